@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { EventDefinition } from '../events/event-definition';
+
+const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
+
+export const EventPathParams = z.object({
+  eventId: z.string().regex(/^[a-z0-9-]{3,64}$/, 'an event id: 3 to 64 lower-case letters, digits or hyphens'),
+});
+
+export const EventResponse = z
+  .object({
+    id: z.string(),
+    name: z.object({ fr: z.string(), en: z.string() }),
+    startDate: z.iso.date(),
+    endDate: z.iso.date(),
+    timeZone: z.string(),
+    venue: z.object({ name: z.string(), city: z.string(), country: z.string(), address: z.string().nullable() }),
+    alongside: z.object({ name: z.string(), edition: z.int() }).optional(),
+    organisers: z.array(z.object({ name: z.string(), role: z.string() })),
+    sectors: z.array(z.object({ id: z.string(), labels: Labels })),
+    clusters: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
+    programme: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        title: z.object({ fr: z.string(), en: z.string() }),
+        start: z.iso.datetime({ offset: true }),
+        end: z.iso.datetime({ offset: true }),
+        capacity: z.int().optional(),
+      }),
+    ),
+    meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
+    meetingTablesPerSlot: z.int(),
+    capacity: z.int(),
+    registrationOpen: z.boolean(),
+    registrationDeadline: z.iso.datetime({ offset: true }).nullable(),
+    assumptions: z.array(z.object({ field: z.string(), note: z.string() })),
+  })
+  .meta({ id: 'Event' });
+export type EventResponse = z.infer<typeof EventResponse>;
+
+export function toEventResponse(event: EventDefinition, registrationOpen: boolean): EventResponse {
+  return {
+    id: event.id,
+    name: { fr: event.name.fr, en: event.name.en },
+    startDate: event.startDate,
+    endDate: event.endDate,
+    timeZone: event.timeZone,
+    venue: event.venue,
+    ...(event.alongside ? { alongside: { name: event.alongside.name, edition: event.alongside.edition } } : {}),
+    organisers: event.organisers.map(({ name, role }) => ({ name, role })),
+    sectors: event.sectors,
+    clusters: event.clusters,
+    programme: event.programme.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      title: { fr: item.title.fr, en: item.title.en },
+      start: item.start,
+      end: item.end,
+      ...(item.capacity === undefined ? {} : { capacity: item.capacity }),
+    })),
+    meetingSlots: event.meetings.slots,
+    meetingTablesPerSlot: event.meetings.tablesPerSlot,
+    capacity: event.capacity,
+    registrationOpen,
+    registrationDeadline: event.registration.deadline,
+    assumptions: event.assumptions,
+  };
+}

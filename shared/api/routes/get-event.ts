@@ -1,0 +1,16 @@
+import { defineRoute } from '../../http/route-definition';
+import { EventPathParams, EventResponse } from '../event-api';
+import { problemResponse } from './problem-response';
+
+export const getEventRoute = defineRoute({
+  operationId: 'getEvent',
+  method: 'GET',
+  path: '/events/{eventId}',
+  entry: 'functions/get-event.ts',
+  auth: 'public',
+  summary: 'An event: dates, venue, sectors, clusters, programme and meeting slots',
+  tags: ['events'],
+  request: { params: EventPathParams },
+  responses: { 200: { description: 'The event', schema: EventResponse }, 404: problemResponse('No such event') },
+  tables: { registrations: 'read' },
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route-definition';
+
+export const getHealthRoute = defineRoute({
+  operationId: 'getHealth',
+  method: 'GET',
+  path: '/health',
+  entry: 'functions/get-health.ts',
+  auth: 'public',
+  summary: 'Liveness check',
+  tags: ['meta'],
+  request: {},
+  responses: { 200: { description: 'The API is up', schema: z.object({ status: z.literal('ok') }) } },
+  tables: {},
+});

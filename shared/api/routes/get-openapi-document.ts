@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route-definition';
+
+export const getOpenApiDocumentRoute = defineRoute({
+  operationId: 'getOpenApiDocument',
+  method: 'GET',
+  path: '/openapi.json',
+  entry: 'functions/get-openapi-document.ts',
+  auth: 'public',
+  summary: 'This API described as OpenAPI 3.1',
+  tags: ['meta'],
+  request: {},
+  responses: { 200: { description: 'The OpenAPI document', schema: z.record(z.string(), z.unknown()) } },
+  tables: {},
+});

@@ -1,0 +1,11 @@
+import type { RouteDefinition } from '../../http/route-definition';
+import { getEventRoute } from './get-event';
+import { getHealthRoute } from './get-health';
+import { getOpenApiDocumentRoute } from './get-openapi-document';
+
+/**
+ * The one route table. The CDK stack makes one Lambda and one API Gateway method per entry,
+ * the local server dispatches through it, and the OpenAPI document is generated from it.
+ * Each route lives in its own module so that a handler bundles only its own schemas.
+ */
+export const routes: readonly RouteDefinition[] = [getHealthRoute, getOpenApiDocumentRoute, getEventRoute];

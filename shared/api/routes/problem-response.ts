@@ -1,0 +1,9 @@
+import { ProblemSchema } from '../../http/problem';
+import type { ResponseDefinition } from '../../http/route-definition';
+
+/** A documented error response of a route. */
+export const problemResponse = (description: string): ResponseDefinition => ({
+  description,
+  schema: ProblemSchema,
+  contentType: 'application/problem+json',
+});

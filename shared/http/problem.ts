@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, the body of every error response. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error that becomes a problem response; anything else thrown by a handler becomes a bare 500. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+    this.name = 'HttpProblem';
+  }
+
+  toProblem(instance?: string): Problem {
+    return {
+      type: `urn:rendezvous:problem:${this.slug}`,
+      title: this.title,
+      status: this.status,
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+      ...(instance === undefined ? {} : { instance }),
+      ...(this.errors === undefined ? {} : { errors: this.errors }),
+    };
+  }
+}
+
+export const problems = {
+  validation: (errors: FieldError[], detail = 'The request has invalid fields; see errors.') =>
+    new HttpProblem(400, 'validation', 'Invalid request', detail, errors),
+  malformedJson: (detail: string) => new HttpProblem(400, 'malformed-json', 'Malformed JSON body', detail),
+  unauthorized: (detail: string) =>
+    new HttpProblem(401, 'unauthorized', 'Authentication required', detail, undefined, { 'WWW-Authenticate': 'Bearer' }),
+  forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Forbidden', detail),
+  notFound: (detail: string) => new HttpProblem(404, 'not-found', 'Not found', detail),
+  methodNotAllowed: (allowed: string[]) =>
+    new HttpProblem(405, 'method-not-allowed', 'Method not allowed', `This resource supports ${allowed.join(', ')}.`, undefined, {
+      Allow: allowed.join(', '),
+    }),
+  conflict: (slug: string, title: string, detail: string) => new HttpProblem(409, slug, title, detail),
+  payloadTooLarge: (limitBytes: number) =>
+    new HttpProblem(413, 'payload-too-large', 'Payload too large', `The body must not exceed ${limitBytes} bytes.`),
+  unsupportedMediaType: (expected: string[]) =>
+    new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send the body as ${expected.join(' or ')}.`),
+  unprocessable: (slug: string, title: string, detail: string) => new HttpProblem(422, slug, title, detail),
+};

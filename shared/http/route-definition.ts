@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { TableName } from '../storage/tables';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone;
+ * - `manageToken`: the attendee holding the registration's manage token (Bearer);
+ * - `organiserKey`: an organiser API key of the event (Bearer);
+ * - `decisionToken`: a press contact's signed decision link (query `token`).
+ */
+export type AuthKind = 'public' | 'manageToken' | 'organiserKey' | 'decisionToken';
+
+export type TableAccess = 'read' | 'readWrite';
+
+export interface ResponseDefinition {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+export interface RouteDefinition {
+  /** Unique, camelCase: the OpenAPI operationId and the stem of the Lambda's construct id. */
+  operationId: string;
+  method: HttpMethod;
+  /** API Gateway path template, e.g. `/events/{eventId}`. */
+  path: string;
+  /** Handler module, relative to the repository root; it exports `handler`. */
+  entry: string;
+  auth: AuthKind;
+  summary: string;
+  tags: string[];
+  request: {
+    params?: z.ZodObject;
+    query?: z.ZodObject;
+    body?: z.ZodType;
+    /** Media types accepted for the body; defaults to JSON when a body schema is given. */
+    bodyContentTypes?: string[];
+  };
+  responses: Record<number, ResponseDefinition>;
+  /** Least privilege: the tables this function touches, and how. */
+  tables: Partial<Record<TableName, TableAccess>>;
+}
+
+/** Keeps literal types of a route while checking it against the shape. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;

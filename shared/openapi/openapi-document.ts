@@ -1,0 +1,53 @@
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import type { RouteDefinition } from '../http/route-definition';
+
+const securitySchemes = {
+  manageToken: { type: 'http', scheme: 'bearer', description: "The registration's manage token, returned once at registration." },
+  organiserKey: { type: 'http', scheme: 'bearer', description: 'An organiser API key of the event.' },
+  decisionToken: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token." },
+} as const;
+
+function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {
+  const bodyTypes = route.request.bodyContentTypes ?? ['application/json'];
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: route.tags,
+    ...(route.auth === 'public' ? {} : { security: [{ [route.auth]: [] }] }),
+    requestParams: {
+      ...(route.request.params ? { path: route.request.params } : {}),
+      ...(route.request.query ? { query: route.request.query } : {}),
+    },
+    ...(route.request.body
+      ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((type) => [type, { schema: route.request.body! }])) } }
+      : {}),
+    responses: Object.fromEntries(
+      Object.entries(route.responses).map(([status, response]) => [
+        status,
+        {
+          description: response.description,
+          ...(response.schema ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema } } } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+/** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
+export function buildOpenApiDocument(routes: readonly RouteDefinition[], serverUrl: string) {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of routes) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: toOperation(route) };
+  }
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Rendezvous API',
+      version: '1.0.0',
+      description: 'Registrations, B2B meetings, press accreditation and organiser tools for business-matchmaking events.',
+    },
+    servers: [{ url: serverUrl }],
+    components: { securitySchemes },
+    paths,
+  });
+}

@@ -1,0 +1,43 @@
+import type { TableAccess } from '../http/route-definition';
+import type { TableName } from '../storage/tables';
+
+/** A function fed by a DynamoDB stream (Lambda event source mapping in AWS, the stream poller locally). */
+export interface StreamWorkerDefinition {
+  id: string;
+  entry: string;
+  sourceTable: TableName;
+  batchSize: number;
+  /** Lambda retries a failing batch this many times (bisecting it) before the on-failure queue. */
+  retryAttempts: number;
+  maximumRecordAgeSeconds: number;
+  tables: Partial<Record<TableName, TableAccess>>;
+  sendsEmail: boolean;
+}
+
+/** A function run on a schedule (EventBridge Scheduler in AWS, a timer locally). */
+export interface ScheduledWorkerDefinition {
+  id: string;
+  entry: string;
+  /** EventBridge Scheduler expression, evaluated in `timeZone`. */
+  scheduleExpression: string;
+  timeZone: string;
+  /** Interval of the local runner's timer. */
+  localIntervalSeconds: number;
+  tables: Partial<Record<TableName, TableAccess>>;
+  sendsEmail: boolean;
+}
+
+export const streamWorkers: readonly StreamWorkerDefinition[] = [
+  {
+    id: 'sendConfirmations',
+    entry: 'functions/send-confirmations.ts',
+    sourceTable: 'confirmations',
+    batchSize: 10,
+    retryAttempts: 8,
+    maximumRecordAgeSeconds: 6 * 60 * 60,
+    tables: { confirmations: 'readWrite', registrations: 'read' },
+    sendsEmail: true,
+  },
+];
+
+export const scheduledWorkers: readonly ScheduledWorkerDefinition[] = [];
