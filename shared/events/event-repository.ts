@@ -7,7 +7,7 @@ import { EventDefinition } from './event-definition';
 /** Reads an event's definition; undefined when there is no such event. */
 export async function findEvent(eventId: string): Promise<EventDefinition | undefined> {
   const { Item } = await dynamo().send(
-    new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventKey(eventId), ProjectionExpression: 'definition' }),
+    new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventKey(eventId), ProjectionExpression: '#definition', ExpressionAttributeNames: { '#definition': 'definition' } }),
   );
   return Item === undefined ? undefined : EventDefinition.parse(Item.definition);
 }
@@ -21,7 +21,8 @@ export async function saveEventDefinition(tableName: string, event: EventDefinit
     new UpdateCommand({
       TableName: tableName,
       Key: eventKey(event.id),
-      UpdateExpression: 'SET definition = :definition, updatedAt = :now, entityType = :type',
+      UpdateExpression: 'SET #definition = :definition, updatedAt = :now, entityType = :type',
+      ExpressionAttributeNames: { '#definition': 'definition' },
       ExpressionAttributeValues: { ':definition': event, ':now': now.toISOString(), ':type': 'event' },
     }),
   );

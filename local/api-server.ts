@@ -1,0 +1,122 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { routes } from '../shared/api/routes/index';
+import { corsHeaders, parseAllowedOrigins } from '../shared/http/cors';
+import { findRoute } from '../shared/http/path-template';
+import { MAX_BODY_BYTES } from '../shared/http/parse-request';
+import { lambdaContext, loadHandler } from './load-handler';
+
+const notFoundEntry = 'functions/route-not-found.ts';
+/** Bodies far over the limit are cut off here, as API Gateway cuts at 10 MB; the handler still answers 413. */
+const readLimitBytes = MAX_BODY_BYTES * 4;
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= readLimitBytes) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function singleValueHeaders(request: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** The REST API (v1) proxy event API Gateway would send for this request. */
+function toProxyEvent(request: http.IncomingMessage, url: URL, body: string, resource: string, pathParameters: Record<string, string>): APIGatewayProxyEvent {
+  const query = Object.fromEntries(url.searchParams);
+  const multiQuery: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) (multiQuery[name] ??= []).push(value);
+  const requestId = lambdaContext('api').awsRequestId;
+  return {
+    resource,
+    path: url.pathname,
+    httpMethod: request.method ?? 'GET',
+    headers: singleValueHeaders(request),
+    multiValueHeaders: {},
+    queryStringParameters: Object.keys(query).length > 0 ? query : null,
+    multiValueQueryStringParameters: Object.keys(multiQuery).length > 0 ? multiQuery : null,
+    pathParameters: Object.keys(pathParameters).length > 0 ? pathParameters : null,
+    stageVariables: null,
+    body: body === '' ? null : body,
+    isBase64Encoded: false,
+    requestContext: {
+      requestId,
+      httpMethod: request.method ?? 'GET',
+      path: url.pathname,
+      resourcePath: resource,
+      stage: 'local',
+      identity: { sourceIp: request.socket.remoteAddress ?? '127.0.0.1' },
+    } as APIGatewayProxyEvent['requestContext'],
+  };
+}
+
+function writeResult(response: http.ServerResponse, result: APIGatewayProxyResult): void {
+  response.writeHead(result.statusCode, result.headers as http.OutgoingHttpHeaders);
+  response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+}
+
+/** Answers CORS preflight requests the way API Gateway's preflight configuration does. */
+function writePreflight(request: http.IncomingMessage, response: http.ServerResponse, allowedOrigins: string[]): void {
+  const headers = corsHeaders(request.headers.origin, allowedOrigins);
+  response.writeHead(204, {
+    ...headers,
+    ...(Object.keys(headers).length > 0
+      ? {
+          'Access-Control-Allow-Methods': 'GET,POST,PATCH,PUT,DELETE,OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type,Authorization,Idempotency-Key',
+          'Access-Control-Max-Age': '600',
+        }
+      : {}),
+  });
+  response.end();
+}
+
+async function dispatch(request: http.IncomingMessage, response: http.ServerResponse, allowedOrigins: string[]): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (request.method === 'OPTIONS') return writePreflight(request, response, allowedOrigins);
+  const body = await readBody(request);
+  const found = findRoute(routes, request.method ?? 'GET', url.pathname);
+  const route = found && 'match' in found ? found.match : undefined;
+  const entry = route?.route.entry ?? notFoundEntry;
+  const event = toProxyEvent(request, url, body, route?.route.path ?? '/{proxy+}', route?.pathParameters ?? {});
+  const handler = await loadHandler(entry);
+  writeResult(response, await handler(event, lambdaContext(route?.route.operationId ?? 'routeNotFound')));
+}
+
+/** The local stand-in for API Gateway: same route table, same handlers, same event shape. */
+export async function startApiServer(options: { port: number; host?: string }): Promise<{ url: string; server: http.Server; stop(): Promise<void> }> {
+  const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
+  const server = http.createServer((request, response) => {
+    dispatch(request, response, allowedOrigins).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'application/problem+json' });
+      response.end(JSON.stringify({ type: 'about:blank', title: 'Bad gateway', status: 502 }));
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    server,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,100 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { EventDefinition } from '../shared/events/event-definition';
+import { saveEventDefinition } from '../shared/events/event-repository';
+import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
+import { startApiServer } from './api-server';
+import { createTables, physicalTableNames } from './create-tables';
+import { lambdaContext, loadHandler } from './load-handler';
+import { localFunctionEnvironment } from './local-environment';
+import { StreamPoller, type DeadLetter } from './stream-poller';
+
+export interface LocalAppOptions {
+  dynamodbEndpoint: string;
+  sesEndpoint: string;
+  tablePrefix: string;
+  apiPort: number;
+  /** Base of links in emails; defaults to the local API's own URL. */
+  publicBaseUrl?: string;
+  events: EventDefinition[];
+  /** Extra environment for the functions (tests tune retry delays with it). */
+  environment?: Record<string, string>;
+  quiet?: boolean;
+}
+
+export interface LocalApp {
+  apiUrl: string;
+  tableNames: ReturnType<typeof physicalTableNames>;
+  deadLetters: DeadLetter[];
+  /** Waits until every stream record written so far has been handled. */
+  drainStreams(): Promise<void>;
+  /** Runs a scheduled worker once now, as its schedule would. */
+  runScheduledWorker(id: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function startSchedules(quiet: boolean): NodeJS.Timeout[] {
+  return scheduledWorkers.map((worker) =>
+    setInterval(() => {
+      void runScheduled(worker.id).catch((error: unknown) => {
+        if (!quiet) console.error(`[schedule ${worker.id}]`, error);
+      });
+    }, worker.localIntervalSeconds * 1_000),
+  );
+}
+
+async function runScheduled(id: string): Promise<void> {
+  const worker = scheduledWorkers.find((candidate) => candidate.id === id);
+  if (!worker) throw new Error(`No scheduled worker ${id}`);
+  const handler = await loadHandler(worker.entry);
+  await handler({ source: 'aws.scheduler', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} }, lambdaContext(id));
+}
+
+/**
+ * Runs the backend against already-running DynamoDB Local and SES local: tables from the shared
+ * definitions, events seeded, the API server, stream pollers and schedules.
+ */
+export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
+  const tableNames = physicalTableNames(options.tablePrefix);
+  const api = await startApiServer({ port: options.apiPort });
+  const environment = localFunctionEnvironment({
+    dynamodbEndpoint: options.dynamodbEndpoint,
+    sesEndpoint: options.sesEndpoint,
+    tableNames,
+    publicBaseUrl: options.publicBaseUrl ?? api.url,
+  });
+  Object.assign(process.env, environment, options.environment);
+
+  const dynamodb = new DynamoDBClient({});
+  await createTables(dynamodb, tableNames);
+  for (const event of options.events) await saveEventDefinition(tableNames.registrations, event);
+
+  const streams = new DynamoDBStreamsClient({});
+  const deadLetters: DeadLetter[] = [];
+  const pollers = streamWorkers.map(
+    (worker) =>
+      new StreamPoller(worker, tableNames[worker.sourceTable], dynamodb, streams, (deadLetter) => {
+        deadLetters.push(deadLetter);
+        if (!options.quiet) console.error(`[stream ${deadLetter.workerId}] dead-lettered ${deadLetter.records.length} record(s)`);
+      }),
+  );
+  for (const poller of pollers) await poller.start();
+  const timers = startSchedules(options.quiet ?? false);
+
+  return {
+    apiUrl: api.url,
+    tableNames,
+    deadLetters,
+    drainStreams: async () => {
+      for (const poller of pollers) await poller.drain();
+    },
+    runScheduledWorker: runScheduled,
+    stop: async () => {
+      for (const timer of timers) clearInterval(timer);
+      for (const poller of pollers) await poller.stop();
+      await api.stop();
+      dynamodb.destroy();
+      streams.destroy();
+    },
+  };
+}

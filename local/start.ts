@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { readEventFiles } from '../shared/events/event-files';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { repositoryRoot } from './load-handler';
+import { startLocalApp } from './local-app';
+import { assertPortFree } from './ports';
+import { startSesLocal } from './ses-local';
+
+const Settings = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SES_PORT: z.coerce.number().int().min(1).max(65535).default(8005),
+  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
+  /** When set, DynamoDB Local keeps its data in this directory across restarts. */
+  DYNAMODB_DATA_DIR: z.string().min(1).optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+});
+
+async function main(): Promise<void> {
+  const settings = Settings.parse(process.env);
+  await assertPortFree(settings.PORT, 'the API', 'PORT');
+  await assertPortFree(settings.SES_PORT, 'local SES and its mail viewer', 'SES_PORT');
+  await assertPortFree(settings.DYNAMODB_PORT, 'DynamoDB Local', 'DYNAMODB_PORT');
+
+  const events = readEventFiles(path.join(repositoryRoot, 'data/events'));
+  const dataDirectory = settings.DYNAMODB_DATA_DIR ? path.resolve(settings.DYNAMODB_DATA_DIR) : undefined;
+  const dynamodb = await startDynamoDbLocal({ port: settings.DYNAMODB_PORT, ...(dataDirectory ? { dataDirectory } : {}) });
+  const ses = await startSesLocal({ port: settings.SES_PORT });
+  const app = await startLocalApp({
+    dynamodbEndpoint: dynamodb.endpoint,
+    sesEndpoint: ses.endpoint,
+    tablePrefix: 'rendezvous-local',
+    apiPort: settings.PORT,
+    ...(settings.PUBLIC_BASE_URL ? { publicBaseUrl: settings.PUBLIC_BASE_URL } : {}),
+    events,
+  });
+
+  console.log(`
+Rendezvous is running locally.
+  API           ${app.apiUrl}
+  OpenAPI       ${app.apiUrl}/openapi.json
+  Mail viewer   ${ses.endpoint.replace('127.0.0.1', 'localhost')}   (raw store: /store)
+  DynamoDB      ${dynamodb.endpoint} (${dataDirectory ? `data in ${dataDirectory}` : 'in memory'})
+  Events        ${events.map((event) => `${app.apiUrl}/events/${event.id}`).join('\n                ')}
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await app.stop();
+    await ses.stop();
+    await dynamodb.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

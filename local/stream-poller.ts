@@ -1,0 +1,165 @@
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record as StreamRecord,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { StreamWorkerDefinition } from '../shared/workers/index';
+import { lambdaContext, loadHandler } from './load-handler';
+
+export interface DeadLetter {
+  workerId: string;
+  reason: string;
+  records: DynamoDBRecord[];
+}
+
+interface ShardState {
+  iterator: string | undefined;
+  /** Records read but not yet processed successfully (a failed batch is retried from its failed record). */
+  pending: StreamRecord[];
+  attempts: number;
+  finished: boolean;
+}
+
+const idleDelayMs = 200;
+
+function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
+  return {
+    eventID: record.eventID,
+    eventName: record.eventName as DynamoDBRecord['eventName'],
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: process.env.AWS_REGION ?? 'local',
+    eventSourceARN: streamArn,
+    dynamodb: record.dynamodb as DynamoDBRecord['dynamodb'],
+  };
+}
+
+/**
+ * Feeds a DynamoDB stream to its worker the way Lambda's event source mapping does: batches of
+ * up to `batchSize`, partial batch failures (`batchItemFailures`) retried from the first failed
+ * record, a failing whole batch bisected, and after `retryAttempts` the records go to the
+ * on-failure destination (here: `onDeadLetter`).
+ */
+export class StreamPoller {
+  private readonly shards = new Map<string, ShardState>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private streamArn = '';
+
+  constructor(
+    private readonly worker: StreamWorkerDefinition,
+    private readonly tableName: string,
+    private readonly dynamodb: DynamoDBClient,
+    private readonly streams: DynamoDBStreamsClient,
+    private readonly onDeadLetter: (deadLetter: DeadLetter) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const { Table } = await this.dynamodb.send(new DescribeTableCommand({ TableName: this.tableName }));
+    if (!Table?.LatestStreamArn) throw new Error(`Table ${this.tableName} has no stream`);
+    this.streamArn = Table.LatestStreamArn;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  /** Resolves once every record written so far has been processed (for tests and scripts). */
+  async drain(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const processedEverything = await this.pollOnce();
+      if (processedEverything) return;
+      if (Date.now() > deadline) throw new Error(`stream ${this.worker.id} not drained within ${timeoutMs} ms`);
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const idle = await this.pollOnce();
+        if (idle) await new Promise((resolve) => setTimeout(resolve, idleDelayMs));
+      } catch (error) {
+        console.error(`[stream ${this.worker.id}]`, error);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+
+  private async refreshShards(): Promise<void> {
+    const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
+    for (const shard of StreamDescription?.Shards ?? []) {
+      if (!shard.ShardId || this.shards.has(shard.ShardId)) continue;
+      const parent = shard.ParentShardId ? this.shards.get(shard.ParentShardId) : undefined;
+      if (parent && !parent.finished) continue;
+      const { ShardIterator } = await this.streams.send(
+        new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+      );
+      this.shards.set(shard.ShardId, { iterator: ShardIterator, pending: [], attempts: 0, finished: false });
+    }
+  }
+
+  /** One pass over every shard; true when there was nothing to do. */
+  private async pollOnce(): Promise<boolean> {
+    await this.refreshShards();
+    let idle = true;
+    for (const shard of this.shards.values()) {
+      if (shard.finished) continue;
+      if (shard.pending.length === 0 && shard.iterator) {
+        const { Records, NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
+        shard.pending.push(...(Records ?? []));
+        shard.iterator = NextShardIterator;
+      }
+      if (shard.pending.length > 0) {
+        idle = false;
+        await this.processBatch(shard);
+      } else if (!shard.iterator) {
+        shard.finished = true;
+      }
+    }
+    return idle;
+  }
+
+  private async processBatch(shard: ShardState): Promise<void> {
+    const batch = shard.pending.slice(0, this.worker.batchSize);
+    const failedAt = await this.invoke(batch);
+    if (failedAt === undefined) {
+      shard.pending.splice(0, batch.length);
+      shard.attempts = 0;
+      return;
+    }
+    shard.pending.splice(0, failedAt);
+    shard.attempts += 1;
+    if (shard.attempts > this.worker.retryAttempts) {
+      // Bisecting ends with the failing record alone; that is the one the destination receives.
+      const records = shard.pending.splice(0, 1);
+      this.onDeadLetter({ workerId: this.worker.id, reason: 'RetryAttemptsExhausted', records: records.map((r) => toLambdaRecord(r, this.streamArn)) });
+      shard.attempts = 0;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** shard.attempts * 50, 2_000)));
+  }
+
+  /** Invokes the worker; returns the index of the first failed record, or undefined when all succeeded. */
+  private async invoke(batch: StreamRecord[]): Promise<number | undefined> {
+    const handler = await loadHandler(this.worker.entry);
+    const event: DynamoDBStreamEvent = { Records: batch.map((record) => toLambdaRecord(record, this.streamArn)) };
+    try {
+      const response = (await handler(event, lambdaContext(this.worker.id))) as DynamoDBBatchResponse | undefined;
+      const failedIds = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+      if (failedIds.size === 0) return undefined;
+      const index = batch.findIndex((record) => failedIds.has(record.dynamodb?.SequenceNumber ?? ''));
+      return index === -1 ? 0 : index;
+    } catch (error) {
+      console.error(`[stream ${this.worker.id}] handler threw`, error);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Matches a concrete path against an API Gateway path template such as `/events/{eventId}`.
+ * Returns the path parameters, or undefined when it does not match. Parameters are URL-decoded.
+ */
+export function matchPathTemplate(template: string, path: string): Record<string, string> | undefined {
+  const templateParts = template.split('/').filter(Boolean);
+  const pathParts = path.split('/').filter(Boolean);
+  if (templateParts.length !== pathParts.length) return undefined;
+  const parameters: Record<string, string> = {};
+  for (const [index, templatePart] of templateParts.entries()) {
+    const pathPart = pathParts[index]!;
+    const parameter = /^\{(\w+)\}$/.exec(templatePart);
+    if (parameter) {
+      try {
+        parameters[parameter[1]!] = decodeURIComponent(pathPart);
+      } catch {
+        return undefined;
+      }
+    } else if (templatePart !== pathPart) {
+      return undefined;
+    }
+  }
+  return parameters;
+}
+
+export interface RouteMatch<R> {
+  route: R;
+  pathParameters: Record<string, string>;
+}
+
+/**
+ * Finds the route for a method and path. When the path exists only under other methods, returns
+ * those methods so the caller can answer 405 with an Allow header.
+ */
+export function findRoute<R extends { method: string; path: string }>(
+  routes: readonly R[],
+  method: string,
+  path: string,
+): { match: RouteMatch<R> } | { allowedMethods: string[] } | undefined {
+  const allowedMethods: string[] = [];
+  for (const route of routes) {
+    const pathParameters = matchPathTemplate(route.path, path);
+    if (pathParameters === undefined) continue;
+    if (route.method === method.toUpperCase()) return { match: { route, pathParameters } };
+    allowedMethods.push(route.method);
+  }
+  return allowedMethods.length > 0 ? { allowedMethods } : undefined;
+}

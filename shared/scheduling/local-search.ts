@@ -1,0 +1,164 @@
+/**
+ * Simulated annealing over feasible assignments with Kempe-chain moves.
+ *
+ * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots. The best schedule is kept by the
+ * lexicographic order (unplaced, breaks, idle slots).
+ *
+ * Moves:
+ * - Kempe chain: take a meeting m in slot s and a target slot t; the meetings of s and t connected to m by
+ *   shared participants swap slots. This covers the simple move (nobody busy in t) and the swap of two
+ *   meetings, keeps everybody in at most one meeting per slot, and is rejected if it breaks a table limit,
+ *   a locked meeting, availability or a session wish. A second seed (a meeting of t) lets the chain
+ *   exchange meetings of a full slot.
+ * - Focused: the meeting and the target come from a participant with a break: the meeting is moved next
+ *   to another of that participant's meetings.
+ * - Insertion with ejection: an unplaced meeting takes a slot, pushing out what blocks it.
+ *
+ * The trajectory depends only on the seed and the iteration count: the clock is read every 512 iterations
+ * and only decides where the run stops.
+ */
+import type { CompiledProblem } from './compile';
+import { construct } from './construct';
+import { Prng } from './prng';
+import { SearchState } from './search-state';
+
+export interface SearchParams {
+  readonly seed: number;
+  readonly timeLimitMs: number;
+  readonly maxIterations: number;
+  readonly targetBreaks: number;
+  readonly idleWeight: number;
+}
+
+export interface SearchOutcome {
+  /** Best assignment found (slot per meeting, -1 = unplaced). */
+  readonly best: Int32Array;
+  readonly iterations: number;
+  readonly stoppedBy: 'time' | 'iterations' | 'target';
+  readonly bestFoundAtIteration: number;
+  readonly restarts: number;
+}
+
+const UNPLACED_WEIGHT = 8;
+const CHECK_CLOCK_EVERY = 512;
+
+export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutcome {
+  const start = performance.now();
+  const rng = new Prng(params.seed);
+  const state = new SearchState(cp);
+  const { M, S } = cp;
+  const wI = params.idleWeight;
+  construct(state, rng, wI);
+
+  const best = Int32Array.from(state.slotOf);
+  let bestU = state.unplaced.size;
+  let bestB = state.breaks;
+  let bestI = state.idle;
+  let bestIter = 0;
+  const isTarget = (): boolean => state.unplaced.size === 0 && state.breaks <= params.targetBreaks;
+  if (isTarget() || state.placeable === 0) {
+    return { best, iterations: 0, stoppedBy: 'target', bestFoundAtIteration: 0, restarts: 0 };
+  }
+
+  // Movable meetings (placeable and not locked).
+  const movable: number[] = [];
+  for (let m = 0; m < M; m++) if (!cp.preUnplaced.has(m) && cp.fixedSlot[m]! < 0) movable.push(m);
+  if (movable.length === 0) {
+    return { best, iterations: 0, stoppedBy: 'target', bestFoundAtIteration: 0, restarts: 0 };
+  }
+  const movableArr = Int32Array.from(movable);
+
+  const cycleLength = Math.max(100_000, 1500 * movable.length);
+  const t0 = 1.2;
+  const t1 = 0.04;
+  const maxChain = Math.max(64, Math.min(4 * Math.max(...cp.cap), M));
+
+  let iter = 0;
+  let restarts = 0;
+  let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
+  let temperature = t0;
+  const pickVictim = (n: number): number => rng.int(n);
+
+  for (;;) {
+    if (iter >= params.maxIterations) {
+      stoppedBy = 'iterations';
+      break;
+    }
+    if (iter % CHECK_CLOCK_EVERY === 0) {
+      if (performance.now() - start >= params.timeLimitMs) {
+        stoppedBy = 'time';
+        break;
+      }
+    }
+    const phase = (iter % cycleLength) / cycleLength;
+    if (iter > 0 && iter % cycleLength === 0) restarts++;
+    temperature = t0 * Math.pow(t1 / t0, phase);
+    iter++;
+
+    let staged = false;
+    const r = rng.next();
+    if (state.unplaced.size > 0 && r < 0.3) {
+      const m = state.unplaced.at(rng.int(state.unplaced.size));
+      const lo = cp.domainStart[m]!;
+      const t = cp.domain[lo + rng.int(cp.domainStart[m + 1]! - lo)]!;
+      staged = state.stageInsert(m, t, pickVictim);
+    } else {
+      let m = -1;
+      let t = -1;
+      if (r < 0.6 && state.breaky.size > 0) {
+        const p = state.breaky.at(rng.int(state.breaky.size));
+        const ps = cp.partStart[p]!;
+        const deg = cp.partStart[p + 1]! - ps;
+        const m0 = cp.partMeetings[ps + rng.int(deg)]!;
+        const m2 = cp.partMeetings[ps + rng.int(deg)]!;
+        const s0 = state.slotOf[m0]!;
+        const s2 = state.slotOf[m2]!;
+        if (m0 !== m2 && s0 >= 0 && s2 >= 0 && cp.fixedSlot[m0]! < 0) {
+          const cand = s2 + (rng.next() < 0.5 ? -1 : 1);
+          if (cand >= 0 && cand < S && cand !== s0 && cp.slotGroup[cand] === cp.slotGroup[s2] && cp.legal[m0 * S + cand]) {
+            m = m0;
+            t = cand;
+          }
+        }
+      }
+      if (m < 0) {
+        m = movableArr[rng.int(movableArr.length)]!;
+        if (state.slotOf[m]! < 0) continue;
+        const lo = cp.domainStart[m]!;
+        const n = cp.domainStart[m + 1]! - lo;
+        if (n < 2) continue;
+        t = cp.domain[lo + rng.int(n)]!;
+        if (t === state.slotOf[m]) continue;
+      }
+      const s = state.slotOf[m]!;
+      let seed1 = -1;
+      if (state.count[t]! > 0 && (state.count[t]! >= cp.cap[t]! ? rng.next() < 0.7 : rng.next() < 0.1)) {
+        seed1 = state.members[t * state.stride + rng.int(state.count[t]!)]!;
+      }
+      staged = state.stageKempe(m, seed1, s, t, maxChain);
+    }
+    if (!staged) continue;
+    state.evaluate();
+    const delta = UNPLACED_WEIGHT * state.dUnplaced + state.dBreaks + wI * state.dIdle;
+    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
+      state.commit();
+      const u = state.unplaced.size;
+      const b = state.breaks;
+      const idle = state.idle;
+      if (u < bestU || (u === bestU && (b < bestB || (b === bestB && idle < bestI)))) {
+        bestU = u;
+        bestB = b;
+        bestI = idle;
+        bestIter = iter;
+        best.set(state.slotOf);
+        if (isTarget() && idle === 0) {
+          stoppedBy = 'target';
+          break;
+        }
+      }
+    } else {
+      state.discard();
+    }
+  }
+  return { best, iterations: iter, stoppedBy, bestFoundAtIteration: bestIter, restarts };
+}

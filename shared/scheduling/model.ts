@@ -1,0 +1,158 @@
+/**
+ * Public types of the B2B meeting scheduling module.
+ *
+ * A problem is a list of time slots in chronological order (grouped into sessions and days), the number of
+ * tables per slot, the participants' unavailable slots and the meetings to place. The solver returns a slot
+ * and a table for every meeting it could place, and a reason for every meeting it could not.
+ *
+ * Everything is plain data (JSON-serialisable) so that a Lambda can receive and return it unchanged.
+ */
+
+/** One time slot. Slots are given in chronological order; the array position is the slot index. */
+export interface SlotDefinition {
+  /** Optional label (e.g. "2025-05-14T09:00"); only used in messages. */
+  readonly id?: string;
+  /**
+   * The session the slot belongs to (e.g. "day1-am"). The slots of one session must be consecutive in the
+   * array and adjacent in time: a gap between two meetings of a participant inside a session is a break.
+   */
+  readonly session: string;
+  /** The day the slot belongs to (defaults to one single day). All slots of one session share the day. */
+  readonly day?: string;
+}
+
+export interface ParticipantDefinition {
+  readonly id: string;
+  /** Slot indices (0-based) in which the participant cannot meet. */
+  readonly unavailable?: readonly number[];
+}
+
+export interface FixedPlacement {
+  /** Slot index (0-based) the meeting is locked to. */
+  readonly slot: number;
+  /** Table number (1-based) the meeting is locked to; any free table if omitted. */
+  readonly table?: number;
+}
+
+export interface MeetingRequest {
+  readonly id: string;
+  /** Participant ids of the two sides. */
+  readonly a: string;
+  readonly b: string;
+  /** The meeting must take place in this session (e.g. the morning/afternoon wish). */
+  readonly sessionWish?: string;
+  /** A locked meeting: it keeps this slot (and table, if given). */
+  readonly fixed?: FixedPlacement;
+}
+
+/**
+ * Where a gap between two meetings is counted as a break: only between two meetings of the same session
+ * (default: the lunch or the night between sessions is not a break), or between two meetings of the same day.
+ */
+export type GapScope = 'session' | 'day';
+
+export interface SchedulingProblem {
+  readonly slots: readonly SlotDefinition[];
+  /** Tables available in each slot: one number for every slot or one number per slot. 0 = programme block. */
+  readonly tables: number | readonly number[];
+  /**
+   * Participants with their unavailability. Participants that only appear in meetings need not be listed
+   * (they are available in every slot).
+   */
+  readonly participants?: readonly ParticipantDefinition[];
+  readonly meetings: readonly MeetingRequest[];
+  /** See {@link GapScope}; default 'session'. */
+  readonly gapScope?: GapScope;
+}
+
+export interface Assignment {
+  readonly meetingId: string;
+  /** Slot index (0-based). */
+  readonly slot: number;
+  /** Table number, 1..tables of the slot. */
+  readonly table: number;
+}
+
+export type UnplacedReasonCode =
+  /** The two sides have no slot in common that respects their availability, the session wish and tables. */
+  | 'no-common-slot'
+  /** The locked slot is out of range, outside the wished session, has no table or a side is unavailable. */
+  | 'fixed-slot-invalid'
+  /** The locked slot (or table) clashes with another locked meeting. */
+  | 'fixed-conflict'
+  /** One side has more meetings than available slots: not all of them can take place. */
+  | 'participant-overbooked'
+  /** Every slot both sides could use is taken by one of their other meetings or has no free table. */
+  | 'no-free-slot';
+
+export interface UnplacedMeeting {
+  readonly meetingId: string;
+  readonly reason: UnplacedReasonCode;
+  readonly detail: string;
+}
+
+export interface ParticipantFigures {
+  readonly participantId: string;
+  readonly meetings: number;
+  readonly breaks: number;
+  readonly idleSlots: number;
+}
+
+/** Quality figures of a schedule. */
+export interface ScheduleFigures {
+  readonly requested: number;
+  readonly placed: number;
+  readonly unplaced: number;
+  /** Sum over participants of the number of gaps (a run of idle slots between two meetings, within a gap scope). */
+  readonly breaks: number;
+  /** Sum over participants of the idle slots inside those gaps (stand-by time). */
+  readonly idleSlots: number;
+  /** Worst case over participants. */
+  readonly maxBreaksPerParticipant: number;
+  readonly maxIdleSlotsPerParticipant: number;
+  readonly participantsWithBreaks: number;
+  /**
+   * Max minus min breaks over participants with at least one placed meeting; the fairness rule of the
+   * research model (Bofill et al.) requires at most 2.
+   */
+  readonly breaksSpread: number;
+  readonly fair: boolean;
+}
+
+export interface SolveOptions {
+  /** PRNG seed; the result is a deterministic function of (problem, options) except where the time budget cuts it. */
+  readonly seed?: number;
+  /** Wall-clock budget in milliseconds (default 5000). */
+  readonly timeLimitMs?: number;
+  /** Iteration budget (local-search moves); with it, and an ample time limit, runs are fully reproducible. */
+  readonly maxIterations?: number;
+  /** Stop as soon as all meetings are placed with this many breaks or fewer (default 0 = a perfect schedule). */
+  readonly targetBreaks?: number;
+  /** Weight of one idle slot relative to one break inside the search (default 0.05). */
+  readonly idleWeight?: number;
+}
+
+export interface SolveStats {
+  readonly seed: number;
+  readonly iterations: number;
+  readonly elapsedMs: number;
+  readonly stoppedBy: 'time' | 'iterations' | 'target';
+  /** Iteration at which the returned schedule was found. */
+  readonly bestFoundAtIteration: number;
+  readonly restarts: number;
+}
+
+export interface ScheduleResult {
+  readonly assignments: readonly Assignment[];
+  readonly unplaced: readonly UnplacedMeeting[];
+  readonly figures: ScheduleFigures;
+  readonly perParticipant: readonly ParticipantFigures[];
+  readonly stats: SolveStats;
+}
+
+/** What the validator needs of a schedule (a ScheduleResult is one). */
+export interface ScheduleToValidate {
+  readonly assignments: readonly Assignment[];
+  readonly unplaced?: readonly UnplacedMeeting[];
+  readonly figures?: Partial<ScheduleFigures>;
+}

@@ -1,0 +1,52 @@
+import { inject } from 'vitest';
+import type { EventDefinition } from '../../shared/events/event-definition';
+import { startLocalApp, type LocalApp } from '../../local/local-app';
+
+export interface TestApp extends LocalApp {
+  request(method: string, path: string, init?: { body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<Response>;
+  /** Emails the local SES received for `address` (compared case-insensitively). */
+  mailTo(address: string): Promise<StoredEmail[]>;
+}
+
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  attachments: { content: string; contentType: string; filename: string }[];
+  at: number;
+}
+
+let tableCounter = 0;
+
+/** Starts the API, stream pollers and schedules of one test file against the run's local servers. */
+export async function startTestApp(events: EventDefinition[], environment: Record<string, string> = {}): Promise<TestApp> {
+  environment = { LOG_LEVEL: 'warn', ...environment };
+  const sesEndpoint = inject('sesEndpoint');
+  tableCounter += 1;
+  const app = await startLocalApp({
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    sesEndpoint,
+    tablePrefix: `test-${process.pid}-${tableCounter}`,
+    apiPort: 0,
+    events,
+    environment,
+    quiet: true,
+  });
+  return {
+    ...app,
+    request: (method, path, init = {}) =>
+      fetch(`${app.apiUrl}${path}`, {
+        method,
+        headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        ...(init.rawBody !== undefined ? { body: init.rawBody } : {}),
+      }),
+    mailTo: async (address) => {
+      const { emails } = (await (await fetch(`${sesEndpoint}/store`)).json()) as { emails: StoredEmail[] };
+      const wanted = address.toLowerCase();
+      return emails.filter((email) => email.destination.to.some((to) => to.toLowerCase().includes(wanted)));
+    },
+  };
+}
