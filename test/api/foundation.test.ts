@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { techDaysEvent } from '../support/test-event';
 
 let app: TestApp;
@@ -14,7 +14,7 @@ describe('the seeded TechDays event', () => {
   it('is served with its sectors, clusters, programme and slots', async () => {
     const response = await app.request('GET', '/events/techdays-casablanca-2019');
     expect(response.status).toBe(200);
-    const event = await response.json();
+    const event = await jsonOf(response);
     expect(event).toMatchObject({
       id: 'techdays-casablanca-2019',
       startDate: '2019-04-09',
@@ -46,13 +46,13 @@ describe('the seeded TechDays event', () => {
     const response = await app.request('GET', '/events/no-such-event');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(await response.json()).toMatchObject({ status: 404, title: 'Not found', type: expect.stringContaining('not-found') });
+    expect(await jsonOf(response)).toMatchObject({ status: 404, title: 'Not found', type: expect.stringContaining('not-found') });
   });
 
   it('names the invalid path parameter in a 400 problem', async () => {
     const response = await app.request('GET', '/events/NOT_AN_ID');
     expect(response.status).toBe(400);
-    expect((await response.json()).errors).toEqual([{ path: 'path.eventId', message: expect.any(String) }]);
+    expect((await jsonOf(response)).errors).toEqual([{ path: 'path.eventId', message: expect.any(String) }]);
   });
 });
 
@@ -69,7 +69,7 @@ describe('routing errors', () => {
   it('is healthy', async () => {
     const response = await app.request('GET', '/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await jsonOf(response)).toEqual({ status: 'ok' });
   });
 });
 
@@ -77,7 +77,7 @@ describe('GET /openapi.json', () => {
   it('is a valid OpenAPI 3.1 document listing every route', async () => {
     const response = await app.request('GET', '/openapi.json');
     expect(response.status).toBe(200);
-    const document = await response.json();
+    const document = await jsonOf(response);
     const result = await new Validator().validate(document);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);

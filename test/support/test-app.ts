@@ -50,3 +50,7 @@ export async function startTestApp(events: EventDefinition[], environment: Recor
     },
   };
 }
+
+/** A response's JSON body, loosely typed for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const jsonOf = (response: Response): Promise<any> => response.json();
