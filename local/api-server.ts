@@ -95,10 +95,17 @@ async function dispatch(request: http.IncomingMessage, response: http.ServerResp
 }
 
 /** The local stand-in for API Gateway: same route table, same handlers, same event shape. */
-export async function startApiServer(options: { port: number; host?: string }): Promise<{ url: string; server: http.Server; stop(): Promise<void> }> {
-  const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
+export async function startApiServer(options: {
+  port: number;
+  host?: string;
+  /** Requests wait for this (tables created, events seeded) before they are dispatched. */
+  ready?: Promise<unknown>;
+}): Promise<{ url: string; server: http.Server; stop(): Promise<void> }> {
   const server = http.createServer((request, response) => {
-    dispatch(request, response, allowedOrigins).catch((error: unknown) => {
+    const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
+    Promise.resolve(options.ready)
+      .then(() => dispatch(request, response, allowedOrigins))
+      .catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'application/problem+json' });
       response.end(JSON.stringify({ type: 'about:blank', title: 'Bad gateway', status: 502 }));

@@ -56,7 +56,9 @@ async function runScheduled(id: string): Promise<void> {
  */
 export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const tableNames = physicalTableNames(options.tablePrefix);
-  const api = await startApiServer({ port: options.apiPort });
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const api = await startApiServer({ port: options.apiPort, ready });
   const environment = localFunctionEnvironment({
     dynamodbEndpoint: options.dynamodbEndpoint,
     sesEndpoint: options.sesEndpoint,
@@ -68,6 +70,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
   const dynamodb = new DynamoDBClient({});
   await createTables(dynamodb, tableNames);
   for (const event of options.events) await saveEventDefinition(tableNames.registrations, event);
+  markReady();
 
   const streams = new DynamoDBStreamsClient({});
   const deadLetters: DeadLetter[] = [];

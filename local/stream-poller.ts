@@ -22,6 +22,8 @@ interface ShardState {
   pending: StreamRecord[];
   attempts: number;
   finished: boolean;
+  /** Last record read from the shard, to get a fresh iterator when DynamoDB Local trims or expires one. */
+  lastSequenceNumber?: string;
 }
 
 const idleDelayMs = 200;
@@ -110,13 +112,9 @@ export class StreamPoller {
   private async pollOnce(): Promise<boolean> {
     await this.refreshShards();
     let idle = true;
-    for (const shard of this.shards.values()) {
+    for (const [shardId, shard] of this.shards) {
       if (shard.finished) continue;
-      if (shard.pending.length === 0 && shard.iterator) {
-        const { Records, NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
-        shard.pending.push(...(Records ?? []));
-        shard.iterator = NextShardIterator;
-      }
+      if (shard.pending.length === 0 && shard.iterator) await this.read(shardId, shard);
       if (shard.pending.length > 0) {
         idle = false;
         await this.processBatch(shard);
@@ -125,6 +123,29 @@ export class StreamPoller {
       }
     }
     return idle;
+  }
+
+  private async read(shardId: string, shard: ShardState): Promise<void> {
+    try {
+      const { Records, NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
+      shard.pending.push(...(Records ?? []));
+      shard.lastSequenceNumber = Records?.at(-1)?.dynamodb?.SequenceNumber ?? shard.lastSequenceNumber;
+      shard.iterator = NextShardIterator;
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name !== 'TrimmedDataAccessException' && name !== 'ExpiredIteratorException') throw error;
+      // DynamoDB Local invalidates iterators taken on an empty shard once records arrive.
+      const { ShardIterator } = await this.streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: this.streamArn,
+          ShardId: shardId,
+          ...(shard.lastSequenceNumber
+            ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.lastSequenceNumber }
+            : { ShardIteratorType: 'TRIM_HORIZON' }),
+        }),
+      );
+      shard.iterator = ShardIterator;
+    }
   }
 
   private async processBatch(shard: ShardState): Promise<void> {

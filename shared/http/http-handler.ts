@@ -1,9 +1,12 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
 import { corsHeaders, parseAllowedOrigins } from './cors';
 import { problemResult, toApiGatewayResult, type HttpResult } from './http-result';
 import { parseRequest, lowerCaseHeaders, type ParsedRequest } from './parse-request';
+import { DomainError } from '../domain-error';
+import { domainProblem } from './domain-problem';
 import { HttpProblem } from './problem';
 import type { RouteDefinition } from './route-definition';
 
@@ -37,6 +40,7 @@ async function run<R extends RouteDefinition>(
   try {
     return await implementation(parseRequest(route, event, requestId));
   } catch (error) {
+    if (error instanceof DomainError) error = domainProblem(error);
     if (error instanceof HttpProblem) {
       log.info('request refused', { status: error.status, problem: error.slug, operationId: route.operationId });
       return problemResult(error, event.path);
@@ -51,6 +55,7 @@ async function run<R extends RouteDefinition>(
  * schemas, call the implementation, map problems to RFC 9457 responses, log one line per request.
  */
 export function httpHandler<R extends RouteDefinition>(route: R, implementation: RouteImplementation<R>) {
+  runtimeConfig(); // fail the cold start, not a request, when the environment is wrong
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>().handler((event, context) => {
     const requestId = requestIdOf(event, context);
     return withRequestId(requestId, async () => {

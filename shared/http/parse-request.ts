@@ -12,7 +12,9 @@ export interface ParsedRequest<R extends RouteDefinition> {
   params: Infer<R['request']['params']>;
   query: Infer<R['request']['query']>;
   body: Infer<R['request']['body']>;
-  /** Header names in lower case. */
+  /** The headers the route declares, validated. */
+  declaredHeaders: Infer<R['request']['headers']>;
+  /** Every header, names in lower case. */
   headers: Record<string, string>;
   requestId: string;
 }
@@ -69,7 +71,8 @@ export function parseRequest<R extends RouteDefinition>(route: R, event: APIGate
   const errors: FieldError[] = [];
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
   const query = validate(route.request.query, event.queryStringParameters ?? {}, 'query', errors);
+  const declaredHeaders = validate(route.request.headers, headers, 'header', errors);
   const body = validate(route.request.body, rawBody, '', errors);
   if (errors.length > 0) throw problems.validation(errors);
-  return { params, query, body, headers, requestId } as ParsedRequest<R>;
+  return { params, query, body, declaredHeaders, headers, requestId } as ParsedRequest<R>;
 }

@@ -34,6 +34,8 @@ export interface RouteDefinition {
   request: {
     params?: z.ZodObject;
     query?: z.ZodObject;
+    /** Headers the route reads, keyed in lower case. */
+    headers?: z.ZodObject;
     body?: z.ZodType;
     /** Media types accepted for the body; defaults to JSON when a body schema is given. */
     bodyContentTypes?: string[];
@@ -41,6 +43,8 @@ export interface RouteDefinition {
   responses: Record<number, ResponseDefinition>;
   /** Least privilege: the tables this function touches, and how. */
   tables: Partial<Record<TableName, TableAccess>>;
+  /** Whether the function signs or verifies tokens (it then may read the signing secret). */
+  usesSigningSecret?: boolean;
 }
 
 /** Keeps literal types of a route while checking it against the shape. */

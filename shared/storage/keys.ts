@@ -2,3 +2,20 @@
  * Key builders, so that every item's key is spelled in one place (docs/data-model.md lists them).
  */
 export const eventKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
+export const eventCountersKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'COUNTERS' });
+export const registrationKey = (registrationId: string) => ({ pk: `REGISTRATION#${registrationId}`, sk: 'REGISTRATION' });
+export const registrationEmailKey = (eventId: string, normalizedEmail: string) => ({
+  pk: `EVENT#${eventId}#EMAIL#${normalizedEmail}`,
+  sk: 'EMAIL',
+});
+export const idempotencyKey = (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' });
+export const confirmationKey = (confirmationId: string) => ({ pk: `CONFIRMATION#${confirmationId}`, sk: 'CONFIRMATION' });
+
+/** Index partitions. */
+export const eventRegistrationsPartition = (eventId: string) => `EVENT#${eventId}#REGISTRATIONS`;
+export const eventWaitlistPartition = (eventId: string) => `EVENT#${eventId}#WAITLIST`;
+export const eventConfirmationsPartition = (eventId: string) => `EVENT#${eventId}#CONFIRMATIONS`;
+export const deadLetterPartition = 'DEADLETTER';
+
+/** Zero-padded so that string order is numeric order in sort keys. */
+export const sortableNumber = (value: number) => value.toString().padStart(10, '0');

@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '../../http/route-definition';
+import { createRegistrationRoute } from './create-registration';
 import { getEventRoute } from './get-event';
 import { getHealthRoute } from './get-health';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
@@ -8,4 +9,9 @@ import { getOpenApiDocumentRoute } from './get-openapi-document';
  * the local server dispatches through it, and the OpenAPI document is generated from it.
  * Each route lives in its own module so that a handler bundles only its own schemas.
  */
-export const routes: readonly RouteDefinition[] = [getHealthRoute, getOpenApiDocumentRoute, getEventRoute];
+export const routes: readonly RouteDefinition[] = [
+  getHealthRoute,
+  getOpenApiDocumentRoute,
+  getEventRoute,
+  createRegistrationRoute,
+];

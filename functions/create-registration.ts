@@ -1,0 +1,23 @@
+import { createRegistrationRoute } from '../shared/api/routes/create-registration';
+import { requireEvent } from '../shared/events/require-event';
+import { httpHandler } from '../shared/http/http-handler';
+import { requestHash } from '../shared/idempotency/idempotency';
+import { createRegistration } from '../shared/registrations/create-registration';
+import { manageTokenFor } from '../shared/security/manage-token';
+
+export const handler = httpHandler(createRegistrationRoute, async ({ params, body, declaredHeaders }) => {
+  const event = await requireEvent(params.eventId);
+  const key = declaredHeaders['idempotency-key'];
+  const created = await createRegistration({
+    event,
+    request: body,
+    now: new Date(),
+    ...(key ? { idempotency: { scope: `registration:${event.id}`, key, requestHash: requestHash(body) } } : {}),
+  });
+  const { tokenVersion, ...response } = created;
+  return {
+    status: 201,
+    headers: { Location: `/registrations/${created.registrationId}` },
+    body: { ...response, manageToken: await manageTokenFor(created.registrationId, tokenVersion) },
+  };
+});

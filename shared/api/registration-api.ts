@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { Language } from '../events/event-definition';
+import { countryCodes } from '../geo/countries';
+import { emailAddress, multiLine, singleLine } from './text-fields';
+
+export const participantTypes = ['cluster-manager', 'company', 'institution', 'research', 'other'] as const;
+export const ParticipantType = z.enum(participantTypes);
+
+export const limits = {
+  name: 100,
+  organisation: 200,
+  jobTitle: 120,
+  accessibilityNeeds: 500,
+  profileText: 1_000,
+  sectors: 6,
+  programme: 20,
+} as const;
+
+const Country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => countryCodes.has(code), 'must be an ISO 3166-1 alpha-2 country code');
+const Id = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be an id from the event');
+const uniqueIds = (max: number, min = 0) =>
+  z
+    .array(Id)
+    .min(min, `must list at least ${min}`)
+    .max(max, `must list at most ${max}`)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
+
+export const Profile = z.strictObject({
+  offer: multiLine(limits.profileText).default(''),
+  request: multiLine(limits.profileText).default(''),
+});
+
+export const RegistrationRequest = z
+  .strictObject({
+    firstName: singleLine(limits.name),
+    lastName: singleLine(limits.name),
+    email: emailAddress,
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000')
+      .optional(),
+    organisation: singleLine(limits.organisation),
+    clusterId: Id.optional(),
+    country: Country,
+    jobTitle: singleLine(limits.jobTitle).optional(),
+    participantType: ParticipantType.default('cluster-manager'),
+    sectors: uniqueIds(limits.sectors, 1),
+    programme: uniqueIds(limits.programme).default([]),
+    language: Language,
+    accessibilityNeeds: multiLine(limits.accessibilityNeeds).optional(),
+    consent: z.literal(true, 'must be true: registration needs consent to process your data'),
+    directoryOptIn: z.boolean(),
+    profile: Profile.default({ offer: '', request: '' }),
+  })
+  .meta({ id: 'RegistrationRequest' });
+export type RegistrationRequest = z.output<typeof RegistrationRequest>;
+
+export const RegistrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+export const RegistrationCreated = z
+  .object({
+    registrationId: z.string(),
+    status: RegistrationStatus.exclude(['cancelled']),
+    waitlistPosition: z.int().positive().optional(),
+    manageToken: z.string().meta({ description: 'Returned once; send it as "Authorization: Bearer <token>".' }),
+  })
+  .meta({ id: 'RegistrationCreated' });
+export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
+
+export const RegistrationView = z
+  .object({
+    registrationId: z.string(),
+    eventId: z.string(),
+    status: RegistrationStatus,
+    waitlistPosition: z.int().positive().optional(),
+    firstName: z.string(),
+    lastName: z.string(),
+    email: z.string(),
+    phone: z.string().optional(),
+    organisation: z.string(),
+    clusterId: z.string().optional(),
+    country: z.string(),
+    jobTitle: z.string().optional(),
+    participantType: ParticipantType,
+    sectors: z.array(z.string()),
+    programme: z.array(z.string()),
+    language: Language,
+    accessibilityNeeds: z.string().optional(),
+    directoryOptIn: z.boolean(),
+    profile: z.object({ offer: z.string(), request: z.string() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    cancelledAt: z.string().optional(),
+  })
+  .meta({ id: 'Registration' });
+export type RegistrationView = z.infer<typeof RegistrationView>;
+
+export const RegistrationUpdate = z
+  .strictObject({
+    profile: Profile.partial().optional(),
+    programme: uniqueIds(limits.programme).optional(),
+    language: Language.optional(),
+    directoryOptIn: z.boolean().optional(),
+  })
+  .refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn')
+  .meta({ id: 'RegistrationUpdate' });
+export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
+
+export const RegistrationPathParams = z.object({
+  registrationId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a registration id (ULID)'),
+});
+
+export const CancelQuery = z.object({
+  erase: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
+
+export const IdempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)');

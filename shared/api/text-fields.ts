@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// C0/C1 control characters. One-line fields refuse all of them (so no CR/LF can reach an email
+// header); multi-line fields allow line feeds and tabs only.
+const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+const controlCharacterExceptNewlines = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** One line of text in any script (Arabic, accented Latin…), trimmed, 1..max characters. */
+export const singleLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !anyControlCharacter.test(value), 'must be one line without control characters');
+
+/** Free text that may span lines, trimmed, 0..max characters. */
+export const multiLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters')
+    .transform((value) => value.replace(/\r\n?/g, '\n'));
+
+export const emailAddress = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));

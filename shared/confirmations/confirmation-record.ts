@@ -1,0 +1,80 @@
+import { ulid } from 'ulid';
+import { runtimeConfig } from '../config/runtime-config';
+import type { EmailMessage } from '../email/email-message';
+import { confirmationKey, eventConfirmationsPartition } from '../storage/keys';
+import type { TransactionItem } from '../storage/transactions';
+
+/**
+ * pending → sending → sent → delivered | bounced | complained (SES feedback)
+ *            ↘ retrying (a transient error; the stream retries it) ↘ failed (dead letter; re-drivable)
+ */
+export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed';
+
+/** A message as the outbox stores it: links that carry secrets are left out and made when sending. */
+export type StoredEmailMessage = EmailMessage extends infer M
+  ? M extends { data: infer D }
+    ? Omit<M, 'data'> & { data: Omit<D, 'manageUrl'> & { tokenVersion: number } }
+    : never
+  : never;
+
+export interface ConfirmationRecord {
+  pk: string;
+  sk: string;
+  entityType: 'confirmation';
+  confirmationId: string;
+  eventId: string;
+  /** The registration (or accreditation, meeting…) the email is about. */
+  subjectId: string;
+  message: StoredEmailMessage;
+  status: ConfirmationStatus;
+  /** Failed sending attempts so far (throttling excluded). */
+  attempts: number;
+  leaseExpiresAt?: number;
+  lastError?: string;
+  sesMessageId?: string;
+  sentAt?: string;
+  failedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  expiresAt: number;
+}
+
+const retentionSeconds = 400 * 24 * 3600;
+
+/** Index sort key: the event's emails by status, oldest first. */
+export const confirmationStatusSortKey = (status: ConfirmationStatus, createdAt: string, confirmationId: string) =>
+  `${status}#${createdAt}#${confirmationId}`;
+
+export function newConfirmation(message: StoredEmailMessage, subjectId: string, now: string): ConfirmationRecord {
+  const confirmationId = ulid();
+  return {
+    ...confirmationKey(confirmationId),
+    entityType: 'confirmation',
+    confirmationId,
+    eventId: message.eventId,
+    subjectId,
+    message,
+    status: 'pending',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+    gsi1pk: eventConfirmationsPartition(message.eventId),
+    gsi1sk: confirmationStatusSortKey('pending', now, confirmationId),
+    expiresAt: Math.floor(Date.parse(now) / 1000) + retentionSeconds,
+  };
+}
+
+/** The transaction item that records an email to send: written with the change it reports. */
+export function putConfirmation(record: ConfirmationRecord): TransactionItem {
+  return {
+    Put: {
+      TableName: runtimeConfig().CONFIRMATIONS_TABLE,
+      Item: record,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}

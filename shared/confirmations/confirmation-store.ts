@@ -1,0 +1,93 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { runtimeConfig } from '../config/runtime-config';
+import { dynamo } from '../storage/dynamo-client';
+import { confirmationKey, deadLetterPartition } from '../storage/keys';
+import { writeTransaction } from '../storage/transactions';
+import { UpdateBuilder } from '../storage/update-builder';
+import { confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from './confirmation-record';
+
+const table = () => runtimeConfig().CONFIRMATIONS_TABLE;
+
+function statusChange(record: Pick<ConfirmationRecord, 'createdAt' | 'confirmationId'>, status: ConfirmationStatus, now: Date): UpdateBuilder {
+  return new UpdateBuilder()
+    .set('status', status)
+    .set('updatedAt', now.toISOString())
+    .set('gsi1sk', confirmationStatusSortKey(status, record.createdAt, record.confirmationId));
+}
+
+async function conditionalUpdate(confirmationId: string, update: UpdateBuilder): Promise<ConfirmationRecord | undefined> {
+  try {
+    const { Attributes } = await dynamo().send(
+      new UpdateCommand({ TableName: table(), Key: confirmationKey(confirmationId), ...update.build(), ReturnValues: 'ALL_NEW' }),
+    );
+    return Attributes as ConfirmationRecord;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reserves a confirmation for sending: only one sender wins, and a confirmation already sent
+ * (or being sent) is never claimed again. This is what makes delivery at most once.
+ */
+export async function claimForSending(confirmationId: string, createdAt: string, now: Date, leaseSeconds: number) {
+  const update = statusChange({ confirmationId, createdAt }, 'sending', now)
+    .set('leaseExpiresAt', Math.floor(now.getTime() / 1000) + leaseSeconds)
+    .when((path, value) => `${path('status')} IN (${value('pending')}, ${value('retrying')})`);
+  return conditionalUpdate(confirmationId, update);
+}
+
+/** Records SES's acceptance and a pointer from the SES message id (for delivery feedback). */
+export async function markSent(record: ConfirmationRecord, sesMessageId: string, now: Date): Promise<void> {
+  const update = statusChange(record, 'sent', now)
+    .set('sesMessageId', sesMessageId)
+    .set('sentAt', now.toISOString())
+    .remove('leaseExpiresAt')
+    .remove('lastError')
+    .when((path, value) => `${path('status')} = ${value('sending')}`);
+  const outcome = await writeTransaction([
+    { Update: { TableName: table(), Key: confirmationKey(record.confirmationId), ...update.build() } },
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk: `SES#${sesMessageId}`, sk: 'SES', entityType: 'ses-message', confirmationId: record.confirmationId, expiresAt: record.expiresAt },
+      },
+    },
+  ]);
+  if (!outcome.committed) throw new Error(`Could not record confirmation ${record.confirmationId} as sent: ${outcome.reasons.join(', ')}`);
+}
+
+/** Gives the confirmation back for another try; throttling does not count as a failed attempt. */
+export async function releaseForRetry(record: ConfirmationRecord, countsAsAttempt: boolean, error: string, now: Date): Promise<void> {
+  const update = statusChange(record, 'retrying', now)
+    .set('lastError', error)
+    .remove('leaseExpiresAt')
+    .when((path, value) => `${path('status')} = ${value('sending')}`);
+  if (countsAsAttempt) update.increment('attempts', 1);
+  await conditionalUpdate(record.confirmationId, update);
+}
+
+/** Gives up: the confirmation joins the dead-letter index, from which `npm run redrive` resends it. */
+export async function markFailed(record: ConfirmationRecord, error: string, now: Date): Promise<void> {
+  const update = statusChange(record, 'failed', now)
+    .set('lastError', error)
+    .set('failedAt', now.toISOString())
+    .set('gsi2pk', deadLetterPartition)
+    .set('gsi2sk', `${now.toISOString()}#${record.confirmationId}`)
+    .increment('attempts', 1)
+    .remove('leaseExpiresAt')
+    .when((path, value) => `${path('status')} = ${value('sending')}`);
+  await conditionalUpdate(record.confirmationId, update);
+}
+
+/** Puts a dead confirmation back in line: the stream sees it pending again and the mailer sends it. */
+export async function requeue(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+  const update = statusChange(record, 'pending', now)
+    .set('attempts', 0)
+    .remove('gsi2pk')
+    .remove('gsi2sk')
+    .when((path, value) => `${path('status')} = ${value('failed')}`);
+  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+}

@@ -1,0 +1,149 @@
+import { ulid } from 'ulid';
+import type { RegistrationRequest } from '../api/registration-api';
+import { runtimeConfig } from '../config/runtime-config';
+import { newConfirmation, putConfirmation, type StoredEmailMessage } from '../confirmations/confirmation-record';
+import { DomainError } from '../domain-error';
+import { isRegistrationOpen, type EventDefinition } from '../events/event-definition';
+import { putRecordedResponse, recordedResponse, type Idempotency, type StoredResponse } from '../idempotency/idempotency';
+import { eventCountersKey, registrationEmailKey } from '../storage/keys';
+import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { UpdateBuilder } from '../storage/update-builder';
+import { programmeSeatsAttribute, readCounters, type EventCounters } from './event-counters';
+import { normalizeEmail } from './normalize-email';
+import { newRegistrationRecord } from './registration-record';
+import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
+
+export interface CreatedRegistration {
+  registrationId: string;
+  status: 'confirmed' | 'waitlisted';
+  waitlistPosition?: number;
+  tokenVersion: number;
+}
+
+type SeatPlan = { status: 'confirmed' } | { status: 'waitlisted'; ticket: number; position: number };
+
+const maxAttempts = 60;
+
+/** Decides, from the counters just read, whether the newcomer gets a seat or joins the waiting list. */
+function planSeat(event: EventDefinition, counters: EventCounters, programme: readonly string[]): SeatPlan {
+  if (counters.confirmedCount < event.capacity && counters.waitlistedCount === 0) {
+    const full = itemsWithCapacity(event, programme).filter((item) => (counters.programmeSeats[item.id] ?? 0) >= item.capacity);
+    if (full.length > 0) {
+      throw new DomainError(
+        'conflict',
+        'programme-item-full',
+        `No seat is left for ${full.map((item) => item.title.en).join(', ')}. Register without ${full.length === 1 ? 'it' : 'them'}, or choose other items.`,
+        full.map((item) => ({ path: `programme.${programme.indexOf(item.id)}`, message: 'has no seat left' })),
+      );
+    }
+    return { status: 'confirmed' };
+  }
+  return { status: 'waitlisted', ticket: counters.waitlistTicketCount + 1, position: counters.waitlistedCount + 1 };
+}
+
+/** The conditional counter change that makes the plan hold, or fail if the counters moved. */
+function counterUpdate(event: EventDefinition, counters: EventCounters, plan: SeatPlan, programme: readonly string[]): TransactionItem {
+  const update = new UpdateBuilder();
+  if (plan.status === 'confirmed') {
+    update.increment('confirmedCount', 1).whenCount('confirmedCount', '<', event.capacity).whenCount('waitlistedCount', '=', 0);
+    for (const item of itemsWithCapacity(event, programme)) {
+      update.increment(programmeSeatsAttribute(item.id), 1).whenCount(programmeSeatsAttribute(item.id), '<', item.capacity);
+    }
+  } else {
+    update
+      .increment('waitlistedCount', 1)
+      .increment('waitlistTicketCount', 1)
+      .whenCount('waitlistedCount', '=', counters.waitlistedCount)
+      .whenCount('waitlistTicketCount', '=', counters.waitlistTicketCount);
+  }
+  return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
+}
+
+function confirmationMessage(eventId: string, registrationId: string, request: RegistrationRequest, plan: SeatPlan): StoredEmailMessage {
+  const data = {
+    registrationId,
+    firstName: request.firstName,
+    lastName: request.lastName,
+    organisation: request.organisation,
+    programmeItemIds: request.programme,
+    tokenVersion: 0,
+  };
+  const recipient = { email: request.email, name: `${request.firstName} ${request.lastName}`, language: request.language };
+  return plan.status === 'confirmed'
+    ? { kind: 'registration-confirmed', recipient, eventId, data }
+    : { kind: 'registration-waitlisted', recipient, eventId, data: { ...data, waitlistPosition: plan.position } };
+}
+
+function toCreated(registrationId: string, plan: SeatPlan): CreatedRegistration {
+  return {
+    registrationId,
+    status: plan.status,
+    ...(plan.status === 'waitlisted' ? { waitlistPosition: plan.position } : {}),
+    tokenVersion: 0,
+  };
+}
+
+const asCreated = (response: StoredResponse) => response.body as unknown as CreatedRegistration;
+
+/**
+ * Registers an attendee: one transaction writes the registration, the seat (or waiting-list
+ * ticket), the one-per-email guard, the confirmation email to send and the idempotency record.
+ * Lost races on the counters are retried with fresh counts; nothing is written on refusal.
+ */
+export async function createRegistration(args: {
+  event: EventDefinition;
+  request: RegistrationRequest;
+  idempotency?: Idempotency;
+  now: Date;
+}): Promise<CreatedRegistration> {
+  const { event, request, idempotency, now } = args;
+  validateAgainstEvent(event, request);
+  if (idempotency) {
+    const recorded = await recordedResponse(idempotency, now);
+    if (recorded) return asCreated(recorded);
+  }
+  if (!isRegistrationOpen(event, now)) {
+    throw new DomainError('conflict', 'registration-closed', `Registration for ${event.name.en} is closed.`);
+  }
+  const normalizedEmail = normalizeEmail(request.email);
+  const table = runtimeConfig().REGISTRATIONS_TABLE;
+
+  for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    const counters = await readCounters(event.id);
+    const plan = planSeat(event, counters, request.programme);
+    const registrationId = ulid();
+    const timestamp = now.toISOString();
+    const confirmation = newConfirmation(confirmationMessage(event.id, registrationId, request, plan), registrationId, timestamp);
+    const record = newRegistrationRecord({
+      registrationId,
+      event,
+      request,
+      normalizedEmail,
+      status: plan.status,
+      ...(plan.status === 'waitlisted' ? { waitlistTicket: plan.ticket } : {}),
+      confirmationId: confirmation.confirmationId,
+      now: timestamp,
+    });
+    const created = toCreated(registrationId, plan);
+    const items: TransactionItem[] = [
+      counterUpdate(event, counters, plan, request.programme),
+      { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
+      putConfirmation(confirmation),
+      ...(idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : []),
+    ];
+    const outcome = await writeTransaction(items);
+    if (outcome.committed) return created;
+    if (refusedAt(outcome, 1)) {
+      throw new DomainError('conflict', 'duplicate-registration', 'This email address is already registered for this event.');
+    }
+    if (idempotency && refusedAt(outcome, 4)) {
+      const recorded = await recordedResponse(idempotency, now);
+      if (recorded) return asCreated(recorded);
+    }
+    if (!refusedAt(outcome, 0) && !conflicted(outcome)) throw new Error(`Unexpected transaction refusal: ${outcome.reasons.join(', ')}`);
+    await backoff(attempt);
+  }
+  throw new DomainError('busy', 'busy', 'Too many registrations at the same moment; please retry in a second.');
+}
+

@@ -1,0 +1,39 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { runtimeConfig } from '../config/runtime-config';
+import { dynamo } from '../storage/dynamo-client';
+import { eventCountersKey } from '../storage/keys';
+
+/**
+ * Seats taken per event, kept in one small item beside the event definition so that every
+ * registration transaction can condition on them cheaply. Invariant: nobody waits while a seat
+ * is free (cancellations promote in the same transaction).
+ */
+export interface EventCounters {
+  confirmedCount: number;
+  /** People waiting now. */
+  waitlistedCount: number;
+  /** Waiting-list tickets ever issued: the FIFO order. */
+  waitlistTicketCount: number;
+  /** Seats taken per programme item with its own capacity. */
+  programmeSeats: Record<string, number>;
+}
+
+/** Programme seats are top-level attributes (`programme:<itemId>`) so a new item needs no map to exist. */
+const programmeSeatsPrefix = 'programme:';
+export const programmeSeatsAttribute = (itemId: string) => `${programmeSeatsPrefix}${itemId}`;
+
+export async function readCounters(eventId: string): Promise<EventCounters> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(eventId), ConsistentRead: true }),
+  );
+  return {
+    confirmedCount: Number(Item?.confirmedCount ?? 0),
+    waitlistedCount: Number(Item?.waitlistedCount ?? 0),
+    waitlistTicketCount: Number(Item?.waitlistTicketCount ?? 0),
+    programmeSeats: Object.fromEntries(
+      Object.entries(Item ?? {})
+        .filter(([name]) => name.startsWith(programmeSeatsPrefix))
+        .map(([name, value]) => [name.slice(programmeSeatsPrefix.length), Number(value)]),
+    ),
+  };
+}

@@ -1,0 +1,114 @@
+import type { RegistrationRequest, RegistrationStatus, RegistrationView } from '../api/registration-api';
+import type { EventDefinition, Language } from '../events/event-definition';
+import { eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
+
+/** A registration as stored in the Registrations table. */
+export interface RegistrationRecord {
+  pk: string;
+  sk: string;
+  entityType: 'registration';
+  registrationId: string;
+  eventId: string;
+  status: RegistrationStatus;
+  tokenVersion: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  normalizedEmail: string;
+  phone?: string;
+  organisation: string;
+  clusterId?: string;
+  country: string;
+  jobTitle?: string;
+  participantType: RegistrationRequest['participantType'];
+  sectors: string[];
+  /** Confirmed: programme seats held. Waitlisted: the wishes, taken when promoted if seats remain. */
+  programme: string[];
+  language: Language;
+  accessibilityNeeds?: string;
+  directoryOptIn: boolean;
+  profile: { offer: string; request: string };
+  waitlistTicket?: number;
+  /** Ids of the emails (confirmation records) about this registration, for erasure. */
+  emailIds: string[];
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt?: string;
+  erasedAt?: string;
+  gsi1pk: string;
+  gsi1sk: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  /** Deleted by TTL a year after the event (docs/data-model.md, "Personal data"). */
+  expiresAt: number;
+}
+
+const retentionAfterEventSeconds = 365 * 24 * 3600;
+
+export function retentionExpiry(event: EventDefinition): number {
+  return Math.floor(Date.parse(`${event.endDate}T23:59:59Z`) / 1000) + retentionAfterEventSeconds;
+}
+
+/** Index attributes of a waiting registration: the event's FIFO waiting list. */
+export function waitlistIndex(eventId: string, ticket: number) {
+  return { gsi2pk: eventWaitlistPartition(eventId), gsi2sk: sortableNumber(ticket) };
+}
+
+export function newRegistrationRecord(args: {
+  registrationId: string;
+  event: EventDefinition;
+  request: RegistrationRequest;
+  normalizedEmail: string;
+  status: 'confirmed' | 'waitlisted';
+  waitlistTicket?: number;
+  confirmationId: string;
+  now: string;
+}): RegistrationRecord {
+  const { registrationId, event, request, now } = args;
+  return {
+    ...registrationKey(registrationId),
+    entityType: 'registration',
+    registrationId,
+    eventId: event.id,
+    status: args.status,
+    tokenVersion: 0,
+    ...request,
+    normalizedEmail: args.normalizedEmail,
+    emailIds: [args.confirmationId],
+    createdAt: now,
+    updatedAt: now,
+    gsi1pk: eventRegistrationsPartition(event.id),
+    gsi1sk: `${now}#${registrationId}`,
+    ...(args.status === 'waitlisted' && args.waitlistTicket !== undefined
+      ? { waitlistTicket: args.waitlistTicket, ...waitlistIndex(event.id, args.waitlistTicket) }
+      : {}),
+    expiresAt: retentionExpiry(event),
+  };
+}
+
+export function toRegistrationView(record: RegistrationRecord, waitlistPosition?: number): RegistrationView {
+  return {
+    registrationId: record.registrationId,
+    eventId: record.eventId,
+    status: record.status,
+    ...(waitlistPosition === undefined ? {} : { waitlistPosition }),
+    firstName: record.firstName,
+    lastName: record.lastName,
+    email: record.email,
+    ...(record.phone === undefined ? {} : { phone: record.phone }),
+    organisation: record.organisation,
+    ...(record.clusterId === undefined ? {} : { clusterId: record.clusterId }),
+    country: record.country,
+    ...(record.jobTitle === undefined ? {} : { jobTitle: record.jobTitle }),
+    participantType: record.participantType,
+    sectors: record.sectors,
+    programme: record.programme,
+    language: record.language,
+    ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
+    directoryOptIn: record.directoryOptIn,
+    profile: record.profile,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.cancelledAt === undefined ? {} : { cancelledAt: record.cancelledAt }),
+  };
+}

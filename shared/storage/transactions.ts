@@ -1,0 +1,43 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from './dynamo-client';
+
+export type TransactionItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Why each item of a cancelled transaction was refused, in the order the items were given. */
+export type CancellationReason = 'None' | 'ConditionalCheckFailed' | 'TransactionConflict' | string;
+
+export type TransactionOutcome = { committed: true } | { committed: false; reasons: CancellationReason[] };
+
+/**
+ * Writes all items or none. A refused condition or a conflict with a concurrent transaction is an
+ * outcome, not an exception: callers decide whether to retry, and which item was refused.
+ */
+export async function writeTransaction(items: TransactionItem[], clientRequestToken?: string): Promise<TransactionOutcome> {
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: items,
+        ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}),
+      }),
+    );
+    return { committed: true };
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      return { committed: false, reasons: (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None') };
+    }
+    throw error;
+  }
+}
+
+export const refusedAt = (outcome: TransactionOutcome, index: number): boolean =>
+  !outcome.committed && outcome.reasons[index] === 'ConditionalCheckFailed';
+
+export const conflicted = (outcome: TransactionOutcome): boolean =>
+  !outcome.committed && outcome.reasons.some((reason) => reason === 'TransactionConflict' || reason === 'ThrottlingError');
+
+/** Jittered exponential pause before retrying an optimistic write that lost a race. */
+export function backoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(10 * 2 ** Math.min(attempt, 6), 500);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
