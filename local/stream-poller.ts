@@ -51,6 +51,7 @@ export class StreamPoller {
   private running = false;
   private loop: Promise<void> | undefined;
   private streamArn = '';
+  private lastPass: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly worker: StreamWorkerDefinition,
@@ -76,17 +77,26 @@ export class StreamPoller {
   /** Resolves once every record written so far has been processed (for tests and scripts). */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const processedEverything = await this.pollOnce();
-      if (processedEverything) return;
+    let idlePolls = 0;
+    // Two idle passes in a row, a moment apart: records of a write just made are in the stream by then.
+    while (idlePolls < 2) {
+      idlePolls = (await this.pollExclusively()) ? idlePolls + 1 : 0;
+      if (idlePolls === 1) await new Promise((resolve) => setTimeout(resolve, 50));
       if (Date.now() > deadline) throw new Error(`stream ${this.worker.id} not drained within ${timeoutMs} ms`);
     }
+  }
+
+  /** One pass at a time: the background loop and drain() must not hand the same batch over twice. */
+  private pollExclusively(): Promise<boolean> {
+    const pass = this.lastPass.then(() => this.pollOnce());
+    this.lastPass = pass.catch(() => true);
+    return pass;
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        const idle = await this.pollOnce();
+        const idle = await this.pollExclusively();
         if (idle) await new Promise((resolve) => setTimeout(resolve, idleDelayMs));
       } catch (error) {
         console.error(`[stream ${this.worker.id}]`, error);

@@ -103,7 +103,7 @@ export type RegistrationView = z.infer<typeof RegistrationView>;
 
 export const RegistrationUpdate = z
   .strictObject({
-    profile: Profile.partial().optional(),
+    profile: z.strictObject({ offer: multiLine(limits.profileText).optional(), request: multiLine(limits.profileText).optional() }).optional(),
     programme: uniqueIds(limits.programme).optional(),
     language: Language.optional(),
     directoryOptIn: z.boolean().optional(),

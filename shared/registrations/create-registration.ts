@@ -134,12 +134,13 @@ export async function createRegistration(args: {
     ];
     const outcome = await writeTransaction(items);
     if (outcome.committed) return created;
-    if (refusedAt(outcome, 1)) {
-      throw new DomainError('conflict', 'duplicate-registration', 'This email address is already registered for this event.');
-    }
-    if (idempotency && refusedAt(outcome, 4)) {
+    // A concurrent retry with the same key may have won: it then owns both the key and the email.
+    if (idempotency && (refusedAt(outcome, 4) || refusedAt(outcome, 1))) {
       const recorded = await recordedResponse(idempotency, now);
       if (recorded) return asCreated(recorded);
+    }
+    if (refusedAt(outcome, 1)) {
+      throw new DomainError('conflict', 'duplicate-registration', 'This email address is already registered for this event.');
     }
     if (!refusedAt(outcome, 0) && !conflicted(outcome)) throw new Error(`Unexpected transaction refusal: ${outcome.reasons.join(', ')}`);
     await backoff(attempt);

@@ -42,6 +42,13 @@ export class UpdateBuilder {
     return this;
   }
 
+  /** Appends to a list that counts as empty when absent. */
+  append(attributePath: string, values: unknown[]): this {
+    const path = this.path(attributePath);
+    this.sets.push(`${path} = list_append(if_not_exists(${path}, ${this.value([])}), ${this.value(values)})`);
+    return this;
+  }
+
   remove(attributePath: string): this {
     this.removes.push(this.path(attributePath));
     return this;

@@ -1,8 +1,11 @@
 import type { RouteDefinition } from '../../http/route-definition';
+import { cancelRegistrationRoute } from './cancel-registration';
 import { createRegistrationRoute } from './create-registration';
 import { getEventRoute } from './get-event';
 import { getHealthRoute } from './get-health';
+import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
+import { updateRegistrationRoute } from './update-registration';
 
 /**
  * The one route table. The CDK stack makes one Lambda and one API Gateway method per entry,
@@ -14,4 +17,7 @@ export const routes: readonly RouteDefinition[] = [
   getOpenApiDocumentRoute,
   getEventRoute,
   createRegistrationRoute,
+  getRegistrationRoute,
+  updateRegistrationRoute,
+  cancelRegistrationRoute,
 ];

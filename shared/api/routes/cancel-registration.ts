@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route-definition';
+import { CancelQuery, RegistrationPathParams } from '../registration-api';
+import { problemResponse } from './problem-response';
+
+export const CancelResponse = z
+  .object({ registrationId: z.string(), status: z.literal('cancelled'), erased: z.boolean() })
+  .meta({ id: 'RegistrationCancelled' });
+
+export const cancelRegistrationRoute = defineRoute({
+  operationId: 'cancelRegistration',
+  method: 'DELETE',
+  path: '/registrations/{registrationId}',
+  entry: 'functions/cancel-registration.ts',
+  auth: 'manageToken',
+  summary: 'Cancel your registration (the first person waiting gets the seat); ?erase=true also erases your data',
+  tags: ['registrations'],
+  request: { params: RegistrationPathParams, query: CancelQuery },
+  responses: {
+    200: { description: 'Cancelled (also when it already was)', schema: CancelResponse },
+    401: problemResponse('No manage token'),
+    403: problemResponse('Not the token of this registration'),
+    404: problemResponse('No such registration'),
+  },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+  usesSigningSecret: true,
+});

@@ -1,0 +1,22 @@
+import { defineRoute } from '../../http/route-definition';
+import { RegistrationPathParams, RegistrationView } from '../registration-api';
+import { problemResponse } from './problem-response';
+
+export const getRegistrationRoute = defineRoute({
+  operationId: 'getRegistration',
+  method: 'GET',
+  path: '/registrations/{registrationId}',
+  entry: 'functions/get-registration.ts',
+  auth: 'manageToken',
+  summary: 'Read your registration (with your waiting-list position)',
+  tags: ['registrations'],
+  request: { params: RegistrationPathParams },
+  responses: {
+    200: { description: 'The registration', schema: RegistrationView },
+    401: problemResponse('No manage token'),
+    403: problemResponse('Not the token of this registration'),
+    404: problemResponse('No such registration'),
+  },
+  tables: { registrations: 'read' },
+  usesSigningSecret: true,
+});

@@ -1,0 +1,24 @@
+import { defineRoute } from '../../http/route-definition';
+import { RegistrationPathParams, RegistrationUpdate, RegistrationView } from '../registration-api';
+import { problemResponse } from './problem-response';
+
+export const updateRegistrationRoute = defineRoute({
+  operationId: 'updateRegistration',
+  method: 'PATCH',
+  path: '/registrations/{registrationId}',
+  entry: 'functions/update-registration.ts',
+  auth: 'manageToken',
+  summary: 'Change your profile, programme items, language or directory listing',
+  tags: ['registrations'],
+  request: { params: RegistrationPathParams, body: RegistrationUpdate },
+  responses: {
+    200: { description: 'The updated registration', schema: RegistrationView },
+    400: problemResponse('Invalid fields'),
+    401: problemResponse('No manage token'),
+    403: problemResponse('Not the token of this registration'),
+    404: problemResponse('No such registration'),
+    409: problemResponse('Cancelled, or a programme item full'),
+  },
+  tables: { registrations: 'readWrite' },
+  usesSigningSecret: true,
+});

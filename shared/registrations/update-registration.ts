@@ -1,0 +1,68 @@
+import type { RegistrationUpdate } from '../api/registration-api';
+import { runtimeConfig } from '../config/runtime-config';
+import { DomainError } from '../domain-error';
+import type { EventDefinition } from '../events/event-definition';
+import { eventCountersKey, registrationKey } from '../storage/keys';
+import { backoff, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { UpdateBuilder } from '../storage/update-builder';
+import { programmeSeatsAttribute } from './event-counters';
+import type { RegistrationRecord } from './registration-record';
+import { findRegistration } from './registration-store';
+import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
+
+const maxAttempts = 30;
+
+/** Seats to take and give back when a confirmed attendee changes programme items. */
+function seatChanges(event: EventDefinition, before: readonly string[], after: readonly string[]): TransactionItem | undefined {
+  const update = new UpdateBuilder();
+  const added = itemsWithCapacity(event, after.filter((id) => !before.includes(id)));
+  const removed = itemsWithCapacity(event, before.filter((id) => !after.includes(id)));
+  for (const item of added) update.increment(programmeSeatsAttribute(item.id), 1).whenCount(programmeSeatsAttribute(item.id), '<', item.capacity);
+  for (const item of removed) update.increment(programmeSeatsAttribute(item.id), -1);
+  if (added.length + removed.length === 0) return undefined;
+  return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
+}
+
+/**
+ * Changes what an attendee may change (profile, programme, language, directory listing). Programme
+ * seats of a confirmed attendee move in the same transaction; a full item is refused with 409.
+ */
+export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
+  const { event, changes } = args;
+  validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}) });
+  for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    const record = await findRegistration(args.registrationId);
+    if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
+    if (record.status === 'cancelled') throw new DomainError('conflict', 'registration-cancelled', 'A cancelled registration cannot be changed.');
+    const next: RegistrationRecord = {
+      ...record,
+      ...(changes.language ? { language: changes.language } : {}),
+      ...(changes.directoryOptIn === undefined ? {} : { directoryOptIn: changes.directoryOptIn }),
+      ...(changes.programme ? { programme: changes.programme } : {}),
+      profile: {
+        offer: changes.profile?.offer ?? record.profile.offer,
+        request: changes.profile?.request ?? record.profile.request,
+      },
+      updatedAt: args.now.toISOString(),
+    };
+    const update = new UpdateBuilder()
+      .set('language', next.language)
+      .set('directoryOptIn', next.directoryOptIn)
+      .set('programme', next.programme)
+      .set('profile', next.profile)
+      .set('updatedAt', next.updatedAt)
+      .when((path, value) => `${path('updatedAt')} = ${value(record.updatedAt)} AND ${path('status')} = ${value(record.status)}`);
+    const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
+    const items: TransactionItem[] = [
+      { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },
+      ...(seats ? [seats] : []),
+    ];
+    const outcome = await writeTransaction(items);
+    if (outcome.committed) return next;
+    if (seats && refusedAt(outcome, 1)) {
+      throw new DomainError('conflict', 'programme-item-full', 'A programme item you added has no seat left.');
+    }
+    await backoff(attempt);
+  }
+  throw new DomainError('busy', 'busy', 'The registration is changing right now; please retry in a second.');
+}
