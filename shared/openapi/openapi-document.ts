@@ -17,6 +17,7 @@ function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {
     requestParams: {
       ...(route.request.params ? { path: route.request.params } : {}),
       ...(route.request.query ? { query: route.request.query } : {}),
+      ...(route.request.headers ? { header: route.request.headers } : {}),
     },
     ...(route.request.body
       ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((type) => [type, { schema: route.request.body! }])) } }
