@@ -62,7 +62,7 @@ async function planConfirmedLeaving(event: EventDefinition, leaver: Registration
   const promoted = await firstWaitlisted(event.id, leaver.registrationId);
   if (promoted === undefined) return undefined;
   const programme = promotedProgramme(event, counters, leaver, promoted);
-  update.increment('waitlistedCount', -1).whenCount('waitlistedCount', '=', counters.waitlistedCount);
+  update.increment('waitlistedCount', -1).increment('waitlistLeftCount', 1).whenCount('waitlistedCount', '=', counters.waitlistedCount);
   for (const item of event.programme.filter((candidate) => candidate.capacity !== undefined)) {
     const delta = (programme.includes(item.id) ? 1 : 0) - (leaver.programme.includes(item.id) ? 1 : 0);
     if (delta === 0) continue;
@@ -120,7 +120,7 @@ export async function cancelRegistration(args: { event: EventDefinition; registr
     const plan: Plan | undefined =
       record.status === 'confirmed'
         ? await planConfirmedLeaving(args.event, record, counters, now)
-        : { counters: new UpdateBuilder().increment('waitlistedCount', -1).whenCount('waitlistedCount', '>=', 1), items: [] };
+        : { counters: new UpdateBuilder().increment('waitlistedCount', -1).increment('waitlistLeftCount', 1).whenCount('waitlistedCount', '>=', 1), items: [] };
     if (plan !== undefined) {
       const items: TransactionItem[] = [
         { Update: { TableName: table(), Key: eventCountersKey(record.eventId), ...plan.counters.build() } },

@@ -8,7 +8,7 @@ import { putRecordedResponse, recordedResponse, type Idempotency, type StoredRes
 import { eventCountersKey, registrationEmailKey } from '../storage/keys';
 import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
-import { programmeSeatsAttribute, readCounters, type EventCounters } from './event-counters';
+import { issueWaitlistTicket, programmeSeatsAttribute, readCounters, voidWaitlistTicket, type EventCounters } from './event-counters';
 import { normalizeEmail } from './normalize-email';
 import { newRegistrationRecord } from './registration-record';
 import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
@@ -21,11 +21,12 @@ export interface CreatedRegistration {
 }
 
 type SeatPlan = { status: 'confirmed' } | { status: 'waitlisted'; ticket: number; position: number };
+type SeatDecision = { status: 'confirmed' } | { status: 'waitlisted' };
 
 const maxAttempts = 60;
 
 /** Decides, from the counters just read, whether the newcomer gets a seat or joins the waiting list. */
-function planSeat(event: EventDefinition, counters: EventCounters, programme: readonly string[]): SeatPlan {
+function decideSeat(event: EventDefinition, counters: EventCounters, programme: readonly string[]): SeatDecision {
   if (counters.confirmedCount < event.capacity && counters.waitlistedCount === 0) {
     const full = itemsWithCapacity(event, programme).filter((item) => (counters.programmeSeats[item.id] ?? 0) >= item.capacity);
     if (full.length > 0) {
@@ -38,11 +39,11 @@ function planSeat(event: EventDefinition, counters: EventCounters, programme: re
     }
     return { status: 'confirmed' };
   }
-  return { status: 'waitlisted', ticket: counters.waitlistTicketCount + 1, position: counters.waitlistedCount + 1 };
+  return { status: 'waitlisted' };
 }
 
-/** The conditional counter change that makes the plan hold, or fail if the counters moved. */
-function counterUpdate(event: EventDefinition, counters: EventCounters, plan: SeatPlan, programme: readonly string[]): TransactionItem {
+/** The conditional counter change that makes the plan hold, or fails if a seat freed or filled meanwhile. */
+function counterUpdate(event: EventDefinition, plan: SeatPlan, programme: readonly string[]): TransactionItem {
   const update = new UpdateBuilder();
   if (plan.status === 'confirmed') {
     update.increment('confirmedCount', 1).whenCount('confirmedCount', '<', event.capacity).whenCount('waitlistedCount', '=', 0);
@@ -50,11 +51,7 @@ function counterUpdate(event: EventDefinition, counters: EventCounters, plan: Se
       update.increment(programmeSeatsAttribute(item.id), 1).whenCount(programmeSeatsAttribute(item.id), '<', item.capacity);
     }
   } else {
-    update
-      .increment('waitlistedCount', 1)
-      .increment('waitlistTicketCount', 1)
-      .whenCount('waitlistedCount', '=', counters.waitlistedCount)
-      .whenCount('waitlistTicketCount', '=', counters.waitlistTicketCount);
+    update.increment('waitlistedCount', 1).whenCount('confirmedCount', '>=', event.capacity);
   }
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
 }
@@ -109,8 +106,8 @@ export async function createRegistration(args: {
   const table = runtimeConfig().REGISTRATIONS_TABLE;
 
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-    const counters = await readCounters(event.id);
-    const plan = planSeat(event, counters, request.programme);
+    const decision = decideSeat(event, await readCounters(event.id), request.programme);
+    const plan: SeatPlan = decision.status === 'confirmed' ? decision : { status: 'waitlisted', ...(await issueWaitlistTicket(event.id)) };
     const registrationId = ulid();
     const timestamp = now.toISOString();
     const confirmation = newConfirmation(confirmationMessage(event.id, registrationId, request, plan), registrationId, timestamp);
@@ -126,7 +123,7 @@ export async function createRegistration(args: {
     });
     const created = toCreated(registrationId, plan);
     const items: TransactionItem[] = [
-      counterUpdate(event, counters, plan, request.programme),
+      counterUpdate(event, plan, request.programme),
       { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
       putConfirmation(confirmation),
@@ -134,6 +131,7 @@ export async function createRegistration(args: {
     ];
     const outcome = await writeTransaction(items);
     if (outcome.committed) return created;
+    if (plan.status === 'waitlisted') await voidWaitlistTicket(event.id);
     // A concurrent retry with the same key may have won: it then owns both the key and the email.
     if (idempotency && (refusedAt(outcome, 4) || refusedAt(outcome, 1))) {
       const recorded = await recordedResponse(idempotency, now);

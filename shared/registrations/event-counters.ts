@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { eventCountersKey } from '../storage/keys';
@@ -14,6 +14,8 @@ export interface EventCounters {
   waitlistedCount: number;
   /** Waiting-list tickets ever issued: the FIFO order. */
   waitlistTicketCount: number;
+  /** Tickets no longer waiting (promoted, cancelled, or issued to a request that then failed). */
+  waitlistLeftCount: number;
   /** Seats taken per programme item with its own capacity. */
   programmeSeats: Record<string, number>;
 }
@@ -30,10 +32,41 @@ export async function readCounters(eventId: string): Promise<EventCounters> {
     confirmedCount: Number(Item?.confirmedCount ?? 0),
     waitlistedCount: Number(Item?.waitlistedCount ?? 0),
     waitlistTicketCount: Number(Item?.waitlistTicketCount ?? 0),
+    waitlistLeftCount: Number(Item?.waitlistLeftCount ?? 0),
     programmeSeats: Object.fromEntries(
       Object.entries(Item ?? {})
         .filter(([name]) => name.startsWith(programmeSeatsPrefix))
         .map(([name, value]) => [name.slice(programmeSeatsPrefix.length), Number(value)]),
     ),
   };
+}
+
+/**
+ * Issues the next waiting-list ticket with one atomic increment, so concurrent newcomers queue
+ * without retrying each other out. The position is the ticket less the tickets already gone.
+ */
+export async function issueWaitlistTicket(eventId: string): Promise<{ ticket: number; position: number }> {
+  const { Attributes } = await dynamo().send(
+    new UpdateCommand({
+      TableName: runtimeConfig().REGISTRATIONS_TABLE,
+      Key: eventCountersKey(eventId),
+      UpdateExpression: 'ADD waitlistTicketCount :one',
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  const ticket = Number(Attributes?.waitlistTicketCount);
+  return { ticket, position: ticket - Number(Attributes?.waitlistLeftCount ?? 0) };
+}
+
+/** Records that a ticket stopped waiting without a counted departure (its registration failed). */
+export async function voidWaitlistTicket(eventId: string): Promise<void> {
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: runtimeConfig().REGISTRATIONS_TABLE,
+      Key: eventCountersKey(eventId),
+      UpdateExpression: 'ADD waitlistLeftCount :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
+  );
 }

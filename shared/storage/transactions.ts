@@ -38,6 +38,6 @@ export const conflicted = (outcome: TransactionOutcome): boolean =>
 
 /** Jittered exponential pause before retrying an optimistic write that lost a race. */
 export function backoff(attempt: number): Promise<void> {
-  const ceiling = Math.min(10 * 2 ** Math.min(attempt, 6), 500);
+  const ceiling = Math.min(20 * 2 ** Math.min(attempt, 7), 2_000);
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, register, registrationBody } from '../support/registrations';
+import { confirmationsOf, getItem, registrationsOf } from '../support/table-reads';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+let app: TestApp;
+const small = testEvent({ capacity: 2 });
+const crowded = testEvent({ capacity: 50 });
+
+beforeAll(async () => {
+  app = await startTestApp([small, crowded]);
+});
+afterAll(() => app.stop());
+
+describe('the waiting list', () => {
+  it('emails waitlisted people their position, promotes the first one on a cancellation, and lets the leaver come back', async () => {
+    const first = await register(app, small.id, { programme: ['visit-mascir'] });
+    await register(app, small.id);
+    const waiting1 = await register(app, small.id, { language: 'en', programme: ['visit-mascir'] });
+    const waiting2 = await register(app, small.id, { language: 'ar' });
+    expect([first.json.status, waiting1.json.status, waiting2.json.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    expect([waiting1.json.waitlistPosition, waiting2.json.waitlistPosition]).toEqual([1, 2]);
+    await app.drainStreams();
+    const [waitlistedMail] = await app.mailTo(waiting1.body.email as string);
+    expect(waitlistedMail!.subject).toMatch(/waiting list/i);
+    expect(waitlistedMail!.body.text).toMatch(/\b1\b/);
+    expect(waitlistedMail!.attachments).toHaveLength(0);
+
+    const cancelled = await app.request('DELETE', `/registrations/${first.json.registrationId}`, { headers: bearer(first.json.manageToken) });
+    expect(cancelled.status).toBe(200);
+    expect(await jsonOf(cancelled)).toEqual({ registrationId: first.json.registrationId, status: 'cancelled', erased: false });
+
+    const promoted = await jsonOf(await app.request('GET', `/registrations/${waiting1.json.registrationId}`, { headers: bearer(waiting1.json.manageToken) }));
+    expect(promoted).toMatchObject({ status: 'confirmed', programme: ['visit-mascir'] });
+    const stillWaiting = await jsonOf(await app.request('GET', `/registrations/${waiting2.json.registrationId}`, { headers: bearer(waiting2.json.manageToken) }));
+    expect(stillWaiting).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+
+    await app.drainStreams();
+    const promotedMails = await app.mailTo(waiting1.body.email as string);
+    expect(promotedMails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/waiting list/i), expect.stringMatching(/confirmed/i)]);
+    expect(promotedMails[1]!.attachments.some((attachment) => attachment.filename.endsWith('.ics'))).toBe(true);
+    expect((await app.mailTo(first.body.email as string)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/confirmée/),
+      expect.stringMatching(/annulée/),
+    ]);
+
+    const again = await register(app, small.id, { email: first.body.email });
+    expect(again.response.status).toBe(201);
+    expect(again.json).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+
+    const repeated = await app.request('DELETE', `/registrations/${first.json.registrationId}`, { headers: bearer(first.json.manageToken) });
+    expect(repeated.status).toBe(200);
+  });
+
+  it('erases a person’s data on request and keeps the anonymous facts', async () => {
+    const { json, body } = await register(app, small.id, { phone: '+212600000000', jobTitle: 'Manager' });
+    await app.drainStreams();
+    const erased = await app.request('DELETE', `/registrations/${json.registrationId}?erase=true`, { headers: bearer(json.manageToken) });
+    expect(erased.status).toBe(200);
+    expect((await jsonOf(erased)).erased).toBe(true);
+    expect((await app.request('GET', `/registrations/${json.registrationId}`, { headers: bearer(json.manageToken) })).status).toBe(404);
+    const stored = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${json.registrationId}`, sk: 'REGISTRATION' });
+    expect(stored).toMatchObject({ status: 'cancelled', country: 'MA', sectors: ['ict'], firstName: '', email: '', erasedAt: expect.any(String) });
+    expect(JSON.stringify(stored)).not.toContain(body.email as string);
+    expect(JSON.stringify(stored)).not.toContain('+212600000000');
+    const emails = (await confirmationsOf(app, small.id)).filter((record) => record.subjectId === json.registrationId);
+    expect(emails.length).toBeGreaterThan(0);
+    for (const email of emails) expect(JSON.stringify(email)).not.toContain(body.email as string);
+  });
+});
+
+describe('under concurrency', () => {
+  it('confirms exactly the capacity and numbers the waiting list 1..n without gaps', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => app.request('POST', `/events/${crowded.id}/registrations`, { body: registrationBody({ firstName: `P${index}` }) })),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.every((status) => status === 201)).toBe(true);
+    const bodies = await Promise.all(responses.map(jsonOf));
+    expect(bodies.filter((created) => created.status === 'confirmed')).toHaveLength(50);
+    const positions = bodies.filter((created) => created.status === 'waitlisted').map((created) => created.waitlistPosition as number);
+    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 150 }, (_, index) => index + 1));
+
+    const stored = await registrationsOf(app, crowded.id);
+    expect(stored.filter((record) => record.status === 'confirmed')).toHaveLength(50);
+    expect(stored.filter((record) => record.status === 'waitlisted')).toHaveLength(150);
+    expect(await confirmationsOf(app, crowded.id)).toHaveLength(200);
+    const counters = await getItem(app.tableNames.registrations, { pk: `EVENT#${crowded.id}`, sk: 'COUNTERS' });
+    expect(counters).toMatchObject({ confirmedCount: 50, waitlistedCount: 150, waitlistTicketCount: 150 });
+  });
+});
