@@ -106,7 +106,6 @@ export function assertSafeUrl(url: string): string {
   } catch {
     throw new UnsafeUrlError(url);
   }
-  // eslint-disable-next-line no-control-regex
   if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || /[\s\u0000-\u001f\u007f]/.test(url)) {
     throw new UnsafeUrlError(url);
   }

@@ -1,0 +1,81 @@
+/**
+ * Date, time and place formatting for emails, in the reader's locale and the event's time zone.
+ * Everything goes through Intl (full ICU ships with Node), never through the process time zone.
+ */
+
+export interface TimeRange {
+  /** ISO 8601 date-time with offset, as in the event definition. */
+  start: string;
+  end: string;
+}
+
+export interface Formatter {
+  readonly locale: string;
+  readonly timeZone: string;
+  /** A session's day and times in the event's time zone, e.g. "jeudi 11 avril, 09:00 – 11:00". */
+  timeRange(range: TimeRange): string;
+  /** The event's UTC offset at an instant, e.g. "UTC+01:00" ("UTC" when zero). */
+  utcOffset(instant: string | Date): string;
+  /** A span of calendar dates (YYYY-MM-DD, no time zone involved), e.g. "9–11 avril 2019". */
+  dateRange(startDate: string, endDate: string): string;
+  /** A country's name from its ISO 3166-1 alpha-2 code, e.g. "MA" → "Maroc" / "المغرب". */
+  country(code: string): string;
+}
+
+const cache = new Map<string, Formatter>();
+
+/** Intl formatters are comparatively costly to build; one set per locale and time zone. */
+export function createFormatter(locale: string, timeZone: string): Formatter {
+  const cacheKey = `${locale}|${timeZone}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+
+  const sessionFormat = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  // Calendar dates are formatted as UTC midnights in UTC, so no offset can shift the day.
+  const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+
+  const formatter: Formatter = {
+    locale,
+    timeZone,
+    timeRange: ({ start, end }) => sessionFormat.formatRange(new Date(start), new Date(end)),
+    utcOffset: (instant) => {
+      const name = offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+      return name.replace(/^GMT/, 'UTC');
+    },
+    dateRange: (startDate, endDate) => {
+      const start = calendarDate(startDate);
+      const end = calendarDate(endDate);
+      return start.getTime() === end.getTime() ? dateFormat.format(start) : dateFormat.formatRange(start, end);
+    },
+    country: (code) => regions.of(code) ?? code,
+  };
+  cache.set(cacheKey, formatter);
+  return formatter;
+}
+
+/** The venue as display parts: name, city, country name in the locale (address when known). */
+export function venueParts(
+  venue: { name: string; city: string; country: string; address: string | null },
+  format: Formatter,
+): string[] {
+  return [venue.name, venue.address, venue.city, format.country(venue.country)].filter(
+    (part): part is string => part !== null && part.trim() !== '',
+  );
+}
+
+/** A YYYY-MM-DD calendar date as the Date of its UTC midnight. */
+export function calendarDate(date: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}

@@ -1,0 +1,67 @@
+import type { EventDefinition, Language } from '../events/event-definition';
+import { calendarAttachment, calendarUid, type CalendarEntry } from './calendar';
+import type { EmailAttachment } from './email-message';
+import { createFormatter, venueParts } from './format';
+import { languages } from './i18n';
+type Item = EventDefinition['programme'][number];
+
+export interface RegistrationCalendarInput {
+  event: EventDefinition;
+  registrationId: string;
+  /** The programme items the attendee chose (already resolved against the event). */
+  items: readonly Item[];
+  language: Language;
+  /** DTSTAMP. */
+  stamp: Date;
+}
+
+/** Domain part of every UID of an event's calendar entries. */
+function uidDomain(event: EventDefinition): string {
+  return `${event.id}.rendezvous`;
+}
+
+/**
+ * UID of a registration's calendar entry: the event itself without `itemId`, else one programme
+ * item. Derived only from ids, so every (re-)send of a registration email updates the same entries.
+ */
+export function registrationUid(event: EventDefinition, registrationId: string, itemId?: string): string {
+  return calendarUid('registration', itemId === undefined ? [registrationId] : [registrationId, itemId], uidDomain(event));
+}
+
+/**
+ * The .ics for a confirmed registration: one all-day VEVENT for the event (first to last day,
+ * shown as free time) and one VEVENT per chosen programme item, titled in the reader's language,
+ * located at the venue. METHOD:PUBLISH; the manage link is deliberately left out (calendars get
+ * shared, the link is a secret).
+ */
+export function registrationCalendar(input: RegistrationCalendarInput): EmailAttachment {
+  const { event, registrationId, language } = input;
+  const settings = languages[language];
+  const format = createFormatter(settings.locale, event.timeZone);
+  const eventName = event.name[language];
+  const location = venueParts(event.venue, format).join(settings.catalogue['format.listSeparator']);
+
+  const entries: CalendarEntry[] = [
+    {
+      uid: registrationUid(event, registrationId),
+      timing: { kind: 'days', first: event.startDate, last: event.endDate },
+      summary: eventName,
+      ...(event.description ? { description: event.description[language] } : {}),
+      location,
+      status: 'confirmed',
+      busy: false,
+    },
+    ...input.items.map(
+      (item): CalendarEntry => ({
+        uid: registrationUid(event, registrationId, item.id),
+        timing: { kind: 'instants', start: item.start, end: item.end },
+        summary: `${item.title[language]} – ${eventName}`,
+        description: eventName,
+        location,
+        status: 'confirmed',
+      }),
+    ),
+  ];
+
+  return calendarAttachment({ method: 'PUBLISH', name: eventName, stamp: input.stamp, entries }, `${event.id}.ics`);
+}

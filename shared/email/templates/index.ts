@@ -1,0 +1,17 @@
+import type { EmailKind } from '../email-message';
+import type { EmailTemplate } from '../template';
+import { registrationCancelled } from './registration-cancelled';
+import { registrationConfirmed } from './registration-confirmed';
+import { registrationPromoted } from './registration-promoted';
+import { registrationWaitlisted } from './registration-waitlisted';
+
+/**
+ * The one table of templates, one entry per email kind. Adding a kind to `EmailMessage` without
+ * a row here is a type error.
+ */
+export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
+  'registration-confirmed': registrationConfirmed,
+  'registration-waitlisted': registrationWaitlisted,
+  'registration-promoted': registrationPromoted,
+  'registration-cancelled': registrationCancelled,
+};

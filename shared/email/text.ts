@@ -1,0 +1,54 @@
+/**
+ * Text hygiene shared by the renderer (untrusted values in bodies) and the MIME composer
+ * (display names, subject, filenames). Pure string functions, no escaping: escaping is the job of
+ * the output format (html.ts for HTML, nodemailer for headers).
+ */
+
+/** Line breaks of every kind: CR, LF, VT, FF, NEL, LINE/PARAGRAPH SEPARATOR, and TAB. */
+const LINE_BREAKS_AND_TABS = /[\t\n\u000b\u000c\r\u0085\u2028\u2029]+/g;
+/** The other C0 and C1 control characters and DEL. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** Bidi embeddings and overrides (LRE, RLE, PDF, LRO, RLO): a classic spoofing tool in names. */
+const BIDI_EMBEDDINGS = /[\u202a-\u202e]/g;
+/** Bidi isolates (LRI, RLI, FSI, PDI). The renderer adds its own around values. */
+const BIDI_ISOLATES = /[\u2066-\u2069]/g;
+
+export const FIRST_STRONG_ISOLATE = '\u2068';
+export const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+export interface SingleLineOptions {
+  /** Keep bidi isolates (FSI…PDI) the renderer put around values, e.g. in an Arabic subject. */
+  keepIsolates?: boolean;
+  /** Cut the result to this many code points (after cleaning). */
+  maxLength?: number;
+}
+
+/**
+ * Makes untrusted text safe to show on one line: line breaks and tabs become a space, other
+ * control characters and bidi embeddings/overrides are removed (isolates too unless kept),
+ * whitespace runs collapse, and the result is NFC-normalised and trimmed.
+ */
+export function toSingleLine(value: string, options: SingleLineOptions = {}): string {
+  let text = value
+    .normalize('NFC')
+    .replace(LINE_BREAKS_AND_TABS, ' ')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(BIDI_EMBEDDINGS, '');
+  if (!options.keepIsolates) text = text.replace(BIDI_ISOLATES, '');
+  text = text.replace(/ {2,}/g, ' ').trim();
+  if (options.maxLength !== undefined) {
+    const codePoints = Array.from(text);
+    if (codePoints.length > options.maxLength) text = codePoints.slice(0, options.maxLength).join('').trimEnd();
+  }
+  return text;
+}
+
+/** Wraps text in a first-strong isolate so its direction does not leak into the sentence around it. */
+export function isolate(text: string): string {
+  return FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;
+}
+
+/** Whether the string contains any character that must never reach a header line as is. */
+export function hasLineBreakOrControl(value: string): boolean {
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value);
+}
