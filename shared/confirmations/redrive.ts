@@ -1,0 +1,38 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { runtimeConfig } from '../config/runtime-config';
+import { dynamo } from '../storage/dynamo-client';
+import { deadLetterPartition } from '../storage/keys';
+import type { ConfirmationRecord } from './confirmation-record';
+import { requeue } from './confirmation-store';
+
+export interface RedriveResult {
+  requeued: string[];
+}
+
+/**
+ * Puts dead-lettered confirmations (status `failed`, oldest first) back to `pending`; the stream
+ * hands each to the mailer again, with a fresh attempt budget.
+ */
+export async function redriveDeadLetters(options: { limit?: number; now?: Date } = {}): Promise<RedriveResult> {
+  const limit = options.limit ?? 1_000;
+  const requeued: string[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: runtimeConfig().CONFIRMATIONS_TABLE,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :deadLetters',
+        ExpressionAttributeValues: { ':deadLetters': deadLetterPartition },
+        ProjectionExpression: 'confirmationId, createdAt',
+        Limit: Math.min(100, limit - requeued.length),
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of (page.Items ?? []) as Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>[]) {
+      if (await requeue(item, options.now ?? new Date())) requeued.push(item.confirmationId);
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey && requeued.length < limit);
+  return { requeued };
+}
