@@ -3,7 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
 import { corsHeaders, parseAllowedOrigins } from './cors';
-import { problemResult, toApiGatewayResult, type HttpResult } from './http-result';
+import { problemPageResult, problemResult, toApiGatewayResult, type HttpResult } from './http-result';
 import { parseRequest, lowerCaseHeaders, type ParsedRequest } from './parse-request';
 import { DomainError } from '../domain-error';
 import { domainProblem } from './domain-problem';
@@ -43,7 +43,7 @@ async function run<R extends RouteDefinition>(
     if (error instanceof DomainError) error = domainProblem(error);
     if (error instanceof HttpProblem) {
       log.info('request refused', { status: error.status, problem: error.slug, operationId: route.operationId });
-      return problemResult(error, event.path);
+      return route.errorFormat === 'html' ? problemPageResult(error) : problemResult(error, event.path);
     }
     log.error('unhandled error', { operationId: route.operationId, ...describeError(error) });
     return internalError(requestId);

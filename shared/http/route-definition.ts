@@ -8,9 +8,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * - `public`: anyone;
  * - `manageToken`: the attendee holding the registration's manage token (Bearer);
  * - `organiserKey`: an organiser API key of the event (Bearer);
+ * - `manageLink`: the manage token in the link of a registration email (query `token`);
  * - `decisionToken`: a press contact's signed decision link (query `token`).
  */
-export type AuthKind = 'public' | 'manageToken' | 'organiserKey' | 'decisionToken';
+export type AuthKind = 'public' | 'manageToken' | 'manageLink' | 'organiserKey' | 'decisionToken';
 
 export type TableAccess = 'read' | 'readWrite';
 
@@ -43,6 +44,8 @@ export interface RouteDefinition {
   responses: Record<number, ResponseDefinition>;
   /** Least privilege: the tables this function touches, and how. */
   tables: Partial<Record<TableName, TableAccess>>;
+  /** Pages for people (links in emails) answer errors as a plain HTML page instead of problem+json. */
+  errorFormat?: 'problem' | 'html';
   /** Whether the function signs or verifies tokens (it then may read the signing secret). */
   usesSigningSecret?: boolean;
 }

@@ -4,6 +4,7 @@ import type { RouteDefinition } from '../http/route-definition';
 const securitySchemes = {
   manageToken: { type: 'http', scheme: 'bearer', description: "The registration's manage token, returned once at registration." },
   organiserKey: { type: 'http', scheme: 'bearer', description: 'An organiser API key of the event.' },
+  manageLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The manage token, as in the link of every registration email.' },
   decisionToken: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token." },
 } as const;
 

@@ -154,3 +154,31 @@ describe('managing a registration', () => {
     expect(email.status).toBe(400);
   });
 });
+
+describe('the manage link of the emails', () => {
+  it('shows the registration without changing it, cancels from its form, and refuses other tokens with a plain page', async () => {
+    const { json, body } = await register(app, event.id, { language: 'ar', firstName: '<i>Salma</i>' });
+    await app.drainStreams();
+    const [mail] = await app.mailTo(body.email as string);
+    const link = /href="([^"]*\/manage\?token=[^"]+)"/.exec(mail!.body.html!)![1]!.replaceAll('&amp;', '&');
+    const linkPath = new URL(link).pathname + new URL(link).search;
+
+    const shown = await app.request('GET', linkPath);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toContain('text/html');
+    const page = await shown.text();
+    expect(page).toContain('dir="rtl"');
+    expect(page).toContain('&lt;i&gt;Salma&lt;/i&gt;');
+    expect((await jsonOf(await app.request('GET', `/registrations/${json.registrationId}`, { headers: bearer(json.manageToken) }))).status).toBe('confirmed');
+
+    const forged = await app.request('GET', `/registrations/${json.registrationId}/manage?token=${'A'.repeat(43)}`);
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('content-type')).toContain('text/html');
+    expect(await forged.text()).not.toContain('Salma');
+
+    const cancelled = await app.request('POST', linkPath, { rawBody: 'action=cancel', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.text()).toContain('تم إلغاء تسجيلك');
+    expect((await jsonOf(await app.request('GET', `/registrations/${json.registrationId}`, { headers: bearer(json.manageToken) }))).status).toBe('cancelled');
+  });
+});

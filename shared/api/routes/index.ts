@@ -5,6 +5,7 @@ import { getEventRoute } from './get-event';
 import { getHealthRoute } from './get-health';
 import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
+import { getManagePageRoute, postManagePageRoute } from './manage-page';
 import { updateRegistrationRoute } from './update-registration';
 
 /**
@@ -20,4 +21,6 @@ export const routes: readonly RouteDefinition[] = [
   getRegistrationRoute,
   updateRegistrationRoute,
   cancelRegistrationRoute,
+  getManagePageRoute,
+  postManagePageRoute,
 ];

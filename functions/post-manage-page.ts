@@ -1,0 +1,14 @@
+import { postManagePageRoute } from '../shared/api/routes/manage-page';
+import { requireEvent } from '../shared/events/require-event';
+import { httpHandler } from '../shared/http/http-handler';
+import { managePageResult } from '../shared/pages/manage-page-result';
+import { authorizeRegistration } from '../shared/registrations/authorize-registration';
+import { cancelRegistration } from '../shared/registrations/cancel-registration';
+
+/** The cancel button of the manage page. */
+export const handler = httpHandler(postManagePageRoute, async ({ params, query }) => {
+  const record = await authorizeRegistration(params.registrationId, query.token);
+  const event = await requireEvent(record.eventId);
+  await cancelRegistration({ event, registrationId: record.registrationId, erase: false, now: new Date() });
+  return managePageResult(params.registrationId, true);
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineRoute, type RouteDefinition } from '../../http/route-definition';
+import { RegistrationPathParams } from '../registration-api';
+
+const ManageQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the token of the manage link') });
+const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
+
+const manageRoute = {
+  path: '/registrations/{registrationId}/manage',
+  auth: 'manageLink',
+  tags: ['registrations'],
+  errorFormat: 'html',
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+  usesSigningSecret: true,
+} satisfies Partial<RouteDefinition>;
+
+export const getManagePageRoute = defineRoute({
+  ...manageRoute,
+  operationId: 'getManagePage',
+  method: 'GET',
+  entry: 'functions/get-manage-page.ts',
+  tables: { registrations: 'read' },
+  summary: 'The page behind the manage link of registration emails (changes nothing)',
+  request: { params: RegistrationPathParams, query: ManageQuery },
+  responses: { 200: html('The registration page'), 403: html('Wrong token'), 404: html('No such registration') },
+});
+
+export const postManagePageRoute = defineRoute({
+  ...manageRoute,
+  operationId: 'postManagePage',
+  method: 'POST',
+  entry: 'functions/post-manage-page.ts',
+  summary: 'The cancel button of the manage page',
+  request: {
+    params: RegistrationPathParams,
+    query: ManageQuery,
+    body: z.object({ action: z.literal('cancel') }),
+    bodyContentTypes: ['application/x-www-form-urlencoded', 'application/json'],
+  },
+  responses: { 200: html('The registration page, cancelled'), 403: html('Wrong token'), 404: html('No such registration') },
+});
