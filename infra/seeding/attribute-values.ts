@@ -20,9 +20,12 @@ export function toAttributeValue(value: unknown): AttributeValue {
     return { N: String(value) };
   }
   if (Array.isArray(value)) return { L: value.map(toAttributeValue) };
-  if (typeof value === 'object') {
-    const members = Object.entries(value).filter(([, member]) => member !== undefined);
-    return { M: Object.fromEntries(members.map(([key, member]) => [key, toAttributeValue(member)])) };
-  }
+  if (typeof value === 'object') return { M: toAttributeMap(value as Record<string, unknown>) };
   throw new Error(`Cannot store a ${typeof value} in DynamoDB`);
+}
+
+/** A whole item or key: top-level attribute names to values. */
+export function toAttributeMap(item: Record<string, unknown>): Record<string, AttributeValue> {
+  const entries = Object.entries(item).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(entries.map(([name, value]) => [name, toAttributeValue(value)]));
 }

@@ -10,10 +10,17 @@ import type { TransactionItem } from '../storage/transactions';
  */
 export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed';
 
-/** A message as the outbox stores it: links that carry secrets are left out and made when sending. */
+/** Links that carry a secret: never stored, made by the mailer when it sends. */
+export type LinkSpec =
+  | { type: 'manage'; registrationId: string; tokenVersion: number }
+  | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string };
+
+type LinkField = 'manageUrl' | 'decisionUrl';
+
+/** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M
   ? M extends { data: infer D }
-    ? Omit<M, 'data'> & { data: Omit<D, 'manageUrl'> & { tokenVersion: number } }
+    ? Omit<M, 'data'> & { data: Omit<D, LinkField>; link?: LinkSpec }
     : never
   : never;
 

@@ -1,12 +1,26 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EmailMessage } from '../email/email-message';
+import { decisionTokenFor } from '../security/decision-token';
 import { manageTokenFor } from '../security/manage-token';
-import type { StoredEmailMessage } from './confirmation-record';
+import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
+
+async function linkFields(link: LinkSpec): Promise<Record<string, string>> {
+  const base = runtimeConfig().PUBLIC_BASE_URL;
+  switch (link.type) {
+    case 'manage': {
+      const token = await manageTokenFor(link.registrationId, link.tokenVersion);
+      return { manageUrl: `${base}/registrations/${link.registrationId}/manage?token=${token}` };
+    }
+    case 'press-decision': {
+      const token = await decisionTokenFor(link);
+      return { decisionUrl: `${base}/press-accreditations/${link.accreditationId}/decision?token=${token}` };
+    }
+  }
+}
 
 /** Adds the links that carry secrets (derived, never stored) to a stored message. */
 export async function resolveLinks(message: StoredEmailMessage): Promise<EmailMessage> {
-  const { tokenVersion, ...data } = message.data;
-  const token = await manageTokenFor(data.registrationId, tokenVersion);
-  const manageUrl = `${runtimeConfig().PUBLIC_BASE_URL}/registrations/${data.registrationId}/manage?token=${token}`;
-  return { ...message, data: { ...data, manageUrl } } as EmailMessage;
+  const { link, ...rest } = message;
+  const links = link ? await linkFields(link) : {};
+  return { ...rest, data: { ...rest.data, ...links } } as EmailMessage;
 }

@@ -63,12 +63,12 @@ function confirmationMessage(eventId: string, registrationId: string, request: R
     lastName: request.lastName,
     organisation: request.organisation,
     programmeItemIds: request.programme,
-    tokenVersion: 0,
   };
   const recipient = { email: request.email, name: `${request.firstName} ${request.lastName}`, language: request.language };
+  const link = { type: 'manage', registrationId, tokenVersion: 0 } as const;
   return plan.status === 'confirmed'
-    ? { kind: 'registration-confirmed', recipient, eventId, data }
-    : { kind: 'registration-waitlisted', recipient, eventId, data: { ...data, waitlistPosition: plan.position } };
+    ? { kind: 'registration-confirmed', recipient, eventId, data, link }
+    : { kind: 'registration-waitlisted', recipient, eventId, data: { ...data, waitlistPosition: plan.position }, link };
 }
 
 function toCreated(registrationId: string, plan: SeatPlan): CreatedRegistration {

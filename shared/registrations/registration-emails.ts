@@ -15,7 +15,7 @@ export function registrationEmail(record: RegistrationRecord, kind: Registration
       lastName: record.lastName,
       organisation: record.organisation,
       programmeItemIds: record.programme,
-      tokenVersion: record.tokenVersion,
     },
+    link: { type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion },
   };
 }

@@ -12,6 +12,8 @@ export interface StreamWorkerDefinition {
   maximumRecordAgeSeconds: number;
   tables: Partial<Record<TableName, TableAccess>>;
   sendsEmail: boolean;
+  /** Whether it signs tokens (the mailer makes the links of the emails). */
+  usesSigningSecret?: boolean;
 }
 
 /** A function run on a schedule (EventBridge Scheduler in AWS, a timer locally). */
@@ -25,6 +27,7 @@ export interface ScheduledWorkerDefinition {
   localIntervalSeconds: number;
   tables: Partial<Record<TableName, TableAccess>>;
   sendsEmail: boolean;
+  usesSigningSecret?: boolean;
 }
 
 export const streamWorkers: readonly StreamWorkerDefinition[] = [
@@ -37,6 +40,7 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     maximumRecordAgeSeconds: 6 * 60 * 60,
     tables: { confirmations: 'readWrite', registrations: 'read' },
     sendsEmail: true,
+    usesSigningSecret: true,
   },
 ];
 

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appFunctions, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
+
+/**
+ * The functions as Lambda will load them: real esbuild bundles, each imported in a fresh Node
+ * process from the cloud assembly (no node_modules next to it), with a valid configuration in the
+ * environment. Catches what running the TypeScript sources locally cannot: externalised or
+ * missing modules, CommonJS `require` of Node built-ins inside ESM, top-level code that throws.
+ */
+let synthesized: SynthesizedStack;
+let bundles: { name: string; directory: string }[];
+
+beforeAll(() => {
+  synthesized = synthesizeStack({ bundle: true, nag: false });
+  bundles = appFunctions(synthesized.template).map(([logicalId, fn]) => ({
+    name: String(fn.Properties?.Description ?? logicalId),
+    // The asset's S3 key is `<hash>.zip`; the cloud assembly holds it unzipped as `asset.<hash>`.
+    directory: join(synthesized.outdir, `asset.${String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '')}`),
+  }));
+}, 180_000);
+
+/** Dummy but valid values for everything shared/config/runtime-config.ts and the workers read at load. */
+const environment = {
+  PATH: process.env.PATH ?? '',
+  AWS_REGION: 'eu-west-3',
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  REGISTRATIONS_TABLE: 'test-Registrations',
+  MEETING_REQUESTS_TABLE: 'test-MeetingRequests',
+  CONFIRMATIONS_TABLE: 'test-Confirmations',
+  PUBLIC_BASE_URL: 'https://api.example.com',
+  SENDER_EMAIL: 'no-reply@example.com',
+  SES_CONFIGURATION_SET: 'test-configuration-set',
+  LOG_LEVEL: 'error',
+  ALLOWED_ORIGINS: 'https://app.example.com',
+  TOKEN_SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-3:123456789012:secret:test-AbCdEf',
+  DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/test-dlq',
+};
+
+const importAndDescribe = `
+const module = await import(process.argv[1]);
+console.log(JSON.stringify({ handler: typeof module.handler }));
+`;
+
+describe('Lambda bundles', () => {
+  it('bundles one index.mjs per function, without source maps', () => {
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const { name, directory } of bundles) {
+      expect(readdirSync(directory).sort(), name).toEqual(['index.mjs']);
+    }
+  });
+
+  it('loads every bundle in a fresh Node process and finds an exported handler function', () => {
+    for (const { name, directory } of bundles) {
+      const file = join(directory, 'index.mjs');
+      expect(existsSync(file), name).toBe(true);
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', importAndDescribe, file], {
+        cwd: directory,
+        env: environment,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(result.status, `${name}\n${result.stderr}`).toBe(0);
+      expect(JSON.parse(result.stdout.trim().split('\n').at(-1)!), name).toEqual({ handler: 'function' });
+    }
+  }, 120_000);
+});
