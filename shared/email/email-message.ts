@@ -19,6 +19,75 @@ export interface RegistrationEmailData {
   manageUrl: string;
 }
 
+export const mediaTypes = ['print', 'online', 'tv', 'radio', 'photo', 'agency', 'freelance'] as const;
+export type MediaType = (typeof mediaTypes)[number];
+
+/** A journalist's accreditation request, as every press email shows it. All text is untrusted. */
+export interface PressAccreditationEmailData {
+  accreditationId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+  mediaOutlet: string;
+  mediaType: MediaType;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  pressCardNumber?: string;
+  assignmentLetterUrl?: string;
+  portfolioUrl?: string;
+  coveragePlan: string;
+  /** Event days the journalist wants to cover, `YYYY-MM-DD`, in order. */
+  days: string[];
+  /** When the request was made (ISO 8601). */
+  requestedAt: string;
+}
+
+export type PressDecision = 'approved' | 'rejected';
+
+/** A participant as the other side of a meeting sees them (never email or phone). */
+export interface ParticipantProfile {
+  registrationId: string;
+  firstName: string;
+  lastName: string;
+  organisation: string;
+  /** Cluster name, if any. */
+  cluster?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  participantType: string;
+  /** Sector ids of the event. */
+  sectors: string[];
+  offer: string;
+  request: string;
+}
+
+/** A meeting as emails show it. Slot ids are the event's `meetings.slots`; times come from there. */
+export interface MeetingEmailData {
+  meetingRequestId: string;
+  /** The other participant, seen from the recipient. */
+  counterpart: ParticipantProfile;
+  /** Whether the recipient asked for the meeting. */
+  recipientIsRequester: boolean;
+  slotId?: string;
+  table?: number;
+  /** iCalendar SEQUENCE of the meeting's calendar entry. */
+  sequence: number;
+}
+
+/** One line of a participant's agenda. */
+export interface AgendaEntry {
+  kind: 'meeting' | 'programme';
+  /** Meeting: slot id; programme: item id. */
+  id: string;
+  start: string;
+  end: string;
+  /** Meetings: table number and counterpart name and organisation. */
+  table?: number;
+  counterpart?: string;
+  meetingRequestId?: string;
+}
+
 /**
  * Every email the product sends, by kind. The Confirmations table stores these (minus resolved
  * links); the mailer renders them in the recipient's language. New features add kinds here.
@@ -27,7 +96,48 @@ export type EmailMessage =
   | { kind: 'registration-confirmed'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   | { kind: 'registration-waitlisted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { waitlistPosition: number } }
   | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
-  | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData };
+  | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
+  /** To the journalist: we received your request, the press contacts will decide. */
+  | { kind: 'press-request-received'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData }
+  /** To one press contact: the full request and a decision link for that contact alone. */
+  | {
+      kind: 'press-review-requested';
+      recipient: Recipient;
+      eventId: string;
+      data: PressAccreditationEmailData & { decisionUrl: string; decisionLinkExpiresAt: string };
+    }
+  /** To the journalist: approved; what it gives access to, what to bring, the press days as .ics. */
+  | { kind: 'press-approved'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & { decidedBy: string } }
+  /** To the journalist: rejected, with the reason when one was given. */
+  | { kind: 'press-rejected'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & { decidedBy: string; reason?: string } }
+  /** To the other press contacts: who decided what, and when. */
+  | {
+      kind: 'press-decision-notice';
+      recipient: Recipient;
+      eventId: string;
+      data: PressAccreditationEmailData & { decision: PressDecision; decidedBy: string; decidedAt: string; reason?: string };
+    }
+  /** To the recipient of a request: the requester's profile, message, proposed slots, and the answer page. */
+  | {
+      kind: 'meeting-requested';
+      recipient: Recipient;
+      eventId: string;
+      data: MeetingEmailData & { message: string; proposedSlotIds: string[]; answerUrl: string };
+    }
+  /** To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. */
+  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData }
+  /** To the requester: the recipient accepted without a time; the organisers will schedule it. */
+  | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData }
+  /** To the requester: declined (reason optional). */
+  | { kind: 'meeting-declined'; recipient: Recipient; eventId: string; data: MeetingEmailData & { reason?: string } }
+  /** To the other side: cancelled; .ics METHOD:CANCEL with a higher SEQUENCE when it had a slot. */
+  | { kind: 'meeting-cancelled'; recipient: Recipient; eventId: string; data: MeetingEmailData & { cancelledByCounterpart: boolean } }
+  /** To both sides: the request expired unanswered. */
+  | { kind: 'meeting-expired'; recipient: Recipient; eventId: string; data: MeetingEmailData }
+  /** To a participant with requests waiting for their answer. */
+  | { kind: 'meeting-answer-reminder'; recipient: Recipient; eventId: string; data: { pendingCount: number; requesters: ParticipantProfile[]; agendaUrl: string } }
+  /** The day before: the participant's agenda, with an .ics of all of it. */
+  | { kind: 'agenda-reminder'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } };
 
 export type EmailKind = EmailMessage['kind'];
 

@@ -16,6 +16,12 @@ export interface Formatter {
   timeRange(range: TimeRange): string;
   /** The event's UTC offset at an instant, e.g. "UTC+01:00" ("UTC" when zero). */
   utcOffset(instant: string | Date): string;
+  /** A calendar date (YYYY-MM-DD, no time zone involved), e.g. "9 avril 2019". */
+  date(date: string): string;
+  /** The date of an instant in the event's time zone, e.g. "9 April 2019". */
+  dateAt(instant: string | Date): string;
+  /** The time of day of an instant in the event's time zone, 24-hour, e.g. "10:12". */
+  timeAt(instant: string | Date): string;
   /** A span of calendar dates (YYYY-MM-DD, no time zone involved), e.g. "9–11 avril 2019". */
   dateRange(startDate: string, endDate: string): string;
   /** A country's name from its ISO 3166-1 alpha-2 code, e.g. "MA" → "Maroc" / "المغرب". */
@@ -42,6 +48,8 @@ export function createFormatter(locale: string, timeZone: string): Formatter {
   const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
   // Calendar dates are formatted as UTC midnights in UTC, so no offset can shift the day.
   const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  const dateAtFormat = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
 
   const formatter: Formatter = {
@@ -52,6 +60,9 @@ export function createFormatter(locale: string, timeZone: string): Formatter {
       const name = offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
       return name.replace(/^GMT/, 'UTC');
     },
+    date: (date) => dateFormat.format(calendarDate(date)),
+    dateAt: (instant) => dateAtFormat.format(new Date(instant)),
+    timeAt: (instant) => timeFormat.format(new Date(instant)),
     dateRange: (startDate, endDate) => {
       const start = calendarDate(startDate);
       const end = calendarDate(endDate);

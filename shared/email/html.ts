@@ -111,3 +111,13 @@ export function assertSafeUrl(url: string): string {
   }
   return url;
 }
+
+/** Whether {@link assertSafeUrl} accepts a URL: for untrusted links that are shown as text otherwise. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    assertSafeUrl(url);
+    return true;
+  } catch {
+    return false;
+  }
+}

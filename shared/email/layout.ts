@@ -17,8 +17,16 @@ export type Block =
   | { type: 'schedule'; entries: readonly { when: Text; what: Text }[] }
   /** Label/value rows. */
   | { type: 'facts'; rows: readonly { label: Text; value: Text }[] }
-  /** A prominent link (button in HTML, label and URL on their own lines in text). */
-  | { type: 'action'; label: Text; url: string };
+  /** A bulleted list. */
+  | { type: 'list'; items: readonly Text[] }
+  /** Multi-line text someone typed (a coverage plan, a reason) under a label, its line breaks kept. */
+  | { type: 'quote'; label: Text; lines: readonly Text[] }
+  /**
+   * A prominent link (button in HTML, label and URL on their own lines in text). With `urlHint`,
+   * the HTML part also shows the URL as text under the button, after that sentence (for readers
+   * whose client does not show buttons or who copy the link).
+   */
+  | { type: 'action'; label: Text; url: string; urlHint?: Text };
 
 export interface EmailContent {
   subject: Text;
@@ -107,8 +115,27 @@ ${block.rows.map(
   (row) => html`<tr><td valign="top" style="padding:4px 0;width:30%;color:${COLOURS.muted};text-align:${align};">${row.label.html}</td><td valign="top" style="padding:4px 0;text-align:${align};">${row.value.html}</td></tr>
 `,
 )}</table>`;
-    case 'action':
-      return html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 16px;"><tr><td style="background-color:${COLOURS.brand};border-radius:4px;"><a href="${assertSafeUrl(block.url)}" target="_blank" style="display:inline-block;padding:12px 22px;color:${COLOURS.onBrand};font-weight:bold;text-decoration:none;">${block.label.html}</a></td></tr></table>`;
+    case 'list': {
+      const padding = align === 'right' ? '0 20px 0 0' : '0 0 0 20px';
+      return html`<ul style="margin:0 0 16px;padding:${padding};text-align:${align};">
+${block.items.map((item) => html`<li style="margin:0 0 6px;text-align:${align};">${item.html}</li>
+`)}</ul>`;
+    }
+    case 'quote':
+      // The rule on the side the text starts from: left, or right in Arabic.
+      return html`<p style="margin:0 0 4px;color:${COLOURS.muted};text-align:${align};">${block.label.html}</p>
+<div style="margin:0 0 16px;padding:8px 12px;border-${align}:3px solid ${COLOURS.rule};text-align:${align};">${joinHtml(
+        block.lines.map((line) => line.html),
+        html`<br>\n`,
+      )}</div>`;
+    case 'action': {
+      const url = assertSafeUrl(block.url);
+      const button = html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 16px;"><tr><td style="background-color:${COLOURS.brand};border-radius:4px;"><a href="${url}" target="_blank" style="display:inline-block;padding:12px 22px;color:${COLOURS.onBrand};font-weight:bold;text-decoration:none;">${block.label.html}</a></td></tr></table>`;
+      if (!block.urlHint) return button;
+      // The URL as text, not as a second link: one href per secret link.
+      return html`${button}
+<p style="margin:0 0 16px;font-size:13px;color:${COLOURS.muted};text-align:${align};">${block.urlHint.html}<br><span dir="ltr" style="word-break:break-all;">${url}</span></p>`;
+    }
   }
 }
 
@@ -134,6 +161,10 @@ function renderBlockText(block: Block, locale: string, separator: string): strin
       return [block.entries.map((entry) => `• ${entry.when.plain}\n  ${entry.what.plain}`).join('\n')];
     case 'facts':
       return [block.rows.map((row) => `${row.label.plain}${separator}${row.value.plain}`).join('\n')];
+    case 'list':
+      return [block.items.map((item) => `• ${item.plain}`).join('\n')];
+    case 'quote':
+      return [`${block.label.plain}${separator.trimEnd()}\n${block.lines.map((line) => line.plain).join('\n')}`];
     case 'action':
       return [`${block.label.plain}${separator.trimEnd()}\n${assertSafeUrl(block.url)}`];
   }

@@ -1,8 +1,8 @@
 import type { EventDefinition, Language } from '../events/event-definition';
 import { calendarAttachment, calendarUid, type CalendarEntry } from './calendar';
 import type { EmailAttachment } from './email-message';
-import { createFormatter, venueParts } from './format';
-import { languages } from './i18n';
+import { eventUidDomain, venueLocation } from './event-calendar';
+
 type Item = EventDefinition['programme'][number];
 
 export interface RegistrationCalendarInput {
@@ -15,17 +15,12 @@ export interface RegistrationCalendarInput {
   stamp: Date;
 }
 
-/** Domain part of every UID of an event's calendar entries. */
-function uidDomain(event: EventDefinition): string {
-  return `${event.id}.rendezvous`;
-}
-
 /**
  * UID of a registration's calendar entry: the event itself without `itemId`, else one programme
  * item. Derived only from ids, so every (re-)send of a registration email updates the same entries.
  */
 export function registrationUid(event: EventDefinition, registrationId: string, itemId?: string): string {
-  return calendarUid('registration', itemId === undefined ? [registrationId] : [registrationId, itemId], uidDomain(event));
+  return calendarUid('registration', itemId === undefined ? [registrationId] : [registrationId, itemId], eventUidDomain(event));
 }
 
 /**
@@ -36,10 +31,8 @@ export function registrationUid(event: EventDefinition, registrationId: string, 
  */
 export function registrationCalendar(input: RegistrationCalendarInput): EmailAttachment {
   const { event, registrationId, language } = input;
-  const settings = languages[language];
-  const format = createFormatter(settings.locale, event.timeZone);
   const eventName = event.name[language];
-  const location = venueParts(event.venue, format).join(settings.catalogue['format.listSeparator']);
+  const location = venueLocation(event, language);
 
   const entries: CalendarEntry[] = [
     {

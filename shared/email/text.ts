@@ -43,6 +43,24 @@ export function toSingleLine(value: string, options: SingleLineOptions = {}): st
   return text;
 }
 
+/** Every kind of line break, as a separator (CRLF counts once). */
+const LINE_SEPARATORS = /\r\n|[\n\u000b\u000c\r\u0085\u2028\u2029]/;
+
+/**
+ * Makes untrusted multi-line text (a coverage plan, a reason) safe to show line by line: each
+ * line is cleaned like {@link toSingleLine}, runs of blank lines become one blank line, and blank
+ * lines at the start and end are dropped. An empty array means there is nothing to show.
+ */
+export function toLines(value: string): string[] {
+  const lines: string[] = [];
+  for (const line of value.normalize('NFC').split(LINE_SEPARATORS).map((raw) => toSingleLine(raw))) {
+    if (line === '' && (lines.length === 0 || lines.at(-1) === '')) continue;
+    lines.push(line);
+  }
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
 /** Wraps text in a first-strong isolate so its direction does not leak into the sentence around it. */
 export function isolate(text: string): string {
   return FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EmailKind } from '../../shared/email/email-message';
 import { EmailRenderError, renderEmail } from '../../shared/email/render-email';
+import type { RegistrationKind } from '../../shared/email/templates/registration-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { event, KINDS, LANGUAGES, message, NOW, REGISTRATION_ID } from './fixtures';
 
@@ -10,7 +10,7 @@ const PDI = '\u2069';
 const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
 
 /** Words each kind must say in each language: subject start and a status phrase. */
-const EXPECTED: Record<EmailKind, Record<Language, { subject: string; status: string }>> = {
+const EXPECTED: Record<RegistrationKind, Record<Language, { subject: string; status: string }>> = {
   'registration-confirmed': {
     fr: { subject: 'Inscription confirmée – #TechDays THE NEXT SOCIETY Maroc', status: 'est confirmée' },
     en: { subject: 'Registration confirmed – #TechDays THE NEXT SOCIETY Morocco', status: 'is confirmed' },

@@ -1,11 +1,15 @@
 import type { RouteDefinition } from '../../http/route-definition';
+import { adminRoutes } from './admin/index';
+import { meetingRoutes } from './meetings/index';
 import { cancelRegistrationRoute } from './cancel-registration';
+import { createPressAccreditationRoute } from './create-press-accreditation';
 import { createRegistrationRoute } from './create-registration';
 import { getEventRoute } from './get-event';
 import { getHealthRoute } from './get-health';
 import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
 import { getManagePageRoute, postManagePageRoute } from './manage-page';
+import { getPressDecisionPageRoute, postPressDecisionRoute } from './press-decision';
 import { updateRegistrationRoute } from './update-registration';
 
 /**
@@ -23,4 +27,9 @@ export const routes: readonly RouteDefinition[] = [
   cancelRegistrationRoute,
   getManagePageRoute,
   postManagePageRoute,
+  createPressAccreditationRoute,
+  getPressDecisionPageRoute,
+  postPressDecisionRoute,
+  ...meetingRoutes,
+  ...adminRoutes,
 ];

@@ -1,5 +1,10 @@
 import type { EmailKind } from '../email-message';
 import type { EmailTemplate } from '../template';
+import { pressApproved } from './press-approved';
+import { pressDecisionNotice } from './press-decision-notice';
+import { pressRejected } from './press-rejected';
+import { pressRequestReceived } from './press-request-received';
+import { pressReviewRequested } from './press-review-requested';
 import { registrationCancelled } from './registration-cancelled';
 import { registrationConfirmed } from './registration-confirmed';
 import { registrationPromoted } from './registration-promoted';
@@ -14,4 +19,9 @@ export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
   'registration-waitlisted': registrationWaitlisted,
   'registration-promoted': registrationPromoted,
   'registration-cancelled': registrationCancelled,
+  'press-request-received': pressRequestReceived,
+  'press-review-requested': pressReviewRequested,
+  'press-approved': pressApproved,
+  'press-rejected': pressRejected,
+  'press-decision-notice': pressDecisionNotice,
 };

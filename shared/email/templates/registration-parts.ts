@@ -1,16 +1,19 @@
 import type { EventDefinition } from '../../events/event-definition';
 import type { EmailKind, RegistrationEmailData } from '../email-message';
-import { venueParts } from '../format';
 import type { MessageKey } from '../i18n';
 import type { Text } from '../i18n/translator';
 import type { Block, EmailContent } from '../layout';
 import { registrationCalendar } from '../registration-calendar';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from '../template';
 import { toSingleLine } from '../text';
+import { eventName, eventSection, greeting, timeZoneNote } from './common-parts';
+
+export { eventName } from './common-parts';
 
 /**
- * Building blocks shared by the registration templates: greeting, programme, event facts,
- * manage link, footer, calendar. Each registration template only says what differs.
+ * Building blocks shared by the registration templates: programme, manage link, footer, calendar
+ * (greeting and event facts come from common-parts.ts). Each registration template only says
+ * what differs.
  */
 
 export type ProgrammeItem = EventDefinition['programme'][number];
@@ -22,7 +25,7 @@ export type RegistrationKind = {
 
 export type RegistrationContext = TemplateContext<MessageOfKind<RegistrationKind>>;
 
-type SubjectKey = Extract<MessageKey, `subject.${string}`>;
+type SubjectKey = Extract<MessageKey, `subject.registration-${string}`>;
 
 export interface RegistrationEmailSpec {
   subject: SubjectKey;
@@ -34,11 +37,6 @@ export interface RegistrationEmailSpec {
   calendar: boolean;
   /** Label of the manage link. */
   manageLabel: Extract<MessageKey, `manage.${'button' | 'view'}`>;
-}
-
-/** The event's name in the reader's language (a message parameter, isolated and escaped by the translator). */
-export function eventName(context: TemplateContext): string {
-  return context.event.name[context.i18n.settings.language];
 }
 
 /**
@@ -56,14 +54,8 @@ export function chosenProgramme(event: EventDefinition, ids: readonly string[]):
   return items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
-function greeting(context: RegistrationContext): Text {
-  const { firstName, lastName } = context.message.data;
-  const name = toSingleLine(`${firstName} ${lastName}`);
-  return name === '' ? context.i18n.t('greeting.noName') : context.i18n.t('greeting', { name });
-}
-
 function programmeSection(context: RegistrationContext, items: readonly ProgrammeItem[], heading: Text): Block {
-  const { i18n, format, event } = context;
+  const { i18n, format } = context;
   const language = i18n.settings.language;
   if (items.length === 0) return { type: 'section', heading, blocks: [{ type: 'paragraph', text: i18n.t('programme.none') }] };
 
@@ -74,32 +66,10 @@ function programmeSection(context: RegistrationContext, items: readonly Programm
     when: i18n.value(format.timeRange(item) + (perLineOffset ? ` (${format.utcOffset(item.start)})` : '')),
     what: i18n.value(item.title[language]),
   }));
-  const place = format.country(event.venue.country);
   return {
     type: 'section',
     heading,
-    blocks: [
-      { type: 'schedule', entries },
-      { type: 'note', text: i18n.t('programme.timeZone', { place, offset: offsets.join(' / ') }) },
-    ],
-  };
-}
-
-function eventSection(context: RegistrationContext): Block {
-  const { i18n, format, event } = context;
-  return {
-    type: 'section',
-    heading: i18n.t('event.heading'),
-    blocks: [
-      {
-        type: 'facts',
-        rows: [
-          { label: i18n.t('event.name'), value: i18n.value(eventName(context)) },
-          { label: i18n.t('event.dates'), value: i18n.value(format.dateRange(event.startDate, event.endDate)) },
-          { label: i18n.t('event.venue'), value: i18n.list(venueParts(event.venue, format).map((part) => i18n.value(part))) },
-        ],
-      },
-    ],
+    blocks: [{ type: 'schedule', entries }, timeZoneNote(context, items.map((item) => item.start))],
   };
 }
 
@@ -126,7 +96,8 @@ export function registrationEmail(context: RegistrationContext, spec: Registrati
   const needsItems = spec.programme !== 'hidden' || spec.calendar;
   const items = needsItems ? chosenProgramme(event, message.data.programmeItemIds) : [];
 
-  const blocks: Block[] = [{ type: 'paragraph', text: greeting(context) }, ...spec.status.map((text) => ({ type: 'paragraph' as const, text }))];
+  const { firstName, lastName } = message.data;
+  const blocks: Block[] = [{ type: 'paragraph', text: greeting(i18n, `${firstName} ${lastName}`) }, ...spec.status.map((text) => ({ type: 'paragraph' as const, text }))];
   if (spec.programme !== 'hidden') {
     const heading = i18n.t(spec.programme === 'booked' ? 'programme.heading' : 'programme.heading.waitlisted');
     blocks.push(programmeSection(context, items, heading));

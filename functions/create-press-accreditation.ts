@@ -1,0 +1,17 @@
+import { createPressAccreditationRoute } from '../shared/api/routes/create-press-accreditation';
+import { requireEvent } from '../shared/events/require-event';
+import { httpHandler } from '../shared/http/http-handler';
+import { requestHash } from '../shared/idempotency/idempotency';
+import { createPressAccreditation } from '../shared/press/create-press-accreditation';
+
+export const handler = httpHandler(createPressAccreditationRoute, async ({ params, body, declaredHeaders }) => {
+  const event = await requireEvent(params.eventId);
+  const key = declaredHeaders['idempotency-key'];
+  const created = await createPressAccreditation({
+    event,
+    request: body,
+    now: new Date(),
+    ...(key ? { idempotency: { scope: `press:${event.id}`, key, requestHash: requestHash(body) } } : {}),
+  });
+  return { status: 201, headers: { Location: `/press-accreditations/${created.accreditationId}` }, body: created };
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route-definition';
+import { EventPathParams } from '../event-api';
+import { PressAccreditationCreated, PressAccreditationRequest } from '../press-api';
+import { IdempotencyKey } from '../registration-api';
+import { problemResponse } from './problem-response';
+
+export const createPressAccreditationRoute = defineRoute({
+  operationId: 'createPressAccreditation',
+  method: 'POST',
+  path: '/events/{eventId}/press-accreditations',
+  entry: 'functions/create-press-accreditation.ts',
+  auth: 'public',
+  summary: 'Ask for media accreditation; the press contacts decide from their email',
+  tags: ['press'],
+  request: {
+    params: EventPathParams,
+    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
+    body: PressAccreditationRequest,
+  },
+  responses: {
+    201: { description: 'Recorded, pending a decision', schema: PressAccreditationCreated },
+    400: problemResponse('Invalid fields, each named in errors[]'),
+    404: problemResponse('No such event'),
+    409: problemResponse('A pending or approved request exists for this email'),
+    422: problemResponse('Idempotency-Key reused with a different body'),
+  },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+});

@@ -1,0 +1,73 @@
+import { venueParts } from '../format';
+import { html, isSafeUrl } from '../html';
+import type { Translator, Text } from '../i18n/translator';
+import type { Block } from '../layout';
+import { EmailRenderError, type TemplateContext } from '../template';
+import { toSingleLine } from '../text';
+
+/**
+ * Building blocks shared by every kind of email (registration, press…): event name, greeting,
+ * event facts, time-zone note, date-times, untrusted links.
+ */
+
+/** The event's name in the reader's language (a message parameter, isolated and escaped by the translator). */
+export function eventName(context: TemplateContext): string {
+  return context.event.name[context.i18n.settings.language];
+}
+
+/** "Dear {name}," or, when the (untrusted) name is blank, a greeting without a name. */
+export function greeting(i18n: Translator, name: string): Text {
+  const cleaned = toSingleLine(name);
+  return cleaned === '' ? i18n.t('greeting.noName') : i18n.t('greeting', { name: cleaned });
+}
+
+/** The event's name, dates and venue (name, city, country name in the reader's language). */
+export function eventSection(context: TemplateContext): Block {
+  const { i18n, format, event } = context;
+  return {
+    type: 'section',
+    heading: i18n.t('event.heading'),
+    blocks: [
+      {
+        type: 'facts',
+        rows: [
+          { label: i18n.t('event.name'), value: i18n.value(eventName(context)) },
+          { label: i18n.t('event.dates'), value: i18n.value(format.dateRange(event.startDate, event.endDate)) },
+          { label: i18n.t('event.venue'), value: i18n.list(venueParts(event.venue, format).map((part) => i18n.value(part))) },
+        ],
+      },
+    ],
+  };
+}
+
+/** "Times are local times in Morocco (UTC+01:00)." for the instants an email shows (each distinct offset once). */
+export function timeZoneNote(context: TemplateContext, instants: readonly string[]): Block {
+  const { i18n, format, event } = context;
+  const offsets = [...new Set(instants.map((instant) => format.utcOffset(instant)))];
+  return { type: 'note', text: i18n.t('programme.timeZone', { place: format.country(event.venue.country), offset: offsets.join(' / ') }) };
+}
+
+/** An ISO 8601 instant from a message, returned as is; anything else is a data error. */
+export function checkedInstant(value: string, field: string): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new EmailRenderError('invalid-value', `${field} is not an ISO 8601 date-time: ${String(value)}`);
+  }
+  return value;
+}
+
+/** An instant as "9 April 2019 at 10:12" in the event's time zone. */
+export function dateTime(context: TemplateContext, instant: string, field: string): Text {
+  const { i18n, format } = context;
+  const checked = checkedInstant(instant, field);
+  return i18n.t('format.dateTime', { date: format.dateAt(checked), time: format.timeAt(checked) });
+}
+
+/**
+ * A URL someone typed (a portfolio…): a link when it is an absolute http(s) URL, else plain text
+ * (escaped, never in an `href`), so a `javascript:` URL is shown, not followed.
+ */
+export function linkValue(i18n: Translator, url: string): Text {
+  const text = i18n.value(url);
+  if (!isSafeUrl(url)) return text;
+  return { plain: text.plain, html: html`<a href="${url}" target="_blank" rel="noopener noreferrer">${text.html}</a>` };
+}

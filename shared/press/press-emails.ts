@@ -1,0 +1,48 @@
+import type { StoredEmailMessage } from '../confirmations/confirmation-record';
+import type { PressDecision } from '../email/email-message';
+import type { EventDefinition } from '../events/event-definition';
+import { decisionLinkLifetimeDays } from '../security/decision-token';
+import { pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
+
+const journalist = (record: PressAccreditationRecord) => ({
+  email: record.email,
+  name: `${record.firstName} ${record.lastName}`,
+  language: record.language,
+});
+
+/** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
+export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
+  const data = pressEmailData(record);
+  const expiresAt = new Date(now.getTime() + decisionLinkLifetimeDays * 24 * 3600 * 1000).toISOString();
+  const reviews = event.pressContacts.map(
+    (contact): StoredEmailMessage => ({
+      kind: 'press-review-requested',
+      recipient: { email: contact.email, name: contact.name, language: contact.language },
+      eventId: event.id,
+      data: { ...data, decisionLinkExpiresAt: expiresAt },
+      link: { type: 'press-decision', accreditationId: record.accreditationId, contactEmail: contact.email, expiresAt },
+    }),
+  );
+  return [{ kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data }, ...reviews];
+}
+
+/** The outcome to the journalist and a notice to every other press contact. */
+export function decisionEmails(event: EventDefinition, record: PressAccreditationRecord, decision: PressDecisionRecord): StoredEmailMessage[] {
+  const data = pressEmailData(record);
+  const reason = decision.reason ? { reason: decision.reason } : {};
+  const outcome: StoredEmailMessage =
+    decision.decision === 'approved'
+      ? { kind: 'press-approved', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy } }
+      : { kind: 'press-rejected', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy, ...reason } };
+  const notices = event.pressContacts
+    .filter((contact) => contact.email.toLowerCase() !== decision.decidedByEmail.toLowerCase())
+    .map(
+      (contact): StoredEmailMessage => ({
+        kind: 'press-decision-notice',
+        recipient: { email: contact.email, name: contact.name, language: contact.language },
+        eventId: event.id,
+        data: { ...data, decision: decision.decision as PressDecision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...reason },
+      }),
+    );
+  return [outcome, ...notices];
+}
