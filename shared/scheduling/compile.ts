@@ -70,7 +70,7 @@ function slotName(problem: SchedulingProblem, s: number): string {
 export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   const S = problem.slots.length;
   if (S === 0) throw new SchedulingInputError('The problem has no slots.');
-  const scope = problem.gapScope ?? 'session';
+  const scope = problem.gapScope ?? 'day';
 
   // Sessions (and days) must be runs of consecutive slots.
   const seenSession = new Set<string>();
@@ -108,24 +108,6 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   const groupStart = Int32Array.from(groupStartList);
   const groupEnd = Int32Array.from(groupEndList);
 
-  // Bit layout: every group starts on a fresh 32-bit word.
-  const slotWord = new Int32Array(S);
-  const slotBit = new Int32Array(S);
-  const groupWord = new Int32Array(G);
-  const groupWords = new Int32Array(G);
-  let W = 0;
-  for (let g = 0; g < G; g++) {
-    const len = groupEnd[g]! - groupStart[g]!;
-    groupWord[g] = W;
-    groupWords[g] = Math.ceil(len / 32);
-    for (let s = groupStart[g]!; s < groupEnd[g]!; s++) {
-      const k = s - groupStart[g]!;
-      slotWord[s] = W + (k >> 5);
-      slotBit[s] = k & 31;
-    }
-    W += groupWords[g]!;
-  }
-
   // Tables.
   const cap = new Int32Array(S);
   if (typeof problem.tables === 'number') {
@@ -138,6 +120,26 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   }
   for (let s = 0; s < S; s++) {
     if (!Number.isInteger(cap[s]) || cap[s]! < 0) throw new SchedulingInputError(`Invalid table count at ${slotName(problem, s)}.`);
+  }
+
+  // Bit layout: every group starts on a fresh 32-bit word; only slots with tables get a bit, so a
+  // programme block (0 tables) is invisible to gaps, like the lunch between two sessions of a day.
+  const slotWord = new Int32Array(S).fill(-1);
+  const slotBit = new Int32Array(S).fill(-1);
+  const groupWord = new Int32Array(G);
+  const groupWords = new Int32Array(G);
+  let W = 0;
+  for (let g = 0; g < G; g++) {
+    let rank = 0;
+    groupWord[g] = W;
+    for (let s = groupStart[g]!; s < groupEnd[g]!; s++) {
+      if (cap[s] === 0) continue;
+      slotWord[s] = W + (rank >> 5);
+      slotBit[s] = rank & 31;
+      rank++;
+    }
+    groupWords[g] = Math.max(1, Math.ceil(rank / 32));
+    W += groupWords[g]!;
   }
 
   // Participants.
@@ -278,8 +280,6 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
     }
   }
   domainStart[M] = domainList.length;
-  // A locked slot wins over free meetings: remove locked (participant, slot) pairs from other domains lazily
-  // is not needed: the solver places locked meetings first and never moves them.
 
   // Meetings per participant.
   const partStart = new Int32Array(P + 1);

@@ -10,7 +10,7 @@ import type { SearchState } from './search-state';
 
 export function construct(state: SearchState, rng: Prng, idleWeight: number): void {
   const cp: CompiledProblem = state.cp;
-  const { M, S } = cp;
+  const { M } = cp;
   // Locked meetings first (compile() guarantees they fit together).
   for (let m = 0; m < M; m++) {
     const s = cp.fixedSlot[m]!;
@@ -62,5 +62,4 @@ export function construct(state: SearchState, rng: Prng, idleWeight: number): vo
     state.evaluate();
     state.commit();
   }
-  void S;
 }

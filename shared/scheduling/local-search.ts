@@ -1,5 +1,5 @@
 /**
- * Simulated annealing over feasible assignments with Kempe-chain moves.
+ * Simulated annealing over feasible assignments with Kempe-chain, block and ejection moves.
  *
  * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots. The best schedule is kept by the
  * lexicographic order (unplaced, breaks, idle slots).
@@ -12,22 +12,30 @@
  *   exchange meetings of a full slot.
  * - Focused: the meeting and the target come from a participant with a break: the meeting is moved next
  *   to another of that participant's meetings.
+ * - Block (block-move.ts): all meetings of one participant in one day are re-placed as a compact block,
+ *   the window and each meeting's slot chosen optimally for the partners (assignment problem).
  * - Insertion with ejection: an unplaced meeting takes a slot, pushing out what blocks it.
+ *
+ * The temperature falls geometrically from t0 to t1 over a cycle of iterations and then jumps back
+ * (reheat), continuing from the current schedule.
  *
  * The trajectory depends only on the seed and the iteration count: the clock is read every 512 iterations
  * and only decides where the run stops.
  */
 import type { CompiledProblem } from './compile';
+import { BlockMover } from './block-move';
 import { construct } from './construct';
 import { Prng } from './prng';
 import { SearchState } from './search-state';
 
 export interface SearchParams {
   readonly seed: number;
-  readonly timeLimitMs: number;
+  /** performance.now() value at which the search stops. */
+  readonly deadline: number;
   readonly maxIterations: number;
   readonly targetBreaks: number;
   readonly idleWeight: number;
+  readonly tuning?: Readonly<Record<string, number>>;
 }
 
 export interface SearchOutcome {
@@ -42,13 +50,17 @@ export interface SearchOutcome {
 const UNPLACED_WEIGHT = 8;
 const CHECK_CLOCK_EVERY = 512;
 
-export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutcome {
-  const start = performance.now();
+/**
+ * Run the annealing from `initial` (slot per meeting) or, without it, from the constructive phase.
+ * The returned best is never worse (lexicographically) than the starting point.
+ */
+export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: Int32Array): SearchOutcome {
   const rng = new Prng(params.seed);
   const state = new SearchState(cp);
   const { M, S } = cp;
   const wI = params.idleWeight;
-  construct(state, rng, wI);
+  if (initial === undefined) construct(state, rng, wI);
+  else state.load(initial);
 
   const best = Int32Array.from(state.slotOf);
   let bestU = state.unplaced.size;
@@ -68,9 +80,18 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
   }
   const movableArr = Int32Array.from(movable);
 
-  const cycleLength = Math.max(100_000, 1500 * movable.length);
-  const t0 = 1.2;
-  const t1 = 0.04;
+  const tune = (key: string, fallback: number): number => params.tuning?.[key] ?? fallback;
+  const cycleLength = Math.round(Math.max(100_000, tune('cycleFactor', 1500) * movable.length));
+  const t0 = tune('t0', 1.2);
+  const t1 = tune('t1', 0.04);
+  const pInsert = tune('pInsert', 0.3);
+  const pFocus = tune('pFocus', 0.3);
+  const pSeedFull = tune('pSeedFull', 0.7);
+  const pSeed = tune('pSeed', 0.1);
+  const pBlock = tune('pBlock', 0.002);
+  const pBlockRandom = tune('pBlockRandom', 0.2);
+  const blockMover = new BlockMover(state, wI);
+  const P = cp.P;
   const maxChain = Math.max(64, Math.min(4 * Math.max(...cp.cap), M));
 
   let iter = 0;
@@ -85,19 +106,29 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
       break;
     }
     if (iter % CHECK_CLOCK_EVERY === 0) {
-      if (performance.now() - start >= params.timeLimitMs) {
+      if (performance.now() >= params.deadline) {
         stoppedBy = 'time';
         break;
       }
     }
-    const phase = (iter % cycleLength) / cycleLength;
+    if ((iter & 255) === 0) {
+      const phase = (iter % cycleLength) / cycleLength;
+      temperature = t0 * Math.pow(t1 / t0, phase);
+    }
     if (iter > 0 && iter % cycleLength === 0) restarts++;
-    temperature = t0 * Math.pow(t1 / t0, phase);
     iter++;
 
     let staged = false;
     const r = rng.next();
-    if (state.unplaced.size > 0 && r < 0.3) {
+    if (r < pBlock) {
+      const p = state.breaky.size > 0 && rng.next() < 0.8 ? state.breaky.at(rng.int(state.breaky.size)) : rng.int(P);
+      const ps = cp.partStart[p]!;
+      const deg = cp.partStart[p + 1]! - ps;
+      if (deg === 0) continue;
+      const s0 = state.slotOf[cp.partMeetings[ps + rng.int(deg)]!]!;
+      if (s0 < 0) continue;
+      staged = blockMover.stage(p, cp.slotGroup[s0]!, rng, rng.next() < pBlockRandom, true);
+    } else if (state.unplaced.size > 0 && r < pInsert) {
       const m = state.unplaced.at(rng.int(state.unplaced.size));
       const lo = cp.domainStart[m]!;
       const t = cp.domain[lo + rng.int(cp.domainStart[m + 1]! - lo)]!;
@@ -105,7 +136,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
     } else {
       let m = -1;
       let t = -1;
-      if (r < 0.6 && state.breaky.size > 0) {
+      if (rng.next() < pFocus && state.breaky.size > 0) {
         const p = state.breaky.at(rng.int(state.breaky.size));
         const ps = cp.partStart[p]!;
         const deg = cp.partStart[p + 1]! - ps;
@@ -132,7 +163,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
       }
       const s = state.slotOf[m]!;
       let seed1 = -1;
-      if (state.count[t]! > 0 && (state.count[t]! >= cp.cap[t]! ? rng.next() < 0.7 : rng.next() < 0.1)) {
+      if (state.count[t]! > 0 && (state.count[t]! >= cp.cap[t]! ? rng.next() < pSeedFull : rng.next() < pSeed)) {
         seed1 = state.members[t * state.stride + rng.int(state.count[t]!)]!;
       }
       staged = state.stageKempe(m, seed1, s, t, maxChain);
@@ -140,7 +171,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
     if (!staged) continue;
     state.evaluate();
     const delta = UNPLACED_WEIGHT * state.dUnplaced + state.dBreaks + wI * state.dIdle;
-    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
+    if (delta <= 0 || (delta < 20 * temperature && rng.next() < Math.exp(-delta / temperature))) {
       state.commit();
       const u = state.unplaced.size;
       const b = state.breaks;
@@ -151,7 +182,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams): SearchOutc
         bestI = idle;
         bestIter = iter;
         best.set(state.slotOf);
-        if (isTarget() && idle === 0) {
+        if (isTarget()) {
           stoppedBy = 'target';
           break;
         }

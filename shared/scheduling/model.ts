@@ -46,8 +46,14 @@ export interface MeetingRequest {
 }
 
 /**
- * Where a gap between two meetings is counted as a break: only between two meetings of the same session
- * (default: the lunch or the night between sessions is not a break), or between two meetings of the same day.
+ * Which meetings of a participant are compared when counting breaks:
+ * - 'day' (default, the definition of the research model of Bofill et al.): all meetings of the same day,
+ *   the last slot of a session being followed by the first slot of the next session of that day (the lunch
+ *   between them is not a slot, so it is no idle time, but a morning meeting at 9:00 and an afternoon
+ *   meeting at 16:00 leave the idle slots in between);
+ * - 'session': only meetings of the same session (the morning and the afternoon are judged separately).
+ * In both, slots with 0 tables (programme blocks) are skipped like the lunch: they never count as idle.
+ * Slots where only the participant is unavailable do count as idle.
  */
 export type GapScope = 'session' | 'day';
 
@@ -61,7 +67,7 @@ export interface SchedulingProblem {
    */
   readonly participants?: readonly ParticipantDefinition[];
   readonly meetings: readonly MeetingRequest[];
-  /** See {@link GapScope}; default 'session'. */
+  /** See {@link GapScope}; default 'day'. */
   readonly gapScope?: GapScope;
 }
 
@@ -130,6 +136,8 @@ export interface SolveOptions {
   readonly targetBreaks?: number;
   /** Weight of one idle slot relative to one break inside the search (default 0.05). */
   readonly idleWeight?: number;
+  /** Expert knobs of the local search (for benchmarking): see the `tune(...)` keys in local-search.ts. */
+  readonly tuning?: Readonly<Record<string, number>>;
 }
 
 export interface SolveStats {
@@ -139,6 +147,7 @@ export interface SolveStats {
   readonly stoppedBy: 'time' | 'iterations' | 'target';
   /** Iteration at which the returned schedule was found. */
   readonly bestFoundAtIteration: number;
+  /** Number of annealing reheats (temperature cycles completed). */
   readonly restarts: number;
 }
 

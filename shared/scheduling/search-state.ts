@@ -10,9 +10,22 @@
  * A move is staged as a list of (meeting, from, to) with -1 meaning "unplaced"; {@link SearchState.stage}
  * computes its effect on breaks and idle slots, then {@link SearchState.commit} or {@link SearchState.discard}.
  */
-import { highestBit32, lowestBit32, popcount32 } from './bits';
 import type { CompiledProblem } from './compile';
 import { IndexedSet } from './indexed-set';
+
+// Bit helpers, module-local so that they inline in the hot loop.
+function popcount32(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+function lowestBit32(x: number): number {
+  return 31 - Math.clz32(x & -x);
+}
+function highestBit32(x: number): number {
+  return 31 - Math.clz32(x);
+}
 
 export class SearchState {
   readonly cp: CompiledProblem;
@@ -58,9 +71,9 @@ export class SearchState {
   dIdle = 0;
   dUnplaced = 0;
 
-  // Scratch for group evaluation.
-  private evB = 0;
-  private evI = 0;
+  // Result of evalGroup (breaks, idle slots).
+  evB = 0;
+  evI = 0;
 
   constructor(cp: CompiledProblem) {
     this.cp = cp;
@@ -70,8 +83,8 @@ export class SearchState {
     this.count = new Int32Array(S);
     let maxCap = 0;
     for (let s = 0; s < S; s++) maxCap = Math.max(maxCap, cp.cap[s]!);
-    this.stride = maxCap;
-    this.members = new Int32Array(S * maxCap);
+    this.stride = Math.max(1, maxCap);
+    this.members = new Int32Array(S * this.stride);
     this.memberPos = new Int32Array(M).fill(-1);
     this.words = new Int32Array(P * W);
     this.gBreaks = new Int32Array(P * G);
@@ -145,7 +158,7 @@ export class SearchState {
     return this.occ[p * this.cp.S + s]! < 0;
   }
 
-  private flip(p: number, s: number): void {
+  flip(p: number, s: number): void {
     this.words[p * this.cp.W + this.cp.slotWord[s]!]! ^= 1 << this.cp.slotBit[s]!;
   }
 
@@ -174,7 +187,7 @@ export class SearchState {
   }
 
   /** Breaks and idle slots of participant p in group g from the current words, into evB / evI. */
-  private evalGroup(p: number, g: number): void {
+  evalGroup(p: number, g: number): void {
     const cp = this.cp;
     const base = p * cp.W + cp.groupWord[g]!;
     const k = cp.groupWords[g]!;
@@ -365,35 +378,44 @@ export class SearchState {
     const cp = this.cp;
     const S = cp.S;
     const st = this.nextStamp();
-    this.beginStage();
-    const push = (m: number): boolean => {
-      if (this.stamp[m] === st) return true;
-      this.stamp[m] = st;
-      if (cp.fixedSlot[m]! >= 0) return false;
-      const from = this.slotOf[m]!;
-      const to = from === s ? t : s;
-      if (!cp.legal[m * S + to]) return false;
-      if (this.stLen >= maxLen) return false;
-      this.stageMove(m, from, to);
-      return true;
-    };
-    if (!push(seed0)) return this.abortStage();
-    if (seed1 >= 0 && !push(seed1)) return this.abortStage();
+    this.stLen = 0;
+    if (!this.pushChain(seed0, s, t, st, maxLen)) return this.abortStage();
+    if (seed1 >= 0 && !this.pushChain(seed1, s, t, st, maxLen)) return this.abortStage();
     let inS = 0;
     let inT = 0;
+    const ma = cp.ma;
+    const mb = cp.mb;
+    const occ = this.occ;
     for (let i = 0; i < this.stLen; i++) {
       const m = this.stMeeting[i]!;
       const from = this.stFrom[i]!;
       const other = from === s ? t : s;
       if (from === s) inS++;
       else inT++;
-      const m1 = this.occ[cp.ma[m]! * S + other]!;
-      if (m1 >= 0 && !push(m1)) return this.abortStage();
-      const m2 = this.occ[cp.mb[m]! * S + other]!;
-      if (m2 >= 0 && !push(m2)) return this.abortStage();
+      const m1 = occ[ma[m]! * S + other]!;
+      if (m1 >= 0 && !this.pushChain(m1, s, t, st, maxLen)) return this.abortStage();
+      const m2 = occ[mb[m]! * S + other]!;
+      if (m2 >= 0 && !this.pushChain(m2, s, t, st, maxLen)) return this.abortStage();
     }
-    if (this.count[t]! - inT + inS > cp.cap[t]!) return this.abortStage();
-    if (this.count[s]! - inS + inT > cp.cap[s]!) return this.abortStage();
+    const newT = this.count[t]! - inT + inS;
+    const newS = this.count[s]! - inS + inT;
+    if (newT > cp.cap[t]! || newS > cp.cap[s]!) return this.abortStage();
+    return true;
+  }
+
+  private pushChain(m: number, s: number, t: number, st: number, maxLen: number): boolean {
+    if (this.stamp[m] === st) return true;
+    this.stamp[m] = st;
+    const cp = this.cp;
+    if (cp.fixedSlot[m]! >= 0) return false;
+    const from = this.slotOf[m]!;
+    const to = from === s ? t : s;
+    if (cp.legal[m * cp.S + to] !== 1) return false;
+    if (this.stLen >= maxLen) return false;
+    const i = this.stLen++;
+    this.stMeeting[i] = m;
+    this.stFrom[i] = from;
+    this.stTo[i] = to;
     return true;
   }
 
@@ -411,6 +433,7 @@ export class SearchState {
     const cp = this.cp;
     const S = cp.S;
     this.beginStage();
+    if (this.count[t]! > cp.cap[t]!) return this.abortStage();
     this.stageMove(m, -1, t);
     const e1 = this.occ[cp.ma[m]! * S + t]!;
     const e2 = this.occ[cp.mb[m]! * S + t]!;

@@ -1,0 +1,288 @@
+/**
+ * Benchmark of the B2B meeting scheduler.
+ *
+ *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5] [--seeds 1,2,3] [--instances a,b]
+ *                                              [--dir <instances dir>] [--gap-scope session|day]
+ *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
+ *
+ * 1. The 20 published instances of Bofill et al. (JAIR): each instance x seed is solved with the time
+ *    budget, validated (all meetings placed, every hard constraint), and compared with the best known
+ *    number of breaks; the median over the seeds counts.
+ * 2. Scale: a synthetic event of 1,000 participants, 10,000 meetings, 40 slots, 300 tables: placed vs the
+ *    coverage upper bound, time and peak memory.
+ *
+ * Runs sequentially on one core. runSchedulingBenchmark() returns the figures for `npm run bench`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchmarkToProblem, type BenchmarkInstance } from '../../shared/scheduling/benchmark-instance';
+import { coverageUpperBound } from '../../shared/scheduling/coverage-bound';
+import type { GapScope } from '../../shared/scheduling/model';
+import { solveSchedule } from '../../shared/scheduling/solver';
+import { syntheticEvent } from '../../shared/scheduling/synthetic';
+import { validateSchedule } from '../../shared/scheduling/validator';
+
+export const DEFAULT_INSTANCE_DIR = '/work/shared/benchmarks/b2b-scheduling';
+
+export interface SchedulingBenchmarkOptions {
+  readonly seconds?: number;
+  readonly seeds?: readonly number[];
+  /** Instance names (file names without .json); all if omitted. */
+  readonly instances?: readonly string[];
+  readonly dir?: string;
+  readonly gapScope?: GapScope;
+  /** Run the synthetic scale test (default true). */
+  readonly scale?: boolean;
+  readonly scaleSeconds?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface SeedRun {
+  readonly seed: number;
+  readonly placed: number;
+  readonly breaks: number;
+  readonly idleSlots: number;
+  readonly maxBreaksPerParticipant: number;
+  readonly fair: boolean;
+  readonly valid: boolean;
+  readonly violations: number;
+  readonly seconds: number;
+  readonly bestFoundAtSeconds: number;
+}
+
+export interface InstanceResult {
+  readonly instance: string;
+  readonly participants: number;
+  readonly meetings: number;
+  readonly slots: number;
+  readonly tables: number;
+  readonly runs: readonly SeedRun[];
+  readonly medianBreaks: number;
+  readonly medianIdleSlots: number;
+  readonly bestKnownBreaks: number | undefined;
+  readonly bestKnownIdleSlots: number | undefined;
+  /** medianBreaks - bestKnownBreaks (negative = better than the published figure). */
+  readonly excess: number | undefined;
+  readonly allPlaced: boolean;
+  readonly allValid: boolean;
+  readonly allFair: boolean;
+}
+
+export interface ScaleResult {
+  readonly participants: number;
+  readonly meetings: number;
+  readonly slots: number;
+  readonly tables: number;
+  readonly placed: number;
+  readonly upperBound: number;
+  readonly coverage: number;
+  readonly breaks: number;
+  readonly idleSlots: number;
+  readonly valid: boolean;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly heapUsedMb: number;
+}
+
+export interface SchedulingBenchmarkResult {
+  readonly seconds: number;
+  readonly seeds: readonly number[];
+  readonly gapScope: GapScope;
+  readonly instances: readonly InstanceResult[];
+  readonly summary: {
+    readonly instances: number;
+    readonly atBestKnown: number;
+    readonly totalExcess: number;
+    readonly allPlaced: boolean;
+    readonly allValid: boolean;
+    readonly fairInstances: number;
+  };
+  readonly scale?: ScaleResult;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function pad(value: string | number, width: number): string {
+  const text = String(value);
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions = {}): Promise<SchedulingBenchmarkResult> {
+  const seconds = options.seconds ?? 5;
+  const seeds = options.seeds ?? [1, 2, 3];
+  const dir = options.dir ?? DEFAULT_INSTANCE_DIR;
+  const gapScope = options.gapScope ?? 'day';
+  const log = options.log ?? ((line: string) => console.log(line));
+  const names = options.instances ?? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+
+  log(`B2B scheduling benchmark: ${names.length} instances, ${seconds} s per run, seeds ${seeds.join(',')}, gaps counted per ${gapScope}`);
+  log(
+    [
+      pad('instance', 15),
+      pad('part', 4),
+      pad('meet', 4),
+      pad('placed', 9),
+      pad('breaks/seed', 12),
+      pad('med', 4),
+      pad('best', 4),
+      pad('exc', 4),
+      pad('idle/seed', 12),
+      pad('bkIdle', 6),
+      pad('maxB', 4),
+      pad('fair', 4),
+      pad('valid', 5),
+      pad('t(s)', 5),
+      pad('tBest', 5),
+    ].join(' '),
+  );
+  const instances: InstanceResult[] = [];
+  for (const name of names) {
+    const instance = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
+    const problem = benchmarkToProblem(instance, gapScope);
+    const runs: SeedRun[] = [];
+    for (const seed of seeds) {
+      const result = solveSchedule(problem, { seed, timeLimitMs: seconds * 1000 });
+      const violations = validateSchedule(problem, result, { requireAllPlaced: true });
+      const perIter = result.stats.iterations > 0 ? result.stats.elapsedMs / result.stats.iterations : 0;
+      runs.push({
+        seed,
+        placed: result.figures.placed,
+        breaks: result.figures.breaks,
+        idleSlots: result.figures.idleSlots,
+        maxBreaksPerParticipant: result.figures.maxBreaksPerParticipant,
+        fair: result.figures.fair,
+        valid: violations.length === 0,
+        violations: violations.length,
+        seconds: result.stats.elapsedMs / 1000,
+        bestFoundAtSeconds: (perIter * result.stats.bestFoundAtIteration) / 1000,
+      });
+    }
+    const medianBreaks = median(runs.map((r) => r.breaks));
+    const medianRun = runs.find((r) => r.breaks === medianBreaks)!;
+    const bestKnownBreaks = instance.bestKnown?.breaks;
+    const row: InstanceResult = {
+      instance: name,
+      participants: instance.participants,
+      meetings: instance.meetings.length,
+      slots: instance.slots,
+      tables: instance.tables,
+      runs,
+      medianBreaks,
+      medianIdleSlots: medianRun.idleSlots,
+      bestKnownBreaks,
+      bestKnownIdleSlots: instance.bestKnown?.idleSlots,
+      excess: bestKnownBreaks === undefined ? undefined : medianBreaks - bestKnownBreaks,
+      allPlaced: runs.every((r) => r.placed === instance.meetings.length),
+      allValid: runs.every((r) => r.valid),
+      allFair: runs.every((r) => r.fair),
+    };
+    instances.push(row);
+    log(
+      [
+        pad(name, 15),
+        pad(instance.participants, 4),
+        pad(instance.meetings.length, 4),
+        pad(`${Math.min(...runs.map((r) => r.placed))}/${instance.meetings.length}`, 9),
+        pad(runs.map((r) => r.breaks).join(','), 12),
+        pad(medianBreaks, 4),
+        pad(bestKnownBreaks ?? '-', 4),
+        pad(row.excess ?? '-', 4),
+        pad(runs.map((r) => r.idleSlots).join(','), 12),
+        pad(instance.bestKnown?.idleSlots ?? '-', 6),
+        pad(Math.max(...runs.map((r) => r.maxBreaksPerParticipant)), 4),
+        pad(row.allFair ? 'yes' : 'no', 4),
+        pad(row.allValid ? 'yes' : 'NO', 5),
+        pad(Math.max(...runs.map((r) => r.seconds)).toFixed(1), 5),
+        pad(Math.max(...runs.map((r) => r.bestFoundAtSeconds)).toFixed(1), 5),
+      ].join(' '),
+    );
+  }
+  const withBest = instances.filter((r) => r.excess !== undefined);
+  const summary = {
+    instances: instances.length,
+    atBestKnown: withBest.filter((r) => r.excess! <= 0).length,
+    totalExcess: withBest.reduce((sum, r) => sum + Math.max(0, r.excess!), 0),
+    allPlaced: instances.every((r) => r.allPlaced),
+    allValid: instances.every((r) => r.allValid),
+    fairInstances: instances.filter((r) => r.allFair).length,
+  };
+  log(
+    `Summary: median seed at best known on ${summary.atBestKnown}/${withBest.length}, total excess ${summary.totalExcess}, ` +
+      `all placed ${summary.allPlaced ? 'yes' : 'NO'}, all valid ${summary.allValid ? 'yes' : 'NO'}, ` +
+      `fairness (spread <= 2) met on ${summary.fairInstances}/${instances.length}`,
+  );
+
+  let scale: ScaleResult | undefined;
+  if (options.scale ?? true) {
+    scale = runScaleTest(options.scaleSeconds ?? 20, log);
+  }
+  return { seconds, seeds, gapScope, instances, summary, ...(scale === undefined ? {} : { scale }) };
+}
+
+export function runScaleTest(seconds: number, log: (line: string) => void): ScaleResult {
+  const problem = syntheticEvent({ seed: 1 });
+  const bound = coverageUpperBound(problem);
+  const before = process.memoryUsage();
+  const result = solveSchedule(problem, { seed: 1, timeLimitMs: seconds * 1000 });
+  const after = process.memoryUsage();
+  const violations = validateSchedule(problem, result);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const tables = Math.max(...(problem.tables as number[]));
+  const scale: ScaleResult = {
+    participants: problem.participants?.length ?? 0,
+    meetings: problem.meetings.length,
+    slots: problem.slots.length,
+    tables,
+    placed: result.figures.placed,
+    upperBound: bound.upperBound,
+    coverage: result.figures.placed / bound.upperBound,
+    breaks: result.figures.breaks,
+    idleSlots: result.figures.idleSlots,
+    valid: violations.length === 0,
+    seconds: result.stats.elapsedMs / 1000,
+    peakRssMb,
+    heapUsedMb: Math.max(before.heapUsed, after.heapUsed) / 2 ** 20,
+  };
+  log(
+    `Scale: ${scale.participants} participants, ${scale.meetings} meetings, ${scale.slots} slots, ${tables} tables: ` +
+      `placed ${scale.placed} of upper bound ${scale.upperBound} (${(100 * scale.coverage).toFixed(2)}%; ` +
+      `placeable ${bound.placeable}, overbooked excess ${bound.overbookedExcess}, tables ${bound.totalTables}), ` +
+      `breaks ${scale.breaks}, idle ${scale.idleSlots}, valid ${scale.valid ? 'yes' : 'NO'}, ` +
+      `${scale.seconds.toFixed(1)} s, peak RSS ${scale.peakRssMb.toFixed(0)} MB`,
+  );
+  return scale;
+}
+
+function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json?: string } {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const seconds = value('--seconds');
+  const seeds = value('--seeds');
+  const instances = value('--instances');
+  const dir = value('--dir');
+  const gapScope = value('--gap-scope');
+  const scaleSeconds = value('--scale-seconds');
+  const json = value('--json');
+  return {
+    ...(seconds === undefined ? {} : { seconds: Number(seconds) }),
+    ...(seeds === undefined ? {} : { seeds: seeds.split(',').map(Number) }),
+    ...(instances === undefined ? {} : { instances: instances.split(',') }),
+    ...(dir === undefined ? {} : { dir }),
+    ...(gapScope === 'day' || gapScope === 'session' ? { gapScope } : {}),
+    ...(scaleSeconds === undefined ? {} : { scaleSeconds: Number(scaleSeconds) }),
+    ...(argv.includes('--no-scale') ? { scale: false } : {}),
+    ...(json === undefined ? {} : { json }),
+  };
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = parseArgs(process.argv.slice(2));
+  const result = await runSchedulingBenchmark(options);
+  if (options.json !== undefined) writeFileSync(options.json, JSON.stringify(result, null, 2));
+}

@@ -1,0 +1,67 @@
+/**
+ * An upper bound on the number of meetings any schedule can place ("coverage upper bound"):
+ *
+ *   min( total tables over all slots,  placeable - ceilingOfUnavoidableLosses )
+ *
+ * where placeable counts the meetings with at least one legal slot (availability, session wish, tables,
+ * valid lock), and the unavoidable losses come from overbooked participants: a participant p can meet at
+ * most once in each slot that one of their meetings could take, so at least excess(p) = meetings(p) -
+ * usableSlots(p) of their meetings stay unplaced. One unplaced meeting removes the excess of at most two
+ * participants, and only if both are overbooked, so at least
+ *   sum(excess) - min(meetings between two overbooked participants, floor(sum(excess) / 2))
+ * meetings stay unplaced.
+ */
+import { compileProblem } from './compile';
+import type { SchedulingProblem } from './model';
+
+export interface CoverageBound {
+  readonly requested: number;
+  /** Meetings with at least one legal slot. */
+  readonly placeable: number;
+  readonly totalTables: number;
+  /** Sum over participants of max(0, meetings - usable slots). */
+  readonly overbookedExcess: number;
+  readonly upperBound: number;
+}
+
+export function coverageUpperBound(problem: SchedulingProblem): CoverageBound {
+  const cp = compileProblem(problem);
+  const { S, P, M } = cp;
+  let totalTables = 0;
+  for (let s = 0; s < S; s++) totalTables += cp.cap[s]!;
+  const placeable = M - cp.preUnplaced.size;
+  const excess = new Int32Array(P);
+  const seen = new Uint8Array(S);
+  let sumExcess = 0;
+  for (let p = 0; p < P; p++) {
+    seen.fill(0);
+    let meetings = 0;
+    let usable = 0;
+    for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) {
+      const m = cp.partMeetings[i]!;
+      if (cp.preUnplaced.has(m)) continue;
+      meetings++;
+      for (let j = cp.domainStart[m]!; j < cp.domainStart[m + 1]!; j++) {
+        const s = cp.domain[j]!;
+        if (!seen[s]) {
+          seen[s] = 1;
+          usable++;
+        }
+      }
+    }
+    excess[p] = Math.max(0, meetings - usable);
+    sumExcess += excess[p]!;
+  }
+  let bothOverbooked = 0;
+  for (let m = 0; m < M; m++) {
+    if (!cp.preUnplaced.has(m) && excess[cp.ma[m]!]! > 0 && excess[cp.mb[m]!]! > 0) bothOverbooked++;
+  }
+  const losses = sumExcess - Math.min(bothOverbooked, Math.floor(sumExcess / 2));
+  return {
+    requested: M,
+    placeable,
+    totalTables,
+    overbookedExcess: sumExcess,
+    upperBound: Math.min(totalTables, placeable - losses),
+  };
+}
