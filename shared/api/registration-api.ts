@@ -94,6 +94,7 @@ export const RegistrationView = z
     accessibilityNeeds: z.string().optional(),
     directoryOptIn: z.boolean(),
     profile: z.object({ offer: z.string(), request: z.string() }),
+    unavailableSlotIds: z.array(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
     cancelledAt: z.string().optional(),
@@ -107,8 +108,14 @@ export const RegistrationUpdate = z
     programme: uniqueIds(limits.programme).optional(),
     language: Language.optional(),
     directoryOptIn: z.boolean().optional(),
+    /** Meeting slots you cannot attend; replaces the previous list. */
+    unavailableSlotIds: z
+      .array(z.string().regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'))
+      .max(500)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot')
+      .optional(),
   })
-  .refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn')
+  .refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn, unavailableSlotIds')
   .meta({ id: 'RegistrationUpdate' });
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
 

@@ -13,9 +13,11 @@ export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | '
 /** Links that carry a secret: never stored, made by the mailer when it sends. */
 export type LinkSpec =
   | { type: 'manage'; registrationId: string; tokenVersion: number }
-  | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string };
+  | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string }
+  | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; tokenVersion: number }
+  | { type: 'agenda-feed'; registrationId: string; feedVersion: number };
 
-type LinkField = 'manageUrl' | 'decisionUrl';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

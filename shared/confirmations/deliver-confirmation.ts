@@ -3,6 +3,7 @@ import { composeMime } from '../email/compose-mime';
 import { renderEmail } from '../email/render-email';
 import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
+import { summaryAttachments } from '../organisers/summary-attachments';
 import type { ConfirmationRecord } from './confirmation-record';
 import { claimForSending, markFailed, markSent, releaseForRetry } from './confirmation-store';
 import { mailerSettings } from './mailer-settings';
@@ -25,7 +26,7 @@ async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      attachments: rendered.attachments,
+      attachments: [...rendered.attachments, ...(await summaryAttachments(record))],
       headers: { 'X-Rendezvous-Confirmation-Id': record.confirmationId },
     });
   } catch (error) {

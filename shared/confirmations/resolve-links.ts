@@ -1,6 +1,7 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EmailMessage } from '../email/email-message';
 import { decisionTokenFor } from '../security/decision-token';
+import { agendaFeedUrl } from '../meetings/agenda-links';
 import { manageTokenFor } from '../security/manage-token';
 import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
 
@@ -11,6 +12,12 @@ async function linkFields(link: LinkSpec): Promise<Record<string, string>> {
       const token = await manageTokenFor(link.registrationId, link.tokenVersion);
       return { manageUrl: `${base}/registrations/${link.registrationId}/manage?token=${token}` };
     }
+    case 'meeting-answer': {
+      const token = await manageTokenFor(link.registrationId, link.tokenVersion);
+      return { answerUrl: `${base}/meeting-requests/${link.meetingRequestId}/answer?token=${token}` };
+    }
+    case 'agenda-feed':
+      return { agendaUrl: await agendaFeedUrl(link.registrationId, link.feedVersion) };
     case 'press-decision': {
       const token = await decisionTokenFor(link);
       return { decisionUrl: `${base}/press-accreditations/${link.accreditationId}/decision?token=${token}` };

@@ -1,4 +1,5 @@
 import type { Language } from '../events/event-definition';
+import type { OrganiserSummaryFigures } from '../organisers/summary-figures';
 
 /** Who an email goes to. Names are untrusted user input. */
 export interface Recipient {
@@ -137,7 +138,14 @@ export type EmailMessage =
   /** To a participant with requests waiting for their answer. */
   | { kind: 'meeting-answer-reminder'; recipient: Recipient; eventId: string; data: { pendingCount: number; requesters: ParticipantProfile[]; agendaUrl: string } }
   /** The day before: the participant's agenda, with an .ics of all of it. */
-  | { kind: 'agenda-reminder'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } };
+  | { kind: 'agenda-reminder'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } }
+  /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
+  | {
+      kind: 'organiser-summary';
+      recipient: Recipient;
+      eventId: string;
+      data: { summaryId: string; generatedAt: string; previousAt?: string; figures: OrganiserSummaryFigures };
+    };
 
 export type EmailKind = EmailMessage['kind'];
 

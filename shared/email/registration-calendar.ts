@@ -24,6 +24,22 @@ export function registrationUid(event: EventDefinition, registrationId: string, 
 }
 
 /**
+ * The calendar entry of one programme item of a registration, titled "<item> – <event>" in the
+ * reader's language, at the venue. Shared with the agenda calendar, so both carry the same entry.
+ */
+export function programmeItemEntry(event: EventDefinition, registrationId: string, item: Item, language: Language): CalendarEntry {
+  const eventName = event.name[language];
+  return {
+    uid: registrationUid(event, registrationId, item.id),
+    timing: { kind: 'instants', start: item.start, end: item.end },
+    summary: `${item.title[language]} – ${eventName}`,
+    description: eventName,
+    location: venueLocation(event, language),
+    status: 'confirmed',
+  };
+}
+
+/**
  * The .ics for a confirmed registration: one all-day VEVENT for the event (first to last day,
  * shown as free time) and one VEVENT per chosen programme item, titled in the reader's language,
  * located at the venue. METHOD:PUBLISH; the manage link is deliberately left out (calendars get
@@ -44,16 +60,7 @@ export function registrationCalendar(input: RegistrationCalendarInput): EmailAtt
       status: 'confirmed',
       busy: false,
     },
-    ...input.items.map(
-      (item): CalendarEntry => ({
-        uid: registrationUid(event, registrationId, item.id),
-        timing: { kind: 'instants', start: item.start, end: item.end },
-        summary: `${item.title[language]} – ${eventName}`,
-        description: eventName,
-        location,
-        status: 'confirmed',
-      }),
-    ),
+    ...input.items.map((item) => programmeItemEntry(event, registrationId, item, language)),
   ];
 
   return calendarAttachment({ method: 'PUBLISH', name: eventName, stamp: input.stamp, entries }, `${event.id}.ics`);

@@ -23,7 +23,7 @@ export type EmailTemplate<K extends EmailKind> = (context: TemplateContext<Messa
 /** Why an email cannot be rendered: the message does not fit its event, or data is malformed. */
 export class EmailRenderError extends Error {
   constructor(
-    readonly code: 'event-mismatch' | 'unknown-programme-item' | 'invalid-identifier' | 'invalid-value',
+    readonly code: 'event-mismatch' | 'unknown-programme-item' | 'unknown-meeting-slot' | 'invalid-identifier' | 'invalid-value',
     message: string,
   ) {
     super(message);

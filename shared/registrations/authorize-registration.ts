@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error';
-import { isValidManageToken } from '../security/manage-token';
+import { isValidManageToken, registrationIdOf } from '../security/manage-token';
 import type { RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 
@@ -16,4 +16,16 @@ export async function authorizeRegistration(registrationId: string, token: strin
     throw new DomainError('forbidden', 'invalid-manage-token', 'This token does not give access to this registration.');
   }
   return record;
+}
+
+/** The registration a Bearer manage token belongs to (routes whose path names no registration). */
+export async function authenticateParticipant(token: string): Promise<RegistrationRecord> {
+  const registrationId = registrationIdOf(token);
+  if (registrationId === undefined) throw new DomainError('unauthorized', 'invalid-manage-token', 'This is not a manage token.');
+  try {
+    return await authorizeRegistration(registrationId, token);
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError('unauthorized', 'invalid-manage-token', 'This manage token is not valid.');
+    throw error;
+  }
 }

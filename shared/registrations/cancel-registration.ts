@@ -8,7 +8,7 @@ import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute, readCounters, type EventCounters } from './event-counters';
 import { eraseCancelledItems, scrubEmails, scrubRegistration } from './erase-registration';
 import { registrationEmail } from './registration-emails';
-import type { RegistrationRecord } from './registration-record';
+import { directoryIndex, type RegistrationRecord } from './registration-record';
 import { findRegistration, firstWaitlisted } from './registration-store';
 import { itemsWithCapacity } from './validate-against-event';
 
@@ -45,9 +45,13 @@ function promotionItems(promoted: RegistrationRecord, programme: string[], now: 
     .set('promotedAt', now)
     .set('updatedAt', now)
     .append('emailIds', [email.confirmationId])
-    .remove('gsi2pk')
-    .remove('gsi2sk')
     .when((path, value) => `${path('status')} = ${value('waitlisted')}`);
+  if (promoted.directoryOptIn) {
+    const listed = directoryIndex(promoted);
+    update.set('gsi2pk', listed.gsi2pk).set('gsi2sk', listed.gsi2sk);
+  } else {
+    update.remove('gsi2pk').remove('gsi2sk');
+  }
   return [{ Update: { TableName: table(), Key: registrationKey(promoted.registrationId), ...update.build() } }, putConfirmation(email)];
 }
 

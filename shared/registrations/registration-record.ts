@@ -1,6 +1,6 @@
 import type { RegistrationRequest, RegistrationStatus, RegistrationView } from '../api/registration-api';
 import type { EventDefinition, Language } from '../events/event-definition';
-import { eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
+import { eventDirectoryPartition, eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
 
 /** A registration as stored in the Registrations table. */
 export interface RegistrationRecord {
@@ -11,6 +11,8 @@ export interface RegistrationRecord {
   eventId: string;
   status: RegistrationStatus;
   tokenVersion: number;
+  /** Version of the calendar feed URL; raised to revoke it. */
+  feedVersion?: number;
   firstName: string;
   lastName: string;
   email: string;
@@ -28,6 +30,10 @@ export interface RegistrationRecord {
   accessibilityNeeds?: string;
   directoryOptIn: boolean;
   profile: { offer: string; request: string };
+  /** Meeting slots the participant cannot attend (issue 4). */
+  unavailableSlotIds?: string[];
+  /** Lower-case organisation, offer and request, for the directory's free-text filter. */
+  searchText: string;
   waitlistTicket?: number;
   /** Ids of the emails (confirmation records) about this registration, for erasure. */
   emailIds: string[];
@@ -49,6 +55,19 @@ export function retentionExpiry(event: EventDefinition): number {
   return Math.floor(Date.parse(`${event.endDate}T23:59:59Z`) / 1000) + retentionAfterEventSeconds;
 }
 
+/** What the directory's free-text filter searches. */
+export function searchTextOf(record: Pick<RegistrationRecord, 'organisation' | 'profile'>): string {
+  return `${record.organisation}\n${record.profile.offer}\n${record.profile.request}`.toLowerCase();
+}
+
+/** Index attributes of a confirmed participant listed in the directory, ordered by name. */
+export function directoryIndex(record: Pick<RegistrationRecord, 'eventId' | 'registrationId' | 'lastName' | 'firstName'>) {
+  return { gsi2pk: eventDirectoryPartition(record.eventId), gsi2sk: `${record.lastName.toLowerCase()}#${record.firstName.toLowerCase()}#${record.registrationId}` };
+}
+
+/** Whether a registration belongs in the participant directory. */
+export const listedInDirectory = (record: Pick<RegistrationRecord, 'status' | 'directoryOptIn'>) => record.status === 'confirmed' && record.directoryOptIn;
+
 /** Index attributes of a waiting registration: the event's FIFO waiting list. */
 export function waitlistIndex(eventId: string, ticket: number) {
   return { gsi2pk: eventWaitlistPartition(eventId), gsi2sk: sortableNumber(ticket) };
@@ -65,6 +84,7 @@ export function newRegistrationRecord(args: {
   now: string;
 }): RegistrationRecord {
   const { registrationId, event, request, now } = args;
+  const base = { eventId: event.id, registrationId, firstName: request.firstName, lastName: request.lastName };
   return {
     ...registrationKey(registrationId),
     entityType: 'registration',
@@ -79,9 +99,11 @@ export function newRegistrationRecord(args: {
     updatedAt: now,
     gsi1pk: eventRegistrationsPartition(event.id),
     gsi1sk: `${now}#${registrationId}`,
+    searchText: searchTextOf(request),
     ...(args.status === 'waitlisted' && args.waitlistTicket !== undefined
       ? { waitlistTicket: args.waitlistTicket, ...waitlistIndex(event.id, args.waitlistTicket) }
       : {}),
+    ...(listedInDirectory({ status: args.status, directoryOptIn: request.directoryOptIn }) ? directoryIndex(base) : {}),
     expiresAt: retentionExpiry(event),
   };
 }
@@ -107,6 +129,7 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
     directoryOptIn: record.directoryOptIn,
     profile: record.profile,
+    unavailableSlotIds: record.unavailableSlotIds ?? [],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     ...(record.cancelledAt === undefined ? {} : { cancelledAt: record.cancelledAt }),

@@ -6,11 +6,28 @@ import { eventCountersKey, registrationKey } from '../storage/keys';
 import { backoff, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute } from './event-counters';
-import type { RegistrationRecord } from './registration-record';
+import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
 
 const maxAttempts = 30;
+
+function validateSlots(event: EventDefinition, slotIds: readonly string[]): void {
+  const known = new Set(event.meetings.slots.map((slot) => slot.id));
+  const errors = slotIds.flatMap((id, index) => (known.has(id) ? [] : [{ path: `unavailableSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }]));
+  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names slots the event does not have; see errors.', errors);
+}
+
+/** Keeps the directory index in step with the listing choice (waiting registrations keep their waiting-list index). */
+function setDirectoryListing(update: UpdateBuilder, record: RegistrationRecord): void {
+  if (record.status !== 'confirmed') return;
+  if (listedInDirectory(record)) {
+    const listed = directoryIndex(record);
+    update.set('gsi2pk', listed.gsi2pk).set('gsi2sk', listed.gsi2sk);
+  } else {
+    update.remove('gsi2pk').remove('gsi2sk');
+  }
+}
 
 /** Seats to take and give back when a confirmed attendee changes programme items. */
 function seatChanges(event: EventDefinition, before: readonly string[], after: readonly string[]): TransactionItem | undefined {
@@ -30,6 +47,7 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
   validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}) });
+  validateSlots(event, changes.unavailableSlotIds ?? []);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
@@ -39,6 +57,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       ...(changes.language ? { language: changes.language } : {}),
       ...(changes.directoryOptIn === undefined ? {} : { directoryOptIn: changes.directoryOptIn }),
       ...(changes.programme ? { programme: changes.programme } : {}),
+      ...(changes.unavailableSlotIds ? { unavailableSlotIds: changes.unavailableSlotIds } : {}),
       profile: {
         offer: changes.profile?.offer ?? record.profile.offer,
         request: changes.profile?.request ?? record.profile.request,
@@ -50,8 +69,11 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       .set('directoryOptIn', next.directoryOptIn)
       .set('programme', next.programme)
       .set('profile', next.profile)
+      .set('unavailableSlotIds', next.unavailableSlotIds ?? [])
+      .set('searchText', searchTextOf(next))
       .set('updatedAt', next.updatedAt)
       .when((path, value) => `${path('updatedAt')} = ${value(record.updatedAt)} AND ${path('status')} = ${value(record.status)}`);
+    setDirectoryListing(update, next);
     const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
     const items: TransactionItem[] = [
       { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },

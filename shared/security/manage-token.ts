@@ -2,12 +2,18 @@ import { constantTimeEquals, hmacBase64Url } from './hmac';
 import { signingSecret } from './signing-secret';
 
 /**
- * A registration's manage token: HMAC(secret, registration id, version). It is never stored; the
- * API returns it once and the mailer derives it again for the manage link. Bumping the version
- * on the registration revokes every token issued before.
+ * A registration's manage token: `<registration id>.<HMAC(secret, id, version)>`. It names its
+ * registration (so routes without one in the path know who calls) and is never stored: the API
+ * returns it once and the mailer derives it again for links. Bumping the version revokes it.
  */
 export async function manageTokenFor(registrationId: string, tokenVersion: number): Promise<string> {
-  return hmacBase64Url(await signingSecret(), `manage:${registrationId}:${tokenVersion}`);
+  return `${registrationId}.${hmacBase64Url(await signingSecret(), `manage:${registrationId}:${tokenVersion}`)}`;
+}
+
+/** The registration a token claims to be for (unverified until `isValidManageToken`). */
+export function registrationIdOf(token: string): string | undefined {
+  const [registrationId, signature, ...rest] = token.split('.');
+  return registrationId && signature && rest.length === 0 && /^[0-9A-HJKMNP-TV-Z]{26}$/.test(registrationId) ? registrationId : undefined;
 }
 
 export async function isValidManageToken(presented: string, registrationId: string, tokenVersion: number): Promise<boolean> {

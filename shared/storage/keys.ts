@@ -14,8 +14,23 @@ export const confirmationKey = (confirmationId: string) => ({ pk: `CONFIRMATION#
 /** Index partitions. */
 export const eventRegistrationsPartition = (eventId: string) => `EVENT#${eventId}#REGISTRATIONS`;
 export const eventWaitlistPartition = (eventId: string) => `EVENT#${eventId}#WAITLIST`;
+export const eventDirectoryPartition = (eventId: string) => `EVENT#${eventId}#DIRECTORY`;
 export const eventConfirmationsPartition = (eventId: string) => `EVENT#${eventId}#CONFIRMATIONS`;
 export const deadLetterPartition = 'DEADLETTER';
 
 /** Zero-padded so that string order is numeric order in sort keys. */
 export const sortableNumber = (value: number) => value.toString().padStart(10, '0');
+
+/** MeetingRequests table (issue 4). */
+export const participantMeetingKey = (registrationId: string, meetingRequestId: string) => ({
+  pk: `PARTICIPANT#${registrationId}`,
+  sk: `MEETING#${meetingRequestId}`,
+});
+export const participantCountersKey = (registrationId: string) => ({ pk: `PARTICIPANT#${registrationId}`, sk: 'COUNTERS' });
+export const pendingPairKey = (eventId: string, a: string, b: string) => {
+  const [first, second] = [a, b].sort();
+  return { pk: `PAIR#${eventId}#${first}#${second}`, sk: 'PENDING' };
+};
+export const slotLockKey = (eventId: string, slotId: string, registrationId: string) => ({ pk: `LOCK#${eventId}#${slotId}#${registrationId}`, sk: 'LOCK' });
+export const slotTablesKey = (eventId: string, slotId: string) => ({ pk: `SLOT#${eventId}#${slotId}`, sk: 'TABLES' });
+export const eventExpiringPartition = (eventId: string) => `EVENT#${eventId}#EXPIRING`;

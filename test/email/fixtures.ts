@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { EventDefinition, type Language } from '../../shared/events/event-definition';
-import type { EmailMessage, PressAccreditationEmailData, PressDecision, RegistrationEmailData } from '../../shared/email/email-message';
+import type {
+  AgendaEntry,
+  EmailMessage,
+  MeetingEmailData,
+  ParticipantProfile,
+  PressAccreditationEmailData,
+  PressDecision,
+  RegistrationEmailData,
+} from '../../shared/email/email-message';
+import type { MeetingKind } from '../../shared/email/templates/meeting-parts';
 import type { PressKind } from '../../shared/email/templates/press-parts';
 import type { RegistrationKind } from '../../shared/email/templates/registration-parts';
 
@@ -101,5 +110,119 @@ export function pressMessage(kind: PressKind, language: Language, overrides: Par
       return { kind, ...base, recipient: journalist, data: { ...data, decidedBy: extras.decidedBy, ...reason } };
     case 'press-decision-notice':
       return { kind, ...base, recipient: contact, data: { ...data, decision: extras.decision, decidedBy: extras.decidedBy, decidedAt: extras.decidedAt, ...reason } };
+  }
+}
+
+/** Every B2B-meeting kind: those about one meeting, and the two reminders. */
+export type MeetingEmailKind = MeetingKind | 'meeting-answer-reminder' | 'agenda-reminder';
+export const MEETING_KINDS: readonly MeetingEmailKind[] = [
+  'meeting-requested',
+  'meeting-confirmed',
+  'meeting-accepted',
+  'meeting-declined',
+  'meeting-cancelled',
+  'meeting-expired',
+  'meeting-answer-reminder',
+  'agenda-reminder',
+];
+
+export const MEETING_REQUEST_ID = '01HVC4D5E6F7G8H9J0K1M2N3P4';
+export const ANSWER_URL = `https://rendezvous.example/meeting-requests/${MEETING_REQUEST_ID}/answer?token=eyJtIjoiMDEifQ.an5w3r`;
+export const AGENDA_URL = `https://rendezvous.example/registrations/${REGISTRATION_ID}/agenda.ics?token=f33d-t0ken`;
+
+/** The other participant as the recipient sees them (here: the requester of the meeting). */
+export function participantProfile(overrides: Partial<ParticipantProfile> = {}): ParticipantProfile {
+  return {
+    registrationId: '01HVD5E6F7G8H9J0K1M2N3P4Q5',
+    firstName: 'Karim',
+    lastName: 'Benali',
+    organisation: 'Atlas Robotics',
+    cluster: 'Cluster Electronique, Mécatronique et Mécanique du Maroc - CE3M',
+    country: 'MA',
+    participantType: 'company',
+    sectors: ['mechatronics', 'ict'],
+    offer: 'Industrial robot arms.\nMaintenance contracts.',
+    request: 'Distributors in Tunisia and Egypt.',
+    ...overrides,
+  };
+}
+
+/** What the meeting kinds add to {@link MeetingEmailData}; any of it can be overridden. */
+export interface MeetingExtras {
+  message: string;
+  proposedSlotIds: string[];
+  answerUrl: string;
+  reason?: string;
+  cancelledByCounterpart: boolean;
+  pendingCount: number;
+  requesters: ParticipantProfile[];
+  entries: AgendaEntry[];
+  agendaUrl: string;
+}
+
+export type MeetingOverrides = Partial<Omit<MeetingEmailData, 'counterpart'> & MeetingExtras> & { counterpart?: Partial<ParticipantProfile> };
+
+const MEETING_EXTRAS: MeetingExtras = {
+  message: 'Hello,\nWe would like to present our robot arms.',
+  // Out of order on purpose: emails list them by start time.
+  proposedSlotIds: ['d1-1440', 'd1-1400'],
+  answerUrl: ANSWER_URL,
+  cancelledByCounterpart: true,
+  pendingCount: 3,
+  requesters: [participantProfile(), participantProfile({ firstName: 'Jane', lastName: 'Doe', organisation: 'Le Matin' })],
+  // Out of order on purpose: the agenda is in time order.
+  entries: [
+    { kind: 'meeting', id: 'd2-1600', start: '2019-04-10T16:00:00+01:00', end: '2019-04-10T16:20:00+01:00', table: 3, counterpart: 'Jane Doe (Le Matin)', meetingRequestId: '01HVE6F7G8H9J0K1M2N3P4Q5R6' },
+    { kind: 'programme', id: 'opening-ceremony', start: '2019-04-09T09:30:00+01:00', end: '2019-04-09T10:30:00+01:00' },
+    { kind: 'meeting', id: 'd1-1420', start: '2019-04-09T14:20:00+01:00', end: '2019-04-09T14:40:00+01:00', table: 7, counterpart: 'Karim Benali (Atlas Robotics)', meetingRequestId: MEETING_REQUEST_ID },
+  ],
+  agendaUrl: AGENDA_URL,
+};
+
+/** Which side each kind goes to, and the slot and table of those that have one. */
+const MEETING_DEFAULTS: Record<MeetingKind, Partial<MeetingEmailData>> = {
+  'meeting-requested': { recipientIsRequester: false },
+  'meeting-confirmed': { recipientIsRequester: false, slotId: 'd1-1420', table: 7 },
+  'meeting-accepted': { recipientIsRequester: true },
+  'meeting-declined': { recipientIsRequester: true },
+  'meeting-cancelled': { recipientIsRequester: false, slotId: 'd1-1420', table: 7, sequence: 1 },
+  'meeting-expired': { recipientIsRequester: true },
+};
+
+export function meetingData(kind: MeetingKind, overrides: MeetingOverrides = {}): MeetingEmailData {
+  const { counterpart, ...rest } = overrides;
+  const data: MeetingEmailData = {
+    meetingRequestId: MEETING_REQUEST_ID,
+    counterpart: participantProfile(counterpart),
+    recipientIsRequester: false,
+    sequence: 0,
+    ...MEETING_DEFAULTS[kind],
+  };
+  for (const key of ['meetingRequestId', 'recipientIsRequester', 'slotId', 'table', 'sequence'] as const) {
+    if (key in rest) Object.assign(data, { [key]: rest[key] });
+  }
+  return data;
+}
+
+/** A meeting email to Amina El Idrissi, in the given language. */
+export function meetingMessage(kind: MeetingEmailKind, language: Language, overrides: MeetingOverrides = {}): EmailMessage {
+  const recipient = { email: 'amina@example.org', name: 'Amina El Idrissi', language };
+  const base = { recipient, eventId: event.id };
+  const extras = { ...MEETING_EXTRAS, ...overrides };
+  switch (kind) {
+    case 'meeting-requested':
+      return { kind, ...base, data: { ...meetingData(kind, overrides), message: extras.message, proposedSlotIds: extras.proposedSlotIds, answerUrl: extras.answerUrl } };
+    case 'meeting-declined':
+      return { kind, ...base, data: { ...meetingData(kind, overrides), ...(extras.reason === undefined ? {} : { reason: extras.reason }) } };
+    case 'meeting-cancelled':
+      return { kind, ...base, data: { ...meetingData(kind, overrides), cancelledByCounterpart: extras.cancelledByCounterpart } };
+    case 'meeting-confirmed':
+    case 'meeting-accepted':
+    case 'meeting-expired':
+      return { kind, ...base, data: meetingData(kind, overrides) };
+    case 'meeting-answer-reminder':
+      return { kind, ...base, data: { pendingCount: extras.pendingCount, requesters: extras.requesters, agendaUrl: extras.agendaUrl } };
+    case 'agenda-reminder':
+      return { kind, ...base, data: { registrationId: REGISTRATION_ID, entries: extras.entries, agendaUrl: extras.agendaUrl } };
   }
 }

@@ -31,3 +31,16 @@ export async function getItem(tableName: string, key: Record<string, string>) {
 
 export const registrationsOf = (app: TestApp, eventId: string) => queryAll(app.tableNames.registrations, 'gsi1', 'gsi1pk', `EVENT#${eventId}#REGISTRATIONS`);
 export const confirmationsOf = (app: TestApp, eventId: string) => queryAll(app.tableNames.confirmations, 'gsi1', 'gsi1pk', `EVENT#${eventId}#CONFIRMATIONS`);
+
+/** Every item of a table (tests only: checking invariants over everything written). */
+export async function scanAll(tableName: string) {
+  const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}

@@ -22,6 +22,6 @@ export const cancelRegistrationRoute = defineRoute({
     403: problemResponse('Not the token of this registration'),
     404: problemResponse('No such registration'),
   },
-  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite', meetingRequests: 'readWrite' },
   usesSigningSecret: true,
 });

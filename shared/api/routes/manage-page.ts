@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { RegistrationPathParams } from '../registration-api';
 
-const ManageQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the token of the manage link') });
+const ManageQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the manage link') });
 const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
 
 const manageRoute = {
@@ -10,7 +10,7 @@ const manageRoute = {
   auth: 'manageLink',
   tags: ['registrations'],
   errorFormat: 'html',
-  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite', meetingRequests: 'readWrite' },
   usesSigningSecret: true,
 } satisfies Partial<RouteDefinition>;
 

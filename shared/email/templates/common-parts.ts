@@ -1,13 +1,14 @@
-import { venueParts } from '../format';
+import { venueParts, type TimeRange } from '../format';
 import { html, isSafeUrl } from '../html';
 import type { Translator, Text } from '../i18n/translator';
 import type { Block } from '../layout';
 import { EmailRenderError, type TemplateContext } from '../template';
-import { toSingleLine } from '../text';
+import { toLines, toSingleLine } from '../text';
 
 /**
- * Building blocks shared by every kind of email (registration, press…): event name, greeting,
- * event facts, time-zone note, date-times, untrusted links.
+ * Building blocks shared by every kind of email (registration, press, meetings…): event name,
+ * greeting, event facts, time-zone note, date-times, time ranges, countries, untrusted links and
+ * multi-line text.
  */
 
 /** The event's name in the reader's language (a message parameter, isolated and escaped by the translator). */
@@ -45,6 +46,48 @@ export function timeZoneNote(context: TemplateContext, instants: readonly string
   const { i18n, format, event } = context;
   const offsets = [...new Set(instants.map((instant) => format.utcOffset(instant)))];
   return { type: 'note', text: i18n.t('programme.timeZone', { place: format.country(event.venue.country), offset: offsets.join(' / ') }) };
+}
+
+/** Whether ranges straddle a change of the event's UTC offset (Morocco moves to UTC+00:00 during Ramadan). */
+function straddlesOffsets(context: TemplateContext, ranges: readonly TimeRange[]): boolean {
+  return new Set(ranges.map((range) => context.format.utcOffset(range.start))).size > 1;
+}
+
+/** Day and times of one range in the event's time zone, with the UTC offset when asked. */
+export function timeRangeText(context: TemplateContext, range: TimeRange, withOffset = false): Text {
+  const { i18n, format } = context;
+  return i18n.value(format.timeRange(range) + (withOffset ? ` (${format.utcOffset(range.start)})` : ''));
+}
+
+/**
+ * Day and times of each range in the event's time zone ("Tuesday 9 April, 14:00–14:20"). One
+ * offset for a whole list in practice; should the ranges straddle an offset change, each line
+ * says its own.
+ */
+export function timeRangeTexts(context: TemplateContext, ranges: readonly TimeRange[]): Text[] {
+  const withOffset = straddlesOffsets(context, ranges);
+  return ranges.map((range) => timeRangeText(context, range, withOffset));
+}
+
+/** Dated entries (sessions, meetings): day and times as {@link timeRangeTexts} above what. */
+export function scheduleBlock(context: TemplateContext, entries: readonly { range: TimeRange; what: Text }[]): Block {
+  const withOffset = straddlesOffsets(context, entries.map((entry) => entry.range));
+  return { type: 'schedule', entries: entries.map((entry) => ({ when: timeRangeText(context, entry.range, withOffset), what: entry.what })) };
+}
+
+/** A country's name in the reader's language; a value that is not an ISO 3166-1 alpha-2 code is a data error. */
+export function countryName(context: TemplateContext, code: string): Text {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) {
+    throw new EmailRenderError('invalid-value', `Not an ISO 3166-1 alpha-2 code: ${String(code)}`);
+  }
+  return context.i18n.value(context.format.country(code));
+}
+
+/** Multi-line text someone typed (a coverage plan, a message, a reason) under a label, line breaks kept; null when blank. */
+export function quote(i18n: Translator, label: Text, value: string | undefined): Block | null {
+  const lines = toLines(value ?? '');
+  if (lines.length === 0) return null;
+  return { type: 'quote', label, lines: lines.map((line) => i18n.value(line)) };
 }
 
 /** An ISO 8601 instant from a message, returned as is; anything else is a data error. */

@@ -1,5 +1,13 @@
 import type { EmailKind } from '../email-message';
 import type { EmailTemplate } from '../template';
+import { agendaReminder } from './agenda-reminder';
+import { meetingAccepted } from './meeting-accepted';
+import { meetingAnswerReminder } from './meeting-answer-reminder';
+import { meetingCancelled } from './meeting-cancelled';
+import { meetingConfirmed } from './meeting-confirmed';
+import { meetingDeclined } from './meeting-declined';
+import { meetingExpired } from './meeting-expired';
+import { meetingRequested } from './meeting-requested';
 import { pressApproved } from './press-approved';
 import { pressDecisionNotice } from './press-decision-notice';
 import { pressRejected } from './press-rejected';
@@ -24,4 +32,12 @@ export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
   'press-approved': pressApproved,
   'press-rejected': pressRejected,
   'press-decision-notice': pressDecisionNotice,
+  'meeting-requested': meetingRequested,
+  'meeting-confirmed': meetingConfirmed,
+  'meeting-accepted': meetingAccepted,
+  'meeting-declined': meetingDeclined,
+  'meeting-cancelled': meetingCancelled,
+  'meeting-expired': meetingExpired,
+  'meeting-answer-reminder': meetingAnswerReminder,
+  'agenda-reminder': agendaReminder,
 };

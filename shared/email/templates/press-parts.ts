@@ -3,8 +3,8 @@ import { mediaTypes, type EmailAttachment, type EmailKind, type MediaType, type 
 import type { Text } from '../i18n/translator';
 import type { Block, EmailContent } from '../layout';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from '../template';
-import { toLines, toSingleLine } from '../text';
-import { dateTime, eventName, eventSection, greeting, linkValue, timeZoneNote } from './common-parts';
+import { toSingleLine } from '../text';
+import { countryName, dateTime, eventName, eventSection, greeting, linkValue, quote, timeZoneNote } from './common-parts';
 
 /**
  * Building blocks shared by the press-accreditation templates: the request summary, whom to
@@ -85,10 +85,7 @@ export function localDay(event: EventDefinition, instant: string): string {
 
 /** Multi-line text someone typed, under a label, line breaks kept (null when blank). */
 export function quoteBlock(context: PressContext, label: QuoteLabel, value: string | undefined): Block | null {
-  const lines = toLines(value ?? '');
-  if (lines.length === 0) return null;
-  const { i18n } = context;
-  return { type: 'quote', label: i18n.t(label), lines: lines.map((line) => i18n.value(line)) };
+  return quote(context.i18n, context.i18n.t(label), value);
 }
 
 function optionalValue(context: PressContext, value: string | undefined, show: (value: string) => Text): Text {
@@ -99,7 +96,7 @@ function optionalValue(context: PressContext, value: string | undefined, show: (
 function requestSection(context: PressContext, audience: PressAudience, instants: readonly string[]): Block {
   const { i18n, format, message, event } = context;
   const { data } = message;
-  if (!/^[A-Z]{2}$/.test(data.country)) throw new EmailRenderError('invalid-value', `Not an ISO 3166-1 alpha-2 code: ${data.country}`);
+  const country = countryName(context, data.country);
   const text = (value: string) => i18n.value(value);
   const link = (value: string) => linkValue(i18n, value);
   const days = requestedDays(event, data.days).map((day) => i18n.value(format.date(day)));
@@ -108,7 +105,7 @@ function requestSection(context: PressContext, audience: PressAudience, instants
     { label: i18n.t('press.request.name'), value: i18n.value(journalistName(data)) },
     { label: i18n.t('press.request.outlet'), value: optionalValue(context, data.mediaOutlet, text) },
     { label: i18n.t('press.request.mediaType'), value: mediaTypeLabel(context, data.mediaType) },
-    { label: i18n.t('press.request.country'), value: i18n.value(format.country(data.country)) },
+    { label: i18n.t('press.request.country'), value: country },
     { label: i18n.t('press.request.email'), value: i18n.value(data.email) },
     { label: i18n.t('press.request.phone'), value: optionalValue(context, data.phone, text) },
     { label: i18n.t('press.request.pressCard'), value: optionalValue(context, data.pressCardNumber, text) },

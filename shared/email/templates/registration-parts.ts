@@ -6,7 +6,7 @@ import type { Block, EmailContent } from '../layout';
 import { registrationCalendar } from '../registration-calendar';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from '../template';
 import { toSingleLine } from '../text';
-import { eventName, eventSection, greeting, timeZoneNote } from './common-parts';
+import { eventName, eventSection, greeting, scheduleBlock, timeZoneNote } from './common-parts';
 
 export { eventName } from './common-parts';
 
@@ -55,21 +55,15 @@ export function chosenProgramme(event: EventDefinition, ids: readonly string[]):
 }
 
 function programmeSection(context: RegistrationContext, items: readonly ProgrammeItem[], heading: Text): Block {
-  const { i18n, format } = context;
+  const { i18n } = context;
   const language = i18n.settings.language;
   if (items.length === 0) return { type: 'section', heading, blocks: [{ type: 'paragraph', text: i18n.t('programme.none') }] };
 
-  // One offset for the whole list in practice; should a list straddle an offset change, each line says its own.
-  const offsets = [...new Set(items.map((item) => format.utcOffset(item.start)))];
-  const perLineOffset = offsets.length > 1;
-  const entries = items.map((item) => ({
-    when: i18n.value(format.timeRange(item) + (perLineOffset ? ` (${format.utcOffset(item.start)})` : '')),
-    what: i18n.value(item.title[language]),
-  }));
+  const entries = items.map((item) => ({ range: item, what: i18n.value(item.title[language]) }));
   return {
     type: 'section',
     heading,
-    blocks: [{ type: 'schedule', entries }, timeZoneNote(context, items.map((item) => item.start))],
+    blocks: [scheduleBlock(context, entries), timeZoneNote(context, items.map((item) => item.start))],
   };
 }
 

@@ -1,4 +1,22 @@
 import type { RouteDefinition } from '../../../http/route-definition';
+import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
+import { listAdminConfirmationsRoute } from './list-admin-confirmations';
+import { listAdminMeetingsRoute } from './list-admin-meetings';
+import { listAdminPressRoute } from './list-admin-press';
+import { listAdminRegistrationsRoute } from './list-admin-registrations';
+import { resendConfirmationRoute } from './resend-confirmation';
+import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
-/** Organiser routes (organiser API key). */
-export const adminRoutes: readonly RouteDefinition[] = [];
+/** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md). */
+export const adminRoutes: readonly RouteDefinition[] = [
+  getAdminEventRoute,
+  putAdminEventRoute,
+  patchAdminEventRoute,
+  listAdminRegistrationsRoute,
+  listAdminMeetingsRoute,
+  listAdminPressRoute,
+  listAdminConfirmationsRoute,
+  resendConfirmationRoute,
+  getSummaryRoute,
+  sendSummaryRoute,
+];

@@ -1,4 +1,30 @@
 import type { RouteDefinition } from '../../../http/route-definition';
+import { getMeetingAnswerPageRoute, postMeetingAnswerPageRoute } from './meeting-answer-page';
+import {
+  acceptMeetingRequestRoute,
+  cancelMeetingRequestRoute,
+  createMeetingRequestRoute,
+  declineMeetingRequestRoute,
+  getAgendaFeedRoute,
+  getAgendaRoute,
+  getMeetingRequestRoute,
+  listParticipantsRoute,
+  rescheduleMeetingRequestRoute,
+  revokeAgendaFeedRoute,
+} from './meeting-routes';
 
 /** B2B matchmaking routes: directory, meeting requests, agenda. */
-export const meetingRoutes: readonly RouteDefinition[] = [];
+export const meetingRoutes: readonly RouteDefinition[] = [
+  listParticipantsRoute,
+  createMeetingRequestRoute,
+  getMeetingRequestRoute,
+  acceptMeetingRequestRoute,
+  declineMeetingRequestRoute,
+  cancelMeetingRequestRoute,
+  rescheduleMeetingRequestRoute,
+  getAgendaRoute,
+  getAgendaFeedRoute,
+  revokeAgendaFeedRoute,
+  getMeetingAnswerPageRoute,
+  postMeetingAnswerPageRoute,
+];

@@ -1,0 +1,23 @@
+import middy from '@middy/core';
+import { runtimeConfig } from '../shared/config/runtime-config';
+import { requireEvent } from '../shared/events/require-event';
+import { log } from '../shared/logging/logger';
+import { sendSummary } from '../shared/organisers/send-summary';
+
+runtimeConfig();
+
+/** What each EventBridge Scheduler schedule of an event's `summarySchedules` sends. */
+interface SummaryRun {
+  eventId?: string;
+  scheduleId?: string;
+}
+
+/** The scheduled organiser summary of one event (its schedules run in Africa/Casablanca time). */
+export const handler = middy<SummaryRun, void>().handler(async (input) => {
+  if (!input.eventId) {
+    log.warn('summary run without an event id: nothing sent', { input });
+    return;
+  }
+  const sent = await sendSummary(await requireEvent(input.eventId));
+  log.info('organiser summary recorded', { eventId: input.eventId, scheduleId: input.scheduleId, summaryId: sent.summaryId, recipients: sent.recipients });
+});

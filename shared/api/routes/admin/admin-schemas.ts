@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { participantTypes, RegistrationStatus, RegistrationView } from '../../registration-api';
+import { problemResponse } from '../problem-response';
+
+export { EventPathParams as AdminEventParams } from '../../event-api';
+
+/** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().min(1).max(2_000).optional(),
+});
+
+export const AcceptHeader = z.object({ accept: z.string().optional() });
+
+const Id = z.string().regex(/^[a-z0-9-]{1,80}$/, 'an id of the event');
+
+export const RegistrationListQuery = ListQuery.extend({
+  status: RegistrationStatus.optional(),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
+  sector: Id.optional(),
+  participantType: z.enum(participantTypes).optional(),
+  cluster: Id.optional(),
+});
+
+export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: T) => ListQuery.extend({ status: z.enum(statuses).optional() });
+
+export const listOf = (item: z.ZodType, id: string) =>
+  z.object({ items: z.array(item), nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page.' }) }).meta({ id });
+
+export const AdminRegistration = RegistrationView.extend({ emailUndeliverableAt: z.iso.datetime().optional() }).meta({ id: 'AdminRegistration' });
+
+/** The answers every admin route can give before it does anything. */
+export const adminProblems = {
+  401: problemResponse('No organiser key, or not a valid one'),
+  403: problemResponse("An organiser key of another event"),
+} as const;
+
+export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';

@@ -1,0 +1,58 @@
+import { EventDefinition } from '../../../events/event-definition';
+import { defineRoute } from '../../../http/route-definition';
+import { EventSettingsChange } from '../../../organisers/event-settings-schema';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+const AdminEventDefinition = EventDefinition.meta({ id: 'EventDefinition' });
+
+export const getAdminEventRoute = defineRoute({
+  operationId: 'getAdminEvent',
+  method: 'GET',
+  path: '/admin/events/{eventId}',
+  entry: 'functions/admin-get-event.ts',
+  auth: 'organiserKey',
+  summary: "The event's full definition and settings (recipients, press contacts, schedules included)",
+  tags: ['admin'],
+  request: { params: AdminEventParams },
+  responses: { 200: { description: 'The definition', schema: AdminEventDefinition }, ...adminProblems, 404: problemResponse('No such event') },
+  tables: { registrations: 'read' },
+});
+
+export const putAdminEventRoute = defineRoute({
+  operationId: 'putAdminEvent',
+  method: 'PUT',
+  path: '/admin/events/{eventId}',
+  entry: 'functions/admin-put-event.ts',
+  auth: 'organiserKey',
+  summary: 'Create the event (with a key made for its id beforehand) or replace its whole definition',
+  tags: ['admin'],
+  request: { params: AdminEventParams, body: AdminEventDefinition },
+  responses: {
+    200: { description: 'Replaced', schema: AdminEventDefinition },
+    201: { description: 'Created', schema: AdminEventDefinition },
+    400: problemResponse('Invalid definition, each field named in errors[]'),
+    ...adminProblems,
+    409: problemResponse('The capacity is below the seats already confirmed'),
+  },
+  tables: { registrations: 'readWrite' },
+});
+
+export const patchAdminEventRoute = defineRoute({
+  operationId: 'updateAdminEventSettings',
+  method: 'PATCH',
+  path: '/admin/events/{eventId}',
+  entry: 'functions/admin-update-event.ts',
+  auth: 'organiserKey',
+  summary: 'Change capacity, deadline, meeting slots and tables, press contacts, organiser recipients or summary schedules',
+  tags: ['admin'],
+  request: { params: AdminEventParams, body: EventSettingsChange },
+  responses: {
+    200: { description: 'The event as changed', schema: AdminEventDefinition },
+    400: problemResponse('Invalid settings, each field named in errors[]'),
+    ...adminProblems,
+    404: problemResponse('No such event'),
+    409: problemResponse('The capacity is below the seats already confirmed'),
+  },
+  tables: { registrations: 'readWrite' },
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+
+export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'complained', 'failed'] as const;
+
+export const AdminEmail = z
+  .object({
+    confirmationId: z.string(),
+    kind: z.string(),
+    subjectId: z.string(),
+    recipient: z.string(),
+    language: z.string(),
+    status: z.enum(confirmationStatuses),
+    deliveryStatus: z.enum(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed']),
+    attempts: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    sentAt: z.string().optional(),
+    lastError: z.string().optional(),
+    sesMessageId: z.string().optional(),
+  })
+  .meta({ id: 'AdminEmail' });
+
+export const listAdminConfirmationsRoute = defineRoute({
+  operationId: 'listAdminConfirmations',
+  method: 'GET',
+  path: '/admin/events/{eventId}/confirmations',
+  entry: 'functions/admin-list-confirmations.ts',
+  auth: 'organiserKey',
+  summary: `The event's emails and their delivery status, a page at a time. ${csvNote}`,
+  tags: ['admin'],
+  request: { params: AdminEventParams, query: statusQuery(confirmationStatuses), headers: AcceptHeader },
+  responses: {
+    200: { description: `A page of emails (delivery status, never content). ${csvNote}`, schema: listOf(AdminEmail, 'AdminEmailPage') },
+    400: problemResponse('Invalid filter or cursor'),
+    ...adminProblems,
+    404: problemResponse('No such event'),
+  },
+  tables: { confirmations: 'read' },
+});

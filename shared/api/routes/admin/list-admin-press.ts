@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+
+export const AdminPressAccreditation = z
+  .looseObject({ accreditationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']), mediaOutlet: z.string(), createdAt: z.string() })
+  .meta({ id: 'AdminPressAccreditation' });
+
+export const listAdminPressRoute = defineRoute({
+  operationId: 'listAdminPressAccreditations',
+  method: 'GET',
+  path: '/admin/events/{eventId}/press-accreditations',
+  entry: 'functions/admin-list-press.ts',
+  auth: 'organiserKey',
+  summary: `The event's press accreditations by status, a page at a time. ${csvNote}`,
+  tags: ['admin'],
+  request: { params: AdminEventParams, query: statusQuery(['pending', 'approved', 'rejected'] as const), headers: AcceptHeader },
+  responses: {
+    200: { description: `A page of accreditations. ${csvNote}`, schema: listOf(AdminPressAccreditation, 'AdminPressPage') },
+    400: problemResponse('Invalid filter or cursor'),
+    ...adminProblems,
+    404: problemResponse('No such event'),
+  },
+  tables: { registrations: 'read' },
+});

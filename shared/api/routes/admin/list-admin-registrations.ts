@@ -1,0 +1,21 @@
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AcceptHeader, AdminEventParams, AdminRegistration, adminProblems, csvNote, listOf, RegistrationListQuery } from './admin-schemas';
+
+export const listAdminRegistrationsRoute = defineRoute({
+  operationId: 'listAdminRegistrations',
+  method: 'GET',
+  path: '/admin/events/{eventId}/registrations',
+  entry: 'functions/admin-list-registrations.ts',
+  auth: 'organiserKey',
+  summary: `The event's registrations, filtered, a page at a time. ${csvNote}`,
+  tags: ['admin'],
+  request: { params: AdminEventParams, query: RegistrationListQuery, headers: AcceptHeader },
+  responses: {
+    200: { description: `A page of registrations. ${csvNote}`, schema: listOf(AdminRegistration, 'AdminRegistrationPage') },
+    400: problemResponse('Invalid filter or cursor'),
+    ...adminProblems,
+    404: problemResponse('No such event'),
+  },
+  tables: { registrations: 'read' },
+});

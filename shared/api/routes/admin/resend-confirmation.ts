@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+export const resendConfirmationRoute = defineRoute({
+  operationId: 'resendConfirmation',
+  method: 'POST',
+  path: '/admin/events/{eventId}/confirmations/{confirmationId}/resend',
+  entry: 'functions/admin-resend-confirmation.ts',
+  auth: 'organiserKey',
+  summary: 'Send an email again (a new email with the same content; the original keeps its history)',
+  tags: ['admin'],
+  request: { params: AdminEventParams.extend({ confirmationId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'an email id (ULID)') }) },
+  responses: {
+    202: { description: 'Recorded; the mailer sends it', schema: z.object({ confirmationId: z.string(), status: z.literal('pending') }).meta({ id: 'EmailResent' }) },
+    400: problemResponse('Invalid email id'),
+    ...adminProblems,
+    404: problemResponse('No such email for this event'),
+    409: problemResponse('The address hard-bounced, or its owner erased their data'),
+  },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+});

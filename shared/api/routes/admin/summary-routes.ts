@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+export const SummaryFiguresSchema = z
+  .looseObject({ eventId: z.string(), totals: z.record(z.string(), z.number()), changes: z.record(z.string(), z.number()).optional() })
+  .meta({ id: 'OrganiserSummaryFigures', description: 'docs/organisers.md describes every figure.' });
+
+export const getSummaryRoute = defineRoute({
+  operationId: 'getOrganiserSummary',
+  method: 'GET',
+  path: '/admin/events/{eventId}/summary',
+  entry: 'functions/admin-get-summary.ts',
+  auth: 'organiserKey',
+  summary: 'The summary figures now, with changes since the last sent summary (sends nothing)',
+  tags: ['admin'],
+  request: { params: AdminEventParams },
+  responses: {
+    200: {
+      description: 'The figures the summary email would show',
+      schema: z.object({ generatedAt: z.string(), previousAt: z.string().optional(), figures: SummaryFiguresSchema }).meta({ id: 'OrganiserSummary' }),
+    },
+    ...adminProblems,
+    404: problemResponse('No such event'),
+  },
+  tables: { registrations: 'read', meetingRequests: 'read', confirmations: 'read' },
+});
+
+export const sendSummaryRoute = defineRoute({
+  operationId: 'sendOrganiserSummary',
+  method: 'POST',
+  path: '/admin/events/{eventId}/summaries',
+  entry: 'functions/admin-send-summary.ts',
+  auth: 'organiserKey',
+  summary: "Email the summary to the event's organiser recipients now",
+  tags: ['admin'],
+  request: { params: AdminEventParams },
+  responses: {
+    202: {
+      description: 'Recorded; the mailer sends one email per recipient, the registrations CSV attached',
+      schema: z.object({ summaryId: z.string(), generatedAt: z.string(), previousAt: z.string().optional(), recipients: z.int() }).meta({ id: 'SummarySent' }),
+    },
+    ...adminProblems,
+    404: problemResponse('No such event'),
+    409: problemResponse('No organiser recipients, or another summary was sent at the same moment'),
+  },
+  tables: { registrations: 'readWrite', meetingRequests: 'read', confirmations: 'readWrite' },
+});

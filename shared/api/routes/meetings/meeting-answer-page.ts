@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
+import { MeetingPathParams } from '../../meeting-api';
+import { multiLine } from '../../text-fields';
+
+const AnswerQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the answer link') });
+const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
+
+const answerPage = {
+  path: '/meeting-requests/{meetingRequestId}/answer',
+  auth: 'manageLink',
+  tags: ['meetings'],
+  errorFormat: 'html',
+  usesSigningSecret: true,
+} satisfies Partial<RouteDefinition>;
+
+export const getMeetingAnswerPageRoute = defineRoute({
+  ...answerPage,
+  operationId: 'getMeetingAnswerPage',
+  method: 'GET',
+  entry: 'functions/get-meeting-answer-page.ts',
+  summary: 'The page behind the answer link of a meeting request email (changes nothing)',
+  request: { params: MeetingPathParams, query: AnswerQuery },
+  responses: { 200: html('The request and the answer buttons'), 401: html('Not a manage token'), 403: html('Not the recipient') },
+  tables: { meetingRequests: 'read', registrations: 'read' },
+});
+
+export const postMeetingAnswerPageRoute = defineRoute({
+  ...answerPage,
+  operationId: 'postMeetingAnswerPage',
+  method: 'POST',
+  entry: 'functions/post-meeting-answer-page.ts',
+  summary: 'The answer buttons: accept in a slot, accept without a time, or decline',
+  request: {
+    params: MeetingPathParams,
+    query: AnswerQuery,
+    body: z.object({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.string().max(80).optional(), reason: multiLine(500).optional() }),
+    bodyContentTypes: ['application/x-www-form-urlencoded'],
+  },
+  responses: { 200: html('The request after the answer'), 409: html('Not possible: the page says why') },
+  tables: { meetingRequests: 'readWrite', registrations: 'read', confirmations: 'readWrite' },
+});

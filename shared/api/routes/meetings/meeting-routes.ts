@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
+import { EventPathParams } from '../../event-api';
+import {
+  AcceptBody,
+  AgendaView,
+  DeclineBody,
+  DirectoryPage,
+  DirectoryQuery,
+  FeedQuery,
+  MeetingPathParams,
+  MeetingRequestBody,
+  MeetingView,
+  RescheduleBody,
+} from '../../meeting-api';
+import { RegistrationPathParams } from '../../registration-api';
+import { problemResponse } from '../problem-response';
+
+const participantErrors = {
+  401: problemResponse('No or invalid manage token'),
+  403: problemResponse('Not one of the participants allowed to do this'),
+  404: problemResponse('No such meeting request or participant'),
+};
+
+const meetingTables = { meetingRequests: 'readWrite', registrations: 'read', confirmations: 'readWrite' } as const;
+
+export const listParticipantsRoute = defineRoute({
+  operationId: 'listParticipants',
+  method: 'GET',
+  path: '/events/{eventId}/participants',
+  entry: 'functions/list-participants.ts',
+  auth: 'manageToken',
+  summary: 'The participant directory (confirmed participants who opted in), filtered, by cursor',
+  tags: ['meetings'],
+  request: { params: EventPathParams, query: DirectoryQuery },
+  responses: { 200: { description: 'A page of participants', schema: DirectoryPage }, ...participantErrors },
+  tables: { registrations: 'read' },
+  usesSigningSecret: true,
+});
+
+export const createMeetingRequestRoute = defineRoute({
+  operationId: 'createMeetingRequest',
+  method: 'POST',
+  path: '/events/{eventId}/meeting-requests',
+  entry: 'functions/create-meeting-request.ts',
+  auth: 'manageToken',
+  summary: 'Ask a participant for a B2B meeting in one of up to 5 slots',
+  tags: ['meetings'],
+  request: { params: EventPathParams, body: MeetingRequestBody },
+  responses: { 201: { description: 'Requested; the recipient is emailed', schema: MeetingView }, 400: problemResponse('Invalid fields'), 409: problemResponse('Yourself, not confirmed or listed, already pending, or over the quota'), ...participantErrors },
+  tables: meetingTables,
+  usesSigningSecret: true,
+});
+
+export const getMeetingRequestRoute = defineRoute({
+  operationId: 'getMeetingRequest',
+  method: 'GET',
+  path: '/meeting-requests/{meetingRequestId}',
+  entry: 'functions/get-meeting-request.ts',
+  auth: 'manageToken',
+  summary: 'A meeting request (either participant)',
+  tags: ['meetings'],
+  request: { params: MeetingPathParams },
+  responses: { 200: { description: 'The meeting request', schema: MeetingView }, ...participantErrors },
+  tables: { meetingRequests: 'read', registrations: 'read' },
+  usesSigningSecret: true,
+});
+
+/** The four actions on one meeting request share everything but their name, body and rule. */
+const meetingAction = <const O extends string, const B extends z.ZodType | undefined>(operationId: O, action: string, summary: string, body: B) =>
+  defineRoute({
+    operationId,
+    method: 'POST',
+    path: `/meeting-requests/{meetingRequestId}/${action}`,
+    entry: `functions/${action}-meeting-request.ts`,
+    auth: 'manageToken',
+    summary,
+    tags: ['meetings'],
+    request: { params: MeetingPathParams, ...(body ? { body } : {}) } as { params: typeof MeetingPathParams; body: B },
+    responses: { 200: { description: 'The meeting request after the change', schema: MeetingView }, 409: problemResponse('Not possible now: the reason says why; nothing was written'), ...participantErrors },
+    tables: meetingTables,
+    usesSigningSecret: true,
+  } satisfies RouteDefinition);
+
+export const acceptMeetingRequestRoute = meetingAction('acceptMeetingRequest', 'accept', 'Accept (recipient): in a slot → confirmed with a table; without → accepted, to be scheduled', AcceptBody);
+export const declineMeetingRequestRoute = meetingAction('declineMeetingRequest', 'decline', 'Decline (recipient), optionally with a reason', DeclineBody);
+export const cancelMeetingRequestRoute = meetingAction('cancelMeetingRequest', 'cancel', 'Cancel (either participant, also after confirmation)', undefined);
+export const rescheduleMeetingRequestRoute = meetingAction('rescheduleMeetingRequest', 'reschedule', 'Move a confirmed meeting to another slot (either participant)', RescheduleBody);
+
+export const getAgendaRoute = defineRoute({
+  operationId: 'getAgenda',
+  method: 'GET',
+  path: '/registrations/{registrationId}/agenda',
+  entry: 'functions/get-agenda.ts',
+  auth: 'manageToken',
+  summary: 'Your confirmed meetings and chosen programme items, in time order, and your calendar feed URL',
+  tags: ['meetings'],
+  request: { params: RegistrationPathParams },
+  responses: { 200: { description: 'The agenda', schema: AgendaView }, ...participantErrors },
+  tables: { meetingRequests: 'read', registrations: 'read' },
+  usesSigningSecret: true,
+});
+
+export const getAgendaFeedRoute = defineRoute({
+  operationId: 'getAgendaFeed',
+  method: 'GET',
+  path: '/registrations/{registrationId}/agenda.ics',
+  entry: 'functions/get-agenda-feed.ts',
+  auth: 'manageLink',
+  summary: 'Your agenda as an iCalendar feed for calendar apps (secret, revocable URL)',
+  tags: ['meetings'],
+  request: { params: RegistrationPathParams, query: FeedQuery },
+  responses: { 200: { description: 'text/calendar', schema: z.string(), contentType: 'text/calendar' }, 403: problemResponse('Wrong or revoked feed token'), 404: problemResponse('No such registration') },
+  tables: { meetingRequests: 'read', registrations: 'read' },
+  usesSigningSecret: true,
+});
+
+export const revokeAgendaFeedRoute = defineRoute({
+  operationId: 'revokeAgendaFeed',
+  method: 'POST',
+  path: '/registrations/{registrationId}/agenda/feed/revoke',
+  entry: 'functions/revoke-agenda-feed.ts',
+  auth: 'manageToken',
+  summary: 'Revoke your calendar feed URL and get a new one',
+  tags: ['meetings'],
+  request: { params: RegistrationPathParams },
+  responses: { 200: { description: 'The new feed URL', schema: z.object({ feedUrl: z.string() }) }, ...participantErrors },
+  tables: { registrations: 'readWrite' },
+  usesSigningSecret: true,
+});

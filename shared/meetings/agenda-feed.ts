@@ -1,0 +1,21 @@
+import { agendaCalendar } from '../email/meeting-calendar';
+import type { EventDefinition } from '../events/event-definition';
+import type { RegistrationRecord } from '../registrations/registration-record';
+import { findSlot } from './bookable-slots';
+import { agendaOf } from './agenda';
+
+/** The participant's agenda as an iCalendar document (the subscribable feed). */
+export async function agendaFeed(event: EventDefinition, record: RegistrationRecord, now: Date): Promise<string> {
+  const agenda = await agendaOf(event, record);
+  const meetings = agenda
+    .filter((entry) => entry.kind === 'meeting')
+    .map((entry) => ({
+      meetingRequestId: entry.meetingRequestId!,
+      slot: findSlot(event, entry.slotId!)!,
+      table: entry.table!,
+      counterpart: entry.counterpart ?? '',
+      sequence: entry.sequence ?? 0,
+    }));
+  const items = event.programme.filter((item) => record.programme.includes(item.id));
+  return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, language: record.language, stamp: now }).content;
+}

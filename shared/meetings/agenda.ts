@@ -1,0 +1,53 @@
+import type { AgendaEntry } from '../email/email-message';
+import type { EventDefinition } from '../events/event-definition';
+import type { RegistrationRecord } from '../registrations/registration-record';
+import { findRegistration } from '../registrations/registration-store';
+import { findSlot } from './bookable-slots';
+import { participationsOf } from './meeting-store';
+
+export interface AgendaItem extends AgendaEntry {
+  title?: string;
+  sequence?: number;
+  slotId?: string;
+  counterpartProfile?: Pick<RegistrationRecord, 'registrationId' | 'firstName' | 'lastName' | 'organisation' | 'country'>;
+}
+
+async function meetingItems(event: EventDefinition, registrationId: string): Promise<AgendaItem[]> {
+  const confirmed = (await participationsOf(registrationId)).filter((participation) => participation.status === 'confirmed' && participation.slotId);
+  return Promise.all(
+    confirmed.map(async (participation) => {
+      const slot = findSlot(event, participation.slotId!)!;
+      const other = await findRegistration(participation.counterpartId);
+      const counterpartProfile = other && {
+        registrationId: other.registrationId,
+        firstName: other.firstName,
+        lastName: other.lastName,
+        organisation: other.organisation,
+        country: other.country,
+      };
+      return {
+        kind: 'meeting' as const,
+        id: slot.id,
+        slotId: slot.id,
+        start: slot.start,
+        end: slot.end,
+        table: participation.table!,
+        sequence: participation.sequence,
+        meetingRequestId: participation.meetingRequestId,
+        ...(counterpartProfile ? { counterpartProfile, counterpart: `${counterpartProfile.firstName} ${counterpartProfile.lastName} (${counterpartProfile.organisation})` } : {}),
+      };
+    }),
+  );
+}
+
+function programmeItems(event: EventDefinition, record: RegistrationRecord): AgendaItem[] {
+  return event.programme
+    .filter((item) => record.programme.includes(item.id))
+    .map((item) => ({ kind: 'programme' as const, id: item.id, start: item.start, end: item.end, title: item.title[record.language] }));
+}
+
+/** A participant's confirmed meetings and chosen programme items, in time order. */
+export async function agendaOf(event: EventDefinition, record: RegistrationRecord): Promise<AgendaItem[]> {
+  const items = [...(await meetingItems(event, record.registrationId)), ...programmeItems(event, record)];
+  return items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}

@@ -1,0 +1,41 @@
+import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
+import { DomainError } from '../domain-error';
+import type { EventDefinition } from '../events/event-definition';
+import { refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { meetingTransition, participationItems, releasePending, releaseSlot } from './meeting-items';
+import { cancelledEmail } from './meeting-emails';
+import type { MeetingRecord } from './meeting-record';
+import { loadSides, requireSide } from './meeting-sides';
+import { requireMeeting } from './meeting-store';
+
+const cancellable: MeetingRecord['status'][] = ['pending', 'accepted', 'confirmed'];
+
+/** What the meeting held that its cancellation gives back. */
+function releasedBy(meeting: MeetingRecord): TransactionItem[] {
+  if (meeting.status === 'pending') return releasePending(meeting);
+  if (meeting.status === 'confirmed') return releaseSlot(meeting, meeting.slotId!, meeting.table!);
+  return [];
+}
+
+/**
+ * Either side cancels, also after confirmation: in one transaction the slot locks and the table
+ * are freed (or the pending pair and quota), and the other side is emailed (with a METHOD:CANCEL
+ * calendar update when the meeting had a time).
+ */
+export async function cancelMeeting(args: { event: EventDefinition; meetingRequestId: string; actorId: string; now: Date }): Promise<MeetingRecord> {
+  const meeting = await requireMeeting(args.meetingRequestId);
+  requireSide(meeting, args.actorId, 'either');
+  if (!cancellable.includes(meeting.status)) return meeting;
+  const now = args.now.toISOString();
+  const cancelled: MeetingRecord = { ...meeting, status: 'cancelled', cancelledBy: args.actorId, sequence: meeting.sequence + 1, updatedAt: now };
+  const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId), meeting.meetingRequestId, now);
+  const outcome = await writeTransaction([
+    meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, sequence: cancelled.sequence }, [meeting.status], now),
+    ...releasedBy(meeting),
+    ...participationItems(cancelled),
+    putConfirmation(email),
+  ]);
+  if (outcome.committed) return cancelled;
+  if (refusedAt(outcome, 0)) return cancelMeeting(args);
+  throw new DomainError('busy', 'busy', 'Please retry in a second.');
+}

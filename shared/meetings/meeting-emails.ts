@@ -1,0 +1,57 @@
+import type { StoredEmailMessage } from '../confirmations/confirmation-record';
+import type { MeetingEmailData } from '../email/email-message';
+import type { EventDefinition } from '../events/event-definition';
+import type { RegistrationRecord } from '../registrations/registration-record';
+import type { MeetingRecord } from './meeting-record';
+import { profileOf, recipientOf } from './participants';
+
+export interface MeetingSides {
+  requester: RegistrationRecord;
+  recipient: RegistrationRecord;
+}
+
+function meetingData(event: EventDefinition, meeting: MeetingRecord, reader: RegistrationRecord, other: RegistrationRecord): MeetingEmailData {
+  return {
+    meetingRequestId: meeting.meetingRequestId,
+    counterpart: profileOf(event, other),
+    recipientIsRequester: reader.registrationId === meeting.fromRegistrationId,
+    ...(meeting.slotId ? { slotId: meeting.slotId } : {}),
+    ...(meeting.table ? { table: meeting.table } : {}),
+    sequence: meeting.sequence,
+  };
+}
+
+const base = (event: EventDefinition, reader: RegistrationRecord) => ({ recipient: recipientOf(reader), eventId: event.id });
+
+/** To the recipient of a new request, with their personal answer link. */
+export function requestedEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides): StoredEmailMessage {
+  const { recipient, requester } = sides;
+  return {
+    kind: 'meeting-requested',
+    ...base(event, recipient),
+    data: { ...meetingData(event, meeting, recipient, requester), message: meeting.message, proposedSlotIds: meeting.proposedSlotIds },
+    link: { type: 'meeting-answer', meetingRequestId: meeting.meetingRequestId, registrationId: recipient.registrationId, tokenVersion: recipient.tokenVersion },
+  };
+}
+
+/** The same kind of email to both sides (confirmed, expired). */
+export function bothSidesEmails(kind: 'meeting-confirmed' | 'meeting-expired', event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides): StoredEmailMessage[] {
+  return [
+    [sides.requester, sides.recipient],
+    [sides.recipient, sides.requester],
+  ].map(([reader, other]) => ({ kind, ...base(event, reader!), data: meetingData(event, meeting, reader!, other!) }));
+}
+
+/** To the requester: accepted without a time, or declined. */
+export function answerEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides, reason?: string): StoredEmailMessage {
+  const data = meetingData(event, meeting, sides.requester, sides.recipient);
+  return meeting.status === 'declined'
+    ? { kind: 'meeting-declined', ...base(event, sides.requester), data: { ...data, ...(reason ? { reason } : {}) } }
+    : { kind: 'meeting-accepted', ...base(event, sides.requester), data };
+}
+
+/** To the side that did not cancel. */
+export function cancelledEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides, cancelledById: string): StoredEmailMessage {
+  const [reader, other] = cancelledById === sides.requester.registrationId ? [sides.recipient, sides.requester] : [sides.requester, sides.recipient];
+  return { kind: 'meeting-cancelled', ...base(event, reader), data: { ...meetingData(event, meeting, reader, other), cancelledByCounterpart: true } };
+}

@@ -1,0 +1,51 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { runtimeConfig } from '../config/runtime-config';
+import { DomainError } from '../domain-error';
+import { dynamo } from '../storage/dynamo-client';
+import { slotTablesKey } from '../storage/keys';
+import { meetingKey, type MeetingRecord } from './meeting-record';
+
+const table = () => runtimeConfig().MEETING_REQUESTS_TABLE;
+
+export async function requireMeeting(meetingRequestId: string): Promise<MeetingRecord> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: table(), Key: meetingKey(meetingRequestId), ConsistentRead: true }));
+  if (!Item) throw new DomainError('not-found', 'meeting-not-found', 'There is no such meeting request.');
+  return Item as MeetingRecord;
+}
+
+/** Tables already taken in a slot (consistent read). */
+export async function takenTables(eventId: string, slotId: string): Promise<Set<number>> {
+  const { Item } = await dynamo().send(new GetCommand({ TableName: table(), Key: slotTablesKey(eventId, slotId), ConsistentRead: true }));
+  return new Set((Item?.taken as Set<number> | undefined) ?? []);
+}
+
+export interface Participation {
+  registrationId: string;
+  meetingRequestId: string;
+  eventId: string;
+  role: 'requester' | 'recipient';
+  counterpartId: string;
+  status: MeetingRecord['status'];
+  sequence: number;
+  slotId?: string;
+  table?: number;
+}
+
+/** Every meeting a participant is part of, from their own partition. */
+export async function participationsOf(registrationId: string): Promise<Participation[]> {
+  const items: Participation[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :participant AND begins_with(sk, :meeting)',
+        ExpressionAttributeValues: { ':participant': `PARTICIPANT#${registrationId}`, ':meeting': 'MEETING#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...((page.Items ?? []) as Participation[]));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}

@@ -1,0 +1,81 @@
+import { runtimeConfig } from '../config/runtime-config';
+import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
+import { DomainError } from '../domain-error';
+import type { EventDefinition } from '../events/event-definition';
+import { registrationKey } from '../storage/keys';
+import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { busySlotIds, findSlot, isBookable } from './bookable-slots';
+import { bookSlot, participationItems } from './meeting-items';
+import { bothSidesEmails, type MeetingSides } from './meeting-emails';
+import type { MeetingRecord } from './meeting-record';
+import { takenTables } from './meeting-store';
+
+const maxAttempts = 20;
+
+/** Both participants must still be confirmed and not have marked the slot unavailable, when the transaction commits. */
+function availabilityChecks(meeting: MeetingRecord, slotId: string): TransactionItem[] {
+  return [meeting.fromRegistrationId, meeting.toRegistrationId].map((registrationId) => ({
+    ConditionCheck: {
+      TableName: runtimeConfig().REGISTRATIONS_TABLE,
+      Key: registrationKey(registrationId),
+      ConditionExpression: '#status = :confirmed AND (attribute_not_exists(unavailableSlotIds) OR NOT contains(unavailableSlotIds, :slot))',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':slot': slotId },
+    },
+  }));
+}
+
+function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string): void {
+  const slot = findSlot(event, slotId);
+  if (!slot) throw new DomainError('invalid', 'validation', 'The slot is not a meeting slot of this event.', [{ path: 'slotId', message: 'is not a meeting slot of the event' }]);
+  if (!isBookable(event, slot)) throw new DomainError('conflict', 'slot-not-bookable', 'This slot overlaps a programme session and takes no meetings.');
+  if (busySlotIds(event, sides.requester).has(slotId)) throw new DomainError('conflict', 'requester-unavailable', 'The requester is not available in this slot.');
+  if (busySlotIds(event, sides.recipient).has(slotId)) throw new DomainError('conflict', 'recipient-unavailable', 'The recipient is not available in this slot.');
+}
+
+function lowestFreeTable(taken: Set<number>, tables: number): number | undefined {
+  for (let table = 1; table <= tables; table += 1) if (!taken.has(table)) return table;
+  return undefined;
+}
+
+/**
+ * Confirms `meeting` in `slotId` in ONE transaction: the meeting's own change (`transition`, item
+ * 0), both participants' slot locks (items 1, 2), a table from the slot's pool (item 3), both
+ * sides' copies, availability checks, whatever `extraItems` adds, and both confirmation emails.
+ * A lost race for a table is retried with the next free one; anything else is a 409 with its reason.
+ */
+export async function placeMeeting(args: {
+  event: EventDefinition;
+  meeting: MeetingRecord;
+  sides: MeetingSides;
+  slotId: string;
+  transition: (placed: MeetingRecord) => TransactionItem;
+  extraItems: TransactionItem[];
+  now: string;
+}): Promise<MeetingRecord> {
+  const { event, meeting, sides, slotId } = args;
+  checkSlot(event, sides, slotId);
+  for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    const table = lowestFreeTable(await takenTables(event.id, slotId), event.meetings.tablesPerSlot);
+    if (table === undefined) throw new DomainError('conflict', 'no-table-free', 'Every table is taken in this slot.');
+    const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table, sequence: meeting.sequence + 1, updatedAt: args.now };
+    const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
+    const outcome = await writeTransaction([
+      args.transition(placed),
+      ...bookSlot(placed, slotId, table, event.meetings.tablesPerSlot),
+      ...participationItems(placed),
+      ...availabilityChecks(placed, slotId),
+      ...args.extraItems,
+      ...emails.map(putConfirmation),
+    ]);
+    if (outcome.committed) return placed;
+    if (refusedAt(outcome, 0)) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');
+    if (refusedAt(outcome, 1)) throw new DomainError('conflict', 'requester-booked', 'The requester already has a meeting in this slot.');
+    if (refusedAt(outcome, 2)) throw new DomainError('conflict', 'recipient-booked', 'The recipient already has a meeting in this slot.');
+    if (refusedAt(outcome, 6) || refusedAt(outcome, 7)) throw new DomainError('conflict', 'participant-unavailable', 'One of you is not available in this slot any more.');
+    // Anything else refused means the meeting moved under us (e.g. a concurrent reschedule).
+    if (!refusedAt(outcome, 3) && !conflicted(outcome)) throw new DomainError('conflict', 'meeting-changed', 'This meeting changed meanwhile; reload it.');
+    await backoff(attempt);
+  }
+  throw new DomainError('busy', 'busy', 'This slot is in high demand; please retry in a second.');
+}

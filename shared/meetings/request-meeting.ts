@@ -1,0 +1,90 @@
+import { ulid } from 'ulid';
+import type { MeetingRequestBody } from '../api/meeting-api';
+import { runtimeConfig } from '../config/runtime-config';
+import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
+import { DomainError } from '../domain-error';
+import type { EventDefinition } from '../events/event-definition';
+import type { FieldError } from '../http/problem';
+import type { RegistrationRecord } from '../registrations/registration-record';
+import { eventExpiringPartition, participantCountersKey, pendingPairKey } from '../storage/keys';
+import { refusedAt, writeTransaction } from '../storage/transactions';
+import { UpdateBuilder } from '../storage/update-builder';
+import { findSlot, isBookable } from './bookable-slots';
+import { participationItems } from './meeting-items';
+import { requestedEmail } from './meeting-emails';
+import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord } from './meeting-record';
+import { requireParticipant } from './participants';
+
+function validateSlots(event: EventDefinition, slotIds: string[]): void {
+  const errors: FieldError[] = slotIds.flatMap((slotId, index) => {
+    const slot = findSlot(event, slotId);
+    if (!slot) return [{ path: `proposedSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }];
+    return isBookable(event, slot) ? [] : [{ path: `proposedSlotIds.${index}`, message: 'overlaps a programme session and is not bookable' }];
+  });
+  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'Some proposed slots cannot be used; see errors.', errors);
+}
+
+/** When an unanswered request expires: a set number of hours before the event, if the event says so. */
+function expiryOf(event: EventDefinition): string | undefined {
+  const hours = event.meetings.requestExpiryHoursBeforeStart;
+  if (hours === null) return undefined;
+  const firstStart = Math.min(...event.meetings.slots.map((slot) => Date.parse(slot.start)), Date.parse(`${event.startDate}T00:00:00Z`));
+  return new Date(firstStart - hours * 3_600_000).toISOString();
+}
+
+function newMeeting(event: EventDefinition, requester: RegistrationRecord, body: MeetingRequestBody, now: string): MeetingRecord {
+  const meetingRequestId = ulid();
+  const expiresOn = expiryOf(event);
+  return {
+    ...meetingKey(meetingRequestId),
+    entityType: 'meeting-request',
+    meetingRequestId,
+    eventId: event.id,
+    fromRegistrationId: requester.registrationId,
+    toRegistrationId: body.toRegistrationId,
+    message: body.message,
+    proposedSlotIds: body.proposedSlotIds,
+    status: 'pending',
+    sequence: 0,
+    createdAt: now,
+    updatedAt: now,
+    gsi1pk: eventMeetingsPartition(event.id),
+    gsi1sk: meetingStatusSortKey('pending', now, meetingRequestId),
+    ...(expiresOn ? { expiresOn, gsi2pk: eventExpiringPartition(event.id), gsi2sk: `${expiresOn}#${meetingRequestId}` } : {}),
+  };
+}
+
+/**
+ * Asks a participant for a meeting. One transaction writes the request, both sides' copies, the
+ * one-pending-per-pair guard, the requester's pending quota and the email to the recipient.
+ */
+export async function requestMeeting(args: { event: EventDefinition; requesterId: string; body: MeetingRequestBody; now: Date }): Promise<MeetingRecord> {
+  const { event, body } = args;
+  if (body.toRegistrationId === args.requesterId) throw new DomainError('conflict', 'meeting-with-yourself', 'You cannot request a meeting with yourself.');
+  validateSlots(event, body.proposedSlotIds);
+  const requester = await requireParticipant(event, args.requesterId, 'requester');
+  const recipient = await requireParticipant(event, body.toRegistrationId, 'recipient');
+  if (!recipient.directoryOptIn) throw new DomainError('conflict', 'participant-not-listed', 'This participant is not in the directory and takes no meeting requests.');
+  if (expiryOf(event) !== undefined && Date.parse(expiryOf(event)!) <= args.now.getTime()) {
+    throw new DomainError('conflict', 'requests-closed', 'Meeting requests for this event are closed.');
+  }
+
+  const timestamp = args.now.toISOString();
+  const meeting = newMeeting(event, requester, body, timestamp);
+  const email = newConfirmation(requestedEmail(event, meeting, { requester, recipient }), meeting.meetingRequestId, timestamp);
+  const table = runtimeConfig().MEETING_REQUESTS_TABLE;
+  const quota = new UpdateBuilder().increment('pendingOutgoing', 1).whenCount('pendingOutgoing', '<', event.meetings.maxPendingOutgoingRequests);
+  const outcome = await writeTransaction([
+    { Put: { TableName: table, Item: { ...pendingPairKey(event.id, requester.registrationId, recipient.registrationId), entityType: 'pending-pair', meetingRequestId: meeting.meetingRequestId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Update: { TableName: table, Key: participantCountersKey(requester.registrationId), ...quota.build() } },
+    { Put: { TableName: table, Item: meeting, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...participationItems(meeting),
+    putConfirmation(email),
+  ]);
+  if (outcome.committed) return meeting;
+  if (refusedAt(outcome, 0)) throw new DomainError('conflict', 'pending-request-exists', 'A request between you two is already waiting for an answer.');
+  if (refusedAt(outcome, 1)) {
+    throw new DomainError('conflict', 'too-many-pending-requests', `You already have ${event.meetings.maxPendingOutgoingRequests} requests waiting for an answer.`);
+  }
+  throw new DomainError('busy', 'busy', 'Please retry in a second.');
+}

@@ -1,0 +1,181 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, register } from '../support/registrations';
+import { scanAll } from '../support/table-reads';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+const event = testEvent({ capacity: 500 });
+const tight = testEvent({ capacity: 500, meetings: { ...testEvent().meetings, tablesPerSlot: 3, maxPendingOutgoingRequests: 2 } });
+let app: TestApp;
+const slots = event.meetings.slots.map((slot) => slot.id);
+
+beforeAll(async () => {
+  app = await startTestApp([event, tight]);
+});
+afterAll(() => app.stop());
+
+type Person = Awaited<ReturnType<typeof register>>['json'] & { email: string };
+
+async function people(eventId: string, count: number, overrides: Record<string, unknown> = {}): Promise<Person[]> {
+  const created: Person[] = [];
+  for (let start = 0; start < count; start += 20) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(20, count - start) }, (_, index) => register(app, eventId, { firstName: `P${start + index}`, phone: '+212600000001', ...overrides })),
+    );
+    created.push(...batch.map(({ json, body }) => ({ ...json, email: body.email as string })));
+  }
+  return created;
+}
+
+const ask = (eventId: string, from: Person, to: Person, proposedSlotIds = [slots[0]!, slots[1]!]) =>
+  app.request('POST', `/events/${eventId}/meeting-requests`, { headers: bearer(from.manageToken), body: { toRegistrationId: to.registrationId, message: 'Shall we talk <b>logistics</b>?', proposedSlotIds } });
+
+const act = (who: Person, id: string, action: string, body?: unknown) =>
+  app.request('POST', `/meeting-requests/${id}/${action}`, { headers: bearer(who.manageToken), ...(body === undefined ? {} : { body }) });
+
+const calendarOf = (content: string) => new ICAL.Component(ICAL.parse(Buffer.from(content, 'base64').toString('utf8')));
+
+describe('B2B meetings', () => {
+  it('goes directory → request → email → accept → invitations → agenda → cancel → METHOD:CANCEL', async () => {
+    const [amina, karim, hidden] = await people(event.id, 3);
+    await app.request('PATCH', `/registrations/${hidden!.registrationId}`, { headers: bearer(hidden!.manageToken), body: { directoryOptIn: false } });
+
+    expect((await app.request('GET', `/events/${event.id}/participants`)).status).toBe(401);
+    const directory = await jsonOf(await app.request('GET', `/events/${event.id}/participants?limit=100`, { headers: bearer(amina!.manageToken) }));
+    const ids = directory.participants.map((participant: { registrationId: string }) => participant.registrationId);
+    expect(ids).toContain(karim!.registrationId);
+    expect(ids).not.toContain(hidden!.registrationId);
+    expect(JSON.stringify(directory)).not.toMatch(/@example\.org|\+212600000001/);
+    const filtered = await jsonOf(await app.request('GET', `/events/${event.id}/participants?sector=ict&country=ma&q=logistics`, { headers: bearer(amina!.manageToken) }));
+    expect(filtered.participants.length).toBeGreaterThan(0);
+    expect((await jsonOf(await app.request('GET', `/events/${event.id}/participants?sector=textile`, { headers: bearer(amina!.manageToken) }))).participants).toEqual([]);
+
+    const requested = await ask(event.id, amina!, karim!);
+    expect(requested.status).toBe(201);
+    const meeting = await jsonOf(requested);
+    expect(meeting).toMatchObject({ status: 'pending', fromRegistrationId: amina!.registrationId });
+    await app.drainStreams();
+    const [requestMail] = (await app.mailTo(karim!.email)).filter((mail) => mail.body.html?.includes(meeting.meetingRequestId));
+    expect(requestMail!.body.html).toContain('&lt;b&gt;logistics&lt;/b&gt;');
+    const answerLink = /href="(https?:\/\/[^"]*\/answer\?token=[^"]+)"/.exec(requestMail!.body.html!)![1]!.replaceAll('&amp;', '&');
+    const answerPage = await app.request('GET', new URL(answerLink).pathname + new URL(answerLink).search);
+    expect(answerPage.status).toBe(200);
+
+    expect((await act(amina!, meeting.meetingRequestId, 'accept', { slotId: slots[0] })).status).toBe(403);
+    const accepted = await act(karim!, meeting.meetingRequestId, 'accept', { slotId: slots[0] });
+    expect(accepted.status).toBe(200);
+    expect(await jsonOf(accepted)).toMatchObject({ status: 'confirmed', slotId: slots[0], table: 1 });
+    await app.drainStreams();
+    for (const person of [amina!, karim!]) {
+      const invitation = (await app.mailTo(person.email)).find((mail) => mail.attachments.some((file) => Buffer.from(file.content, 'base64').toString().includes('METHOD:REQUEST')));
+      const ics = invitation!.attachments.find((file) => Buffer.from(file.content, 'base64').toString().includes('METHOD:REQUEST'))!;
+      const vevent = calendarOf(ics.content).getFirstSubcomponent('vevent')!;
+      expect(calendarOf(ics.content).getFirstPropertyValue('method')).toBe('REQUEST');
+      expect(String(vevent.getFirstPropertyValue('uid'))).toContain(meeting.meetingRequestId);
+      expect(String(vevent.getFirstPropertyValue('location'))).toMatch(/1/);
+    }
+
+    const agenda = await jsonOf(await app.request('GET', `/registrations/${amina!.registrationId}/agenda`, { headers: bearer(amina!.manageToken) }));
+    expect(agenda.entries.find((entry: { kind: string }) => entry.kind === 'meeting')).toMatchObject({ slotId: slots[0], table: 1, counterpart: { registrationId: karim!.registrationId } });
+    const feed = await app.request('GET', new URL(agenda.feedUrl).pathname + new URL(agenda.feedUrl).search);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain(meeting.meetingRequestId);
+    const revoked = await jsonOf(await app.request('POST', `/registrations/${amina!.registrationId}/agenda/feed/revoke`, { headers: bearer(amina!.manageToken) }));
+    expect((await app.request('GET', new URL(agenda.feedUrl).pathname + new URL(agenda.feedUrl).search)).status).toBe(403);
+    expect((await app.request('GET', new URL(revoked.feedUrl).pathname + new URL(revoked.feedUrl).search)).status).toBe(200);
+
+    expect((await act(hidden!, meeting.meetingRequestId, 'cancel')).status).toBe(403);
+    const cancelled = await act(amina!, meeting.meetingRequestId, 'cancel');
+    expect(await jsonOf(cancelled)).toMatchObject({ status: 'cancelled' });
+    await app.drainStreams();
+    const cancelMail = (await app.mailTo(karim!.email)).find((mail) => mail.attachments.some((file) => Buffer.from(file.content, 'base64').toString().includes('METHOD:CANCEL')));
+    const cancelEvent = calendarOf(cancelMail!.attachments.find((file) => Buffer.from(file.content, 'base64').toString().includes('METHOD:CANCEL'))!.content).getFirstSubcomponent('vevent')!;
+    expect(String(cancelEvent.getFirstPropertyValue('uid'))).toContain(meeting.meetingRequestId);
+    expect(Number(cancelEvent.getFirstPropertyValue('sequence'))).toBeGreaterThan(1);
+
+    const again = await jsonOf(await ask(event.id, karim!, amina!));
+    expect((await act(amina!, again.meetingRequestId, 'accept', { slotId: slots[0] })).status).toBe(200);
+  });
+
+  it('refuses yourself, unlisted people, a second pending request, and more than the quota', async () => {
+    const [a, b, c, d, unlisted] = await people(tight.id, 5);
+    await app.request('PATCH', `/registrations/${unlisted!.registrationId}`, { headers: bearer(unlisted!.manageToken), body: { directoryOptIn: false } });
+    expect((await ask(tight.id, a!, a!)).status).toBe(409);
+    expect((await ask(tight.id, a!, unlisted!)).status).toBe(409);
+    expect((await ask(tight.id, a!, b!)).status).toBe(201);
+    expect((await jsonOf(await ask(tight.id, b!, a!))).type).toContain('pending-request-exists');
+    expect((await ask(tight.id, a!, c!)).status).toBe(201);
+    expect((await jsonOf(await ask(tight.id, a!, d!))).type).toContain('too-many-pending-requests');
+    expect((await ask(tight.id, a!, b!, ['no-such-slot'])).status).toBe(400);
+  });
+
+  it('gives one participant one meeting per slot: 50 concurrent accepts → one 200, 49 × 409', async () => {
+    const [busy, ...others] = await people(event.id, 51);
+    const requests = await Promise.all(others.map(async (other) => jsonOf(await ask(event.id, other, busy!, [slots[3]!]))));
+    const answers = await Promise.all(requests.map((request) => act(busy!, request.meetingRequestId, 'accept', { slotId: slots[3] })));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+  });
+
+  it('gives out no more tables than the slot has: 10 concurrent accepts of disjoint pairs, 3 tables → 3 confirmed', async () => {
+    const crowd = await people(tight.id, 20);
+    const pairs = Array.from({ length: 10 }, (_, index) => [crowd[2 * index]!, crowd[2 * index + 1]!] as const);
+    const requests = await Promise.all(pairs.map(async ([from, to]) => ({ to, meeting: await jsonOf(await ask(tight.id, from, to, [slots[5]!])) })));
+    const answers = await Promise.all(requests.map(({ to, meeting }) => act(to, meeting.meetingRequestId, 'accept', { slotId: slots[5] })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 409, 409, 409, 409, 409, 409, 409]);
+    const tables = await Promise.all(answers.filter((answer) => answer.status === 200).map(async (answer) => (await jsonOf(answer)).table));
+    expect(tables.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('keeps every invariant under a random concurrent mix of requests, accepts, cancels and reschedules', async () => {
+    const crowd = await people(tight.id, 12);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+    const meetings: { id: string; from: (typeof crowd)[number]; to: (typeof crowd)[number] }[] = [];
+    const step = async () => {
+      const roll = Math.random();
+      if (roll < 0.35 || meetings.length === 0) {
+        const from = pick(crowd);
+        const to = pick(crowd.filter((person) => person !== from));
+        const response = await ask(tight.id, from, to, [pick(slots.slice(0, 4)), pick(slots.slice(4, 8))].filter((slot, index, all) => all.indexOf(slot) === index));
+        if (response.status === 201) meetings.push({ id: (await jsonOf(response)).meetingRequestId, from, to });
+        return response.status;
+      }
+      const meeting = pick(meetings);
+      if (roll < 0.7) return (await act(meeting.to, meeting.id, 'accept', { slotId: pick(slots.slice(0, 8)) })).status;
+      if (roll < 0.85) return (await act(pick([meeting.from, meeting.to]), meeting.id, 'reschedule', { slotId: pick(slots.slice(0, 8)) })).status;
+      return (await act(pick([meeting.from, meeting.to]), meeting.id, 'cancel')).status;
+    };
+    const statuses = (await Promise.all(Array.from({ length: 8 }, async () => Promise.all(Array.from({ length: 15 }, step))))).flat();
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+
+    const items = await scanAll(app.tableNames.meetingRequests);
+    const confirmed = items.filter((item) => item.entityType === 'meeting-request' && item.eventId === tight.id && item.status === 'confirmed');
+    const seats = confirmed.flatMap((item) => [`${item.slotId}#${item.fromRegistrationId}`, `${item.slotId}#${item.toRegistrationId}`]);
+    expect(new Set(seats).size).toBe(seats.length);
+    const perSlot = new Map<string, number>();
+    for (const item of confirmed) perSlot.set(item.slotId as string, (perSlot.get(item.slotId as string) ?? 0) + 1);
+    for (const count of perSlot.values()) expect(count).toBeLessThanOrEqual(3);
+    const locks = items.filter((item) => item.entityType === 'slot-lock' && String(item.pk).startsWith(`LOCK#${tight.id}#`));
+    expect(locks.map((lock) => String(lock.pk).replace(`LOCK#${tight.id}#`, '')).sort()).toEqual(seats.sort());
+    for (const lock of locks) expect(confirmed.some((item) => item.meetingRequestId === lock.meetingRequestId)).toBe(true);
+    const pools = items.filter((item) => String(item.pk).startsWith(`SLOT#${tight.id}#`));
+    for (const pool of pools) {
+      const slotId = String(pool.pk).replace(`SLOT#${tight.id}#`, '');
+      const taken = [...((pool.taken as Set<number> | undefined) ?? [])].sort();
+      expect(taken).toEqual(confirmed.filter((item) => item.slotId === slotId).map((item) => item.table as number).sort());
+    }
+  });
+
+  it('cancels a leaving participant’s meetings and tells the counterparts', async () => {
+    const [leaver, partner] = await people(event.id, 2);
+    const meeting = await jsonOf(await ask(event.id, leaver!, partner!, [slots[6]!]));
+    expect((await act(partner!, meeting.meetingRequestId, 'accept', { slotId: slots[6] })).status).toBe(200);
+    expect((await app.request('DELETE', `/registrations/${leaver!.registrationId}`, { headers: bearer(leaver!.manageToken) })).status).toBe(200);
+    const after = await jsonOf(await app.request('GET', `/meeting-requests/${meeting.meetingRequestId}`, { headers: bearer(partner!.manageToken) }));
+    expect(after.status).toBe('cancelled');
+    await app.drainStreams();
+    expect((await app.mailTo(partner!.email)).some((mail) => mail.attachments.some((file) => Buffer.from(file.content, 'base64').toString().includes('METHOD:CANCEL')))).toBe(true);
+  });
+});
