@@ -10,7 +10,7 @@ import {
 } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { EventDefinition } from '../../shared/events/event-definition';
-import { eventKey } from '../../shared/storage/keys';
+import { eventDefinitionUpdate } from '../../shared/events/event-repository';
 import { toAttributeMap, toAttributeValue } from '../seeding/attribute-values';
 
 export interface EventSeedingProps {
@@ -25,16 +25,16 @@ function saveEventDefinitionCall(tableName: string, event: EventDefinition, seed
   return {
     service: 'DynamoDB',
     action: 'updateItem',
-    parameters: {
-      TableName: tableName,
-      Key: toAttributeMap(eventKey(event.id)),
-      UpdateExpression: 'SET definition = :definition, updatedAt = :now, entityType = :type',
-      ExpressionAttributeValues: {
-        ':definition': toAttributeValue(event),
-        ':now': toAttributeValue(seededAt.toISOString()),
-        ':type': toAttributeValue('event'),
-      },
-    },
+    parameters: (() => {
+      const update = eventDefinitionUpdate(event, seededAt);
+      return {
+        TableName: tableName,
+        Key: toAttributeMap(update.Key),
+        UpdateExpression: update.UpdateExpression,
+        ExpressionAttributeNames: update.ExpressionAttributeNames,
+        ExpressionAttributeValues: Object.fromEntries(Object.entries(update.ExpressionAttributeValues).map(([name, value]) => [name, toAttributeValue(value)])),
+      };
+    })(),
     physicalResourceId: PhysicalResourceId.of(`event-definition-${event.id}`),
     // The definition holds press contacts' and organisers' e-mail addresses: keep them out of the logs.
     logging: Logging.withDataHidden(),

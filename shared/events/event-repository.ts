@@ -1,8 +1,11 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { eventKey } from '../storage/keys';
 import { EventDefinition } from './event-definition';
+
+/** Index partition listing every event (for the scheduled jobs that go through events). */
+export const eventsPartition = 'EVENTS';
 
 /** Reads an event's definition; undefined when there is no such event. */
 export async function findEvent(eventId: string): Promise<EventDefinition | undefined> {
@@ -13,17 +16,40 @@ export async function findEvent(eventId: string): Promise<EventDefinition | unde
 }
 
 /**
- * Creates or replaces an event's definition, leaving its counters (seats taken, waiting-list
- * tickets) as they are: re-seeding at each deploy must not reset them.
+ * The UpdateItem that creates or replaces an event's definition, leaving its counters (seats
+ * taken, waiting-list tickets) as they are: re-seeding at each deploy must not reset them. The
+ * CDK seeding custom resource sends the same update (marshalled).
  */
+export function eventDefinitionUpdate(event: EventDefinition, now: Date) {
+  return {
+    Key: eventKey(event.id),
+    UpdateExpression: 'SET #definition = :definition, updatedAt = :now, entityType = :type, gsi1pk = :events, gsi1sk = :id',
+    ExpressionAttributeNames: { '#definition': 'definition' },
+    ExpressionAttributeValues: { ':definition': event, ':now': now.toISOString(), ':type': 'event', ':events': eventsPartition, ':id': event.id },
+  };
+}
+
 export async function saveEventDefinition(tableName: string, event: EventDefinition, now = new Date()): Promise<void> {
-  await dynamo().send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: eventKey(event.id),
-      UpdateExpression: 'SET #definition = :definition, updatedAt = :now, entityType = :type',
-      ExpressionAttributeNames: { '#definition': 'definition' },
-      ExpressionAttributeValues: { ':definition': event, ':now': now.toISOString(), ':type': 'event' },
-    }),
-  );
+  await dynamo().send(new UpdateCommand({ TableName: tableName, ...eventDefinitionUpdate(event, now) }));
+}
+
+/** Every event's id, from the events index partition. */
+export async function listEventIds(): Promise<string[]> {
+  const ids: string[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: runtimeConfig().REGISTRATIONS_TABLE,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :events',
+        ExpressionAttributeValues: { ':events': eventsPartition },
+        ProjectionExpression: 'gsi1sk',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    ids.push(...(page.Items ?? []).map((item) => String(item.gsi1sk)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return ids;
 }

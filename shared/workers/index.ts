@@ -28,6 +28,12 @@ export interface ScheduledWorkerDefinition {
   tables: Partial<Record<TableName, TableAccess>>;
   sendsEmail: boolean;
   usesSigningSecret?: boolean;
+  /**
+   * `summarySchedules`: instead of `scheduleExpression`, one schedule per event and entry of its
+   * `summarySchedules` (in the event's time zone), with input `{ eventId, scheduleId }`. Locally the
+   * timer runs it once per seeded event.
+   */
+  perEventSchedules?: 'summarySchedules';
 }
 
 export const streamWorkers: readonly StreamWorkerDefinition[] = [
@@ -44,4 +50,33 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
   },
 ];
 
-export const scheduledWorkers: readonly ScheduledWorkerDefinition[] = [];
+export const scheduledWorkers: readonly ScheduledWorkerDefinition[] = [
+  {
+    id: 'sendSummaries',
+    entry: 'functions/send-summaries.ts',
+    scheduleExpression: 'cron(0 8 * * ? *)',
+    timeZone: 'Africa/Casablanca',
+    localIntervalSeconds: 24 * 60 * 60,
+    tables: { registrations: 'readWrite', meetingRequests: 'read', confirmations: 'readWrite' },
+    sendsEmail: false,
+    perEventSchedules: 'summarySchedules',
+  },
+  {
+    id: 'expireMeetingRequests',
+    entry: 'functions/expire-meeting-requests.ts',
+    scheduleExpression: 'rate(15 minutes)',
+    timeZone: 'Africa/Casablanca',
+    localIntervalSeconds: 60,
+    tables: { registrations: 'read', meetingRequests: 'readWrite', confirmations: 'readWrite' },
+    sendsEmail: false,
+  },
+  {
+    id: 'sendMeetingReminders',
+    entry: 'functions/send-meeting-reminders.ts',
+    scheduleExpression: 'cron(0 * * * ? *)',
+    timeZone: 'Africa/Casablanca',
+    localIntervalSeconds: 300,
+    tables: { registrations: 'read', meetingRequests: 'readWrite', confirmations: 'readWrite' },
+    sendsEmail: false,
+  },
+];
