@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { eventKey } from '../storage/keys';
+import { queryAll } from '../storage/query-all';
 import { EventDefinition } from './event-definition';
 
 /** Index partition listing every event (for the scheduled jobs that go through events). */
@@ -35,21 +36,12 @@ export async function saveEventDefinition(tableName: string, event: EventDefinit
 
 /** Every event's id, from the events index partition. */
 export async function listEventIds(): Promise<string[]> {
-  const ids: string[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: runtimeConfig().REGISTRATIONS_TABLE,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :events',
-        ExpressionAttributeValues: { ':events': eventsPartition },
-        ProjectionExpression: 'gsi1sk',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    ids.push(...(page.Items ?? []).map((item) => String(item.gsi1sk)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return ids;
+  const items = await queryAll<{ gsi1sk: string }>({
+    TableName: runtimeConfig().REGISTRATIONS_TABLE,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :events',
+    ExpressionAttributeValues: { ':events': eventsPartition },
+    ProjectionExpression: 'gsi1sk',
+  });
+  return items.map((item) => item.gsi1sk);
 }

@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import { dynamo } from '../storage/dynamo-client';
 import { slotTablesKey } from '../storage/keys';
+import { queryAll } from '../storage/query-all';
 import { meetingKey, type MeetingRecord } from './meeting-record';
 
 const table = () => runtimeConfig().MEETING_REQUESTS_TABLE;
@@ -32,20 +33,10 @@ export interface Participation {
 }
 
 /** Every meeting a participant is part of, from their own partition. */
-export async function participationsOf(registrationId: string): Promise<Participation[]> {
-  const items: Participation[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :participant AND begins_with(sk, :meeting)',
-        ExpressionAttributeValues: { ':participant': `PARTICIPANT#${registrationId}`, ':meeting': 'MEETING#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as Participation[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+export function participationsOf(registrationId: string): Promise<Participation[]> {
+  return queryAll<Participation>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :participant AND begins_with(sk, :meeting)',
+    ExpressionAttributeValues: { ':participant': `PARTICIPANT#${registrationId}`, ':meeting': 'MEETING#' },
+  });
 }

@@ -1,10 +1,9 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { newConfirmation, putConfirmation, type StoredEmailMessage } from '../confirmations/confirmation-record';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { findRegistration } from '../registrations/registration-store';
-import { dynamo } from '../storage/dynamo-client';
+import { queryAll } from '../storage/query-all';
 import { writeTransaction } from '../storage/transactions';
 import { agendaOf } from './agenda';
 import { findSlot } from './bookable-slots';
@@ -13,23 +12,13 @@ import { profileOf, recipientOf } from './participants';
 
 const day = 24 * 3_600_000;
 
-async function meetingsWithStatus(eventId: string, status: MeetingRecord['status']): Promise<MeetingRecord[]> {
-  const items: MeetingRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: runtimeConfig().MEETING_REQUESTS_TABLE,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :meetings AND begins_with(gsi1sk, :status)',
-        ExpressionAttributeValues: { ':meetings': eventMeetingsPartition(eventId), ':status': `${status}#` },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...((page.Items ?? []) as MeetingRecord[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+function meetingsWithStatus(eventId: string, status: MeetingRecord['status']): Promise<MeetingRecord[]> {
+  return queryAll<MeetingRecord>({
+    TableName: runtimeConfig().MEETING_REQUESTS_TABLE,
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :meetings AND begins_with(gsi1sk, :status)',
+    ExpressionAttributeValues: { ':meetings': eventMeetingsPartition(eventId), ':status': `${status}#` },
+  });
 }
 
 /**
