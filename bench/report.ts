@@ -1,0 +1,251 @@
+/**
+ * The figures of a run (written as JSON to .bench/results.json) and their printed report.
+ */
+import type { FunctionKind, HeavyImport, PackageShare } from './bundles';
+import type { MailerFigures } from './mailer-throughput';
+import type { GetItemLatency, LatencySummary } from './registration-load';
+import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
+import { round } from './stats';
+
+export interface RunInfo {
+  date: string;
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  loadAverageAtStart: number[];
+  loadAverageAtEnd?: number[];
+  commit?: string;
+  argv: string[];
+  durationSeconds?: number;
+  phaseSeconds?: Record<string, number>;
+}
+
+export interface BundleFigure {
+  bytes: number;
+  initMs: number;
+  initSamplesMs: number[];
+}
+
+export interface FunctionFigures {
+  id: string;
+  kind: FunctionKind;
+  entry: string;
+  bundle: BundleFigure;
+  baseline: BundleFigure & { sdkPackages: string[] };
+  sizeRatio: number;
+  initRatio: number;
+  topPackages: PackageShare[];
+}
+
+export interface BundleResults {
+  /** The esbuild options used, in short. */
+  esbuild: string;
+  coldStartRuns: number;
+  /** Cold imports run at the same time. */
+  coldStartWorkers: number;
+  functions: FunctionFigures[];
+  heavyImports: HeavyImport[];
+}
+
+export interface LatencyResults {
+  getItem: GetItemLatency;
+  scenarios: Record<string, LatencySummary>;
+}
+
+export interface BenchResults {
+  run: RunInfo;
+  bundles?: BundleResults;
+  latency?: LatencyResults;
+  capacity?: { localAccounting: LocalAccountingCheck; scenarios: Record<string, CapacityFigures> };
+  mailer?: MailerFigures & { bundleBytes?: number; initMs?: number };
+  scheduling?: { skipped: string } | { lines: string[]; result: unknown };
+}
+
+const kb = (bytes: number) => `${round(bytes / 1024, 1).toFixed(1)} KB`;
+const ms = (value: number) => `${round(value, 1).toFixed(1)}`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${round(value, 1).toFixed(1)}x` : 'n/a');
+
+/** A text table; `align` has one letter per column, l or r (default: first column l, others r). */
+export function table(headers: string[], rows: string[][], align = `l${'r'.repeat(headers.length - 1)}`): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (align[column] === 'l' ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const heading = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 76 - title.length))}`;
+
+function runSection(run: RunInfo): string[] {
+  return [
+    'Rendezvous benchmark',
+    `${run.date}  ${run.node}  ${run.platform}  ${run.cpus} x ${run.cpuModel}`,
+    `load average at start ${run.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}` +
+      (run.loadAverageAtEnd ? `, at end ${run.loadAverageAtEnd.map((load) => load.toFixed(2)).join(' ')}` : '') +
+      ' (other people\'s tests share these cores: absolute times are inflated, compare ratios)',
+    ...(run.commit ? [`commit ${run.commit} (plus uncommitted changes in the work tree)`] : []),
+  ];
+}
+
+/** Import chains that differ beyond the handler module itself, at most `limit`. */
+function distinctChains(chains: Record<string, string[]>, limit = 4): string[] {
+  const byTail = new Map<string, string>();
+  for (const chain of Object.values(chains)) {
+    const tail = chain.slice(1).join(' -> ');
+    if (!byTail.has(tail)) byTail.set(tail, chain.join(' -> '));
+  }
+  const shown = [...byTail.values()];
+  return shown.length > limit ? [...shown.slice(0, limit), `(${shown.length - limit} more in .bench/results.json)`] : shown;
+}
+
+function bundleSection(results: BundleResults): string[] {
+  const rows = results.functions.map((figure) => [
+    figure.id,
+    figure.kind,
+    kb(figure.bundle.bytes),
+    ms(figure.bundle.initMs),
+    kb(figure.baseline.bytes),
+    ms(figure.baseline.initMs),
+    ratio(figure.sizeRatio),
+    ratio(figure.initRatio),
+    figure.baseline.sdkPackages.map((name) => name.replace('@aws-sdk/', '')).join(', ') || '(none)',
+  ]);
+  const heavy = results.heavyImports.flatMap((entry) => [
+    `  ${entry.packageName}: up to ${kb(entry.bytes)}, in ${entry.functions.length} function(s): ${entry.functions.join(', ')}`,
+    ...distinctChains(entry.chains).map((chain) => `    ${chain}`),
+  ]);
+  return [
+    heading('1. Bundles and cold start (init = module import in a fresh process)'),
+    `esbuild with the stack's options (infra/constructs/app-function.ts \`bundling\`): ${results.esbuild}`,
+    `init = median of ${results.coldStartRuns} imports, each in a new Node process (${results.coldStartWorkers} at a time); baseline = a handler that`,
+    'only constructs the same SDK clients (lazily), bundled the same way; "(none)" = no SDK client: an empty handler.',
+    table(['function', 'kind', 'bundle', 'init ms', 'baseline', 'base init', 'size x', 'init x', 'SDK clients in baseline'], rows, 'llrrrrrrl'),
+    '',
+    'Largest packages (more than 100 KB of a bundle) besides the AWS SDK, and how they get in:',
+    ...heavy,
+  ];
+}
+
+function outcomes(summary: LatencySummary): string {
+  const statuses = Object.entries(summary.registrationStatuses).map(([status, count]) => `${count} ${status}`);
+  const errors = Object.entries(summary.httpStatuses).filter(([status]) => status !== '201');
+  return [...statuses, ...errors.map(([status, count]) => `${count} HTTP ${status}`)].join(', ');
+}
+
+function latencySection(results: LatencyResults): string[] {
+  const rows = Object.entries(results.scenarios).map(([name, summary]) => [
+    name,
+    String(summary.requests),
+    String(summary.concurrency),
+    ms(summary.p50Ms),
+    ms(summary.p95Ms),
+    ms(summary.p99Ms),
+    ms(summary.maxMs),
+    round(summary.throughputPerSecond, 1).toFixed(1),
+    `${ms(summary.cpuPerRequestMs.node)} + ${ms(summary.cpuPerRequestMs.dynamodbLocal)}`,
+    outcomes(summary),
+  ]);
+  return [
+    heading('2. Registration latency through the local API (POST /events/{eventId}/registrations)'),
+    table(
+      ['scenario', 'requests', 'clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'CPU ms/req node + DDB Local', 'outcomes'],
+      rows,
+      'lrrrrrrrrl',
+    ),
+    `Context: one consistent GetItem of a small item against DynamoDB Local: p50 ${ms(results.getItem.p50Ms)} ms, ` +
+      `p95 ${ms(results.getItem.p95Ms)} ms (${results.getItem.samples} sequential calls); DynamoDB in-region answers in single-digit ms`,
+    'and runs elsewhere. DynamoDB Local is a JVM on the same 2 cores, slower than DynamoDB per call and serialising',
+    'transactions: these figures are for comparing versions of this code on this machine, not a forecast for AWS.',
+    'The API runs without the stream pollers here (in AWS the mailer is another Lambda; it is measured in 4).',
+  ];
+}
+
+const commandCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([command, count]) => `${round(count, 2)} ${command.replace(/Command$/, '')}`)
+    .join(', ');
+
+function capacitySection(capacity: NonNullable<BenchResults['capacity']>): string[] {
+  const scenarios = Object.entries(capacity.scenarios);
+  const units = (total: number, table: number, indexes: number) => `${round(total, 2)} (${round(table, 2)} + ${round(indexes, 2)})`;
+  const rows = scenarios.map(([name, figures]) => [
+    name,
+    String(figures.committed),
+    round(figures.transactionAttempts / Math.max(1, figures.committed), 2).toFixed(2),
+    units(figures.charged.total, figures.charged.table, figures.charged.indexes),
+    String(round(figures.charged.minimum, 2)),
+    ratio(figures.ratio),
+    round(figures.charged.dataKb, 2).toFixed(2),
+    round(figures.charged.outsideTransaction, 2).toFixed(2),
+    units(figures.reportedByLocal.total, figures.reportedByLocal.table, figures.reportedByLocal.indexes),
+  ]);
+  const itemRows = scenarios.flatMap(([name, figures]) =>
+    figures.charged.items.map((item) => [
+      `${name}: ${item.item}`,
+      `${Math.round(item.meanBytes)} B`,
+      round(item.tableUnits, 2).toFixed(2),
+      round(item.indexUnits, 2).toFixed(2),
+    ]),
+  );
+  const calls = scenarios.map(([name, figures]) => `  ${name}: ${commandCounts(figures.callsPerRegistration)}`);
+  const check = capacity.localAccounting;
+  return [
+    heading('3. Write capacity per committed registration (WCU; table + GSI)'),
+    'charged = DynamoDB\'s documented rules applied to the items each registration wrote (read back and sized): 2 WCU per',
+    '  started KB per item in the transaction, + 1 WCU per started KB per GSI entry (GSIs are updated after the commit).',
+    'minimum = the same items written with plain (non-transactional) writes: 1 WCU per started KB per item and GSI entry.',
+    `DynamoDB Local does return ConsumedCapacity for transactions, but not by these rules: for ${check.puts} puts of small items`,
+    `  in one transaction it reports ${check.reportedByLocal} WCU where DynamoDB charges ${check.chargedByRules}. Its figures are shown, not used.`,
+    table(
+      ['scenario', 'committed', 'tx tries/reg', 'charged (tbl+gsi)', 'minimum', 'charged/min', 'data KB', '+ outside tx', 'DDB Local said'],
+      rows,
+    ),
+    'data KB = bytes written (GSI copies included) before rounding; + outside tx = the waiting-list ticket UpdateItem,',
+    'charged separately (not a transaction item, so not seen by the observer).',
+    '',
+    table(['item written', 'mean size', 'table WCU', 'GSI WCU'], itemRows),
+    '',
+    'DynamoDB calls of the function per committed registration (transaction retries included):',
+    ...calls,
+  ];
+}
+
+function mailerSection(mailer: NonNullable<BenchResults['mailer']>): string[] {
+  return [
+    heading('4. Mailer (functions/send-confirmations.ts)'),
+    ...(mailer.bundleBytes !== undefined ? [`bundle ${kb(mailer.bundleBytes)}, init ${ms(mailer.initMs ?? Number.NaN)} ms (see 1)`] : []),
+    `${mailer.emails} confirmations drained through the stream poller to the local SES in ${round(mailer.drainSeconds, 2)} s: ` +
+      `${round(mailer.emailsPerSecond, 1)} emails/s (batches of 10, one at a time, as one Lambda per shard would)`,
+    `CPU per email: ${ms(mailer.cpuPerEmailMs.node)} ms in the Node process (mailer, poller, local SES)` +
+      ` + ${ms(mailer.cpuPerEmailMs.dynamodbLocal)} ms in DynamoDB Local`,
+    `DynamoDB calls of the mailer per email: ${commandCounts(mailer.callsPerEmail)} (the poller's stream reads not included;`,
+    '  records already handled in the warm-up round are read again from TRIM_HORIZON and skipped, one refused claim each)',
+    `delivered to SES ${mailer.delivered}, dead-lettered ${mailer.deadLettered}`,
+  ];
+}
+
+function schedulingSection(scheduling: NonNullable<BenchResults['scheduling']>): string[] {
+  return [
+    heading('5. Scheduling'),
+    ...('skipped' in scheduling
+      ? [scheduling.skipped]
+      : [...scheduling.lines, '(1 s per instance, 1 seed; the full result is in .bench/results.json)']),
+  ];
+}
+
+const phaseTimes = (run: RunInfo) =>
+  Object.entries(run.phaseSeconds ?? {})
+    .map(([phase, seconds]) => `${phase} ${round(seconds, 0)} s`)
+    .join(', ');
+
+export function formatReport(results: BenchResults): string {
+  return [
+    ...runSection(results.run),
+    ...(results.bundles ? bundleSection(results.bundles) : []),
+    ...(results.latency ? latencySection(results.latency) : []),
+    ...(results.capacity ? capacitySection(results.capacity) : []),
+    ...(results.mailer ? mailerSection(results.mailer) : []),
+    ...(results.scheduling ? schedulingSection(results.scheduling) : []),
+    ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
+  ].join('\n');
+}

@@ -1,0 +1,311 @@
+/**
+ * `npm run bench` — bundles and cold starts, registration latency, write capacity per
+ * registration, mailer throughput (and, on request, the scheduling benchmark). Prints a report
+ * and writes the same figures to .bench/results.json. See docs/benchmarks.md.
+ *
+ *   npm run bench -- [--only bundles|latency|capacity|mailer[,...]] [--runs N] [--cold-start-workers N]
+ *                    [--requests N] [--concurrency N] [--emails N] [--with-scheduling]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../infra/paths';
+import { physicalTableNames } from '../local/create-tables';
+import type { EventDefinition } from '../shared/events/event-definition';
+import { streamWorkers } from '../shared/workers/index';
+import { testEvent } from '../test/support/test-event';
+import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, stackEsbuildOptions, type Bundle, type FunctionBundle } from './bundles';
+import { measureColdStarts, type ColdStartSamples } from './cold-start';
+import { appOptions, benchTablePrefix, prepareTables, withApiOnly, withLocalServices, type LocalServices } from './local-services';
+import { measureMailer } from './mailer-throughput';
+import {
+  longProfileBody,
+  measureGetItemLatency,
+  registrationIdsOf,
+  runLoad,
+  summarizeLoad,
+  type BodyFactory,
+  type LoadRun,
+} from './registration-load';
+import { formatReport, type BenchResults, type BundleFigure, type BundleResults, type FunctionFigures } from './report';
+import { schedulingPart } from './scheduling-part';
+import { nowMs } from './stats';
+import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, type Recording } from './write-capacity';
+
+const parts = ['bundles', 'latency', 'capacity', 'mailer'] as const;
+type Part = (typeof parts)[number];
+
+interface Options {
+  parts: Set<Part>;
+  runs: number;
+  coldStartWorkers: number;
+  requests: number;
+  concurrency: number;
+  emails: number;
+  withScheduling: boolean;
+}
+
+function readOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      only: { type: 'string' },
+      runs: { type: 'string', default: '7' },
+      'cold-start-workers': { type: 'string', default: '2' },
+      requests: { type: 'string', default: '300' },
+      concurrency: { type: 'string', default: '20' },
+      emails: { type: 'string', default: '100' },
+      'with-scheduling': { type: 'boolean', default: false },
+    },
+  });
+  const only = values.only?.split(',').map((part) => part.trim()) ?? [...parts];
+  const unknown = only.filter((part) => !(parts as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`--only takes ${parts.join('|')} (comma-separated); got ${unknown.join(', ')}`);
+  const positive = (name: string, value: string) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a positive integer; got ${value}`);
+    return number;
+  };
+  return {
+    parts: new Set(only as Part[]),
+    runs: positive('runs', values.runs),
+    coldStartWorkers: positive('cold-start-workers', values['cold-start-workers']),
+    requests: positive('requests', values.requests),
+    concurrency: positive('concurrency', values.concurrency),
+    emails: positive('emails', values.emails),
+    withScheduling: values['with-scheduling'],
+  };
+}
+
+function commit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- 1. bundles and cold start -------------------------------------------------------------
+
+const bundleFigure = (bundle: Bundle, cold: Map<string, ColdStartSamples>): BundleFigure => {
+  const samples = cold.get(bundle.outfile)!;
+  return { bytes: bundle.bytes, initMs: samples.medianMs, initSamplesMs: samples.samplesMs };
+};
+
+function functionFigures(bundle: FunctionBundle, cold: Map<string, ColdStartSamples>): FunctionFigures {
+  const own = bundleFigure(bundle.bundle, cold);
+  const baseline = bundleFigure(bundle.baseline, cold);
+  return {
+    id: bundle.id,
+    kind: bundle.kind,
+    entry: bundle.entry,
+    bundle: own,
+    baseline: { ...baseline, sdkPackages: bundle.sdkPackages },
+    sizeRatio: own.bytes / baseline.bytes,
+    initRatio: own.initMs / baseline.initMs,
+    topPackages: packageShares(bundle.bundle).slice(0, 8),
+  };
+}
+
+async function bundlesPart(runs: number, workers: number): Promise<BundleResults> {
+  const directory = mkdtempSync(join(tmpdir(), 'rendezvous-bench-'));
+  try {
+    const bundles = await bundleAll(directory);
+    const paths = [...new Set(bundles.flatMap((bundle) => [bundle.bundle.outfile, bundle.baseline.outfile]))];
+    const cold = await measureColdStarts(paths, runs, workers);
+    return {
+      esbuild: describeEsbuildOptions(stackEsbuildOptions()),
+      coldStartRuns: runs,
+      coldStartWorkers: workers,
+      functions: bundles.map((bundle) => functionFigures(bundle, cold)),
+      heavyImports: heavyImports(bundles),
+    };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+// ---- 2-4. against DynamoDB Local and the local SES -----------------------------------------
+
+interface BenchEvents {
+  confirmed: EventDefinition;
+  waitlisted: EventDefinition;
+  mailer: EventDefinition;
+}
+
+/** Seats for everyone; ten seats, taken by the warm-up, so that every timed request joins the waiting list. */
+const benchEvents = (): BenchEvents => ({
+  confirmed: testEvent({ capacity: 1_000_000 }),
+  waitlisted: testEvent({ capacity: 10 }),
+  mailer: testEvent({ capacity: 1_000_000 }),
+});
+
+/**
+ * Untimed requests first: they load the handler and warm both JITs (Node's and DynamoDB Local's
+ * JVM); those to the small event also take its ten seats.
+ */
+const warmUpRequests = { confirmed: 60, waitlisted: 15 };
+
+interface LoadScenario {
+  name: string;
+  event: 'confirmed' | 'waitlisted';
+  clients: number;
+  requests: number;
+  body?: BodyFactory;
+  /** Write capacity is reported for this scenario. */
+  capacity: boolean;
+}
+
+const loadScenarios = (options: Options): LoadScenario[] => [
+  { name: 'confirmed', event: 'confirmed', clients: options.concurrency, requests: options.requests, capacity: true },
+  { name: 'waitlisted', event: 'waitlisted', clients: options.concurrency, requests: options.requests, capacity: true },
+  // One client, no queueing: the latency of a registration on its own.
+  { name: 'confirmed, 1 client', event: 'confirmed', clients: 1, requests: Math.min(50, options.requests), capacity: false },
+  // Profiles at their 1,000-character limit: what item size does to capacity and latency.
+  {
+    name: 'confirmed, long profile',
+    event: 'confirmed',
+    clients: options.concurrency,
+    requests: Math.min(50, options.requests),
+    body: longProfileBody,
+    capacity: true,
+  },
+];
+
+interface RecordedLoad {
+  scenario: LoadScenario;
+  run: LoadRun;
+  recording: Recording;
+}
+
+async function registrationLoads(events: BenchEvents, options: Options): Promise<RecordedLoad[]> {
+  return withApiOnly(async (apiUrl) => {
+    await runLoad(apiUrl, events.confirmed.id, warmUpRequests.confirmed, options.concurrency);
+    await runLoad(apiUrl, events.waitlisted.id, warmUpRequests.waitlisted, options.concurrency);
+    const loads: RecordedLoad[] = [];
+    for (const scenario of loadScenarios(options)) {
+      const load = () => runLoad(apiUrl, events[scenario.event].id, scenario.requests, scenario.clients, scenario.body);
+      const { result: run, recording } = await recordDynamoDbActivity(load);
+      loads.push({ scenario, run, recording });
+    }
+    return loads;
+  });
+}
+
+type RegistrationResults = Pick<BenchResults, 'latency' | 'capacity'>;
+
+async function registrationParts(services: LocalServices, events: BenchEvents, options: Options): Promise<RegistrationResults> {
+  const loads = await registrationLoads(events, options);
+  const tableNames = physicalTableNames(benchTablePrefix);
+  const results: RegistrationResults = {};
+  if (options.parts.has('latency')) {
+    results.latency = {
+      getItem: await measureGetItemLatency(services.dynamodbEndpoint, tableNames.registrations, events.confirmed.id),
+      scenarios: Object.fromEntries(loads.map(({ scenario, run }) => [scenario.name, summarizeLoad(run, scenario.clients)])),
+    };
+  }
+  if (options.parts.has('capacity')) {
+    const stored = await readStoredItems(services.dynamodbEndpoint, tableNames);
+    results.capacity = {
+      localAccounting: await checkLocalAccounting(services.dynamodbEndpoint, `${benchTablePrefix}-AccountingCheck`),
+      scenarios: Object.fromEntries(
+        loads
+          .filter(({ scenario }) => scenario.capacity)
+          .map(({ scenario, run, recording }) => [scenario.name, capacityFigures(recording, stored, registrationIdsOf(run))]),
+      ),
+    };
+  }
+  return results;
+}
+
+async function serverParts(options: Options): Promise<Partial<BenchResults>> {
+  return withLocalServices(async (services) => {
+    const events = benchEvents();
+    const app = appOptions(services, Object.values(events));
+    await prepareTables(app);
+    const results: Partial<BenchResults> = {};
+    // The mailer goes first: later registrations would otherwise be in the stream it drains.
+    if (options.parts.has('mailer')) {
+      results.mailer = await measureMailer({
+        appOptions: app,
+        sesEndpoint: services.sesEndpoint,
+        eventId: events.mailer.id,
+        emails: options.emails,
+        warmupEmails: 5,
+        concurrency: options.concurrency,
+      });
+    }
+    if (options.parts.has('latency') || options.parts.has('capacity')) {
+      Object.assign(results, await registrationParts(services, events, options));
+    }
+    return results;
+  });
+}
+
+// ---- orchestration -------------------------------------------------------------------------
+
+function mailerBundle(results: BenchResults): void {
+  const mailerEntry = streamWorkers.find((worker) => worker.sendsEmail)?.entry;
+  const figure = results.bundles?.functions.find((candidate) => candidate.entry === mailerEntry);
+  if (results.mailer && figure) Object.assign(results.mailer, { bundleBytes: figure.bundle.bytes, initMs: figure.bundle.initMs });
+}
+
+function writeResults(results: BenchResults): string {
+  const directory = join(repoRoot, '.bench');
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
+
+async function main(): Promise<void> {
+  // Let the 'exit' handlers run (they kill DynamoDB Local's Java process) on Ctrl-C or a kill.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  const options = readOptions(process.argv.slice(2));
+  const started = nowMs();
+  const revision = commit();
+  const results: BenchResults = {
+    run: {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      loadAverageAtStart: loadavg(),
+      ...(revision ? { commit: revision } : {}),
+      argv: process.argv.slice(2),
+    },
+  };
+  const phases: Record<string, number> = {};
+  const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+    const phaseStarted = nowMs();
+    try {
+      return await work();
+    } finally {
+      phases[phase] = (nowMs() - phaseStarted) / 1000;
+    }
+  };
+  if (options.parts.has('bundles')) results.bundles = await timed('bundles and cold starts', () => bundlesPart(options.runs, options.coldStartWorkers));
+  if (['latency', 'capacity', 'mailer'].some((part) => options.parts.has(part as Part))) {
+    Object.assign(results, await timed('local servers (latency, capacity, mailer)', () => serverParts(options)));
+  }
+  results.scheduling = await timed('scheduling', () => schedulingPart(options.withScheduling));
+  results.run.phaseSeconds = phases;
+  mailerBundle(results);
+  results.run.loadAverageAtEnd = loadavg();
+  results.run.durationSeconds = (nowMs() - started) / 1000;
+  const file = writeResults(results);
+  console.log(formatReport(results));
+  console.log(`\nFigures written to ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
