@@ -12,13 +12,15 @@ import {
 } from '../shared/workers/index';
 import { AppFunction } from './constructs/app-function';
 import { DataTables } from './constructs/data-tables';
+import { EmailFeedback } from './constructs/email-feedback';
 import { EmailSending } from './constructs/email-sending';
 import { EventSeeding } from './constructs/event-seeding';
 import { pascalCase } from './constructs/function-naming';
 import { OperationalAlarms } from './constructs/operational-alarms';
 import { PublicRestApi } from './constructs/rest-api';
+import { OrganiserAuthorizer } from './constructs/organiser-authorizer';
 import { acknowledgePreflightMethods, addCatchAll, addRouteMethods } from './constructs/route-methods';
-import { ScheduledWorker } from './constructs/scheduled-worker';
+import { ScheduledWorker, workerSchedules } from './constructs/scheduled-worker';
 import { TokenSigningSecret } from './constructs/signing-secret';
 import { StreamWorker } from './constructs/stream-worker';
 import { grantTableAccess } from './constructs/table-access';
@@ -52,12 +54,16 @@ export class RendezvousStack extends Stack {
   readonly notFoundFunction: AppFunction | undefined;
   readonly streamWorkers: StreamWorker[] = [];
   readonly scheduledWorkers: ScheduledWorker[] = [];
+  readonly organiserAuthorizer: OrganiserAuthorizer | undefined;
+  readonly emailFeedback: EmailFeedback;
   readonly alarms: OperationalAlarms;
   private readonly settings: Settings;
+  private readonly events: readonly EventDefinition[];
 
   constructor(scope: Construct, id: string, props: RendezvousStackProps) {
     super(scope, id, props);
     this.settings = props.settings;
+    this.events = props.events ?? loadEventDefinitions(this.settings);
     const routes = props.routes ?? routeTable;
     this.tables = new DataTables(this, 'Tables');
     this.email = new EmailSending(this, 'Email', { senderIdentity: this.settings.senderIdentity });
@@ -69,6 +75,9 @@ export class RendezvousStack extends Stack {
       allowedOrigins: this.settings.allowedOrigins,
       corsMethods: routes.map((route) => route.method),
     });
+    this.organiserAuthorizer = routes.some((route) => route.auth === 'organiserKey')
+      ? new OrganiserAuthorizer(this, 'OrganiserAuthorizer', { tables: this.tables.byName, environment: this.environmentFor({}) })
+      : undefined;
     this.addRoutes(routes);
     const notFoundEntry = props.notFoundEntry === undefined ? routeNotFoundEntry : props.notFoundEntry;
     this.notFoundFunction = notFoundEntry === null ? undefined : this.addCatchAll(notFoundEntry, routes);
@@ -81,9 +90,10 @@ export class RendezvousStack extends Stack {
 
     for (const definition of props.streamWorkers ?? streamWorkerTable) this.addStreamWorker(definition);
     for (const definition of props.scheduledWorkers ?? scheduledWorkerTable) this.addScheduledWorker(definition);
+    this.emailFeedback = new EmailFeedback(this, 'EmailFeedback', { email: this.email, tables: this.tables.byName, environment: this.environmentFor({}) });
 
     this.alarms = this.addAlarms();
-    this.seedEvents(props);
+    this.seedEvents(props.seededAt);
     this.addOutputs();
   }
 
@@ -116,7 +126,7 @@ export class RendezvousStack extends Stack {
       this.routeFunctions.set(route.operationId, appFunction);
       return { route, handler: appFunction.function };
     });
-    addRouteMethods(this.restApi.api, bound);
+    addRouteMethods(this.restApi.api, bound, this.organiserAuthorizer?.authorizer);
   }
 
   private addCatchAll(entry: string, routes: readonly RouteDefinition[]): AppFunction {
@@ -144,6 +154,7 @@ export class RendezvousStack extends Stack {
   private addScheduledWorker(definition: ScheduledWorkerDefinition): void {
     const worker = new ScheduledWorker(this, `${pascalCase(definition.id)}ScheduledWorker`, {
       definition,
+      schedules: workerSchedules(definition, this.events),
       tables: this.tables.byName,
       environment: this.environmentFor(definition),
       email: this.email,
@@ -155,27 +166,27 @@ export class RendezvousStack extends Stack {
   private addAlarms(): OperationalAlarms {
     const routeFunctions = [...this.routeFunctions].map(([operationId, { function: fn }]) => ({ name: pascalCase(operationId), fn }));
     const notFound = this.notFoundFunction === undefined ? [] : [{ name: 'RouteNotFound', fn: this.notFoundFunction.function }];
-    const workers = [...this.streamWorkers, ...this.scheduledWorkers].map((worker) => ({
+    const workers = [...this.streamWorkers, ...this.scheduledWorkers, this.emailFeedback].map((worker) => ({
       name: worker.node.id,
       fn: worker.appFunction.function,
       queue: worker.deadLetterQueue,
     }));
+    const authorizer = this.organiserAuthorizer ? [{ name: 'OrganiserAuthorizer', fn: this.organiserAuthorizer.appFunction.function }] : [];
     return new OperationalAlarms(this, 'Alarms', {
       api: this.restApi.api,
-      functions: [...routeFunctions, ...notFound, ...workers],
+      functions: [...routeFunctions, ...notFound, ...authorizer, ...workers],
       deadLetterQueues: workers,
       streamConsumers: this.streamWorkers.map((worker) => ({ name: worker.node.id, fn: worker.appFunction.function })),
       alarmEmail: this.settings.alarmEmail,
     });
   }
 
-  private seedEvents(props: RendezvousStackProps): void {
-    const events = props.events ?? loadEventDefinitions(this.settings);
-    if (events.length === 0) return;
+  private seedEvents(seededAt: Date | undefined): void {
+    if (this.events.length === 0) return;
     new EventSeeding(this, 'EventSeeding', {
       table: this.tables.byName.registrations,
-      events,
-      seededAt: props.seededAt ?? new Date(),
+      events: this.events,
+      seededAt: seededAt ?? new Date(),
     });
   }
 
@@ -186,7 +197,7 @@ export class RendezvousStack extends Stack {
     for (const name of tableNames) {
       new CfnOutput(this, `${pascalCase(name)}TableName`, { value: this.tables.byName[name].tableName });
     }
-    for (const worker of [...this.streamWorkers, ...this.scheduledWorkers]) {
+    for (const worker of [...this.streamWorkers, ...this.scheduledWorkers, this.emailFeedback]) {
       new CfnOutput(this, `${worker.node.id}DeadLetterQueueUrl`, { value: worker.deadLetterQueue.queueUrl });
     }
     new CfnOutput(this, 'ConfigurationSetName', { value: this.email.configurationSet.configurationSetName });

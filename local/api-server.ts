@@ -5,6 +5,10 @@ import { routes } from '../shared/api/routes/index';
 import { corsHeaders, parseAllowedOrigins } from '../shared/http/cors';
 import { findRoute } from '../shared/http/path-template';
 import { MAX_BODY_BYTES } from '../shared/http/parse-request';
+import { problemResult, toApiGatewayResult } from '../shared/http/http-result';
+import { problems } from '../shared/http/problem';
+import type { RouteDefinition } from '../shared/http/route-definition';
+import { policyAllows } from '../shared/organisers/authorizer-policy';
 import { lambdaContext, loadHandler } from './load-handler';
 
 const notFoundEntry = 'functions/route-not-found.ts';
@@ -82,6 +86,33 @@ function writePreflight(request: http.IncomingMessage, response: http.ServerResp
   response.end();
 }
 
+const organiserAuthorizerEntry = 'functions/authorize-organiser.ts';
+
+/**
+ * What API Gateway does before an `organiserKey` route: no Authorization header is 401 without
+ * calling the authorizer; the authorizer's `Unauthorized` is 401; a policy that does not allow
+ * this method ARN is 403; otherwise its context reaches the function as `requestContext.authorizer`.
+ */
+async function authorizeOrganiser(route: RouteDefinition, event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult | undefined> {
+  if (route.auth !== 'organiserKey') return undefined;
+  const refuse = (problem: ReturnType<typeof problems.unauthorized>) => toApiGatewayResult(problemResult(problem, event.path));
+  const authorization = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
+  if (!authorization) return refuse(problems.unauthorized('Unauthorized'));
+  const methodArn = `arn:aws:execute-api:local:000000000000:local/local/${event.httpMethod}${event.path}`;
+  const authorizer = await loadHandler(organiserAuthorizerEntry);
+  try {
+    const { resource, path, httpMethod, headers, pathParameters, queryStringParameters, requestContext } = event;
+    const request = { type: 'REQUEST', methodArn, resource, path, httpMethod, headers, pathParameters, queryStringParameters, requestContext };
+    const result = await authorizer(request, lambdaContext('authorizeOrganiser'));
+    if (!policyAllows(result.policyDocument, methodArn)) return refuse(problems.forbidden('User is not authorized to access this resource'));
+    event.requestContext.authorizer = { ...result.context, principalId: result.principalId };
+    return undefined;
+  } catch (error) {
+    if ((error as Error).message === 'Unauthorized') return refuse(problems.unauthorized('Unauthorized'));
+    throw error;
+  }
+}
+
 async function dispatch(request: http.IncomingMessage, response: http.ServerResponse, allowedOrigins: string[]): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'OPTIONS') return writePreflight(request, response, allowedOrigins);
@@ -90,6 +121,8 @@ async function dispatch(request: http.IncomingMessage, response: http.ServerResp
   const route = found && 'match' in found ? found.match : undefined;
   const entry = route?.route.entry ?? notFoundEntry;
   const event = toProxyEvent(request, url, body, route?.route.path ?? '/{proxy+}', route?.pathParameters ?? {});
+  const refused = route ? await authorizeOrganiser(route.route, event) : undefined;
+  if (refused) return writeResult(response, refused);
   const handler = await loadHandler(entry);
   writeResult(response, await handler(event, lambdaContext(route?.route.operationId ?? 'routeNotFound')));
 }

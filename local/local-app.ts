@@ -33,20 +33,24 @@ export interface LocalApp {
   stop(): Promise<void>;
 }
 
-function startSchedules(quiet: boolean): NodeJS.Timeout[] {
+function startSchedules(quiet: boolean, events: readonly EventDefinition[]): NodeJS.Timeout[] {
   return scheduledWorkers.map((worker) =>
     setInterval(() => {
-      void runScheduled(worker.id).catch((error: unknown) => {
+      void runScheduled(worker.id, events).catch((error: unknown) => {
         if (!quiet) console.error(`[schedule ${worker.id}]`, error);
       });
     }, worker.localIntervalSeconds * 1_000),
   );
 }
 
-async function runScheduled(id: string): Promise<void> {
+async function runScheduled(id: string, events: readonly EventDefinition[]): Promise<void> {
   const worker = scheduledWorkers.find((candidate) => candidate.id === id);
   if (!worker) throw new Error(`No scheduled worker ${id}`);
   const handler = await loadHandler(worker.entry);
+  if (worker.perEventSchedules) {
+    for (const event of events) await handler({ eventId: event.id, scheduleId: 'local' }, lambdaContext(id));
+    return;
+  }
   await handler({ source: 'aws.scheduler', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} }, lambdaContext(id));
 }
 
@@ -82,7 +86,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
       }),
   );
   for (const poller of pollers) await poller.start();
-  const timers = startSchedules(options.quiet ?? false);
+  const timers = startSchedules(options.quiet ?? false, options.events);
 
   return {
     apiUrl: api.url,
@@ -91,7 +95,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     drainStreams: async () => {
       for (const poller of pollers) await poller.drain();
     },
-    runScheduledWorker: runScheduled,
+    runScheduledWorker: (id) => runScheduled(id, options.events),
     stop: async () => {
       for (const timer of timers) clearInterval(timer);
       for (const poller of pollers) await poller.stop();

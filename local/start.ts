@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { readEventFiles } from '../shared/events/event-files';
+import { createOrganiserKey } from '../shared/organisers/organiser-key-store';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { repositoryRoot } from './load-handler';
 import { startLocalApp } from './local-app';
@@ -14,7 +15,20 @@ const Settings = z.object({
   /** When set, DynamoDB Local keeps its data in this directory across restarts. */
   DYNAMODB_DATA_DIR: z.string().min(1).optional(),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** An organiser key for the (first) seeded event; a fresh one is generated and printed when unset. */
+  ORGANISER_KEY: z.string().regex(/^[A-Za-z0-9._~+/=-]{16,512}$/, '16 to 512 letters, digits or ._~+/=-').optional(),
 });
+
+/** One organiser key per seeded event: ORGANISER_KEY for the first if given, generated otherwise. */
+async function organiserKeys(events: { id: string }[], given: string | undefined): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [index, event] of events.entries()) {
+    const key = index === 0 ? given : undefined;
+    const created = await createOrganiserKey({ eventId: event.id, label: 'npm start', ...(key ? { key } : {}) });
+    lines.push(`${event.id}: ${key ? 'ORGANISER_KEY from the environment' : created.key}`);
+  }
+  return lines;
+}
 
 async function main(): Promise<void> {
   const settings = Settings.parse(process.env);
@@ -34,6 +48,7 @@ async function main(): Promise<void> {
     ...(settings.PUBLIC_BASE_URL ? { publicBaseUrl: settings.PUBLIC_BASE_URL } : {}),
     events,
   });
+  const keys = await organiserKeys(events, settings.ORGANISER_KEY);
 
   console.log(`
 Rendezvous is running locally.
@@ -42,6 +57,7 @@ Rendezvous is running locally.
   Mail viewer   ${ses.endpoint.replace('127.0.0.1', 'localhost')}   (raw store: /store)
   DynamoDB      ${dynamodb.endpoint} (${dataDirectory ? `data in ${dataDirectory}` : 'in memory'})
   Events        ${events.map((event) => `${app.apiUrl}/events/${event.id}`).join('\n                ')}
+  Organiser key ${keys.join('\n                ')}   (Authorization: Bearer <key> on /admin/events/<id>/…)
 Press Ctrl-C to stop.`);
 
   let stopping = false;

@@ -14,7 +14,7 @@ interface ProblemResponse {
 const gatewayMessage = '$context.error.messageString';
 
 /**
- * Every error API Gateway can produce in this API (no authorizers, API keys or validators), with
+ * Every error API Gateway can produce in this API (the organiser authorizer; no API keys or validators), with
  * an explicit status so the body's `status` always matches; DEFAULT_4XX/5XX catch the rest.
  */
 const problemResponses: ProblemResponse[] = [
@@ -23,6 +23,9 @@ const problemResponses: ProblemResponse[] = [
   { id: 'MissingAuthenticationToken', type: ResponseType.MISSING_AUTHENTICATION_TOKEN, status: 404, slug: 'not-found', title: 'Not found', detail: '"There is no such resource."' },
   { id: 'ResourceNotFound', type: ResponseType.RESOURCE_NOT_FOUND, status: 404, slug: 'not-found', title: 'Not found', detail: '"There is no such resource."' },
   { id: 'AccessDenied', type: ResponseType.ACCESS_DENIED, status: 403, slug: 'forbidden', title: 'Forbidden', detail: gatewayMessage },
+  { id: 'Unauthorized', type: ResponseType.UNAUTHORIZED, status: 401, slug: 'unauthorized', title: 'Authentication required', detail: '"Send an organiser key of the event in the Authorization header (Bearer)."' },
+  { id: 'AuthorizerFailure', type: ResponseType.AUTHORIZER_FAILURE, status: 500, slug: 'internal', title: 'Internal error', detail: '"Something went wrong on our side; retry later."' },
+  { id: 'AuthorizerConfigurationError', type: ResponseType.AUTHORIZER_CONFIGURATION_ERROR, status: 500, slug: 'internal', title: 'Internal error', detail: '"Something went wrong on our side; retry later."' },
   { id: 'RequestTooLarge', type: ResponseType.REQUEST_TOO_LARGE, status: 413, slug: 'payload-too-large', title: 'Payload too large', detail: gatewayMessage },
   { id: 'UnsupportedMediaType', type: ResponseType.UNSUPPORTED_MEDIA_TYPE, status: 415, slug: 'unsupported-media-type', title: 'Unsupported media type', detail: gatewayMessage },
   { id: 'IntegrationFailure', type: ResponseType.INTEGRATION_FAILURE, status: 502, slug: 'internal', title: 'Internal error', detail: '"Something went wrong on our side; retry later."' },

@@ -1,5 +1,5 @@
 import { Validations } from 'aws-cdk-lib';
-import { LambdaIntegration, type IResource, type Method, type RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { AuthorizationType, LambdaIntegration, type IAuthorizer, type IResource, type Method, type RestApi } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { AuthKind, RouteDefinition } from '../../shared/http/route-definition';
 
@@ -10,7 +10,7 @@ const authReasons: Record<AuthKind, string> = {
   manageLink:
     "Authenticated in the function: the manage token in the link mailed to the attendee (query `token`) is verified against the registration; a Cognito/IAM authorizer cannot know these per-registration secrets.",
   organiserKey:
-    "Authenticated in the function: the Bearer organiser key is checked against the event's organiser keys; a Cognito/IAM authorizer cannot know these per-event secrets.",
+    "Authorized by the organiser Lambda REQUEST authorizer (Bearer organiser key, checked against the event's stored key hashes) and again in the function; Cognito cannot know these per-event keys.",
   decisionToken:
     "Authenticated in the function: the signed decision token in the query is verified for the press contact's request; a Cognito/IAM authorizer cannot check it.",
 };
@@ -22,13 +22,18 @@ function acknowledgeUnauthorizedMethod(method: Method, reason: string): void {
   );
 }
 
-/** One method per route, each on its own function. */
-export function addRouteMethods(api: RestApi, routes: readonly { route: RouteDefinition; handler: IFunction }[]): void {
+/** One method per route, each on its own function; `organiserKey` routes behind the organiser authorizer. */
+export function addRouteMethods(api: RestApi, routes: readonly { route: RouteDefinition; handler: IFunction }[], organiserAuthorizer?: IAuthorizer): void {
   for (const { route, handler } of routes) {
-    const method = api.root
-      .resourceForPath(route.path)
-      .addMethod(route.method, new LambdaIntegration(handler, { allowTestInvoke: false }), { operationName: route.operationId });
-    acknowledgeUnauthorizedMethod(method, `${route.operationId}: ${authReasons[route.auth]}`);
+    const authorizer = route.auth === 'organiserKey' ? organiserAuthorizer : undefined;
+    if (route.auth === 'organiserKey' && !authorizer) throw new Error(`${route.operationId} needs the organiser authorizer`);
+    const method = api.root.resourceForPath(route.path).addMethod(route.method, new LambdaIntegration(handler, { allowTestInvoke: false }), {
+      operationName: route.operationId,
+      ...(authorizer ? { authorizer, authorizationType: AuthorizationType.CUSTOM } : {}),
+    });
+    const reason = `${route.operationId}: ${authReasons[route.auth]}`;
+    if (authorizer) Validations.of(method).acknowledge({ id: 'AwsSolutions-COG4', reason: `No Cognito user pool: ${reason}` });
+    else acknowledgeUnauthorizedMethod(method, reason);
   }
 }
 

@@ -13,6 +13,10 @@ import {
   validationViolations,
   type SynthesizedStack,
 } from './support/synth-stack';
+import { eventDefinitionUpdate } from '../../shared/events/event-repository';
+import { readEventFiles } from '../../shared/events/event-files';
+
+const techDays = readEventFiles('data/events').find((event) => event.id === 'techdays-casablanca-2019')!;
 
 /**
  * The stack as `cdk synth` builds it (real route and worker tables, default settings, cdk-nag on),
@@ -38,6 +42,9 @@ function statementsOfRole(roleLogicalId: string): Statement[] {
     .filter(([, policy]) => asArray(policy.Properties?.Roles as unknown[]).some((role) => flatten(role) === `<${roleLogicalId}>`))
     .flatMap(([, policy]) => (policy.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
 }
+
+/** One dead-letter queue per stream and scheduled worker, and one for SES feedback. */
+const deadLetterQueueCount = () => synthesized.included.streamWorkers.length + synthesized.included.scheduledWorkers.length + 1;
 
 const roleOfFunction = (functionLogicalId: string): string => {
   const fn = template.toJSON().Resources[functionLogicalId] as { Properties: { Role: unknown } };
@@ -95,7 +102,8 @@ describe('functions', () => {
   it('runs every function on Node.js 24, arm64, 512 MB, with its own log group and the runtime configuration', () => {
     const functions = appFunctions(template);
     const { included } = synthesized;
-    expect(functions).toHaveLength(included.routes.length + included.streamWorkers.length + included.scheduledWorkers.length + (included.notFoundEntry ? 1 : 0));
+    // + the organiser authorizer and the SES feedback function
+    expect(functions).toHaveLength(included.routes.length + included.streamWorkers.length + included.scheduledWorkers.length + (included.notFoundEntry ? 1 : 0) + 2);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -169,7 +177,7 @@ describe('stream workers', () => {
 
   it('encrypts dead-letter queues, keeps messages 14 days and refuses plain HTTP', () => {
     const queues = resourcesOfType(template, 'AWS::SQS::Queue');
-    expect(queues.length).toBe(synthesized.included.streamWorkers.length + synthesized.included.scheduledWorkers.length);
+    expect(queues.length).toBe(deadLetterQueueCount());
     for (const [, queue] of queues) {
       expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
     }
@@ -348,11 +356,14 @@ describe('seeding and outputs', () => {
     expect(call.parameters).toMatchObject({
       TableName: `<${logicalIdOf(synthesized.stack.tables.byName.registrations)}>`,
       Key: { pk: { S: 'EVENT#techdays-casablanca-2019' }, sk: { S: 'EVENT' } },
-      UpdateExpression: 'SET definition = :definition, updatedAt = :now, entityType = :type',
+      UpdateExpression: eventDefinitionUpdate(techDays, new Date(0)).UpdateExpression,
+      ExpressionAttributeNames: { '#definition': 'definition' },
       ExpressionAttributeValues: {
         ':definition': { M: expect.objectContaining({ id: { S: 'techdays-casablanca-2019' } }) },
         ':now': { S: '2026-01-01T00:00:00.000Z' },
         ':type': { S: 'event' },
+        ':events': { S: 'EVENTS' },
+        ':id': { S: 'techdays-casablanca-2019' },
       },
     });
     expect(flatten(seed.Properties.Update)).toBe(flatten(seed.Properties.Create));
@@ -363,7 +374,7 @@ describe('seeding and outputs', () => {
     expect(outputs).toEqual(
       expect.arrayContaining(['ApiUrl', 'RegistrationsTableName', 'MeetingRequestsTableName', 'ConfirmationsTableName', 'ConfigurationSetName']),
     );
-    expect(outputs.filter((output) => output.endsWith('DeadLetterQueueUrl'))).toHaveLength(synthesized.included.streamWorkers.length);
+    expect(outputs.filter((output) => output.endsWith('DeadLetterQueueUrl'))).toHaveLength(deadLetterQueueCount());
   });
 
   it('alarms on dead letters, function errors, API 5XX and stream iterator age', () => {
@@ -371,7 +382,7 @@ describe('seeding and outputs', () => {
     const metrics = alarms.map((alarm) => `${String(alarm.Namespace)}/${String(alarm.MetricName)}`);
     expect(metrics.filter((metric) => metric === 'AWS/Lambda/Errors')).toHaveLength(appFunctions(template).length);
     expect(metrics).toContain('AWS/ApiGateway/5XXError');
-    expect(metrics.filter((metric) => metric === 'AWS/SQS/ApproximateNumberOfMessagesVisible')).toHaveLength(synthesized.included.streamWorkers.length);
+    expect(metrics.filter((metric) => metric === 'AWS/SQS/ApproximateNumberOfMessagesVisible')).toHaveLength(deadLetterQueueCount());
     expect(metrics.filter((metric) => metric === 'AWS/Lambda/IteratorAge')).toHaveLength(synthesized.included.streamWorkers.length);
     for (const alarm of alarms) expect(alarm.AlarmActions).toBeUndefined();
   });

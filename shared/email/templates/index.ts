@@ -1,5 +1,6 @@
 import type { EmailKind } from '../email-message';
 import type { EmailTemplate } from '../template';
+import { organiserSummaryTemplate } from '../../organisers/summary-email-template';
 import { agendaReminder } from './agenda-reminder';
 import { meetingAccepted } from './meeting-accepted';
 import { meetingAnswerReminder } from './meeting-answer-reminder';
@@ -40,4 +41,5 @@ export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
   'meeting-expired': meetingExpired,
   'meeting-answer-reminder': meetingAnswerReminder,
   'agenda-reminder': agendaReminder,
+  'organiser-summary': organiserSummaryTemplate,
 };

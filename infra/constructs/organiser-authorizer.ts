@@ -1,0 +1,41 @@
+import { Duration } from 'aws-cdk-lib';
+import { IdentitySource, RequestAuthorizer } from 'aws-cdk-lib/aws-apigateway';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import type { TableName } from '../../shared/storage/tables';
+import { AppFunction } from './app-function';
+import { grantTableAccess } from './table-access';
+
+export const organiserAuthorizerEntry = 'functions/authorize-organiser.ts';
+
+export interface OrganiserAuthorizerProps {
+  tables: Record<TableName, Table>;
+  environment: Record<string, string>;
+}
+
+/**
+ * The Lambda REQUEST authorizer of the admin routes: identity source the Authorization header
+ * (a request without it is 401 before any call), results cached 5 minutes per key. The policy it
+ * returns allows only the key's own event's admin resources, so a cached result cannot open
+ * another event (API Gateway answers 403).
+ */
+export class OrganiserAuthorizer extends Construct {
+  readonly appFunction: AppFunction;
+  readonly authorizer: RequestAuthorizer;
+
+  constructor(scope: Construct, id: string, props: OrganiserAuthorizerProps) {
+    super(scope, id);
+    this.appFunction = new AppFunction(this, 'Handler', {
+      entry: organiserAuthorizerEntry,
+      description: 'Organiser API keys: REQUEST authorizer of the /admin routes',
+      environment: props.environment,
+      timeout: Duration.seconds(5),
+    });
+    grantTableAccess(this.appFunction.function, this.appFunction.role, { registrations: 'read' }, props.tables);
+    this.authorizer = new RequestAuthorizer(this, 'Authorizer', {
+      handler: this.appFunction.function,
+      identitySources: [IdentitySource.header('Authorization')],
+      resultsCacheTtl: Duration.minutes(5),
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { APIGatewayAuthorizerResult, PolicyDocument, Statement } from 'aws-lambda';
+
+/** What the organiser authorizer hands to the admin functions (`requestContext.authorizer`). */
+export interface OrganiserAuthorizerContext {
+  eventId: string;
+  keyId: string;
+}
+
+/** `arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/`: the part of a method ARN before the method. */
+function apiStagePrefix(methodArn: string): string {
+  const [apiArn, stage] = methodArn.split('/');
+  return `${apiArn}/${stage}/`;
+}
+
+/**
+ * Allows every method on the event's admin resources and nothing else. API Gateway caches the
+ * result per key for all methods of the API, so a cached key of one event still cannot open
+ * another event's routes (API Gateway answers 403 there).
+ */
+export function eventAdminPolicy(methodArn: string, eventId: string): PolicyDocument {
+  const prefix = apiStagePrefix(methodArn);
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Action: 'execute-api:Invoke',
+        Effect: 'Allow',
+        Resource: [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`],
+      },
+    ],
+  };
+}
+
+export function organiserAuthorization(methodArn: string, context: OrganiserAuthorizerContext): APIGatewayAuthorizerResult {
+  return {
+    principalId: `organiser-key:${context.keyId}`,
+    policyDocument: eventAdminPolicy(methodArn, context.eventId),
+    context: { ...context },
+  };
+}
+
+/** IAM's ARN wildcards: `*` any run of characters, `?` one character. */
+function arnPattern(pattern: string): RegExp {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`);
+}
+
+const resourcesOf = (statement: Statement): string[] => {
+  const resource = 'Resource' in statement ? statement.Resource : undefined;
+  return resource === undefined ? [] : Array.isArray(resource) ? resource : [resource];
+};
+
+/** Whether a policy lets the caller invoke `methodArn`, as API Gateway decides (an explicit Deny wins). */
+export function policyAllows(policy: PolicyDocument, methodArn: string): boolean {
+  const matching = policy.Statement.filter((statement) => resourcesOf(statement).some((resource) => arnPattern(resource).test(methodArn)));
+  return matching.some((statement) => statement.Effect === 'Allow') && !matching.some((statement) => statement.Effect === 'Deny');
+}

@@ -1,0 +1,28 @@
+import { DomainError } from '../domain-error';
+
+/** An opaque page cursor: the base64url JSON of DynamoDB's LastEvaluatedKey on `gsi1`. */
+export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {
+  return lastKey === undefined ? undefined : Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url');
+}
+
+const keyAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+
+/** The start key a cursor stands for; 400 unless it is a key of `partition` (no cursor can reach another event). */
+export function decodeCursor(cursor: string | undefined, partition: string): Record<string, string> | undefined {
+  if (cursor === undefined) return undefined;
+  const invalid = new DomainError('invalid', 'invalid-cursor', 'The cursor is not one this list returned.', [
+    { path: 'query.cursor', message: 'must be the nextCursor of a previous page' },
+  ]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (typeof key !== 'object' || key === null) throw invalid;
+  const entries = Object.entries(key);
+  const wellFormed =
+    entries.length === keyAttributes.length && entries.every(([name, value]) => keyAttributes.includes(name) && typeof value === 'string');
+  if (!wellFormed || (key as Record<string, string>).gsi1pk !== partition) throw invalid;
+  return key as Record<string, string>;
+}

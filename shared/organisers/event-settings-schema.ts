@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { EventDefinition, MeetingSlot } from '../events/event-definition';
+
+const shape = EventDefinition.shape;
+
+/** What organisers may change on a live event (PATCH): each field replaces the current value. */
+export const EventSettingsChange = z
+  .strictObject({
+    capacity: shape.capacity.optional(),
+    registration: z.strictObject({ closed: z.boolean().optional(), deadline: shape.registration.shape.deadline.optional() }).optional(),
+    meetings: z.strictObject({ slots: z.array(MeetingSlot).optional(), tablesPerSlot: z.int().positive().optional() }).optional(),
+    pressContacts: shape.pressContacts.optional(),
+    organiserRecipients: shape.organiserRecipients.optional(),
+    summarySchedules: shape.summarySchedules.optional(),
+  })
+  .meta({ id: 'EventSettingsChange' });
+export type EventSettingsChange = z.infer<typeof EventSettingsChange>;
+

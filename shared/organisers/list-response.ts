@@ -1,0 +1,43 @@
+import type { HttpResult } from '../http/http-result';
+import { decodeCursor, encodeCursor } from './cursor';
+import { csvContentType } from './csv';
+import { queryAll, queryMatching, type PartitionQuery } from './partition-query';
+
+export interface ListRequest {
+  limit: number;
+  cursor?: string;
+  /** The request's Accept header: `text/csv` asks for the export. */
+  accept?: string;
+}
+
+export interface ListDefinition<T> {
+  query: PartitionQuery;
+  /** JSON items of one page. */
+  toItems: (rows: T[]) => Promise<unknown[]> | unknown[];
+  /** The whole (filtered) list as CSV. */
+  toCsv: (rows: T[]) => Promise<string> | string;
+  filename: string;
+}
+
+export const wantsCsv = (accept: string | undefined): boolean => accept?.toLowerCase().includes('text/csv') ?? false;
+
+/**
+ * A list route's answer: one page of JSON (`items`, `nextCursor` while more remain), or, with
+ * `Accept: text/csv`, every matching row as CSV (filters apply; limit and cursor do not).
+ */
+export async function listResponse<T>(request: ListRequest, list: ListDefinition<T>): Promise<HttpResult> {
+  if (wantsCsv(request.accept)) {
+    const body = await list.toCsv(await queryAll<T>(list.query));
+    return { status: 200, contentType: csvContentType, headers: { 'Content-Disposition': `attachment; filename="${list.filename}"` }, body };
+  }
+  const startKey = decodeCursor(request.cursor, list.query.partition);
+  const page = await queryMatching<T>(list.query, request.limit, startKey);
+  const nextCursor = encodeCursor(page.lastKey);
+  return { status: 200, body: { items: await list.toItems(page.items), ...(nextCursor ? { nextCursor } : {}) } };
+}
+
+/** Storage attributes organisers have no use for (keys, indexes, guards), removed from JSON items. */
+export function withoutStorageAttributes(item: object): Record<string, unknown> {
+  const hidden = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'expiresAt', 'entityType', 'normalizedEmail', 'emailIds', 'tokenVersion', 'leaseExpiresAt']);
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !hidden.has(name)));
+}

@@ -1,0 +1,42 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/**
+ * An organiser API key: `rvo_` and 32 random bytes (base64url). Only its SHA-256 is stored, so a
+ * copy of the table reveals no key; the key itself is printed once by `npm run organiser-key`.
+ */
+export interface OrganiserKeyRecord {
+  pk: string;
+  sk: 'ORGANISER-KEY';
+  entityType: 'organiser-key';
+  eventId: string;
+  /** First 12 hex digits of the hash: names the key in logs and listings without revealing it. */
+  keyId: string;
+  label: string;
+  createdAt: string;
+  gsi1pk: string;
+  gsi1sk: string;
+}
+
+export const organiserKeyPrefix = 'rvo_';
+
+export const hashOrganiserKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+export const organiserKeyKey = (keyHash: string) => ({ pk: `ORGANISER-KEY#${keyHash}`, sk: 'ORGANISER-KEY' as const });
+export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId}#ORGANISER-KEYS`;
+
+export function generateOrganiserKey(): string {
+  return `${organiserKeyPrefix}${randomBytes(32).toString('base64url')}`;
+}
+
+export function newOrganiserKeyRecord(key: string, eventId: string, label: string, now: string): OrganiserKeyRecord {
+  const keyHash = hashOrganiserKey(key);
+  return {
+    ...organiserKeyKey(keyHash),
+    entityType: 'organiser-key',
+    eventId,
+    keyId: keyHash.slice(0, 12),
+    label,
+    createdAt: now,
+    gsi1pk: eventOrganiserKeysPartition(eventId),
+    gsi1sk: now,
+  };
+}

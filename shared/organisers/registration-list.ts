@@ -1,0 +1,24 @@
+import { runtimeConfig } from '../config/runtime-config';
+import type { EventDefinition } from '../events/event-definition';
+import { toRegistrationView } from '../registrations/registration-record';
+import { eventRegistrationsPartition } from '../storage/keys';
+import type { AdminRegistration } from './admin-records';
+import type { ListDefinition } from './list-response';
+import { registrationsCsv } from './registration-csv';
+import { registrationFilter, type RegistrationFilters } from './registration-filters';
+
+export const adminRegistrationView = (record: AdminRegistration) => ({
+  ...toRegistrationView(record),
+  ...(record.emailUndeliverableAt ? { emailUndeliverableAt: record.emailUndeliverableAt } : {}),
+});
+
+/** The event's registrations, oldest first, filtered (access pattern 16). */
+export function registrationList(event: EventDefinition, filters: RegistrationFilters): ListDefinition<AdminRegistration> {
+  const filter = registrationFilter(filters);
+  return {
+    query: { tableName: runtimeConfig().REGISTRATIONS_TABLE, partition: eventRegistrationsPartition(event.id), ...(filter ? { filter } : {}) },
+    toItems: (rows) => rows.map(adminRegistrationView),
+    toCsv: (rows) => registrationsCsv(event, rows),
+    filename: `registrations-${event.id}.csv`,
+  };
+}

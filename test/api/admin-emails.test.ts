@@ -1,0 +1,97 @@
+import type { SNSEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lambdaContext, loadHandler } from '../../local/load-handler';
+import type { SesNotification } from '../../shared/organisers/ses-feedback';
+import { bearer, register } from '../support/registrations';
+import { getItem } from '../support/table-reads';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { organiserKey } from '../organisers/admin-support';
+
+const event = testEvent();
+let app: TestApp;
+let key: string;
+const people: { registrationId: string; email: string; confirmationId: string; sesMessageId: string }[] = [];
+
+const snsEvent = (notification: SesNotification): SNSEvent =>
+  ({ Records: [{ EventSource: 'aws:sns', Sns: { Message: JSON.stringify(notification) } }] }) as unknown as SNSEvent;
+
+async function feedback(notification: SesNotification): Promise<void> {
+  const handler = await loadHandler('functions/ses-feedback.ts');
+  await handler(snsEvent(notification), lambdaContext('sesFeedback'));
+}
+
+const emailsOf = async (status: string) =>
+  (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?status=${status}`, { headers: bearer(key) }))).items as Record<string, string>[];
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  for (let index = 0; index < 3; index += 1) {
+    const { json, body } = await register(app, event.id);
+    people.push({ registrationId: json.registrationId, email: body.email as string, confirmationId: '', sesMessageId: '' });
+  }
+  await app.drainStreams();
+  for (const email of await emailsOf('sent')) {
+    const person = people.find((candidate) => candidate.registrationId === email.subjectId)!;
+    Object.assign(person, { confirmationId: email.confirmationId, sesMessageId: email.sesMessageId });
+  }
+});
+afterAll(() => app?.stop());
+
+describe('SES feedback', () => {
+  it('records deliveries, bounces and complaints on the emails, found through the SES message id', async () => {
+    const [delivered, bounced, complained] = people;
+    await feedback({ eventType: 'Delivery', mail: { messageId: delivered!.sesMessageId } });
+    await feedback({ eventType: 'Bounce', mail: { messageId: bounced!.sesMessageId }, bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: bounced!.email }] } });
+    await feedback({ eventType: 'Delivery', mail: { messageId: complained!.sesMessageId } });
+    await feedback({ eventType: 'Complaint', mail: { messageId: complained!.sesMessageId }, complaint: { complaintFeedbackType: 'abuse' } });
+    expect((await emailsOf('delivered')).map((email) => email.confirmationId)).toEqual([delivered!.confirmationId]);
+    expect((await emailsOf('bounced'))[0]).toMatchObject({ confirmationId: bounced!.confirmationId, lastError: 'Bounce Permanent/General' });
+    expect((await emailsOf('complained')).map((email) => email.confirmationId)).toEqual([complained!.confirmationId]);
+  });
+
+  it('marks a hard-bounced registration undeliverable; the list, the CSV and the summary show it', async () => {
+    const bounced = people[1]!;
+    const { items } = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations`, { headers: bearer(key) }));
+    expect(items.find((item: { registrationId: string }) => item.registrationId === bounced.registrationId).emailUndeliverableAt).toEqual(expect.any(String));
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.emails.undeliverable).toEqual([expect.objectContaining({ registrationId: bounced.registrationId, email: bounced.email })]);
+    expect(summary.figures.emails.byStatus).toMatchObject({ delivered: 1, bounced: 1, complained: 1 });
+  });
+
+  it('ignores repeated or late feedback (a delivery after a bounce changes nothing)', async () => {
+    const bounced = people[1]!;
+    await feedback({ eventType: 'Delivery', mail: { messageId: bounced.sesMessageId } });
+    await feedback({ eventType: 'Bounce', mail: { messageId: bounced.sesMessageId }, bounce: { bounceType: 'Permanent' } });
+    expect((await emailsOf('bounced')).map((email) => email.confirmationId)).toEqual([bounced.confirmationId]);
+  });
+
+  it('fails (for Lambda to retry) on a message id it does not know', async () => {
+    await expect(feedback({ eventType: 'Delivery', mail: { messageId: 'unknown-message' } })).rejects.toThrow(/No email recorded/);
+  });
+});
+
+describe('POST /admin/events/{eventId}/confirmations/{id}/resend', () => {
+  it('sends the email again as a new record the registration keeps for erasure', async () => {
+    const person = people[0]!;
+    const before = (await app.mailTo(person.email)).length;
+    const response = await app.request('POST', `/admin/events/${event.id}/confirmations/${person.confirmationId}/resend`, { headers: bearer(key) });
+    expect(response.status).toBe(202);
+    const { confirmationId } = await jsonOf(response);
+    await app.drainStreams();
+    const mails = await app.mailTo(person.email);
+    expect(mails).toHaveLength(before + 1);
+    expect(mails.at(-1)!.body.text).toContain('/manage?token=');
+    const registration = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${person.registrationId}`, sk: 'REGISTRATION' });
+    expect(registration!.emailIds).toContain(confirmationId);
+    expect((await emailsOf('delivered')).map((email) => email.confirmationId)).toContain(person.confirmationId);
+  });
+
+  it('refuses an address that hard-bounced (409) and an unknown email (404)', async () => {
+    const bounced = await app.request('POST', `/admin/events/${event.id}/confirmations/${people[1]!.confirmationId}/resend`, { headers: bearer(key) });
+    expect(bounced.status).toBe(409);
+    const unknown = await app.request('POST', `/admin/events/${event.id}/confirmations/01ARZ3NDEKTSV4RRFFQ69G5FAV/resend`, { headers: bearer(key) });
+    expect(unknown.status).toBe(404);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, register } from '../support/registrations';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { organiserKey } from '../organisers/admin-support';
+
+const event = testEvent({ capacity: 10 });
+let app: TestApp;
+let key: string;
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+});
+afterAll(() => app?.stop());
+
+const patch = (body: unknown) => app.request('PATCH', `/admin/events/${event.id}`, { body, headers: bearer(key) });
+
+describe('event management', () => {
+  it('creates an event with a key made for its id beforehand, then replaces it', async () => {
+    const created = testEvent();
+    const createdKey = await organiserKey(created.id);
+    const first = await app.request('PUT', `/admin/events/${created.id}`, { body: created, headers: bearer(createdKey) });
+    expect(first.status).toBe(201);
+    expect((await app.request('GET', `/events/${created.id}`)).status).toBe(200);
+    const again = await app.request('PUT', `/admin/events/${created.id}`, { body: { ...created, capacity: 77 }, headers: bearer(createdKey) });
+    expect(again.status).toBe(200);
+    expect((await jsonOf(await app.request('GET', `/admin/events/${created.id}`, { headers: bearer(createdKey) }))).capacity).toBe(77);
+  });
+
+  it('refuses a definition for another id or an invalid one, naming the fields', async () => {
+    const other = testEvent();
+    const mismatch = await app.request('PUT', `/admin/events/${event.id}`, { body: other, headers: bearer(key) });
+    expect(mismatch.status).toBe(400);
+    const invalid = await app.request('PUT', `/admin/events/${event.id}`, { body: { ...event, capacity: -1, sectors: [] }, headers: bearer(key) });
+    expect(invalid.status).toBe(400);
+    expect((await jsonOf(invalid)).errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['capacity', 'sectors']));
+  });
+
+  it('changes capacity, deadline, slots and tables, press contacts and recipients', async () => {
+    const deadline = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    const response = await patch({
+      capacity: 20,
+      registration: { deadline },
+      meetings: { tablesPerSlot: 5, slots: event.meetings.slots.slice(0, 2) },
+      pressContacts: [{ name: 'Nadia', organisation: 'Press', email: 'nadia@press.example', language: 'ar' }],
+      organiserRecipients: [{ email: 'team@organisers.example', language: 'en' }],
+    });
+    expect(response.status).toBe(200);
+    const changed = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));
+    expect(changed).toMatchObject({ capacity: 20, registration: { closed: false, deadline }, meetings: { tablesPerSlot: 5 }, organiserRecipients: [{ email: 'team@organisers.example' }] });
+    expect(changed.meetings.slots).toHaveLength(2);
+    expect((await jsonOf(await app.request('GET', `/events/${event.id}`))).capacity).toBe(20);
+  });
+
+  it('validates changes like the rest: unknown fields and bad values are 400 with each field named', async () => {
+    const response = await patch({ capacity: 0, colour: 'red', organiserRecipients: [{ email: 'not-an-address', language: 'en' }] });
+    expect(response.status).toBe(400);
+    const paths = (await jsonOf(response)).errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['capacity', 'organiserRecipients.0.email']));
+  });
+
+  it('refuses a capacity below the seats already confirmed', async () => {
+    for (let index = 0; index < 3; index += 1) await register(app, event.id);
+    const response = await patch({ capacity: 2 });
+    expect(response.status).toBe(409);
+    expect((await jsonOf(response)).type).toContain('capacity-below-confirmed');
+  });
+});

@@ -1,0 +1,118 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset, writeDataset, type Dataset } from '../../bench/summary/synthetic-dataset';
+import { bearer } from '../support/registrations';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { organiserKey } from '../organisers/admin-support';
+
+const event = testEvent({ capacity: 1_000 });
+let app: TestApp;
+let key: string;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  dataset = generateDataset(event, { registrations: 120, meetings: 60, press: 10 }, new Date(), 7);
+  await writeDataset(app.tableNames, dataset);
+}, 120_000);
+afterAll(() => app?.stop());
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request('GET', `/admin/events/${event.id}${path}`, { headers: { ...bearer(key), ...headers } });
+
+/** Every page of a list, following nextCursor. */
+async function allPages(path: string): Promise<{ items: Record<string, unknown>[]; pages: number }> {
+  const items: Record<string, unknown>[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const response = await get(`${path}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`);
+    expect(response.status).toBe(200);
+    const body = await jsonOf(response);
+    items.push(...body.items);
+    cursor = body.nextCursor;
+    pages += 1;
+  } while (cursor);
+  return { items, pages };
+}
+
+describe('GET /admin/events/{eventId}/registrations', () => {
+  it('pages through every registration with the cursor, each once, without storage attributes', async () => {
+    const { items, pages } = await allPages('/registrations?limit=25');
+    expect(pages).toBe(5);
+    expect(new Set(items.map((item) => item.registrationId)).size).toBe(120);
+    expect(items[0]).not.toHaveProperty('pk');
+    expect(items[0]).not.toHaveProperty('normalizedEmail');
+  });
+
+  it('filters by status, country, sector, participant type and cluster (combined)', async () => {
+    const sample = dataset.registrations.find((r) => r.clusterId !== undefined && r.status === 'confirmed')!;
+    const cases: [string, (r: Dataset['registrations'][number]) => boolean][] = [
+      ['status=waitlisted', (r) => r.status === 'waitlisted'],
+      [`country=${sample.country.toLowerCase()}`, (r) => r.country === sample.country],
+      [`sector=${sample.sectors[0]}`, (r) => r.sectors.includes(sample.sectors[0]!)],
+      [`participantType=${sample.participantType}`, (r) => r.participantType === sample.participantType],
+      [`cluster=${sample.clusterId}&status=confirmed`, (r) => r.clusterId === sample.clusterId && r.status === 'confirmed'],
+    ];
+    for (const [query, matches] of cases) {
+      const { items } = await allPages(`/registrations?limit=7&${query}`);
+      const expected = dataset.registrations.filter(matches).map((r) => r.registrationId).sort();
+      expect(items.map((item) => item.registrationId).sort(), query).toEqual(expected);
+    }
+  });
+
+  it('refuses an invalid filter, and a cursor it did not make, naming the field', async () => {
+    const badStatus = await get('/registrations?status=maybe');
+    expect(badStatus.status).toBe(400);
+    expect((await jsonOf(badStatus)).errors[0].path).toBe('query.status');
+    const forged = Buffer.from(JSON.stringify({ pk: 'x', sk: 'y', gsi1pk: 'EVENT#other#REGISTRATIONS', gsi1sk: 'z' })).toString('base64url');
+    const badCursor = await get(`/registrations?cursor=${forged}`);
+    expect(badCursor.status).toBe(400);
+    expect((await jsonOf(badCursor)).errors[0].path).toBe('query.cursor');
+  });
+
+  it('answers Accept: text/csv with every matching row, UTF-8 with BOM, Arabic intact, formulas neutralised', async () => {
+    const response = await get('/registrations?status=confirmed', { accept: 'text/csv' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain('.csv');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const confirmed = dataset.registrations.filter((r) => r.status === 'confirmed');
+    expect(rows).toHaveLength(confirmed.length);
+    for (const row of rows) {
+      const record = confirmed.find((r) => r.registrationId === row.registrationId)!;
+      expect(row.lastName).toBe(record.lastName);
+      expect(row.organisation).toBe(/^[=+\-@\t\r]/.test(record.organisation) ? `'${record.organisation}` : record.organisation);
+    }
+    expect(rows.some((row) => /[\u0600-\u06ff]/.test(row.firstName!))).toBe(true);
+    expect(rows.some((row) => row.organisation!.startsWith("'=HYPERLINK"))).toBe(true);
+  });
+});
+
+describe('meetings, press accreditations and emails', () => {
+  it('lists meetings by status with both participants named, and as CSV', async () => {
+    const { items } = await allPages('/meetings?status=declined&limit=4');
+    expect(items).toHaveLength(dataset.meetings.filter((m) => m.status === 'declined').length);
+    const first = items[0] as { fromRegistrationId: string; from: { name: string } };
+    const requester = dataset.registrations.find((r) => r.registrationId === first.fromRegistrationId)!;
+    expect(first.from.name).toBe(`${requester.firstName} ${requester.lastName}`);
+    const csv = await get('/meetings', { accept: 'text/csv' });
+    expect(parse(Buffer.from(await csv.arrayBuffer()).toString('utf8'), { bom: true, columns: true })).toHaveLength(60);
+  });
+
+  it('lists press accreditations by status', async () => {
+    const { items } = await allPages('/press-accreditations?status=pending');
+    expect(items.map((item) => item.accreditationId).sort()).toEqual(dataset.press.filter((p) => p.status === 'pending').map((p) => p.accreditationId).sort());
+  });
+
+  it('lists emails by delivery status, never their content', async () => {
+    const { items } = await allPages('/confirmations?status=bounced&limit=50');
+    expect(items).toHaveLength(dataset.confirmations.filter((c) => c.status === 'bounced').length);
+    expect(items[0]).toMatchObject({ status: 'bounced', deliveryStatus: 'bounced', kind: 'registration-confirmed' });
+    expect(items[0]).not.toHaveProperty('message');
+  });
+});
