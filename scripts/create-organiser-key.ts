@@ -5,6 +5,7 @@
  * The event need not exist yet: a key made first lets its holder create the event (PUT /admin/events/<id>).
  */
 import { parseArgs } from 'node:util';
+import { useScriptEnvironment } from './script-environment';
 
 const { values } = parseArgs({
   options: { event: { type: 'string' }, label: { type: 'string', default: 'created with npm run organiser-key' }, local: { type: 'boolean', default: false } },
@@ -14,21 +15,7 @@ if (!values.event || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.event)) {
   process.exit(2);
 }
 
-if (values.local) {
-  const port = process.env.DYNAMODB_PORT ?? '8000';
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`,
-    AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    REGISTRATIONS_TABLE: 'rendezvous-local-Registrations',
-  });
-}
-// Only the Registrations table matters here; the other settings are not used.
-process.env.MEETING_REQUESTS_TABLE ??= 'unused';
-process.env.CONFIRMATIONS_TABLE ??= 'unused';
-process.env.PUBLIC_BASE_URL ??= 'http://localhost';
-process.env.SENDER_EMAIL ??= 'unused@example.com';
+useScriptEnvironment({ local: values.local ?? false });
 
 const { createOrganiserKey } = await import('../shared/organisers/organiser-key-store');
 const { key, record } = await createOrganiserKey({ eventId: values.event, label: values.label });

@@ -50,7 +50,7 @@ export function toDirectoryEntry(event: EventDefinition, record: RegistrationRec
 export async function directoryPage(event: EventDefinition, filters: DirectoryFilters, limit: number, cursor?: string) {
   const { FilterExpression, values } = filterExpression(filters);
   const entries: DirectoryEntry[] = [];
-  let startKey = decodeCursor(cursor, ['pk', 'sk', 'gsi2pk', 'gsi2sk']);
+  let startKey: Record<string, unknown> | undefined = decodeCursor(cursor, ['pk', 'sk', 'gsi2pk', 'gsi2sk'], { attribute: 'gsi2pk', value: eventDirectoryPartition(event.id) });
   do {
     const page = await dynamo().send(
       new QueryCommand({

@@ -1,5 +1,5 @@
 import type { HttpResult } from '../http/http-result';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../storage/cursor';
 import { csvContentType } from './csv';
 import { queryAll, queryMatching, type PartitionQuery } from './partition-query';
 
@@ -30,7 +30,7 @@ export async function listResponse<T>(request: ListRequest, list: ListDefinition
     const body = await list.toCsv(await queryAll<T>(list.query));
     return { status: 200, contentType: csvContentType, headers: { 'Content-Disposition': `attachment; filename="${list.filename}"` }, body };
   }
-  const startKey = decodeCursor(request.cursor, list.query.partition);
+  const startKey = decodeCursor(request.cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], { attribute: 'gsi1pk', value: list.query.partition });
   const page = await queryMatching<T>(list.query, request.limit, startKey);
   const nextCursor = encodeCursor(page.lastKey);
   return { status: 200, body: { items: await list.toItems(page.items), ...(nextCursor ? { nextCursor } : {}) } };

@@ -1,16 +1,32 @@
 import { DomainError } from '../domain-error';
 
-/** Opaque pagination cursor: DynamoDB's LastEvaluatedKey, base64url JSON. */
-export const encodeCursor = (key: Record<string, unknown> | undefined): string | undefined =>
-  key === undefined ? undefined : Buffer.from(JSON.stringify(key)).toString('base64url');
+/** An opaque page cursor: the base64url JSON of DynamoDB's LastEvaluatedKey. */
+export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {
+  return lastKey === undefined ? undefined : Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url');
+}
 
-export function decodeCursor(cursor: string | undefined, expectedKeys: string[]): Record<string, unknown> | undefined {
+/**
+ * The start key a cursor stands for: 400 unless it has exactly `keyAttributes` (strings) and
+ * belongs to `partition` of that index, so no cursor can reach another event's data.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  keyAttributes: readonly string[],
+  partition: { attribute: string; value: string },
+): Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
+  const invalid = new DomainError('invalid', 'invalid-cursor', 'The cursor is not one this list returned.', [
+    { path: 'query.cursor', message: 'must be the nextCursor of a previous page' },
+  ]);
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (expectedKeys.every((name) => typeof key[name] === 'string') && Object.keys(key).length === expectedKeys.length) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    throw invalid;
   }
-  throw new DomainError('invalid', 'validation', 'The cursor is not one this API gave.', [{ path: 'query.cursor', message: 'is not a valid cursor' }]);
+  if (typeof key !== 'object' || key === null) throw invalid;
+  const entries = Object.entries(key);
+  const wellFormed = entries.length === keyAttributes.length && entries.every(([name, value]) => keyAttributes.includes(name) && typeof value === 'string');
+  if (!wellFormed || (key as Record<string, string>)[partition.attribute] !== partition.value) throw invalid;
+  return key as Record<string, string>;
 }

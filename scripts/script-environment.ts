@@ -1,0 +1,24 @@
+/**
+ * The environment an operator script runs in: with `--local`, the tables of `npm start` in
+ * DynamoDB Local; otherwise the caller's (table names and AWS credentials from the environment).
+ * Settings a script does not use get placeholders, so the shared config validates.
+ */
+export function useScriptEnvironment(options: { local: boolean }): void {
+  if (options.local) {
+    const port = process.env.DYNAMODB_PORT ?? '8000';
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`,
+      AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      REGISTRATIONS_TABLE: 'rendezvous-local-Registrations',
+      MEETING_REQUESTS_TABLE: 'rendezvous-local-MeetingRequests',
+      CONFIRMATIONS_TABLE: 'rendezvous-local-Confirmations',
+    });
+  }
+  process.env.REGISTRATIONS_TABLE ??= 'unused';
+  process.env.MEETING_REQUESTS_TABLE ??= 'unused';
+  process.env.CONFIRMATIONS_TABLE ??= 'unused';
+  process.env.PUBLIC_BASE_URL ??= 'http://localhost';
+  process.env.SENDER_EMAIL ??= 'unused@example.com';
+}
