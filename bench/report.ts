@@ -2,8 +2,11 @@
  * The figures of a run (written as JSON to .bench/results.json) and their printed report.
  */
 import type { FunctionKind, HeavyImport, PackageShare } from './bundles';
+import type { LatencySummary } from './closed-loop';
 import type { MailerFigures } from './mailer-throughput';
-import type { GetItemLatency, LatencySummary } from './registration-load';
+import type { MeetingResults } from './meeting-load';
+import type { GetItemLatency } from './registration-load';
+import type { SummaryResults } from './summary-part';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
 
@@ -60,6 +63,8 @@ export interface BenchResults {
   capacity?: { localAccounting: LocalAccountingCheck; scenarios: Record<string, CapacityFigures> };
   mailer?: MailerFigures & { bundleBytes?: number; initMs?: number };
   scheduling?: { skipped: string } | { lines: string[]; result: unknown };
+  meetings?: MeetingResults;
+  summary?: SummaryResults;
 }
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1).toFixed(1)} KB`;
@@ -127,13 +132,14 @@ function bundleSection(results: BundleResults): string[] {
 }
 
 function outcomes(summary: LatencySummary): string {
-  const statuses = Object.entries(summary.registrationStatuses).map(([status, count]) => `${count} ${status}`);
-  const errors = Object.entries(summary.httpStatuses).filter(([status]) => status !== '201');
-  return [...statuses, ...errors.map(([status, count]) => `${count} HTTP ${status}`)].join(', ');
+  const statuses = Object.entries(summary.answerStatuses).map(([status, count]) => `${count} ${status}`);
+  const refusals = Object.entries(summary.refusals).map(([refusal, count]) => `${count} HTTP ${refusal}`);
+  return [...statuses, ...refusals].join(', ');
 }
 
-function latencySection(results: LatencyResults): string[] {
-  const rows = Object.entries(results.scenarios).map(([name, summary]) => [
+/** One row per load scenario: latency percentiles, throughput, CPU per request and outcomes. */
+function latencyTable(scenarios: [string, LatencySummary][]): string {
+  const rows = scenarios.map(([name, summary]) => [
     name,
     String(summary.requests),
     String(summary.concurrency),
@@ -145,13 +151,17 @@ function latencySection(results: LatencyResults): string[] {
     `${ms(summary.cpuPerRequestMs.node)} + ${ms(summary.cpuPerRequestMs.dynamodbLocal)}`,
     outcomes(summary),
   ]);
+  return table(
+    ['scenario', 'requests', 'clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'CPU ms/req node + DDB Local', 'outcomes'],
+    rows,
+    'lrrrrrrrrl',
+  );
+}
+
+function latencySection(results: LatencyResults): string[] {
   return [
     heading('2. Registration latency through the local API (POST /events/{eventId}/registrations)'),
-    table(
-      ['scenario', 'requests', 'clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'CPU ms/req node + DDB Local', 'outcomes'],
-      rows,
-      'lrrrrrrrrl',
-    ),
+    latencyTable(Object.entries(results.scenarios)),
     `Context: one consistent GetItem of a small item against DynamoDB Local: p50 ${ms(results.getItem.p50Ms)} ms, ` +
       `p95 ${ms(results.getItem.p95Ms)} ms (${results.getItem.samples} sequential calls); DynamoDB in-region answers in single-digit ms`,
     'and runs elsewhere. DynamoDB Local is a JVM on the same 2 cores, slower than DynamoDB per call and serialising',
@@ -165,9 +175,14 @@ const commandCounts = (counts: Record<string, number>) =>
     .map(([command, count]) => `${round(count, 2)} ${command.replace(/Command$/, '')}`)
     .join(', ');
 
-function capacitySection(capacity: NonNullable<BenchResults['capacity']>): string[] {
-  const scenarios = Object.entries(capacity.scenarios);
-  const units = (total: number, table: number, indexes: number) => `${round(total, 2)} (${round(table, 2)} + ${round(indexes, 2)})`;
+const units = (total: number, table: number, indexes: number) => `${round(total, 2)} (${round(table, 2)} + ${round(indexes, 2)})`;
+
+/**
+ * Parts 3 and 6: charged units per commit by scenario, the items written, and the functions'
+ * DynamoDB calls. `per` names what one commit is; `outsideTx` adds the column of writes made
+ * outside the transaction.
+ */
+function capacityTables(scenarios: [string, CapacityFigures][], per: string, outsideTx: boolean): string[] {
   const rows = scenarios.map(([name, figures]) => [
     name,
     String(figures.committed),
@@ -176,19 +191,33 @@ function capacitySection(capacity: NonNullable<BenchResults['capacity']>): strin
     String(round(figures.charged.minimum, 2)),
     ratio(figures.ratio),
     round(figures.charged.dataKb, 2).toFixed(2),
-    round(figures.charged.outsideTransaction, 2).toFixed(2),
+    ...(outsideTx ? [round(figures.charged.outsideTransaction, 2).toFixed(2)] : []),
     units(figures.reportedByLocal.total, figures.reportedByLocal.table, figures.reportedByLocal.indexes),
   ]);
   const itemRows = scenarios.flatMap(([name, figures]) =>
     figures.charged.items.map((item) => [
-      `${name}: ${item.item}`,
+      `${name}: ${item.item}${item.count === 1 ? '' : ` x ${round(item.count, 2)}`}`,
       `${Math.round(item.meanBytes)} B`,
       round(item.tableUnits, 2).toFixed(2),
       round(item.indexUnits, 2).toFixed(2),
     ]),
   );
-  const calls = scenarios.map(([name, figures]) => `  ${name}: ${commandCounts(figures.callsPerRegistration)}`);
+  return [
+    table(
+      ['scenario', 'committed', `tx tries/${per}`, 'charged (tbl+gsi)', 'minimum', 'charged/min', 'data KB', ...(outsideTx ? ['+ outside tx'] : []), 'DDB Local said'],
+      rows,
+    ),
+    '',
+    table(['item written', 'mean size', 'table WCU', 'GSI WCU'], itemRows),
+    '',
+    `DynamoDB calls of the function per ${per} (transaction retries included):`,
+    ...scenarios.map(([name, figures]) => `  ${name}: ${commandCounts(figures.callsPerCommit)}`),
+  ];
+}
+
+function capacitySection(capacity: NonNullable<BenchResults['capacity']>): string[] {
   const check = capacity.localAccounting;
+  const [summary, ...rest] = capacityTables(Object.entries(capacity.scenarios), 'registration', true);
   return [
     heading('3. Write capacity per committed registration (WCU; table + GSI)'),
     'charged = DynamoDB\'s documented rules applied to the items each registration wrote (read back and sized): 2 WCU per',
@@ -196,17 +225,25 @@ function capacitySection(capacity: NonNullable<BenchResults['capacity']>): strin
     'minimum = the same items written with plain (non-transactional) writes: 1 WCU per started KB per item and GSI entry.',
     `DynamoDB Local does return ConsumedCapacity for transactions, but not by these rules: for ${check.puts} puts of small items`,
     `  in one transaction it reports ${check.reportedByLocal} WCU where DynamoDB charges ${check.chargedByRules}. Its figures are shown, not used.`,
-    table(
-      ['scenario', 'committed', 'tx tries/reg', 'charged (tbl+gsi)', 'minimum', 'charged/min', 'data KB', '+ outside tx', 'DDB Local said'],
-      rows,
-    ),
+    summary!,
     'data KB = bytes written (GSI copies included) before rounding; + outside tx = the waiting-list ticket UpdateItem,',
     'charged separately (not a transaction item, so not seen by the observer).',
+    ...rest,
+  ];
+}
+
+function meetingsSection(meetings: MeetingResults): string[] {
+  return [
+    heading('6. B2B meetings: accepting a request in a slot (POST /meeting-requests/{id}/accept)'),
+    `${meetings.pairs} disjoint pairs (+ ${meetings.warmUpPairs} accepted untimed first), one request each for one slot, round-robin over`,
+    `${meetings.slots} bookable slots, ${meetings.tablesPerSlot} tables per slot; accepted by the recipients in a closed loop, mailer stopped.`,
+    latencyTable([['accept in a slot', meetings.latency]]),
     '',
-    table(['item written', 'mean size', 'table WCU', 'GSI WCU'], itemRows),
-    '',
-    'DynamoDB calls of the function per committed registration (transaction retries included):',
-    ...calls,
+    'Write capacity per confirmed meeting (WCU; table + GSI), by the rules of part 3. The accept\'s transaction also holds',
+    '  two ConditionChecks (the registrations), charged like transactional writes of those items; minimum = the same',
+    '  writes done without a transaction and without the checks. A GSI key change (the meeting request\'s status in',
+    '  gsi1sk) is two index writes: delete the old entry, put the new one.',
+    ...capacityTables([['accept', meetings.capacity]], 'accept', false),
   ];
 }
 
@@ -221,6 +258,15 @@ function mailerSection(mailer: NonNullable<BenchResults['mailer']>): string[] {
     `DynamoDB calls of the mailer per email: ${commandCounts(mailer.callsPerEmail)} (the poller's stream reads not included;`,
     '  records already handled in the warm-up round are read again from TRIM_HORIZON and skipped, one refused claim each)',
     `delivered to SES ${mailer.delivered}, dead-lettered ${mailer.deadLettered}`,
+  ];
+}
+
+function summarySection(summary: SummaryResults): string[] {
+  if ('skipped' in summary) return [heading('7. Organiser summary cost'), summary.skipped];
+  const headers = Object.keys(summary.rows[0] ?? {});
+  return [
+    heading('7. Organiser summary cost (bench/summary/summary-cost.ts, in a child process)'),
+    table(headers, summary.rows.map((row) => headers.map((header) => String(row[header] ?? '')))),
   ];
 }
 
@@ -246,6 +292,8 @@ export function formatReport(results: BenchResults): string {
     ...(results.capacity ? capacitySection(results.capacity) : []),
     ...(results.mailer ? mailerSection(results.mailer) : []),
     ...(results.scheduling ? schedulingSection(results.scheduling) : []),
+    ...(results.meetings ? meetingsSection(results.meetings) : []),
+    ...(results.summary ? summarySection(results.summary) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

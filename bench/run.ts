@@ -1,10 +1,11 @@
 /**
  * `npm run bench` — bundles and cold starts, registration latency, write capacity per
- * registration, mailer throughput (and, on request, the scheduling benchmark). Prints a report
- * and writes the same figures to .bench/results.json. See docs/benchmarks.md.
+ * registration, mailer throughput, B2B meeting accepts, the organiser summary's cost (and, on
+ * request, the scheduling benchmark). Prints a report and writes the same figures to
+ * .bench/results.json. See docs/benchmarks.md.
  *
- *   npm run bench -- [--only bundles|latency|capacity|mailer[,...]] [--runs N] [--cold-start-workers N]
- *                    [--requests N] [--concurrency N] [--emails N] [--with-scheduling]
+ *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary[,...]] [--runs N]
+ *                    [--cold-start-workers N] [--requests N] [--concurrency N] [--emails N] [--with-scheduling]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,22 +20,19 @@ import { testEvent } from '../test/support/test-event';
 import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, stackEsbuildOptions, type Bundle, type FunctionBundle } from './bundles';
 import { measureColdStarts, type ColdStartSamples } from './cold-start';
 import { appOptions, benchTablePrefix, prepareTables, withApiOnly, withLocalServices, type LocalServices } from './local-services';
+import { summarizeLoad } from './closed-loop';
 import { measureMailer } from './mailer-throughput';
-import {
-  longProfileBody,
-  measureGetItemLatency,
-  registrationIdsOf,
-  runLoad,
-  summarizeLoad,
-  type BodyFactory,
-  type LoadRun,
-} from './registration-load';
+import { measureMeetings, meetingEventLimits } from './meeting-load';
+import { longProfileBody, measureGetItemLatency, registrationIdsOf, runLoad, type BodyFactory, type LoadRun } from './registration-load';
 import { formatReport, type BenchResults, type BundleFigure, type BundleResults, type FunctionFigures } from './report';
 import { schedulingPart } from './scheduling-part';
 import { nowMs } from './stats';
-import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, type Recording } from './write-capacity';
+import { summaryPart } from './summary-part';
+import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, registrationCharges, type Recording } from './write-capacity';
 
-const parts = ['bundles', 'latency', 'capacity', 'mailer'] as const;
+const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary'] as const;
+/** The parts that run against DynamoDB Local and the local SES started here. */
+const serverPartNames: readonly Part[] = ['latency', 'capacity', 'mailer', 'meetings'];
 type Part = (typeof parts)[number];
 
 interface Options {
@@ -127,19 +125,28 @@ async function bundlesPart(runs: number, workers: number): Promise<BundleResults
   }
 }
 
-// ---- 2-4. against DynamoDB Local and the local SES -----------------------------------------
+// ---- 2-4 and 6. against DynamoDB Local and the local SES -----------------------------------
 
 interface BenchEvents {
   confirmed: EventDefinition;
   waitlisted: EventDefinition;
   mailer: EventDefinition;
+  meetings: EventDefinition;
+}
+
+/** A TechDays copy with seats for every participant of part 6 and tables for every meeting of a slot. */
+function meetingsEvent(pairs: number): EventDefinition {
+  const meetings = testEvent().meetings;
+  const { capacity, tablesPerSlot } = meetingEventLimits(pairs, meetings.slots.length);
+  return testEvent({ capacity, meetings: { ...meetings, tablesPerSlot } });
 }
 
 /** Seats for everyone; ten seats, taken by the warm-up, so that every timed request joins the waiting list. */
-const benchEvents = (): BenchEvents => ({
+const benchEvents = (options: Options): BenchEvents => ({
   confirmed: testEvent({ capacity: 1_000_000 }),
   waitlisted: testEvent({ capacity: 10 }),
   mailer: testEvent({ capacity: 1_000_000 }),
+  meetings: meetingsEvent(options.requests),
 });
 
 /**
@@ -213,7 +220,7 @@ async function registrationParts(services: LocalServices, events: BenchEvents, o
       scenarios: Object.fromEntries(
         loads
           .filter(({ scenario }) => scenario.capacity)
-          .map(({ scenario, run, recording }) => [scenario.name, capacityFigures(recording, stored, registrationIdsOf(run))]),
+          .map(({ scenario, run, recording }) => [scenario.name, capacityFigures(recording, registrationCharges(stored, registrationIdsOf(run)))]),
       ),
     };
   }
@@ -222,7 +229,7 @@ async function registrationParts(services: LocalServices, events: BenchEvents, o
 
 async function serverParts(options: Options): Promise<Partial<BenchResults>> {
   return withLocalServices(async (services) => {
-    const events = benchEvents();
+    const events = benchEvents(options);
     const app = appOptions(services, Object.values(events));
     await prepareTables(app);
     const results: Partial<BenchResults> = {};
@@ -239,6 +246,10 @@ async function serverParts(options: Options): Promise<Partial<BenchResults>> {
     }
     if (options.parts.has('latency') || options.parts.has('capacity')) {
       Object.assign(results, await registrationParts(services, events, options));
+    }
+    if (options.parts.has('meetings')) {
+      const { dynamodbEndpoint } = services;
+      results.meetings = await measureMeetings({ event: events.meetings, dynamodbEndpoint, pairs: options.requests, concurrency: options.concurrency });
     }
     return results;
   });
@@ -289,10 +300,10 @@ async function main(): Promise<void> {
     }
   };
   if (options.parts.has('bundles')) results.bundles = await timed('bundles and cold starts', () => bundlesPart(options.runs, options.coldStartWorkers));
-  if (['latency', 'capacity', 'mailer'].some((part) => options.parts.has(part as Part))) {
-    Object.assign(results, await timed('local servers (latency, capacity, mailer)', () => serverParts(options)));
-  }
+  const serverRun = serverPartNames.filter((part) => options.parts.has(part));
+  if (serverRun.length > 0) Object.assign(results, await timed(`local servers (${serverRun.join(', ')})`, () => serverParts(options)));
   results.scheduling = await timed('scheduling', () => schedulingPart(options.withScheduling));
+  if (options.parts.has('summary')) results.summary = await timed('summary (child process)', summaryPart);
   results.run.phaseSeconds = phases;
   mailerBundle(results);
   results.run.loadAverageAtEnd = loadavg();

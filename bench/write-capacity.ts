@@ -5,24 +5,16 @@
  * functions' DynamoDB client counts the calls they make. DynamoDB Local's transactional figures do
  * not follow DynamoDB's rules (checkLocalAccounting shows it), so the figure the report relies on
  * is computed: the items those registrations wrote are read back, sized, and priced by the rules.
+ * Part 6 (bench/meeting-capacity.ts) prices the items of an accepted meeting with the same helpers.
  */
-import {
-  CreateTableCommand,
-  DynamoDBClient,
-  paginateScan,
-  TransactWriteItemsCommand,
-  type AttributeValue,
-  type ConsumedCapacity,
-} from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, paginateScan, TransactWriteItemsCommand, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { dynamo } from '../shared/storage/dynamo-client';
 import { confirmationKey, eventCountersKey, registrationEmailKey, registrationKey } from '../shared/storage/keys';
-import { tables } from '../shared/storage/tables';
+import { tables, type TableName } from '../shared/storage/tables';
 import { observeConsumedCapacity } from '../shared/storage/transactions';
 import { localDynamoDbClient } from './local-services';
-import { indexesOf, itemBytes, transactionalWriteUnits, writeUnits, type IndexKeys } from './item-size';
+import { itemBytes, transactionalWriteUnits, writeCost, writeUnits, type IndexKeys, type Item, type ItemWrite, type WriteCost } from './item-size';
 import { mean, sum } from './stats';
-
-type Item = Record<string, AttributeValue>;
 
 export interface Recording {
   /** ConsumedCapacity of each committed transaction, in commit order. */
@@ -89,49 +81,46 @@ async function scanTable(client: DynamoDBClient, tableName: string): Promise<Map
   return items;
 }
 
-const keyOf = (key: { pk: string; sk: string }) => `${key.pk}|${key.sk}`;
+/** Every item of every table, by table and `pk|sk`: what the functions have written so far. */
+export type StoredItems = Record<TableName, Map<string, Item>>;
 
-export interface StoredItems {
-  registrations: Map<string, Item>;
-  confirmations: Map<string, Item>;
-}
-
-export async function readStoredItems(endpoint: string, tableNames: { registrations: string; confirmations: string }): Promise<StoredItems> {
+export async function readStoredItems(endpoint: string, tableNames: Record<TableName, string>): Promise<StoredItems> {
   const client = localDynamoDbClient(endpoint);
   try {
-    return { registrations: await scanTable(client, tableNames.registrations), confirmations: await scanTable(client, tableNames.confirmations) };
+    const entries = [];
+    for (const [name, physical] of Object.entries(tableNames)) entries.push([name, await scanTable(client, physical)] as const);
+    return Object.fromEntries(entries) as StoredItems;
   } finally {
     client.destroy();
   }
 }
 
-/** The items one registration's transaction wrote, as stored. */
-interface WrittenItems {
-  counters: Item;
-  emailGuard: Item;
-  registration: Item;
-  confirmation: Item;
+/** The stored item with this key, if any. */
+export const storedItem = (items: Map<string, Item>, key: { pk: string; sk: string }): Item | undefined => items.get(`${key.pk}|${key.sk}`);
+
+/** The stored item with this key; throws naming `what` if there is none. */
+export function requireStored(items: Map<string, Item>, key: { pk: string; sk: string }, what: string): Item {
+  const item = storedItem(items, key);
+  if (!item) throw new Error(`${what} ${key.pk} ${key.sk} not found`);
+  return item;
 }
 
-function writtenItems(stored: StoredItems, registrationId: string): WrittenItems {
-  const find = (items: Map<string, Item>, key: { pk: string; sk: string }, what: string): Item => {
-    const item = items.get(keyOf(key));
-    if (!item) throw new Error(`${what} ${key.pk} not found`);
-    return item;
-  };
-  const registration = find(stored.registrations, registrationKey(registrationId), 'registration');
-  const eventId = registration.eventId!.S!;
-  return {
-    registration,
-    counters: find(stored.registrations, eventCountersKey(eventId), 'counters'),
-    emailGuard: find(stored.registrations, registrationEmailKey(eventId, registration.normalizedEmail!.S!), 'email guard'),
-    confirmation: find(stored.confirmations, confirmationKey(registration.emailIds!.L![0]!.S!), 'confirmation'),
-  };
+/** One item of a committed transaction, what kind of item it is and the GSIs of its table. */
+export interface TransactionItemWrite {
+  kind: string;
+  write: ItemWrite;
+  indexes: readonly IndexKeys[];
 }
+
+export const indexesOfTable = (table: TableName): readonly IndexKeys[] => tables[table].globalIndexes;
 
 export interface ItemFigure {
-  item: keyof WrittenItems;
+  item: string;
+  /** Items of this kind per commit. */
+  count: number;
+  /** Mean size of one of them. */
   meanBytes: number;
+  /** Units of all of them in one commit. */
   tableUnits: number;
   indexUnits: number;
 }
@@ -141,89 +130,90 @@ export interface ChargedUnits extends Units {
   minimum: number;
   /** KB of data written, GSI copies included, before any rounding. */
   dataKb: number;
-  /** Waitlisted only: the ticket's UpdateItem, outside the transaction (charged, not observed). */
+  /** Registrations, waitlisted only: the ticket's UpdateItem, outside the transaction (charged, not observed). */
   outsideTransaction: number;
   items: ItemFigure[];
 }
 
-interface ItemUnits {
-  bytes: number;
-  table: number;
-  indexes: number;
-  minimum: number;
-  dataKb: number;
-}
+type Costed = { kind: string; cost: WriteCost };
 
-const kinds: (keyof WrittenItems)[] = ['counters', 'emailGuard', 'registration', 'confirmation'];
-
-const indexesOfKind = (kind: keyof WrittenItems): readonly IndexKeys[] =>
-  kind === 'confirmation' ? tables.confirmations.globalIndexes : tables.registrations.globalIndexes;
-
-/**
- * An item written in the transaction: 2 WCU per started KB, plus 1 WCU per started KB per GSI
- * entry. Every GSI projects ALL attributes (infra/constructs/data-tables.ts, local/create-tables.ts),
- * so an index entry is as large as the item.
- */
-function itemUnits(item: Item, indexes: readonly IndexKeys[]): ItemUnits {
-  const bytes = itemBytes(item);
-  const entries = indexesOf(item, indexes).length;
+function itemFigure(kind: string, commits: readonly Costed[][]): ItemFigure {
+  const ofKind = commits.map((items) => items.filter((item) => item.kind === kind).map((item) => item.cost));
+  const perCommit = (pick: (cost: WriteCost) => number) => mean(ofKind.map((costs) => sum(costs.map(pick))));
   return {
-    bytes,
-    table: transactionalWriteUnits(bytes),
-    indexes: entries * writeUnits(bytes),
-    minimum: (1 + entries) * writeUnits(bytes),
-    dataKb: ((1 + entries) * bytes) / 1024,
-  };
-}
-
-const meanOf = (units: readonly ItemUnits[], field: keyof ItemUnits) => mean(units.map((unit) => unit[field]));
-
-/**
- * What DynamoDB charges, by its documented rules, for the items each registration wrote: the
- * counters update (sized on the counters item as stored at the end; it has no index keys), the
- * email guard, the registration and the confirmation.
- */
-export function chargedUnits(stored: StoredItems, registrationIds: readonly string[]): ChargedUnits {
-  const written = registrationIds.map((id) => writtenItems(stored, id));
-  const perKind = kinds.map((kind) => ({ kind, units: written.map((items) => itemUnits(items[kind], indexesOfKind(kind))) }));
-  const items: ItemFigure[] = perKind.map(({ kind, units }) => ({
     item: kind,
-    meanBytes: meanOf(units, 'bytes'),
-    tableUnits: meanOf(units, 'table'),
-    indexUnits: meanOf(units, 'indexes'),
-  }));
-  const total = (field: keyof ItemUnits) => sum(perKind.map(({ units }) => meanOf(units, field)));
-  const ticketUpdates = written.map((items) => (items.registration.status?.S === 'waitlisted' ? writeUnits(itemBytes(items.counters)) : 0));
-  return {
-    total: total('table') + total('indexes'),
-    table: total('table'),
-    indexes: total('indexes'),
-    minimum: total('minimum'),
-    dataKb: total('dataKb'),
-    outsideTransaction: mean(ticketUpdates),
-    items,
+    count: mean(ofKind.map((costs) => costs.length)),
+    meanBytes: mean(ofKind.flat().map((cost) => cost.bytes)),
+    tableUnits: perCommit((cost) => cost.transactional),
+    indexUnits: perCommit((cost) => cost.indexes),
   };
+}
+
+/**
+ * What DynamoDB charges, by its documented rules (bench/item-size.ts), per committed transaction,
+ * averaged over `commits` (each the list of items one transaction wrote or checked).
+ */
+export function chargedUnits(commits: readonly TransactionItemWrite[][], outsideTransaction = 0): ChargedUnits {
+  const costed: Costed[][] = commits.map((items) => items.map((item) => ({ kind: item.kind, cost: writeCost(item.write, item.indexes) })));
+  const perCommit = (pick: (cost: WriteCost) => number) => mean(costed.map((items) => sum(items.map((item) => pick(item.cost)))));
+  const table = perCommit((cost) => cost.transactional);
+  const indexes = perCommit((cost) => cost.indexes);
+  return {
+    total: table + indexes,
+    table,
+    indexes,
+    minimum: perCommit((cost) => cost.standard),
+    dataKb: perCommit((cost) => cost.dataKb),
+    outsideTransaction,
+    items: [...new Set(costed.flat().map((item) => item.kind))].map((kind) => itemFigure(kind, costed)),
+  };
+}
+
+/**
+ * The items one registration's transaction wrote, as stored: the counters update (sized on the
+ * counters item as stored at the end; it has no index keys), the email guard, the registration and
+ * the confirmation.
+ */
+function registrationWrites(stored: StoredItems, registrationId: string): TransactionItemWrite[] {
+  const registration = requireStored(stored.registrations, registrationKey(registrationId), 'registration');
+  const eventId = registration.eventId!.S!;
+  const written = (kind: string, table: TableName, action: ItemWrite['action'], item: Item) => ({ kind, write: { action, after: item }, indexes: indexesOfTable(table) });
+  return [
+    written('counters', 'registrations', 'update', requireStored(stored.registrations, eventCountersKey(eventId), 'counters')),
+    written('emailGuard', 'registrations', 'put', requireStored(stored.registrations, registrationEmailKey(eventId, registration.normalizedEmail!.S!), 'email guard')),
+    written('registration', 'registrations', 'put', registration),
+    written('confirmation', 'confirmations', 'put', requireStored(stored.confirmations, confirmationKey(registration.emailIds!.L![0]!.S!), 'confirmation')),
+  ];
+}
+
+/** Per registration; a waitlisted one also took a ticket with a plain UpdateItem on the counters, outside the transaction. */
+export function registrationCharges(stored: StoredItems, registrationIds: readonly string[]): ChargedUnits {
+  const commits = registrationIds.map((id) => registrationWrites(stored, id));
+  const ticketUpdates = commits.map((items) => {
+    const stored = (kind: string) => items.find((item) => item.kind === kind)!.write.after!;
+    return stored('registration').status?.S === 'waitlisted' ? writeUnits(itemBytes(stored('counters'))) : 0;
+  });
+  return chargedUnits(commits, mean(ticketUpdates));
 }
 
 export interface CapacityFigures {
   committed: number;
   transactionAttempts: number;
-  /** Average DynamoDB calls per committed registration, by command. */
-  callsPerRegistration: Record<string, number>;
-  /** ConsumedCapacity as DynamoDB Local returned it, per committed registration. */
+  /** Average DynamoDB calls per committed transaction (registration, accepted meeting), by command. */
+  callsPerCommit: Record<string, number>;
+  /** ConsumedCapacity as DynamoDB Local returned it, per committed transaction. */
   reportedByLocal: Units;
-  /** By DynamoDB's documented rules, from the sizes of the items written, per registration. */
+  /** By DynamoDB's documented rules, from the sizes of the items written, per committed transaction. */
   charged: ChargedUnits;
   /** charged.total / charged.minimum: what the transaction costs over plain writes of the same items. */
   ratio: number;
 }
 
-export function capacityFigures(recording: Recording, stored: StoredItems, registrationIds: readonly string[]): CapacityFigures {
-  const charged = chargedUnits(stored, registrationIds);
+export function capacityFigures(recording: Recording, charged: ChargedUnits): CapacityFigures {
   return {
     committed: recording.transactions.length,
     transactionAttempts: recording.calls.TransactWriteItemsCommand ?? 0,
-    callsPerRegistration: Object.fromEntries(
+    callsPerCommit: Object.fromEntries(
       Object.entries(recording.calls).map(([name, count]) => [name, count / Math.max(1, recording.transactions.length)]),
     ),
     reportedByLocal: averageUnits(recording.transactions.map(unitsOf)),

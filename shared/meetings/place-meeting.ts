@@ -33,16 +33,17 @@ function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string):
   if (busySlotIds(event, sides.recipient).has(slotId)) throw new DomainError('conflict', 'recipient-unavailable', 'The recipient is not available in this slot.');
 }
 
-function lowestFreeTable(taken: Set<number>, tables: number): number | undefined {
-  for (let table = 1; table <= tables; table += 1) if (!taken.has(table)) return table;
-  return undefined;
+/** A free table picked at random, so concurrent accepts in one slot rarely race for the same one. */
+function anyFreeTable(taken: Set<number>, tables: number): number | undefined {
+  const free = Array.from({ length: tables }, (_, index) => index + 1).filter((table) => !taken.has(table));
+  return free[Math.floor(Math.random() * free.length)];
 }
 
 /**
  * Confirms `meeting` in `slotId` in ONE transaction: the meeting's own change (`transition`, item
  * 0), both participants' slot locks (items 1, 2), a table from the slot's pool (item 3), both
  * sides' copies, availability checks, whatever `extraItems` adds, and both confirmation emails.
- * A lost race for a table is retried with the next free one; anything else is a 409 with its reason.
+ * A lost race for a table is retried with another free one; anything else is a 409 with its reason.
  */
 export async function placeMeeting(args: {
   event: EventDefinition;
@@ -56,7 +57,7 @@ export async function placeMeeting(args: {
   const { event, meeting, sides, slotId } = args;
   checkSlot(event, sides, slotId);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-    const table = lowestFreeTable(await takenTables(event.id, slotId), event.meetings.tablesPerSlot);
+    const table = anyFreeTable(await takenTables(event.id, slotId), event.meetings.tablesPerSlot);
     if (table === undefined) throw new DomainError('conflict', 'no-table-free', 'Every table is taken in this slot.');
     const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table, sequence: meeting.sequence + 1, updatedAt: args.now };
     const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
