@@ -22,23 +22,9 @@ import {
   type MeetingOverrides,
 } from './fixtures';
 import { headerValues, leafParts } from './mime-helpers';
+import { bare, visibleText } from './text-helpers';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-/** Plain text without the bidi isolates of the Arabic rendering, and with Intl's thin spaces as spaces. */
-const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
 
-/** Visible text of an HTML part, close enough for assertions: tags dropped, entities decoded. */
-function visibleText(markup: string): string {
-  return markup
-    .replace(/<head>[\s\S]*?<\/head>/, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 function render(kind: MeetingEmailKind, language: Language, overrides: MeetingOverrides = {}, on: EventDefinition = event): RenderedEmail {
   return renderEmail(meetingMessage(kind, language, overrides), on, { now: NOW });

@@ -8,23 +8,9 @@ import type { PressKind } from '../../shared/email/templates/press-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { ACCREDITATION_ID, DECISION_URL, event, LANGUAGES, NOW, PRESS_KINDS, pressMessage, type PressExtras } from './fixtures';
 import type { PressAccreditationEmailData } from '../../shared/email/email-message';
+import { bare, visibleText } from './text-helpers';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-/** Plain text without the bidi isolates of the Arabic rendering, and with Intl's thin spaces as spaces. */
-const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
 
-/** Visible text of an HTML part, close enough for assertions: tags dropped, entities decoded. */
-function visibleText(markup: string): string {
-  return markup
-    .replace(/<head>[\s\S]*?<\/head>/, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 type Overrides = Partial<PressAccreditationEmailData & PressExtras>;
 

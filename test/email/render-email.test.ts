@@ -3,11 +3,8 @@ import { EmailRenderError, renderEmail } from '../../shared/email/render-email';
 import type { RegistrationKind } from '../../shared/email/templates/registration-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { event, KINDS, LANGUAGES, message, NOW, REGISTRATION_ID } from './fixtures';
+import { bare, visibleText } from './text-helpers';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-/** Plain text without the bidi isolates of the Arabic rendering, and with Intl's thin spaces as spaces. */
-const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
 
 /** Words each kind must say in each language: subject start and a status phrase. */
 const EXPECTED: Record<RegistrationKind, Record<Language, { subject: string; status: string }>> = {
@@ -38,17 +35,6 @@ const VENUE: Record<Language, string> = { fr: 'Logismed, Casablanca, Maroc', en:
 const DATES: Record<Language, string> = { fr: '9–11 avril 2019', en: '9 – 11 April 2019', ar: '9–11 أبريل 2019' };
 const PERSONAL: Record<Language, string> = { fr: 'Ce lien vous est personnel', en: 'This link is personal', ar: 'هذا الرابط خاص بك' };
 
-/** Visible text of an HTML part, close enough for assertions: tags dropped, entities decoded. */
-function visibleText(markup: string): string {
-  return markup
-    .replace(/<head>[\s\S]*?<\/head>/, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 describe.each(KINDS)('%s', (kind) => {
   describe.each(LANGUAGES)('in %s', (language) => {

@@ -1,0 +1,17 @@
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Plain text without the bidi isolates of the Arabic rendering, and with Intl's thin spaces as spaces. */
+export const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
+
+/** Visible text of an HTML part, close enough for assertions: tags dropped, entities decoded. */
+export function visibleText(markup: string): string {
+  return markup
+    .replace(/<head>[\s\S]*?<\/head>/, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
