@@ -1,8 +1,13 @@
 /**
  * Simulated annealing over feasible assignments with Kempe-chain, block and ejection moves.
  *
- * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots. The best schedule is kept by the
- * lexicographic order (unplaced, breaks, idle slots).
+ * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots + dispWeight * displacement. The
+ * displacement of a participant (per gap group) is the number of their meetings that lie outside the best
+ * window of as many consecutive slots, i.e. how many would have to move to make them compact; it is 0
+ * exactly when they have no break. Breaks alone are a plateau: a participant with runs of 5 and 4 meetings
+ * keeps its break until the last of the 4 has moved (and moving them one by one first adds breaks), while
+ * the displacement falls by one at each step. The best schedule is still kept by the lexicographic order
+ * (unplaced, breaks, idle slots).
  *
  * Moves:
  * - Kempe chain: take a meeting m in slot s and a target slot t; the meetings of s and t connected to m by
@@ -48,6 +53,8 @@ export interface SearchOutcome {
 }
 
 const UNPLACED_WEIGHT = 8;
+/** Weight of one displaced meeting (SearchState.gDisp) in the energy; 0 switches the term off. */
+const DISPLACEMENT_WEIGHT = 2;
 const CHECK_CLOCK_EVERY = 512;
 
 /**
@@ -56,7 +63,10 @@ const CHECK_CLOCK_EVERY = 512;
  */
 export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: Int32Array): SearchOutcome {
   const rng = new Prng(params.seed);
-  const state = new SearchState(cp);
+  const wD = params.tuning?.['dispWeight'] ?? DISPLACEMENT_WEIGHT;
+  // Scaled with the displacement weight so that placing a meeting keeps priority over compactness.
+  const wU = UNPLACED_WEIGHT * (1 + wD);
+  const state = new SearchState(cp, wD > 0);
   const { M, S } = cp;
   const wI = params.idleWeight;
   if (initial === undefined) construct(state, rng, wI);
@@ -170,7 +180,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
     }
     if (!staged) continue;
     state.evaluate();
-    const delta = UNPLACED_WEIGHT * state.dUnplaced + state.dBreaks + wI * state.dIdle;
+    const delta = wU * state.dUnplaced + state.dBreaks + wI * state.dIdle + wD * state.dDisp;
     if (delta <= 0 || (delta < 20 * temperature && rng.next() < Math.exp(-delta / temperature))) {
       state.commit();
       const u = state.unplaced.size;
