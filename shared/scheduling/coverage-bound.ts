@@ -12,6 +12,7 @@
  * meetings stay unplaced.
  */
 import { compileProblem } from './compile';
+import { overbooked } from './diagnose';
 import type { SchedulingProblem } from './model';
 
 export interface CoverageBound {
@@ -31,26 +32,10 @@ export function coverageUpperBound(problem: SchedulingProblem): CoverageBound {
   for (let s = 0; s < S; s++) totalTables += cp.cap[s]!;
   const placeable = M - cp.preUnplaced.size;
   const excess = new Int32Array(P);
-  const seen = new Uint8Array(S);
   let sumExcess = 0;
-  for (let p = 0; p < P; p++) {
-    seen.fill(0);
-    let meetings = 0;
-    let usable = 0;
-    for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) {
-      const m = cp.partMeetings[i]!;
-      if (cp.preUnplaced.has(m)) continue;
-      meetings++;
-      for (let j = cp.domainStart[m]!; j < cp.domainStart[m + 1]!; j++) {
-        const s = cp.domain[j]!;
-        if (!seen[s]) {
-          seen[s] = 1;
-          usable++;
-        }
-      }
-    }
-    excess[p] = Math.max(0, meetings - usable);
-    sumExcess += excess[p]!;
+  for (const [p, { meetings, slots }] of overbooked(cp)) {
+    excess[p] = meetings - slots;
+    sumExcess += meetings - slots;
   }
   let bothOverbooked = 0;
   for (let m = 0; m < M; m++) {

@@ -6,7 +6,7 @@ import type { CompiledProblem } from './compile';
 import type { UnplacedMeeting } from './model';
 
 /** Participants with more placeable meetings than slots those meetings could use (Hall's condition). */
-function overbooked(cp: CompiledProblem): Map<number, { meetings: number; slots: number }> {
+export function overbooked(cp: CompiledProblem): Map<number, { meetings: number; slots: number }> {
   const result = new Map<number, { meetings: number; slots: number }>();
   const seen = new Uint8Array(cp.S);
   for (let p = 0; p < cp.P; p++) {

@@ -8,7 +8,7 @@ import type { PressKind } from '../../shared/email/templates/press-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { ACCREDITATION_ID, DECISION_URL, event, LANGUAGES, NOW, PRESS_KINDS, pressMessage, type PressExtras } from './fixtures';
 import type { PressAccreditationEmailData } from '../../shared/email/email-message';
-import { bare, visibleText } from './text-helpers';
+import { bare, expectDocumentDirection, visibleText } from './text-helpers';
 
 
 
@@ -111,11 +111,7 @@ describe.each(PRESS_KINDS)('%s', (kind) => {
     });
 
     it('sets lang and direction on the document', () => {
-      const dir = language === 'ar' ? 'rtl' : 'ltr';
-      expect(rendered.html).toContain(`<html lang="${language}" dir="${dir}">`);
-      expect(rendered.html).toContain(`<body dir="${dir}"`);
-      expect(rendered.html).toContain(`text-align:${language === 'ar' ? 'right' : 'left'}`);
-      expect(rendered.html).not.toContain(`text-align:${language === 'ar' ? 'left' : 'right'}`);
+      expectDocumentDirection(rendered.html, language);
     });
 
     it('greets the reader and says the status, in both parts', () => {

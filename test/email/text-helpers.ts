@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 const FSI = '\u2068';
 const PDI = '\u2069';
 
@@ -14,4 +15,14 @@ export function visibleText(markup: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** The HTML part is in `language` and laid out in its direction (right to left for Arabic) throughout. */
+export function expectDocumentDirection(markup: string, language: string): void {
+  const rtl = language === 'ar';
+  const dir = rtl ? 'rtl' : 'ltr';
+  expect(markup).toContain(`<html lang="${language}" dir="${dir}">`);
+  expect(markup).toContain(`<body dir="${dir}"`);
+  expect(markup).toContain(`text-align:${rtl ? 'right' : 'left'}`);
+  expect(markup).not.toContain(`text-align:${rtl ? 'left' : 'right'}`);
 }
