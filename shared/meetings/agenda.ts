@@ -51,3 +51,16 @@ export async function agendaOf(event: EventDefinition, record: RegistrationRecor
   const items = [...(await meetingItems(event, record.registrationId)), ...programmeItems(event, record)];
   return items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
+
+/** The agenda as the agenda emails carry it (times, tables, counterparts; no profiles). */
+export async function agendaEntriesOf(event: EventDefinition, record: RegistrationRecord): Promise<AgendaEntry[]> {
+  return (await agendaOf(event, record)).map(({ kind, id, start, end, table, counterpart, meetingRequestId }) => ({
+    kind,
+    id,
+    start,
+    end,
+    ...(table === undefined ? {} : { table }),
+    ...(counterpart === undefined ? {} : { counterpart }),
+    ...(meetingRequestId === undefined ? {} : { meetingRequestId }),
+  }));
+}

@@ -4,7 +4,7 @@ import { DomainError } from '../domain-error';
 import { dynamo } from '../storage/dynamo-client';
 import { slotTablesKey } from '../storage/keys';
 import { queryAll } from '../storage/query-all';
-import { meetingKey, type MeetingRecord } from './meeting-record';
+import { eventMeetingsPartition, meetingKey, type MeetingRecord } from './meeting-record';
 
 const table = () => runtimeConfig().MEETING_REQUESTS_TABLE;
 
@@ -38,5 +38,15 @@ export function participationsOf(registrationId: string): Promise<Participation[
     TableName: table(),
     KeyConditionExpression: 'pk = :participant AND begins_with(sk, :meeting)',
     ExpressionAttributeValues: { ':participant': `PARTICIPANT#${registrationId}`, ':meeting': 'MEETING#' },
+  });
+}
+
+/** The meetings of an event in one status (index gsi1, `<status>#…` sort keys). */
+export function meetingsWithStatus(eventId: string, status: MeetingRecord['status']): Promise<MeetingRecord[]> {
+  return queryAll<MeetingRecord>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :meetings AND begins_with(gsi1sk, :status)',
+    ExpressionAttributeValues: { ':meetings': eventMeetingsPartition(eventId), ':status': `${status}#` },
   });
 }

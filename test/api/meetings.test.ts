@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, register } from '../support/registrations';
-import { scanAll } from '../support/table-reads';
+import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { bearer } from '../support/registrations';
+import { expectBookingInvariants } from '../support/meeting-invariants';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -15,24 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-type Person = Awaited<ReturnType<typeof register>>['json'] & { email: string };
+const people = (eventId: string, count: number, overrides: Record<string, unknown> = {}) => registerPeople(app, eventId, count, overrides);
 
-async function people(eventId: string, count: number, overrides: Record<string, unknown> = {}): Promise<Person[]> {
-  const created: Person[] = [];
-  for (let start = 0; start < count; start += 20) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(20, count - start) }, (_, index) => register(app, eventId, { firstName: `P${start + index}`, phone: '+212600000001', ...overrides })),
-    );
-    created.push(...batch.map(({ json, body }) => ({ ...json, email: body.email as string })));
-  }
-  return created;
-}
+const ask = (eventId: string, from: Person, to: Person, proposedSlotIds = [slots[0]!, slots[1]!]) => askMeeting(app, eventId, from, to, proposedSlotIds);
 
-const ask = (eventId: string, from: Person, to: Person, proposedSlotIds = [slots[0]!, slots[1]!]) =>
-  app.request('POST', `/events/${eventId}/meeting-requests`, { headers: bearer(from.manageToken), body: { toRegistrationId: to.registrationId, message: 'Shall we talk <b>logistics</b>?', proposedSlotIds } });
-
-const act = (who: Person, id: string, action: string, body?: unknown) =>
-  app.request('POST', `/meeting-requests/${id}/${action}`, { headers: bearer(who.manageToken), ...(body === undefined ? {} : { body }) });
+const act = (who: Person, id: string, action: string, body?: unknown) => meetingAction(app, who, id, action, body);
 
 const calendarOf = (content: string) => new ICAL.Component(ICAL.parse(Buffer.from(content, 'base64').toString('utf8')));
 
@@ -153,22 +141,7 @@ describe('B2B meetings', () => {
     const statuses = (await Promise.all(Array.from({ length: 8 }, async () => Promise.all(Array.from({ length: 15 }, step))))).flat();
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
 
-    const items = await scanAll(app.tableNames.meetingRequests);
-    const confirmed = items.filter((item) => item.entityType === 'meeting-request' && item.eventId === tight.id && item.status === 'confirmed');
-    const seats = confirmed.flatMap((item) => [`${item.slotId}#${item.fromRegistrationId}`, `${item.slotId}#${item.toRegistrationId}`]);
-    expect(new Set(seats).size).toBe(seats.length);
-    const perSlot = new Map<string, number>();
-    for (const item of confirmed) perSlot.set(item.slotId as string, (perSlot.get(item.slotId as string) ?? 0) + 1);
-    for (const count of perSlot.values()) expect(count).toBeLessThanOrEqual(3);
-    const locks = items.filter((item) => item.entityType === 'slot-lock' && String(item.pk).startsWith(`LOCK#${tight.id}#`));
-    expect(locks.map((lock) => String(lock.pk).replace(`LOCK#${tight.id}#`, '')).sort()).toEqual(seats.sort());
-    for (const lock of locks) expect(confirmed.some((item) => item.meetingRequestId === lock.meetingRequestId)).toBe(true);
-    const pools = items.filter((item) => String(item.pk).startsWith(`SLOT#${tight.id}#`));
-    for (const pool of pools) {
-      const slotId = String(pool.pk).replace(`SLOT#${tight.id}#`, '');
-      const taken = [...((pool.taken as Set<number> | undefined) ?? [])].sort();
-      expect(taken).toEqual(confirmed.filter((item) => item.slotId === slotId).map((item) => item.table as number).sort());
-    }
+    await expectBookingInvariants(app, tight.id, 3);
   });
 
   it('cancels a leaving participant’s meetings and tells the counterparts', async () => {

@@ -1,0 +1,5 @@
+import type { EventDefinition } from './event-definition';
+
+/** The calendar date (YYYY-MM-DD) of an instant in the event's time zone. */
+export const localDate = (event: Pick<EventDefinition, 'timeZone'>, instant: Date | string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
