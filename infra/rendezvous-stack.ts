@@ -119,7 +119,8 @@ export class RendezvousStack extends Stack {
         entry: route.entry,
         description: `${route.method} ${route.path} (${route.operationId})`,
         environment: this.environmentFor(route),
-        timeout: Duration.seconds(10),
+        timeout: Duration.seconds(route.compute?.timeoutSeconds ?? 10),
+        ...(route.compute ? { memorySize: route.compute.memoryMb } : {}),
       });
       grantTableAccess(appFunction.function, appFunction.role, route.tables, this.tables.byName);
       this.signingSecret.grantReadIfNeeded(appFunction.function, route);

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { StreamWorkerDefinition } from '../shared/workers/index';
+import { matchesFilter } from './event-filter';
 import { lambdaContext, loadHandler } from './load-handler';
 
 export interface DeadLetter {
@@ -138,7 +139,7 @@ export class StreamPoller {
   private async read(shardId: string, shard: ShardState): Promise<void> {
     try {
       const { Records, NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
-      shard.pending.push(...(Records ?? []));
+      shard.pending.push(...(Records ?? []).filter((record) => this.accepts(record)));
       shard.lastSequenceNumber = Records?.at(-1)?.dynamodb?.SequenceNumber ?? shard.lastSequenceNumber;
       shard.iterator = NextShardIterator;
     } catch (error) {
@@ -156,6 +157,11 @@ export class StreamPoller {
       );
       shard.iterator = ShardIterator;
     }
+  }
+
+  /** Records the worker's filter pattern rejects never reach it, as with Lambda's event filtering. */
+  private accepts(record: StreamRecord): boolean {
+    return this.worker.filterPattern === undefined || matchesFilter(this.worker.filterPattern, record);
   }
 
   private async processBatch(shard: ShardState): Promise<void> {

@@ -30,6 +30,8 @@ export interface AppFunctionProps {
   description: string;
   environment: Record<string, string>;
   timeout: Duration;
+  /** Defaults to 512 MB. */
+  memorySize?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export class AppFunction extends Construct {
       depsLockFilePath: fromRoot('package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
       description: props.description,
       environment: props.environment,

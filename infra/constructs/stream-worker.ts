@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -35,7 +35,8 @@ export class StreamWorker extends Construct {
       entry: definition.entry,
       description: `Stream worker ${definition.id} (${definition.sourceTable} table stream)`,
       environment: { ...props.environment, DEAD_LETTER_QUEUE_URL: this.deadLetterQueue.queueUrl },
-      timeout: Duration.seconds(60),
+      timeout: Duration.seconds(definition.compute?.timeoutSeconds ?? 60),
+      ...(definition.compute ? { memorySize: definition.compute.memoryMb } : {}),
     });
     const fn = this.appFunction.function;
     grantTableAccess(fn, this.appFunction.role, definition.tables, props.tables);
@@ -50,6 +51,7 @@ export class StreamWorker extends Construct {
         maxRecordAge: Duration.seconds(definition.maximumRecordAgeSeconds),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetterQueue),
+        ...(definition.filterPattern ? { filters: [FilterCriteria.filter(definition.filterPattern)] } : {}),
       }),
     );
     Validations.of(this.appFunction.role).acknowledge({

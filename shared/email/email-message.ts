@@ -139,6 +139,8 @@ export type EmailMessage =
   | { kind: 'meeting-answer-reminder'; recipient: Recipient; eventId: string; data: { pendingCount: number; requesters: ParticipantProfile[]; agendaUrl: string } }
   /** The day before: the participant's agenda, with an .ics of all of it. */
   | { kind: 'agenda-reminder'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } }
+  /** Once the organisers published the schedule (issue 7): the participant's whole agenda, with an .ics of all of it. */
+  | { kind: 'schedule-published'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } }
   /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
   | {
       kind: 'organiser-summary';

@@ -48,6 +48,14 @@ export interface RouteDefinition {
   errorFormat?: 'problem' | 'html';
   /** Whether the function signs or verifies tokens (it then may read the signing secret). */
   usesSigningSecret?: boolean;
+  /** A route that computes (the scheduler): more memory (hence CPU) and time than the default 512 MB / 10 s. */
+  compute?: FunctionCompute;
+}
+
+/** Lambda memory (CPU grows with it) and timeout of a function that needs more than the defaults. */
+export interface FunctionCompute {
+  memoryMb: number;
+  timeoutSeconds: number;
 }
 
 /** Keeps literal types of a route while checking it against the shape. */

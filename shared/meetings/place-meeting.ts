@@ -13,7 +13,7 @@ import { takenTables } from './meeting-store';
 const maxAttempts = 20;
 
 /** Both participants must still be confirmed and not have marked the slot unavailable, when the transaction commits. */
-function availabilityChecks(meeting: MeetingRecord, slotId: string): TransactionItem[] {
+export function availabilityChecks(meeting: MeetingRecord, slotId: string): TransactionItem[] {
   return [meeting.fromRegistrationId, meeting.toRegistrationId].map((registrationId) => ({
     ConditionCheck: {
       TableName: runtimeConfig().REGISTRATIONS_TABLE,
@@ -34,7 +34,7 @@ function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string):
 }
 
 /** A free table picked at random, so concurrent accepts in one slot rarely race for the same one. */
-function anyFreeTable(taken: Set<number>, tables: number): number | undefined {
+export function anyFreeTable(taken: Set<number>, tables: number): number | undefined {
   const free = Array.from({ length: tables }, (_, index) => index + 1).filter((table) => !taken.has(table));
   return free[Math.floor(Math.random() * free.length)];
 }

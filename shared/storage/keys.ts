@@ -34,3 +34,12 @@ export const pendingPairKey = (eventId: string, a: string, b: string) => {
 export const slotLockKey = (eventId: string, slotId: string, registrationId: string) => ({ pk: `LOCK#${eventId}#${slotId}#${registrationId}`, sk: 'LOCK' });
 export const slotTablesKey = (eventId: string, slotId: string) => ({ pk: `SLOT#${eventId}#${slotId}`, sk: 'TABLES' });
 export const eventExpiringPartition = (eventId: string) => `EVENT#${eventId}#EXPIRING`;
+
+/** Schedule runs (issue 7), in the MeetingRequests table. */
+export const scheduleRunKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
+export const runPlacementKey = (runId: string, meetingRequestId: string) => ({ pk: `RUN#${runId}`, sk: `PLACEMENT#${meetingRequestId}` });
+export const runProgressKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'PROGRESS' });
+export const runNotifiedKey = (runId: string, registrationId: string) => ({ pk: `RUN#${runId}`, sk: `NOTIFIED#${registrationId}` });
+export const eventRunsPartition = (eventId: string) => `EVENT#${eventId}#RUNS`;
+/** Held by the one run of an event being published. */
+export const eventPublishingKey = (eventId: string) => ({ pk: `EVENT#${eventId}#SCHEDULE`, sk: 'PUBLISHING' });

@@ -44,7 +44,7 @@ export const tables: Record<TableName, TableDefinition> = {
     sortKey: 'sk',
     globalIndexes: twoGenericIndexes,
     timeToLiveAttribute: 'expiresAt',
-    stream: null,
+    stream: 'NEW_IMAGE',
   },
   confirmations: {
     logicalName: 'Confirmations',

@@ -1,4 +1,4 @@
-import type { TableAccess } from '../http/route-definition';
+import type { FunctionCompute, TableAccess } from '../http/route-definition';
 import type { TableName } from '../storage/tables';
 
 /** A function fed by a DynamoDB stream (Lambda event source mapping in AWS, the stream poller locally). */
@@ -14,6 +14,17 @@ export interface StreamWorkerDefinition {
   sendsEmail: boolean;
   /** Whether it signs tokens (the mailer makes the links of the emails). */
   usesSigningSecret?: boolean;
+  /**
+   * Lambda event filter pattern (exact values only): records that do not match never reach the
+   * function (in AWS the event source mapping drops them; locally the poller does).
+   */
+  filterPattern?: EventFilterPattern;
+  compute?: FunctionCompute;
+}
+
+/** `{ dynamodb: { NewImage: { status: { S: ['publishing'] } } } }`: nested fields, each leaf a list of accepted values. */
+export interface EventFilterPattern {
+  readonly [field: string]: EventFilterPattern | readonly string[];
 }
 
 /** A function run on a schedule (EventBridge Scheduler in AWS, a timer locally). */
@@ -47,6 +58,19 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     tables: { confirmations: 'readWrite', registrations: 'read' },
     sendsEmail: true,
     usesSigningSecret: true,
+  },
+  {
+    id: 'publishScheduleRuns',
+    entry: 'functions/publish-schedule-runs.ts',
+    sourceTable: 'meetingRequests',
+    // One run at a time; a run interrupted (timeout, crash) is retried and resumes where it stopped.
+    batchSize: 1,
+    retryAttempts: 5,
+    maximumRecordAgeSeconds: 24 * 60 * 60,
+    tables: { registrations: 'read', meetingRequests: 'readWrite', confirmations: 'readWrite' },
+    sendsEmail: false,
+    filterPattern: { dynamodb: { NewImage: { entityType: { S: ['schedule-run'] }, status: { S: ['publishing'] } } } },
+    compute: { memoryMb: 1024, timeoutSeconds: 900 },
   },
 ];
 

@@ -114,7 +114,7 @@ export function pressMessage(kind: PressKind, language: Language, overrides: Par
 }
 
 /** Every B2B-meeting kind: those about one meeting, and the two reminders. */
-export type MeetingEmailKind = MeetingKind | 'meeting-answer-reminder' | 'agenda-reminder';
+export type MeetingEmailKind = MeetingKind | 'meeting-answer-reminder' | 'agenda-reminder' | 'schedule-published';
 export const MEETING_KINDS: readonly MeetingEmailKind[] = [
   'meeting-requested',
   'meeting-confirmed',
@@ -124,6 +124,7 @@ export const MEETING_KINDS: readonly MeetingEmailKind[] = [
   'meeting-expired',
   'meeting-answer-reminder',
   'agenda-reminder',
+  'schedule-published',
 ];
 
 export const MEETING_REQUEST_ID = '01HVC4D5E6F7G8H9J0K1M2N3P4';
@@ -223,6 +224,7 @@ export function meetingMessage(kind: MeetingEmailKind, language: Language, overr
     case 'meeting-answer-reminder':
       return { kind, ...base, data: { pendingCount: extras.pendingCount, requesters: extras.requesters, agendaUrl: extras.agendaUrl } };
     case 'agenda-reminder':
+    case 'schedule-published':
       return { kind, ...base, data: { registrationId: REGISTRATION_ID, entries: extras.entries, agendaUrl: extras.agendaUrl } };
   }
 }

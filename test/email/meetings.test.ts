@@ -92,6 +92,20 @@ const EXPECTED: Record<MeetingEmailKind, Record<Language, { subject: string; sta
     fr: { subject: `Votre agenda – ${EVENT_NAME.fr}`, status: `Voici votre agenda pour ${EVENT_NAME.fr}\u00a0: vos rendez-vous B2B et les sessions que vous avez choisies.` },
     ar: { subject: `جدول مواعيدك – ${EVENT_NAME.ar}`, status: `إليك جدول مواعيدك في ${EVENT_NAME.ar}: لقاءاتك الثنائية (B2B) والجلسات التي اخترتها.` },
   },
+  'schedule-published': {
+    en: {
+      subject: `Your B2B meetings are scheduled – ${EVENT_NAME.en}`,
+      status: `The organisers have placed your B2B meetings at ${EVENT_NAME.en}. Here is your whole agenda: each meeting with its time and table, and the sessions you chose.`,
+    },
+    fr: {
+      subject: `Vos rendez-vous B2B sont planifiés – ${EVENT_NAME.fr}`,
+      status: `Les organisateurs ont placé vos rendez-vous B2B de ${EVENT_NAME.fr}. Voici votre agenda complet\u00a0: chaque rendez-vous avec son horaire et sa table, et les sessions que vous avez choisies.`,
+    },
+    ar: {
+      subject: `تمت جدولة لقاءاتك الثنائية (B2B) – ${EVENT_NAME.ar}`,
+      status: `قام المنظمون بجدولة لقاءاتك الثنائية (B2B) في ${EVENT_NAME.ar}. إليك جدول مواعيدك كاملًا: كل لقاء بموعده وطاولته، والجلسات التي اخترتها.`,
+    },
+  },
 };
 
 const GREETING: Record<Language, string> = { en: 'Dear Amina El Idrissi,', fr: 'Bonjour Amina El Idrissi,', ar: 'مرحبًا Amina El Idrissi،' };
@@ -104,6 +118,7 @@ const CALENDAR_METHOD: Partial<Record<MeetingEmailKind, string>> = {
   'meeting-confirmed': 'REQUEST',
   'meeting-cancelled': 'CANCEL',
   'agenda-reminder': 'PUBLISH',
+  'schedule-published': 'PUBLISH',
 };
 
 describe.each(MEETING_KINDS)('%s', (kind) => {
@@ -471,7 +486,7 @@ describe('untrusted values', () => {
     const text = bare(rendered.text);
     expect(text).toContain('<i>Amina</i>');
 
-    if (kind === 'agenda-reminder') {
+    if (kind === 'agenda-reminder' || kind === 'schedule-published') {
       expect(rendered.html).toContain('&lt;b&gt;Jane&lt;/b&gt; &amp; &quot;Doe&quot;');
       expect(text).toContain('<b>Jane</b> & "Doe"');
       return;
@@ -628,7 +643,7 @@ describe('meeting calendars', () => {
   });
 
   it('leaves the secret links out of every calendar', () => {
-    for (const kind of ['meeting-confirmed', 'meeting-cancelled', 'agenda-reminder'] as const) {
+    for (const kind of ['meeting-confirmed', 'meeting-cancelled', 'agenda-reminder', 'schedule-published'] as const) {
       const content = render(kind, 'en').attachments[0]?.content ?? '';
       expect(content).not.toContain('token=');
     }

@@ -99,7 +99,7 @@ describe('DynamoDB tables', () => {
 });
 
 describe('functions', () => {
-  it('runs every function on Node.js 24, arm64, 512 MB, with its own log group and the runtime configuration', () => {
+  it('runs every function on Node.js 24, arm64, 512 MB (unless it declares its compute), with its own log group and the runtime configuration', () => {
     const functions = appFunctions(template);
     const { included } = synthesized;
     // + the organiser authorizer and the SES feedback function
@@ -108,7 +108,6 @@ describe('functions', () => {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
-        MemorySize: 512,
         Handler: 'index.handler',
         LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
         Environment: {
@@ -125,6 +124,9 @@ describe('functions', () => {
         },
       });
     }
+    const declared = [...included.routes, ...included.streamWorkers].flatMap((definition) => (definition.compute ? [definition.compute.memoryMb] : []));
+    const bigger = functions.map(([, fn]) => fn.Properties?.MemorySize as number).filter((memory) => memory !== 512);
+    expect(bigger.sort()).toEqual(declared.sort());
   });
 
   it('gives every log group a retention', () => {
@@ -155,6 +157,12 @@ describe('functions', () => {
   });
 });
 
+describe('limits', () => {
+  it('stays within CloudFormation’s 500 resources per stack (about 8 per route: split into nested stacks before adding many more)', () => {
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(500);
+  });
+});
+
 describe('stream workers', () => {
   it('maps each stream to its worker with bisection, retries, partial failures and an on-failure queue', () => {
     for (const [index, definition] of synthesized.included.streamWorkers.entries()) {
@@ -173,6 +181,21 @@ describe('stream workers', () => {
       const variables = template.toJSON().Resources[logicalIdOf(worker.appFunction.function)].Properties.Environment.Variables;
       expect(variables.DEAD_LETTER_QUEUE_URL).toEqual({ Ref: logicalIdOf(worker.deadLetterQueue) });
     }
+  });
+
+  it('passes only what a worker filters for (the schedule publisher sees run items being published) and gives it its compute', () => {
+    for (const [index, definition] of synthesized.included.streamWorkers.entries()) {
+      const worker = synthesized.stack.streamWorkers[index]!;
+      const mapping = resourcesOfType(template, 'AWS::Lambda::EventSourceMapping').find(
+        ([, resource]) => flatten(resource.Properties?.FunctionName) === `<${logicalIdOf(worker.appFunction.function)}>`,
+      )![1];
+      const filters = (mapping.Properties?.FilterCriteria as { Filters: { Pattern: string }[] } | undefined)?.Filters ?? [];
+      expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(definition.filterPattern ? [definition.filterPattern] : []);
+      const properties = template.toJSON().Resources[logicalIdOf(worker.appFunction.function)].Properties;
+      expect(properties.Timeout).toBe(definition.compute?.timeoutSeconds ?? 60);
+      expect(properties.MemorySize).toBe(definition.compute?.memoryMb ?? 512);
+    }
+    expect(synthesized.included.streamWorkers.some((definition) => definition.filterPattern !== undefined)).toBe(true);
   });
 
   it('encrypts dead-letter queues, keeps messages 14 days and refuses plain HTTP', () => {

@@ -125,6 +125,7 @@ export const ar = defineCatalogue({
   'subject.meeting-expired': 'انتهت صلاحية طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'طلبات لقاء في انتظار ردك – {event}',
   'subject.agenda-reminder': 'جدول مواعيدك – {event}',
+  'subject.schedule-published': 'تمت جدولة لقاءاتك الثنائية (B2B) – {event}',
 
   'meeting-requested.status': 'وصلك طلب لقاء من {counterpart} خلال اللقاءات الثنائية (B2B) ضمن {event}.',
   'meeting-requested.profile.heading': 'الجهة الطالبة',
@@ -168,6 +169,7 @@ export const ar = defineCatalogue({
   'agenda-reminder.subscribe.heading': 'جدول محدَّث باستمرار',
   'agenda-reminder.subscribe.how': 'يمكنك الاشتراك في جدول مواعيدك من تطبيق التقويم لديك لتظهر فيه كل التغييرات فور حدوثها.',
   'agenda-reminder.subscribe.button': 'الاشتراك في جدول مواعيدي',
+  'schedule-published.status': 'قام المنظمون بجدولة لقاءاتك الثنائية (B2B) في {event}. إليك جدول مواعيدك كاملًا: كل لقاء بموعده وطاولته، والجلسات التي اخترتها.',
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',

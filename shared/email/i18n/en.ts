@@ -123,6 +123,7 @@ export const en = {
   'subject.meeting-expired': 'Meeting request expired: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'Meeting requests waiting for your answer – {event}',
   'subject.agenda-reminder': 'Your agenda – {event}',
+  'subject.schedule-published': 'Your B2B meetings are scheduled – {event}',
 
   'meeting-requested.status': '{counterpart} would like to meet you during the B2B meetings of {event}.',
   'meeting-requested.profile.heading': 'Who is asking',
@@ -166,6 +167,7 @@ export const en = {
   'agenda-reminder.subscribe.heading': 'Keep your agenda up to date',
   'agenda-reminder.subscribe.how': 'Subscribe to your agenda in your calendar application to see every change as it happens.',
   'agenda-reminder.subscribe.button': 'Subscribe to my agenda',
+  'schedule-published.status': 'The organisers have placed your B2B meetings at {event}. Here is your whole agenda: each meeting with its time and table, and the sessions you chose.',
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',

@@ -121,6 +121,7 @@ export const fr = defineCatalogue({
   'subject.meeting-expired': 'Demande de rendez-vous expirée\u00a0: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'Des demandes de rendez-vous attendent votre réponse – {event}',
   'subject.agenda-reminder': 'Votre agenda – {event}',
+  'subject.schedule-published': 'Vos rendez-vous B2B sont planifiés – {event}',
 
   'meeting-requested.status': '{counterpart} souhaite vous rencontrer lors des rendez-vous B2B de {event}.',
   'meeting-requested.profile.heading': 'Qui fait la demande',
@@ -164,6 +165,7 @@ export const fr = defineCatalogue({
   'agenda-reminder.subscribe.heading': 'Gardez votre agenda à jour',
   'agenda-reminder.subscribe.how': 'Abonnez-vous à votre agenda depuis votre application de calendrier pour voir chaque changement dès qu’il a lieu.',
   'agenda-reminder.subscribe.button': 'M’abonner à mon agenda',
+  'schedule-published.status': 'Les organisateurs ont placé vos rendez-vous B2B de {event}. Voici votre agenda complet\u00a0: chaque rendez-vous avec son horaire et sa table, et les sessions que vous avez choisies.',
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',

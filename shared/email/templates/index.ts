@@ -18,6 +18,7 @@ import { registrationCancelled } from './registration-cancelled';
 import { registrationConfirmed } from './registration-confirmed';
 import { registrationPromoted } from './registration-promoted';
 import { registrationWaitlisted } from './registration-waitlisted';
+import { schedulePublished } from './schedule-published';
 
 /**
  * The one table of templates, one entry per email kind. Adding a kind to `EmailMessage` without
@@ -41,5 +42,6 @@ export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
   'meeting-expired': meetingExpired,
   'meeting-answer-reminder': meetingAnswerReminder,
   'agenda-reminder': agendaReminder,
+  'schedule-published': schedulePublished,
   'organiser-summary': organiserSummaryTemplate,
 };

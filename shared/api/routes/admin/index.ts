@@ -5,6 +5,7 @@ import { listAdminMeetingsRoute } from './list-admin-meetings';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
 import { resendConfirmationRoute } from './resend-confirmation';
+import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
 import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
 /** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md). */
@@ -19,4 +20,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   resendConfirmationRoute,
   getSummaryRoute,
   sendSummaryRoute,
+  createScheduleRoute,
+  getScheduleRoute,
+  publishScheduleRoute,
 ];

@@ -1,0 +1,97 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { runtimeConfig } from '../config/runtime-config';
+import { DomainError } from '../domain-error';
+import type { EventDefinition } from '../events/event-definition';
+import type { MeetingRecord } from '../meetings/meeting-record';
+import type { ScheduleResult } from '../scheduling/model';
+import { solveSchedule } from '../scheduling/solver';
+import { validateSchedule } from '../scheduling/validator';
+import { batchPutAll } from '../storage/batch-put';
+import { dynamo } from '../storage/dynamo-client';
+import { eventRunsPartition, runPlacementKey, scheduleRunKey } from '../storage/keys';
+import type { PlacementRecord, ScheduleRunRecord } from './run-records';
+import { runView, type RunView } from './run-view';
+import { loadSchedulingInput, type SchedulingInput } from './scheduling-input';
+
+export interface ScheduleOptions {
+  seed: number;
+  timeLimitMs: number;
+}
+
+function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail'>): PlacementRecord {
+  return {
+    ...runPlacementKey(runId, meeting.meetingRequestId),
+    entityType: 'schedule-placement',
+    runId,
+    meetingRequestId: meeting.meetingRequestId,
+    fromRegistrationId: meeting.fromRegistrationId,
+    toRegistrationId: meeting.toRegistrationId,
+    ...Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)),
+    status: where.status,
+    updatedAt: now,
+  };
+}
+
+/** One placement per accepted meeting: planned where the solver put it, else unplaced with its reason. */
+function placementsOf(runId: string, input: SchedulingInput, result: ScheduleResult, now: string): PlacementRecord[] {
+  const assigned = new Map(result.assignments.map((assignment) => [assignment.meetingId, assignment]));
+  const unplaced = new Map(result.unplaced.map((entry) => [entry.meetingId, entry]));
+  return [
+    ...input.accepted.map((meeting) => {
+      const assignment = assigned.get(meeting.meetingRequestId);
+      if (assignment) return placementOf(runId, meeting, now, { status: 'planned', slotId: input.slotIds[assignment.slot]!, table: assignment.table });
+      const why = unplaced.get(meeting.meetingRequestId);
+      return placementOf(runId, meeting, now, { status: 'unplaced', reason: why?.reason ?? 'no-free-slot', detail: why?.detail ?? 'No slot was found.' });
+    }),
+    ...input.excluded.map(({ meeting, reason, detail }) => placementOf(runId, meeting, now, { status: 'unplaced', reason, detail })),
+  ];
+}
+
+function solveAndCheck(input: SchedulingInput, options: ScheduleOptions): ScheduleResult {
+  const result = solveSchedule(input.problem, options);
+  const violations = validateSchedule(input.problem, result);
+  // A solver bug must never reach the tables: fail loudly (500, logged) and write nothing.
+  if (violations.length > 0) throw new Error(`The scheduler returned an invalid schedule: ${JSON.stringify(violations.slice(0, 3))}`);
+  return result;
+}
+
+/**
+ * "Schedule all", step 1: a provisional schedule of every accepted meeting (confirmed ones stay
+ * where they are), stored as a run with one placement per meeting. Nothing is booked and no one is
+ * told until the organiser publishes it. The run item is written last, so a run that can be read is
+ * complete.
+ */
+export async function computeScheduleRun(event: EventDefinition, options: ScheduleOptions, now: Date): Promise<RunView> {
+  const input = await loadSchedulingInput(event);
+  if (input.accepted.length + input.excluded.length === 0) {
+    throw new DomainError('conflict', 'nothing-to-schedule', 'No accepted meeting is waiting for a time: there is nothing to schedule.');
+  }
+  const result = solveAndCheck(input, options);
+  const runId = ulid();
+  const at = now.toISOString();
+  const placements = placementsOf(runId, input, result, at);
+  const table = runtimeConfig().MEETING_REQUESTS_TABLE;
+  await batchPutAll(table, placements as unknown as Record<string, unknown>[]);
+  const run: ScheduleRunRecord = {
+    ...scheduleRunKey(runId),
+    sk: 'RUN',
+    entityType: 'schedule-run',
+    runId,
+    eventId: event.id,
+    status: 'ready',
+    seed: options.seed,
+    timeLimitMs: options.timeLimitMs,
+    accepted: input.accepted.length + input.excluded.length,
+    kept: input.kept.length,
+    figures: result.figures,
+    solver: { iterations: result.stats.iterations, elapsedMs: Math.round(result.stats.elapsedMs), stoppedBy: result.stats.stoppedBy },
+    createdAt: at,
+    updatedAt: at,
+    publishAttempt: 0,
+    gsi1pk: eventRunsPartition(event.id),
+    gsi1sk: `${at}#${runId}`,
+  };
+  await dynamo().send(new PutCommand({ TableName: table, Item: run, ConditionExpression: 'attribute_not_exists(pk)' }));
+  return runView(event, run, placements);
+}

@@ -1,0 +1,81 @@
+import { runtimeConfig } from '../config/runtime-config';
+import type { EventDefinition } from '../events/event-definition';
+import { bookSlot, meetingTransition, participationItems } from '../meetings/meeting-items';
+import type { MeetingRecord } from '../meetings/meeting-record';
+import { requireMeeting, takenTables } from '../meetings/meeting-store';
+import { anyFreeTable, availabilityChecks } from '../meetings/place-meeting';
+import { runPlacementKey } from '../storage/keys';
+import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { UpdateBuilder } from '../storage/update-builder';
+import type { PlacementRecord } from './run-records';
+
+export type PlacementOutcome =
+  | { status: 'placed'; table: number }
+  | { status: 'conflict'; reason: string; detail: string }
+  /** Another attempt of the publisher got there first (the placement is no longer planned). */
+  | { status: 'done-before' };
+
+const maxAttempts = 20;
+const table = () => runtimeConfig().MEETING_REQUESTS_TABLE;
+
+const conflict = (reason: string, detail: string): PlacementOutcome => ({ status: 'conflict', reason, detail });
+
+/** The placement leaves `planned` (only once: a replay of the same step is refused). */
+function settlePlacement(placement: PlacementRecord, next: Partial<PlacementRecord> & { status: PlacementRecord['status'] }, now: string): TransactionItem {
+  const update = new UpdateBuilder();
+  for (const [name, value] of Object.entries(next)) update.set(name, value);
+  update.set('updatedAt', now).when((path, value) => `${path('status')} = ${value('planned')}`);
+  return { Update: { TableName: table(), Key: runPlacementKey(placement.runId, placement.meetingRequestId), ...update.build() } };
+}
+
+/** Items 0 meeting, 1–2 locks, 3 table, 4–5 copies, 6–7 availability, 8 placement: the accept transaction, minus its emails. */
+function bookingItems(event: EventDefinition, meeting: MeetingRecord, placement: PlacementRecord, tableNumber: number, now: string): TransactionItem[] {
+  const slotId = placement.slotId!;
+  const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table: tableNumber, sequence: meeting.sequence + 1, updatedAt: now };
+  return [
+    meetingTransition(meeting, { status: 'confirmed', slotId, table: tableNumber, sequence: placed.sequence }, ['accepted'], now),
+    ...bookSlot(placed, slotId, tableNumber, event.meetings.tablesPerSlot),
+    ...participationItems(placed),
+    ...availabilityChecks(placed, slotId),
+    settlePlacement(placement, { status: 'placed', table: tableNumber }, now),
+  ];
+}
+
+/** Why a booking was refused, or undefined when it should be retried (a table or a race lost). */
+function refusal(outcome: Awaited<ReturnType<typeof writeTransaction>>, meeting: MeetingRecord): PlacementOutcome | undefined {
+  if (refusedAt(outcome, 8)) return { status: 'done-before' };
+  if (refusedAt(outcome, 0)) return conflict('meeting-changed', 'The meeting was cancelled or placed meanwhile.');
+  if (refusedAt(outcome, 1)) return conflict('participant-booked', `${meeting.fromRegistrationId} took another meeting in this slot meanwhile.`);
+  if (refusedAt(outcome, 2)) return conflict('participant-booked', `${meeting.toRegistrationId} took another meeting in this slot meanwhile.`);
+  if (refusedAt(outcome, 6) || refusedAt(outcome, 7)) return conflict('participant-unavailable', 'A participant cancelled or marked this slot unavailable meanwhile.');
+  return undefined;
+}
+
+async function bookPlacement(event: EventDefinition, meeting: MeetingRecord, placement: PlacementRecord, now: string): Promise<PlacementOutcome> {
+  let tableNumber: number | undefined = placement.table!;
+  for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    if (attempt > 0) tableNumber = anyFreeTable(await takenTables(event.id, placement.slotId!), event.meetings.tablesPerSlot);
+    if (tableNumber === undefined) return conflict('no-table-free', 'Every table of the slot was taken meanwhile.');
+    const outcome = await writeTransaction(bookingItems(event, meeting, placement, tableNumber, now));
+    if (outcome.committed) return { status: 'placed', table: tableNumber };
+    const refused = refusal(outcome, meeting);
+    if (refused) return refused;
+    if (conflicted(outcome)) await backoff(attempt);
+  }
+  throw new Error(`Placement of ${placement.meetingRequestId} kept losing races`);
+}
+
+/**
+ * Books one planned meeting with the invariants of an accept (issue 4): meeting still accepted,
+ * both people free in the slot (locks), a table from the slot's pool, both still registered and
+ * available, in ONE transaction that also settles the placement. A change made since the preview
+ * leaves the meeting unbooked and the placement in conflict, with the reason. No email: the
+ * publisher sends each participant one agenda at the end.
+ */
+export async function placePlanned(event: EventDefinition, placement: PlacementRecord, now: string): Promise<PlacementOutcome> {
+  const meeting = await requireMeeting(placement.meetingRequestId);
+  const outcome = meeting.status === 'accepted' ? await bookPlacement(event, meeting, placement, now) : conflict('meeting-changed', `The meeting is ${meeting.status} now.`);
+  if (outcome.status !== 'conflict') return outcome;
+  const recorded = await writeTransaction([settlePlacement(placement, { status: 'conflict', reason: outcome.reason, detail: outcome.detail }, now)]);
+  return recorded.committed ? outcome : { status: 'done-before' };
+}

@@ -1,0 +1,69 @@
+/**
+ * A schedule run: one "Schedule all" of an event (issue 7), stored in the MeetingRequests table.
+ *
+ *   ready (a preview: placements planned, nothing booked) → publishing (the publisher books them, one
+ *   transaction per meeting) → published (every placement placed or in conflict; agenda emails recorded)
+ *
+ * docs/scheduling-runs.md describes the flow; docs/data-model.md the keys.
+ */
+import type { ScheduleFigures, SolveStats } from '../scheduling/model';
+
+export type RunStatus = 'ready' | 'publishing' | 'published';
+
+export interface RunProgress {
+  /** Planned placements at preview time. */
+  total: number;
+  placed: number;
+  conflicts: number;
+  /** Participants whose agenda email is recorded. */
+  notified: number;
+  updatedAt: string;
+}
+
+export interface ScheduleRunRecord {
+  pk: string;
+  sk: 'RUN';
+  entityType: 'schedule-run';
+  runId: string;
+  eventId: string;
+  status: RunStatus;
+  seed: number;
+  timeLimitMs: number;
+  /** Accepted meetings the run tried to place, and confirmed ones it kept where they are. */
+  accepted: number;
+  kept: number;
+  figures: ScheduleFigures;
+  solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'>;
+  createdAt: string;
+  updatedAt: string;
+  /** Raised by every publish request: each raise is a new stream record, so a stalled publish resumes. */
+  publishAttempt: number;
+  publishRequestedAt?: string;
+  publishedAt?: string;
+  progress?: RunProgress;
+  gsi1pk: string;
+  gsi1sk: string;
+}
+
+/**
+ * planned (in the preview) → placed (booked by the publisher) | conflict (a change made meanwhile
+ * took the slot, the people or the meeting); unplaced: the solver found no place for it.
+ */
+export type PlacementStatus = 'planned' | 'placed' | 'conflict' | 'unplaced';
+
+export interface PlacementRecord {
+  pk: string;
+  sk: string;
+  entityType: 'schedule-placement';
+  runId: string;
+  meetingRequestId: string;
+  fromRegistrationId: string;
+  toRegistrationId: string;
+  status: PlacementStatus;
+  slotId?: string;
+  table?: number;
+  /** Why it is unplaced or in conflict: a stable code and a sentence. */
+  reason?: string;
+  detail?: string;
+  updatedAt: string;
+}

@@ -1,0 +1,70 @@
+import type { EventDefinition } from '../events/event-definition';
+import { findSlot } from '../meetings/bookable-slots';
+import { participantNames, type ParticipantName } from '../organisers/participant-names';
+import { placementsOf, progressOf } from './run-store';
+import type { PlacementRecord, PlacementStatus, RunProgress, ScheduleRunRecord } from './run-records';
+
+export interface PlacementView {
+  meetingRequestId: string;
+  status: PlacementStatus;
+  participants: ({ registrationId: string } & Partial<ParticipantName>)[];
+  slotId?: string;
+  start?: string;
+  end?: string;
+  table?: number;
+  reason?: string;
+  detail?: string;
+}
+
+const countWhere = (placements: readonly PlacementRecord[], status: PlacementStatus) => placements.filter((placement) => placement.status === status).length;
+
+function placementView(event: EventDefinition, placement: PlacementRecord, names: Map<string, ParticipantName>): PlacementView {
+  const slot = placement.slotId ? findSlot(event, placement.slotId) : undefined;
+  return {
+    meetingRequestId: placement.meetingRequestId,
+    status: placement.status,
+    participants: [placement.fromRegistrationId, placement.toRegistrationId].map((registrationId) => ({ registrationId, ...names.get(registrationId) })),
+    ...(slot ? { slotId: slot.id, start: slot.start, end: slot.end } : {}),
+    ...(placement.table === undefined ? {} : { table: placement.table }),
+    ...(placement.reason ? { reason: placement.reason, detail: placement.detail } : {}),
+  };
+}
+
+/** What the organiser sees of a run: figures, progress and every placement in time order, with names. */
+export async function runView(event: EventDefinition, run: ScheduleRunRecord, placements: readonly PlacementRecord[], progress?: RunProgress) {
+  const names = await participantNames(placements.flatMap((placement) => [placement.fromRegistrationId, placement.toRegistrationId]));
+  const views = placements
+    .map((placement) => placementView(event, placement, names))
+    .sort((a, b) => (a.start ?? '~').localeCompare(b.start ?? '~') || (a.table ?? 0) - (b.table ?? 0));
+  return {
+    runId: run.runId,
+    eventId: run.eventId,
+    status: run.status,
+    createdAt: run.createdAt,
+    seed: run.seed,
+    timeLimitMs: run.timeLimitMs,
+    ...(run.publishRequestedAt ? { publishRequestedAt: run.publishRequestedAt } : {}),
+    ...(run.publishedAt ? { publishedAt: run.publishedAt } : {}),
+    counts: {
+      accepted: run.accepted,
+      kept: run.kept,
+      planned: placements.length - countWhere(placements, 'unplaced'),
+      unplaced: countWhere(placements, 'unplaced'),
+      placed: countWhere(placements, 'placed'),
+      conflicts: countWhere(placements, 'conflict'),
+      waiting: countWhere(placements, 'planned'),
+    },
+    figures: run.figures,
+    solver: run.solver,
+    ...(progress ? { progress } : {}),
+    placements: views,
+  };
+}
+
+export type RunView = Awaited<ReturnType<typeof runView>>;
+
+/** The run as stored now, with its placements and progress. */
+export async function currentRunView(event: EventDefinition, run: ScheduleRunRecord): Promise<RunView> {
+  const [placements, progress] = await Promise.all([placementsOf(run.runId), progressOf(run)]);
+  return runView(event, run, placements, progress);
+}
