@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
-import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -24,6 +24,25 @@ const fiveMinutes = Duration.minutes(5);
 const maxIteratorAge = Duration.minutes(15);
 
 /**
+ * Function errors are alarmed in groups: one alarm per function would cost a CloudFormation resource
+ * each (the stack is near the 500 limit), and a metric-math alarm may combine at most 10 metrics.
+ */
+const functionsPerAlarm = 10;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+/** The errors of several functions summed; a function without data counts 0 rather than hiding the others. */
+function errorsOf(group: readonly { fn: IFunction }[]): IMetric {
+  return new MathExpression({
+    expression: group.map((_, index) => `FILL(e${index}, 0)`).join(' + '),
+    usingMetrics: Object.fromEntries(group.map(({ fn }, index) => [`e${index}`, fn.metricErrors({ period: fiveMinutes, statistic: 'Sum' })])),
+    period: fiveMinutes,
+    label: 'Function errors',
+  });
+}
+
+/**
  * Alarms on what needs a human: anything in a dead-letter queue, any function error, API 5XX,
  * and a stream consumer falling behind. Optionally mailed through an encrypted SNS topic.
  */
@@ -37,8 +56,8 @@ export class OperationalAlarms extends Construct {
     for (const { name, queue } of props.deadLetterQueues) {
       this.alarmAtLeastOne(`${name}DeadLetters`, `Messages in the dead-letter queue of ${name}`, queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }));
     }
-    for (const { name, fn } of props.functions) {
-      this.alarmAtLeastOne(`${name}Errors`, `Errors in function ${name}`, fn.metricErrors({ period: fiveMinutes, statistic: 'Sum' }));
+    for (const [index, group] of chunks(props.functions, functionsPerAlarm).entries()) {
+      this.alarmAtLeastOne(`FunctionErrors${index + 1}`, `Errors in one of the functions ${group.map(({ name }) => name).join(', ')}`, errorsOf(group));
     }
     this.alarmAtLeastOne('Api5xx', 'API answered 5XX', props.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }));
     for (const { name, fn } of props.streamConsumers) {

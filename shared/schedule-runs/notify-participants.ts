@@ -7,7 +7,7 @@ import { recipientOf } from '../meetings/participants';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { findRegistration } from '../registrations/registration-store';
 import { runNotifiedKey } from '../storage/keys';
-import { inLanes } from './in-lanes';
+import { inLanes } from '../in-lanes';
 import type { PlacementRecord } from './run-records';
 
 const lanes = 4;

@@ -7,7 +7,7 @@ import { dynamo } from '../storage/dynamo-client';
 import { eventPublishingKey, runProgressKey, scheduleRunKey } from '../storage/keys';
 import { writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
-import { inLanes } from './in-lanes';
+import { inLanes } from '../in-lanes';
 import { notifyParticipants } from './notify-participants';
 import { placePlanned } from './place-planned';
 import type { PlacementRecord, RunProgress } from './run-records';

@@ -403,7 +403,11 @@ describe('seeding and outputs', () => {
   it('alarms on dead letters, function errors, API 5XX and stream iterator age', () => {
     const alarms = resourcesOfType(template, 'AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties!);
     const metrics = alarms.map((alarm) => `${String(alarm.Namespace)}/${String(alarm.MetricName)}`);
-    expect(metrics.filter((metric) => metric === 'AWS/Lambda/Errors')).toHaveLength(appFunctions(template).length);
+    // Function errors: metric-math alarms of at most 10 functions each, every function in exactly one.
+    const errorMetrics = alarms.flatMap((alarm) => ((alarm.Metrics as { MetricStat?: { Metric: { MetricName: string; Dimensions: { Value: unknown }[] } } }[] | undefined) ?? []))
+      .flatMap((query) => (query.MetricStat?.Metric.MetricName === 'Errors' ? [flatten(query.MetricStat.Metric.Dimensions[0]!.Value)] : []));
+    expect(errorMetrics.sort()).toEqual(appFunctions(template).map(([logicalId]) => `<${logicalId}>`).sort());
+    for (const alarm of alarms) expect(((alarm.Metrics as unknown[] | undefined) ?? []).length).toBeLessThanOrEqual(11);
     expect(metrics).toContain('AWS/ApiGateway/5XXError');
     expect(metrics.filter((metric) => metric === 'AWS/SQS/ApproximateNumberOfMessagesVisible')).toHaveLength(deadLetterQueueCount());
     expect(metrics.filter((metric) => metric === 'AWS/Lambda/IteratorAge')).toHaveLength(synthesized.included.streamWorkers.length);
