@@ -7,7 +7,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { StreamWorkerDefinition } from '../shared/workers/index';
+import { streamWorkerTimeoutSeconds, type StreamWorkerDefinition } from '../shared/workers/index';
 import { matchesFilter } from './event-filter';
 import { lambdaContext, loadHandler } from './load-handler';
 
@@ -189,7 +189,7 @@ export class StreamPoller {
     const handler = await loadHandler(this.worker.entry);
     const event: DynamoDBStreamEvent = { Records: batch.map((record) => toLambdaRecord(record, this.streamArn)) };
     try {
-      const response = (await handler(event, lambdaContext(this.worker.id))) as DynamoDBBatchResponse | undefined;
+      const response = (await handler(event, lambdaContext(this.worker.id, streamWorkerTimeoutSeconds(this.worker)))) as DynamoDBBatchResponse | undefined;
       const failedIds = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
       if (failedIds.size === 0) return undefined;
       const index = batch.findIndex((record) => failedIds.has(record.dynamodb?.SequenceNumber ?? ''));

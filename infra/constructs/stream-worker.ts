@@ -5,7 +5,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { TableName } from '../../shared/storage/tables';
-import type { StreamWorkerDefinition } from '../../shared/workers/index';
+import { streamWorkerTimeoutSeconds, type StreamWorkerDefinition } from '../../shared/workers/index';
 import { AppFunction } from './app-function';
 import { createDeadLetterQueue } from './dead-letter-queue';
 import type { EmailSending } from './email-sending';
@@ -35,7 +35,7 @@ export class StreamWorker extends Construct {
       entry: definition.entry,
       description: `Stream worker ${definition.id} (${definition.sourceTable} table stream)`,
       environment: { ...props.environment, DEAD_LETTER_QUEUE_URL: this.deadLetterQueue.queueUrl },
-      timeout: Duration.seconds(definition.compute?.timeoutSeconds ?? 60),
+      timeout: Duration.seconds(streamWorkerTimeoutSeconds(definition)),
       ...(definition.compute ? { memorySize: definition.compute.memoryMb } : {}),
     });
     const fn = this.appFunction.function;

@@ -1,9 +1,11 @@
 import type { AgendaEntry } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
-import { findRegistration } from '../registrations/registration-store';
+import { runtimeConfig } from '../config/runtime-config';
+import { batchGetAll } from '../storage/batch-get';
+import { registrationKey } from '../storage/keys';
 import { findSlot } from './bookable-slots';
-import { participationsOf } from './meeting-store';
+import { participationsOf, type Participation } from './meeting-store';
 
 export interface AgendaItem extends AgendaEntry {
   title?: string;
@@ -12,32 +14,38 @@ export interface AgendaItem extends AgendaEntry {
   counterpartProfile?: Pick<RegistrationRecord, 'registrationId' | 'firstName' | 'lastName' | 'organisation' | 'country'>;
 }
 
+/** The counterparts of a participant's meetings, read in batches (one read for up to 100 of them). */
+async function counterpartsOf(participations: readonly Participation[]): Promise<Map<string, RegistrationRecord>> {
+  const keys = [...new Set(participations.map((participation) => participation.counterpartId))].map(registrationKey);
+  const records = await batchGetAll<RegistrationRecord>(runtimeConfig().REGISTRATIONS_TABLE, keys, { consistent: true });
+  return new Map(records.map((record) => [record.registrationId, record]));
+}
+
 async function meetingItems(event: EventDefinition, registrationId: string): Promise<AgendaItem[]> {
   const confirmed = (await participationsOf(registrationId)).filter((participation) => participation.status === 'confirmed' && participation.slotId);
-  return Promise.all(
-    confirmed.map(async (participation) => {
-      const slot = findSlot(event, participation.slotId!)!;
-      const other = await findRegistration(participation.counterpartId);
-      const counterpartProfile = other && {
-        registrationId: other.registrationId,
-        firstName: other.firstName,
-        lastName: other.lastName,
-        organisation: other.organisation,
-        country: other.country,
-      };
-      return {
-        kind: 'meeting' as const,
-        id: slot.id,
-        slotId: slot.id,
-        start: slot.start,
-        end: slot.end,
-        table: participation.table!,
-        sequence: participation.sequence,
-        meetingRequestId: participation.meetingRequestId,
-        ...(counterpartProfile ? { counterpartProfile, counterpart: `${counterpartProfile.firstName} ${counterpartProfile.lastName} (${counterpartProfile.organisation})` } : {}),
-      };
-    }),
-  );
+  const counterparts = await counterpartsOf(confirmed);
+  return confirmed.map((participation) => {
+    const slot = findSlot(event, participation.slotId!)!;
+    const other = counterparts.get(participation.counterpartId);
+    const counterpartProfile = other && {
+      registrationId: other.registrationId,
+      firstName: other.firstName,
+      lastName: other.lastName,
+      organisation: other.organisation,
+      country: other.country,
+    };
+    return {
+      kind: 'meeting' as const,
+      id: slot.id,
+      slotId: slot.id,
+      start: slot.start,
+      end: slot.end,
+      table: participation.table!,
+      sequence: participation.sequence,
+      meetingRequestId: participation.meetingRequestId,
+      ...(counterpartProfile ? { counterpartProfile, counterpart: `${counterpartProfile.firstName} ${counterpartProfile.lastName} (${counterpartProfile.organisation})` } : {}),
+    };
+  });
 }
 
 function programmeItems(event: EventDefinition, record: RegistrationRecord): AgendaItem[] {

@@ -30,12 +30,16 @@ function placementView(event: EventDefinition, placement: PlacementRecord, names
   };
 }
 
-/** What the organiser sees of a run: figures, progress and every placement in time order, with names. */
-export async function runView(event: EventDefinition, run: ScheduleRunRecord, placements: readonly PlacementRecord[], progress?: RunProgress) {
+/** Every placement in time order (then table), with both participants' names. */
+async function placementViews(event: EventDefinition, placements: readonly PlacementRecord[]): Promise<PlacementView[]> {
   const names = await participantNames(placements.flatMap((placement) => [placement.fromRegistrationId, placement.toRegistrationId]));
-  const views = placements
+  return placements
     .map((placement) => placementView(event, placement, names))
     .sort((a, b) => (a.start ?? '~').localeCompare(b.start ?? '~') || (a.table ?? 0) - (b.table ?? 0));
+}
+
+/** What the organiser sees of a run: figures, counts, progress and (unless `withPlacements` is false) every placement. */
+export async function runView(event: EventDefinition, run: ScheduleRunRecord, placements: readonly PlacementRecord[], progress?: RunProgress, withPlacements = true) {
   return {
     runId: run.runId,
     eventId: run.eventId,
@@ -57,14 +61,14 @@ export async function runView(event: EventDefinition, run: ScheduleRunRecord, pl
     figures: run.figures,
     solver: run.solver,
     ...(progress ? { progress } : {}),
-    placements: views,
+    ...(withPlacements ? { placements: await placementViews(event, placements) } : {}),
   };
 }
 
 export type RunView = Awaited<ReturnType<typeof runView>>;
 
 /** The run as stored now, with its placements and progress. */
-export async function currentRunView(event: EventDefinition, run: ScheduleRunRecord): Promise<RunView> {
+export async function currentRunView(event: EventDefinition, run: ScheduleRunRecord, withPlacements = true): Promise<RunView> {
   const [placements, progress] = await Promise.all([placementsOf(run.runId), progressOf(run)]);
-  return runView(event, run, placements, progress);
+  return runView(event, run, placements, progress, withPlacements);
 }

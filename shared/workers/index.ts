@@ -27,6 +27,9 @@ export interface EventFilterPattern {
   readonly [field: string]: EventFilterPattern | readonly string[];
 }
 
+/** The worker's Lambda timeout: its own, else a minute. */
+export const streamWorkerTimeoutSeconds = (worker: Pick<StreamWorkerDefinition, 'compute'>): number => worker.compute?.timeoutSeconds ?? 60;
+
 /** A function run on a schedule (EventBridge Scheduler in AWS, a timer locally). */
 export interface ScheduledWorkerDefinition {
   id: string;

@@ -155,6 +155,9 @@ describe('Schedule all (organisers)', () => {
     const published = await jsonOf(await admin(raceEvent.id, 'GET', `/schedule/${run.runId}`));
     expect(published.status).toBe('published');
     expect(published.counts.waiting).toBe(0);
+    const summaryOnly = await jsonOf(await admin(raceEvent.id, 'GET', `/schedule/${run.runId}?placements=false`));
+    expect(summaryOnly).toMatchObject({ status: 'published', counts: published.counts, progress: { placed: published.counts.placed } });
+    expect(summaryOnly.placements).toBeUndefined();
     expect(published.counts.placed + published.counts.conflicts).toBe(meetingIds.length);
     for (const placement of published.placements.filter((entry: { status: string }) => entry.status === 'conflict')) {
       expect(['meeting-changed', 'participant-booked', 'no-table-free', 'participant-unavailable']).toContain(placement.reason);

@@ -3,6 +3,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tables } from '../../shared/storage/tables';
+import { streamWorkerTimeoutSeconds } from '../../shared/workers/index';
 import {
   appFunctions,
   asArray,
@@ -192,7 +193,7 @@ describe('stream workers', () => {
       const filters = (mapping.Properties?.FilterCriteria as { Filters: { Pattern: string }[] } | undefined)?.Filters ?? [];
       expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual(definition.filterPattern ? [definition.filterPattern] : []);
       const properties = template.toJSON().Resources[logicalIdOf(worker.appFunction.function)].Properties;
-      expect(properties.Timeout).toBe(definition.compute?.timeoutSeconds ?? 60);
+      expect(properties.Timeout).toBe(streamWorkerTimeoutSeconds(definition));
       expect(properties.MemorySize).toBe(definition.compute?.memoryMb ?? 512);
     }
     expect(synthesized.included.streamWorkers.some((definition) => definition.filterPattern !== undefined)).toBe(true);

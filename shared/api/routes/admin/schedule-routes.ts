@@ -43,7 +43,7 @@ export const ScheduleRunView = z
     figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
     solver: z.object({ iterations: z.int(), elapsedMs: z.number(), stoppedBy: z.string() }),
     progress: Progress.optional(),
-    placements: z.array(Placement),
+    placements: z.array(Placement).optional(),
   })
   .meta({ id: 'ScheduleRun', description: 'docs/scheduling-runs.md explains every field.' });
 
@@ -76,7 +76,12 @@ export const getScheduleRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'A schedule run: its preview, and while publishing, its progress',
   tags: ['admin', 'scheduling'],
-  request: { params: RunParams },
+  request: {
+    params: RunParams,
+    query: z.object({
+      placements: z.enum(['true', 'false']).default('true').meta({ description: '`false`: figures, counts and progress only (for polling while a run publishes)' }),
+    }),
+  },
   responses: { 200: { description: 'The run', schema: ScheduleRunView }, ...adminProblems, 404: problemResponse('No such event or run') },
   tables: runTables,
 });
