@@ -15,6 +15,7 @@ import type { AdminRegistration } from '../../shared/organisers/admin-records';
 import { newPressRecord, pressStatusSortKey, type PressAccreditationRecord } from '../../shared/press/press-record';
 import { newRegistrationRecord } from '../../shared/registrations/registration-record';
 import { dynamo } from '../../shared/storage/dynamo-client';
+import { seededRandom as random } from '../seeded-random';
 
 export interface DatasetSize {
   registrations: number;
@@ -33,18 +34,6 @@ export interface TableNames {
   registrations: string;
   meetingRequests: string;
   confirmations: string;
-}
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const countries = ['MA', 'MA', 'MA', 'EG', 'TN', 'LB', 'JO', 'PS', 'DZ', 'FR', 'ES', 'IT', 'DE', 'GR', 'MT', 'CY', 'BE', 'US', 'TR'];
