@@ -21,7 +21,8 @@ export interface RunBody {
   figures: Record<string, number>;
   solver: { iterations: number; elapsedMs: number; stoppedBy: string };
   progress?: { total: number; placed: number; conflicts: number; notified: number; updatedAt: string };
-  placements: { status: string; slotId?: string; table?: number; participants: { registrationId: string }[] }[];
+  /** Absent when asked with `placements=false`. */
+  placements?: { status: string; slotId?: string; table?: number; participants: { registrationId: string }[] }[];
 }
 
 export interface TimedResponse {
@@ -35,6 +36,8 @@ export interface ScheduleAdmin {
   preview(body: { seed: number; timeLimitMs: number }): Promise<TimedResponse>;
   publish(runId: string): Promise<TimedResponse>;
   run(runId: string): Promise<TimedResponse>;
+  /** The run without its placements (what an organiser's screen polls). */
+  progress(runId: string): Promise<TimedResponse>;
 }
 
 export function scheduleAdmin(apiUrl: string, eventId: string, organiserKey: string): ScheduleAdmin {
@@ -54,5 +57,6 @@ export function scheduleAdmin(apiUrl: string, eventId: string, organiserKey: str
     preview: (body) => call('POST', '', body),
     publish: (runId) => call('POST', `/${runId}/publish`),
     run: (runId) => call('GET', `/${runId}`),
+    progress: (runId) => call('GET', `/${runId}?placements=false`),
   };
 }

@@ -41,10 +41,10 @@ async function pollUntilPublished(admin: ScheduleAdmin, runId: string, started: 
   for (;;) {
     if (nowMs() - started > giveUpAfterMs) throw new Error(`Run ${runId} not published after ${giveUpAfterMs / 1000} s`);
     await sleep(pollEveryMs);
-    const { body, ms } = await admin.run(runId);
+    const { body, ms } = await admin.progress(runId);
     pollMs.push(ms);
     if (allSettled(body)) bookedAt ??= body.progress!.updatedAt;
-    if (body.status === 'published') return { final: body, pollMs, bookedAt };
+    if (body.status === 'published') return { final: (await admin.run(runId)).body, pollMs, bookedAt };
   }
 }
 

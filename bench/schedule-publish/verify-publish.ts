@@ -68,7 +68,7 @@ async function emailChecks(confirmed: Item[], input: VerifyInput): Promise<Check
 }
 
 function runChecks(input: VerifyInput): Check[] {
-  const notPlaced = input.final.placements.filter((placement) => placement.status !== 'placed').length;
+  const notPlaced = (input.final.placements ?? []).filter((placement) => placement.status !== 'placed').length;
   return [
     check('every placement placed', notPlaced === 0 && input.final.counts.placed === input.meetings, `${input.final.counts.placed} placed, ${notPlaced} not`),
     check('no conflicts', input.final.counts.conflicts === 0, `${input.final.counts.conflicts}`),
