@@ -4,6 +4,7 @@
  *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5] [--seeds 1,2,3] [--instances a,b]
  *                                              [--dir <instances dir>] [--gap-scope session|day]
  *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
+ *                                              [--tuning '{"windowMaxBreaks":3}']
  *
  * 1. The 20 published instances of Bofill et al. (JAIR): each instance x seed is solved with the time
  *    budget, validated (all meetings placed, every hard constraint), and compared with the best known
@@ -35,6 +36,8 @@ export interface SchedulingBenchmarkOptions {
   /** Run the synthetic scale test (default true). */
   readonly scale?: boolean;
   readonly scaleSeconds?: number;
+  /** Solver tuning overrides (SolveOptions.tuning), for experiments. */
+  readonly tuning?: Readonly<Record<string, number>>;
   readonly log?: (line: string) => void;
 }
 
@@ -145,7 +148,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
     const problem = benchmarkToProblem(instance, gapScope);
     const runs: SeedRun[] = [];
     for (const seed of seeds) {
-      const result = solveSchedule(problem, { seed, timeLimitMs: seconds * 1000 });
+      const tuning = options.tuning === undefined ? {} : { tuning: options.tuning };
+      const result = solveSchedule(problem, { seed, timeLimitMs: seconds * 1000, ...tuning });
       const violations = validateSchedule(problem, result, { requireAllPlaced: true });
       const perIter = result.stats.iterations > 0 ? result.stats.elapsedMs / result.stats.iterations : 0;
       runs.push({
@@ -269,7 +273,9 @@ function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json
   const gapScope = value('--gap-scope');
   const scaleSeconds = value('--scale-seconds');
   const json = value('--json');
+  const tuning = value('--tuning');
   return {
+    ...(tuning === undefined ? {} : { tuning: JSON.parse(tuning) as Record<string, number> }),
     ...(seconds === undefined ? {} : { seconds: Number(seconds) }),
     ...(seeds === undefined ? {} : { seeds: seeds.split(',').map(Number) }),
     ...(instances === undefined ? {} : { instances: instances.split(',') }),

@@ -20,6 +20,8 @@
  * - Block (block-move.ts): all meetings of one participant in one day are re-placed as a compact block,
  *   the window and each meeting's slot chosen optimally for the partners (assignment problem).
  * - Insertion with ejection: an unplaced meeting takes a slot, pushing out what blocks it.
+ * - Window phase: once the best has one or two breaks and stalls, tabu searches for a schedule without
+ *   any break, alternately from the best and from the current schedule (window-phase.ts, window-search.ts).
  *
  * The temperature falls geometrically from t0 to t1 over a cycle of iterations and then jumps back
  * (reheat), continuing from the current schedule.
@@ -32,6 +34,7 @@ import { BlockMover } from './block-move';
 import { construct } from './construct';
 import { Prng } from './prng';
 import { SearchState } from './search-state';
+import { WindowPhase } from './window-phase';
 
 export interface SearchParams {
   readonly seed: number;
@@ -103,12 +106,27 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   const blockMover = new BlockMover(state, wI);
   const P = cp.P;
   const maxChain = Math.max(64, Math.min(4 * Math.max(...cp.cap), M));
+  // Window phase (window-phase.ts): zero-break attempts once the best has at most windowMaxBreaks breaks
+  // and has not improved for windowAfterStall iterations.
+  const windowEvery = Math.round(tune('windowEvery', 1 << 19));
+  const windowAfterStall = Math.round(tune('windowAfterStall', 1 << 19));
+  const windowIterations = Math.round(tune('windowIterations', 100_000));
+  const windowMaxBreaks = tune('windowMaxBreaks', 2);
+  let windowPhase: WindowPhase | undefined;
+  let windowAttempts = 0;
 
   let iter = 0;
   let restarts = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   let temperature = t0;
   const pickVictim = (n: number): number => rng.int(n);
+  const windowPhaseDue = (): boolean =>
+    iter > 0 &&
+    iter % windowEvery === 0 &&
+    iter - bestIter >= windowAfterStall &&
+    bestU === 0 &&
+    bestB > params.targetBreaks &&
+    bestB <= windowMaxBreaks;
 
   for (;;) {
     if (iter >= params.maxIterations) {
@@ -126,6 +144,23 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       temperature = t0 * Math.pow(t1 / t0, phase);
     }
     if (iter > 0 && iter % cycleLength === 0) restarts++;
+    if (windowPhaseDue()) {
+      windowPhase ??= new WindowPhase(cp);
+      // Alternately from the best schedule (fewest breaks) and from the current one (diversity).
+      const from = windowAttempts++ % 2 === 0 ? best : state.slotOf;
+      const found = windowPhase.attempt(from, rng, windowIterations, params.deadline);
+      if (found !== null && found.unplaced === 0 && (found.breaks < bestB || (found.breaks === bestB && found.idle < bestI))) {
+        state.load(found.schedule);
+        bestB = found.breaks;
+        bestI = found.idle;
+        bestIter = iter;
+        best.set(found.schedule);
+        if (isTarget()) {
+          stoppedBy = 'target';
+          break;
+        }
+      }
+    }
     iter++;
 
     let staged = false;

@@ -2,7 +2,8 @@
  * Entry point: schedule all meetings of a B2B event at once ("Schedule All").
  *
  * Pure and synchronous: no I/O, no worker threads, no native code. A constructive placement is improved by
- * simulated annealing with Kempe-chain, block and ejection moves (local-search.ts).
+ * simulated annealing with Kempe-chain, block and ejection moves (local-search.ts), with tabu searches for
+ * a schedule without any break once only one or two are left (window-phase.ts).
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
  * the clock only decides where the run stops (with maxIterations and an ample time limit, runs are

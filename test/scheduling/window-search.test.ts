@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchmarkToProblem, type BenchmarkInstance } from '../../shared/scheduling/benchmark-instance';
+import { compileProblem, type CompiledProblem } from '../../shared/scheduling/compile';
+import { runSearch } from '../../shared/scheduling/local-search';
+import { Prng } from '../../shared/scheduling/prng';
+import { SearchState } from '../../shared/scheduling/search-state';
+import { solveSchedule } from '../../shared/scheduling/solver';
+import { validateSchedule } from '../../shared/scheduling/validator';
+import { WindowSearch } from '../../shared/scheduling/window-search';
+
+const dir = process.env.B2B_BENCHMARK_DIR ?? '/work/shared/benchmarks/b2b-scheduling';
+const load = (name: string): BenchmarkInstance => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
+
+/** Hard constraints of a slot-per-meeting array (tables are numbered later and interchangeable). */
+function isFeasible(cp: CompiledProblem, slots: Int32Array): boolean {
+  const busy = new Set<number>();
+  const count = new Int32Array(cp.S);
+  for (let m = 0; m < cp.M; m++) {
+    const s = slots[m]!;
+    if (s < 0) continue;
+    if (!cp.legal[m * cp.S + s]) return false;
+    for (const p of [cp.ma[m]!, cp.mb[m]!]) {
+      if (busy.has(p * cp.S + s)) return false;
+      busy.add(p * cp.S + s);
+    }
+    if (++count[s]! > cp.cap[s]!) return false;
+  }
+  return true;
+}
+
+describe.skipIf(!existsSync(dir))('WindowSearch', () => {
+  it('turns a schedule of tic-13 with breaks into a feasible one without', () => {
+    const cp = compileProblem(benchmarkToProblem(load('tic-13')));
+    const annealed = runSearch(cp, {
+      seed: 1,
+      deadline: Number.POSITIVE_INFINITY,
+      maxIterations: 5_000,
+      targetBreaks: 0,
+      idleWeight: 0.05,
+      tuning: { windowEvery: Number.POSITIVE_INFINITY },
+    });
+    const state = new SearchState(cp);
+    state.load(annealed.best);
+    expect(state.unplaced.size).toBe(0);
+    expect(state.breaks).toBeGreaterThan(0);
+    const start = annealed.best;
+    const found = new WindowSearch(cp).run(start, new Prng(2), { maxIterations: 200_000, deadline: Number.POSITIVE_INFINITY });
+    expect(found).not.toBeNull();
+    expect(isFeasible(cp, found!)).toBe(true);
+    state.load(found!);
+    expect(state.unplaced.size).toBe(0);
+    expect(state.breaks).toBe(0);
+  });
+
+  it('keeps the solver deterministic when window phases run', () => {
+    const problem = benchmarkToProblem(load('forum-13'));
+    const tuning = { windowEvery: 20_000, windowAfterStall: 0, windowMaxBreaks: 1000, windowIterations: 5_000 };
+    const options = { seed: 5, timeLimitMs: 60_000, maxIterations: 100_000, targetBreaks: -1, tuning };
+    const first = solveSchedule(problem, options);
+    const second = solveSchedule(problem, options);
+    expect(second.assignments).toEqual(first.assignments);
+    expect(validateSchedule(problem, first, { requireAllPlaced: true })).toEqual([]);
+  });
+});
