@@ -6,6 +6,8 @@ import type { LatencySummary } from './closed-loop';
 import type { MailerFigures } from './mailer-throughput';
 import type { MeetingResults } from './meeting-load';
 import type { GetItemLatency } from './registration-load';
+import type { SchedulePublishResults } from './schedule-publish-part';
+import { figureLines } from './schedule-publish/print-figures';
 import type { SummaryResults } from './summary-part';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
@@ -65,6 +67,7 @@ export interface BenchResults {
   scheduling?: { skipped: string } | { lines: string[]; result: unknown };
   meetings?: MeetingResults;
   summary?: SummaryResults;
+  schedulePublish?: SchedulePublishResults;
 }
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1).toFixed(1)} KB`;
@@ -270,12 +273,17 @@ function summarySection(summary: SummaryResults): string[] {
   ];
 }
 
+function schedulePublishSection(results: SchedulePublishResults): string[] {
+  const title = '8. Schedule all: preview and publish through the local API (bench/schedule-publish.ts, in a child process)';
+  return [heading(title), ...('skipped' in results ? [results.skipped] : figureLines(results))];
+}
+
 function schedulingSection(scheduling: NonNullable<BenchResults['scheduling']>): string[] {
   return [
     heading('5. Scheduling'),
     ...('skipped' in scheduling
       ? [scheduling.skipped]
-      : [...scheduling.lines, '(1 s per instance, 1 seed; the full result is in .bench/results.json)']),
+      : [...scheduling.lines, '(5 s per instance, seeds 1-3, 20 s scale test; the full result is in .bench/results.json)']),
   ];
 }
 
@@ -294,6 +302,7 @@ export function formatReport(results: BenchResults): string {
     ...(results.scheduling ? schedulingSection(results.scheduling) : []),
     ...(results.meetings ? meetingsSection(results.meetings) : []),
     ...(results.summary ? summarySection(results.summary) : []),
+    ...(results.schedulePublish ? schedulePublishSection(results.schedulePublish) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run bench` — bundles and cold starts, registration latency, write capacity per
- * registration, mailer throughput, B2B meeting accepts, the organiser summary's cost and the
+ * registration, mailer throughput, B2B meeting accepts, the organiser summary's cost, "Schedule all"
+ * (preview and publish through the local API) and the
  * scheduling benchmark (5 s x 3 seeds on 20 instances plus the scale test, about 6 minutes; omit it with
  * --skip-scheduling). Prints a report and writes the same figures to
  * .bench/results.json. See docs/benchmarks.md.
  *
- *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary[,...]] [--runs N]
+ *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary|publish[,...]] [--runs N]
  *                    [--cold-start-workers N] [--requests N] [--concurrency N] [--emails N] [--skip-scheduling]
  */
 import { execFileSync } from 'node:child_process';
@@ -26,12 +27,13 @@ import { measureMailer } from './mailer-throughput';
 import { measureMeetings, meetingEventLimits } from './meeting-load';
 import { longProfileBody, measureGetItemLatency, registrationIdsOf, runLoad, type BodyFactory, type LoadRun } from './registration-load';
 import { formatReport, type BenchResults, type BundleFigure, type BundleResults, type FunctionFigures } from './report';
+import { schedulePublishPart } from './schedule-publish-part';
 import { schedulingPart } from './scheduling-part';
 import { nowMs } from './stats';
 import { summaryPart } from './summary-part';
 import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, registrationCharges, type Recording } from './write-capacity';
 
-const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary'] as const;
+const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary', 'publish'] as const;
 /** The parts that run against DynamoDB Local and the local SES started here. */
 const serverPartNames: readonly Part[] = ['latency', 'capacity', 'mailer', 'meetings'];
 type Part = (typeof parts)[number];
@@ -305,6 +307,7 @@ async function main(): Promise<void> {
   if (serverRun.length > 0) Object.assign(results, await timed(`local servers (${serverRun.join(', ')})`, () => serverParts(options)));
   results.scheduling = await timed('scheduling', () => schedulingPart(options.withScheduling));
   if (options.parts.has('summary')) results.summary = await timed('summary (child process)', summaryPart);
+  if (options.parts.has('publish')) results.schedulePublish = await timed('schedule all (child process)', schedulePublishPart);
   results.run.phaseSeconds = phases;
   mailerBundle(results);
   results.run.loadAverageAtEnd = loadavg();

@@ -1,9 +1,9 @@
-/** The benchmark's figures as a small table on stdout. */
+/** The benchmark's figures as a small two-column table (stdout, and section 8 of `npm run bench`). */
 import type { SchedulePublishFigures } from '../schedule-publish';
 
 const loads = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(' ');
 
-export function printFigures(figures: SchedulePublishFigures): void {
+export function figureLines(figures: SchedulePublishFigures): string[] {
   const { preview, publish, mail } = figures;
   const rows: [string, string][] = [
     ['data', `${figures.participants} participants, ${figures.meetings} accepted meetings (busiest participant ${figures.busiestParticipant}), ${figures.slots} slots × ${figures.tablesPerSlot} tables`],
@@ -19,6 +19,9 @@ export function printFigures(figures: SchedulePublishFigures): void {
     ['total', `${figures.totalSeconds} s`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
-  console.log('\nSchedule all: preview and publish');
-  for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value.replaceAll('\n', `\n${' '.repeat(width)}`)}`);
+  return rows.map(([name, value]) => `${name.padEnd(width)}  ${value.replaceAll('\n', `\n${' '.repeat(width)}`)}`);
+}
+
+export function printFigures(figures: SchedulePublishFigures): void {
+  console.log(['', 'Schedule all: preview and publish', ...figureLines(figures)].join('\n'));
 }
