@@ -23,16 +23,19 @@ function meetingTableWrite(before: StoredItems, after: StoredItems, kind: string
 }
 
 /**
- * The slot's pool as this accept found and left it. Each accept takes the lowest free table and
- * none is freed here, so the pool always holds tables 1..n: the accept that took table t grew it
- * from 1..t-1 to 1..t (checked against the pool as stored at the end).
+ * The slot's pool as this accept found and left it. Accepts take a random free table and run
+ * concurrently, so their order is unknown: the accepts of a slot are priced as if they took its
+ * tables in ascending order, which gives the same pool sizes as any order (0..n-1 tables before,
+ * 1..n after), within a few bytes of digits (checked against the pool as stored at the end).
  */
 function slotPoolWrite(after: StoredItems, eventId: string, slotId: string, table: number): TransactionItemWrite {
   const stored = requireStored(after.meetingRequests, slotTablesKey(eventId, slotId), 'slot pool');
   const taken = (stored.taken?.NS ?? []).map(Number).sort((a, b) => a - b);
-  if (taken.some((number, index) => number !== index + 1)) throw new Error(`slot pool ${slotId} is not tables 1..${taken.length}: ${taken.join(',')}`);
-  const pool = (count: number): Item => ({ ...stored, taken: { NS: Array.from({ length: count }, (_, index) => String(index + 1)) } });
-  return { kind: 'slot pool', write: { action: 'update', ...(table > 1 ? { before: pool(table - 1) } : {}), after: pool(table) }, indexes: indexesOfTable('meetingRequests') };
+  const position = taken.indexOf(table);
+  if (position === -1) throw new Error(`slot pool ${slotId} does not hold table ${table}: ${taken.join(',')}`);
+  const pool = (tables: number[]): Item => ({ ...stored, taken: { NS: tables.map(String) } });
+  const found = taken.slice(0, position);
+  return { kind: 'slot pool', write: { action: 'update', ...(found.length > 0 ? { before: pool(found) } : {}), after: pool([...found, table]) }, indexes: indexesOfTable('meetingRequests') };
 }
 
 const attribute = (item: Item, name: string): string => {
