@@ -9,9 +9,10 @@
 import { ulid } from 'ulid';
 import type { EventDefinition } from '../../shared/events/event-definition';
 import { participationItems } from '../../shared/meetings/meeting-items';
-import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord } from '../../shared/meetings/meeting-record';
+import type { MeetingRecord } from '../../shared/meetings/meeting-record';
 import { newRegistrationRecord, type RegistrationRecord } from '../../shared/registrations/registration-record';
 import { batchPutAll } from '../../shared/storage/batch-put';
+import { syntheticMeeting } from '../synthetic-meeting';
 
 export interface SeedTables {
   registrations: string;
@@ -48,26 +49,6 @@ function participantAt(event: EventDefinition, index: number, now: string): Regi
   return { ...record, emailIds: [] };
 }
 
-function acceptedMeeting(eventId: string, from: RegistrationRecord, to: RegistrationRecord, now: string): MeetingRecord {
-  const id = ulid();
-  return {
-    ...meetingKey(id),
-    entityType: 'meeting-request',
-    meetingRequestId: id,
-    eventId,
-    fromRegistrationId: from.registrationId,
-    toRegistrationId: to.registrationId,
-    message: 'Shall we meet?',
-    proposedSlotIds: [],
-    status: 'accepted',
-    sequence: 0,
-    createdAt: now,
-    updatedAt: now,
-    gsi1pk: eventMeetingsPartition(eventId),
-    gsi1sk: meetingStatusSortKey('accepted', now, id),
-  };
-}
-
 export interface SeededEvent {
   registrations: RegistrationRecord[];
   meetings: MeetingRecord[];
@@ -77,7 +58,7 @@ export interface SeededEvent {
 export async function seedAcceptedMeetings(tables: SeedTables, event: EventDefinition, participants: number, pairs: readonly [number, number][]): Promise<SeededEvent> {
   const now = new Date().toISOString();
   const registrations = Array.from({ length: participants }, (_, index) => participantAt(event, index, now));
-  const meetings = pairs.map(([from, to]) => acceptedMeeting(event.id, registrations[from]!, registrations[to]!, now));
+  const meetings = pairs.map(([from, to]) => syntheticMeeting(event.id, registrations[from]!.registrationId, registrations[to]!.registrationId, 'accepted', now));
   const copies = meetings.flatMap((meeting) => participationItems(meeting).map((item) => item.Put!.Item!));
   await batchPutAll(tables.registrations, registrations as unknown as Record<string, unknown>[]);
   await batchPutAll(tables.meetingRequests, [...(meetings as unknown as Record<string, unknown>[]), ...copies]);

@@ -10,12 +10,13 @@ import { BatchWriteCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dy
 import { ulid } from 'ulid';
 import { newConfirmation, confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from '../../shared/confirmations/confirmation-record';
 import type { EventDefinition } from '../../shared/events/event-definition';
-import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord, type MeetingStatus } from '../../shared/meetings/meeting-record';
+import type { MeetingRecord, MeetingStatus } from '../../shared/meetings/meeting-record';
 import type { AdminRegistration } from '../../shared/organisers/admin-records';
 import { newPressRecord, pressStatusSortKey, type PressAccreditationRecord } from '../../shared/press/press-record';
 import { newRegistrationRecord } from '../../shared/registrations/registration-record';
 import { dynamo } from '../../shared/storage/dynamo-client';
 import { seededRandom as random } from '../seeded-random';
+import { syntheticMeeting } from '../synthetic-meeting';
 
 export interface DatasetSize {
   registrations: number;
@@ -87,24 +88,7 @@ function meetingAt(eventId: string, next: () => number, registrations: AdminRegi
   // A skewed choice of whom to ask, so some participants are clearly the most requested.
   const to = registrations[Math.floor(next() ** 3 * registrations.length)]!;
   const from = registrations[(registrations.indexOf(to) + 1 + Math.floor(next() * (registrations.length - 1))) % registrations.length]!;
-  const id = ulid();
-  const createdAt = minutesBefore(now, 600 - index);
-  return {
-    ...meetingKey(id),
-    entityType: 'meeting-request',
-    meetingRequestId: id,
-    eventId,
-    fromRegistrationId: from.registrationId,
-    toRegistrationId: to.registrationId,
-    message: 'Shall we meet?',
-    proposedSlotIds: [],
-    status,
-    sequence: 0,
-    createdAt,
-    updatedAt: createdAt,
-    gsi1pk: eventMeetingsPartition(eventId),
-    gsi1sk: meetingStatusSortKey(status, createdAt, id),
-  };
+  return syntheticMeeting(eventId, from.registrationId, to.registrationId, status, minutesBefore(now, 600 - index));
 }
 
 function pressAt(event: EventDefinition, index: number, now: Date): PressAccreditationRecord {
