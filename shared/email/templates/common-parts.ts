@@ -1,7 +1,8 @@
 import { venueParts, type TimeRange } from '../format';
 import { html, isSafeUrl } from '../html';
 import type { Translator, Text } from '../i18n/translator';
-import type { Block } from '../layout';
+import type { EmailAttachment } from '../email-message';
+import type { Block, EmailContent } from '../layout';
 import { EmailRenderError, type TemplateContext } from '../template';
 import { toLines, toSingleLine } from '../text';
 
@@ -20,6 +21,37 @@ export function eventName(context: TemplateContext): string {
 export function greeting(i18n: Translator, name: string): Text {
   const cleaned = toSingleLine(name);
   return cleaned === '' ? i18n.t('greeting.noName') : i18n.t('greeting', { name: cleaned });
+}
+
+/** What an attendee or press email says besides the frame {@link eventEmail} puts around it. */
+export interface EventEmailSpec {
+  subject: Text;
+  /** The reader's name for the greeting (untrusted; may be blank). */
+  greetingName: string;
+  /** Paragraphs saying what happened, right after the greeting; the first is also the preheader. */
+  status: readonly Text[];
+  /** The kind's blocks, between the status and the event facts. */
+  blocks: readonly Block[];
+  footer: readonly Text[];
+  attachments?: readonly EmailAttachment[];
+}
+
+/** The frame of attendee and press emails: banner, greeting, status, the kind's blocks, event facts, footer. */
+export function eventEmail(context: TemplateContext, spec: EventEmailSpec): EmailContent {
+  const { i18n } = context;
+  return {
+    subject: spec.subject,
+    banner: i18n.value(eventName(context)),
+    ...(spec.status[0] ? { preheader: spec.status[0] } : {}),
+    blocks: [
+      { type: 'paragraph', text: greeting(i18n, spec.greetingName) },
+      ...spec.status.map((text) => ({ type: 'paragraph' as const, text })),
+      ...spec.blocks,
+      eventSection(context),
+    ],
+    footer: spec.footer,
+    attachments: spec.attachments ?? [],
+  };
 }
 
 /** The event's name, dates and venue (name, city, country name in the reader's language). */

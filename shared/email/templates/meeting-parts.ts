@@ -7,7 +7,7 @@ import type { Block, EmailContent } from '../layout';
 import { meetingInvitation } from '../meeting-calendar';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from '../template';
 import { toSingleLine } from '../text';
-import { countryName, eventName, eventSection, greeting, quote, timeRangeText, timeZoneNote } from './common-parts';
+import { countryName, eventEmail, eventName, quote, timeRangeText, timeZoneNote } from './common-parts';
 
 /**
  * Building blocks shared by the B2B-meeting templates: slots and tables of the event, the
@@ -182,19 +182,12 @@ export function meetingReference(context: MeetingContext): Text {
 /** A meeting email: greeting (the reader by name), status, the kind's blocks, event facts, footer. */
 export function meetingEmail(context: TemplateContext, spec: MeetingEmailSpec): EmailContent {
   const { i18n, message } = context;
-  const name = eventName(context);
-  const blocks: Block[] = [
-    { type: 'paragraph', text: greeting(i18n, message.recipient.name) },
-    ...spec.status.map((text) => ({ type: 'paragraph' as const, text })),
-    ...(spec.blocks ?? []),
-    eventSection(context),
-  ];
-  return {
+  return eventEmail(context, {
     subject: spec.subject,
-    banner: i18n.value(name),
-    ...(spec.status[0] ? { preheader: spec.status[0] } : {}),
-    blocks,
-    footer: [i18n.t('meeting.footer.reason', { event: name }), ...(spec.reference ? [spec.reference] : [])],
-    attachments: spec.attachments ?? [],
-  };
+    greetingName: message.recipient.name,
+    status: spec.status,
+    blocks: spec.blocks ?? [],
+    footer: [i18n.t('meeting.footer.reason', { event: eventName(context) }), ...(spec.reference ? [spec.reference] : [])],
+    ...(spec.attachments ? { attachments: spec.attachments } : {}),
+  });
 }

@@ -4,7 +4,7 @@ import type { Text } from '../i18n/translator';
 import type { Block, EmailContent } from '../layout';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from '../template';
 import { toSingleLine } from '../text';
-import { countryName, dateTime, eventName, eventSection, greeting, linkValue, quote, timeZoneNote } from './common-parts';
+import { countryName, dateTime, eventEmail, eventName, linkValue, quote, timeZoneNote } from './common-parts';
 
 /**
  * Building blocks shared by the press-accreditation templates: the request summary, whom to
@@ -150,28 +150,16 @@ export function contactsSection(context: PressContext, intro: Text): Block {
  */
 export function pressEmail(context: PressContext, spec: PressEmailSpec): EmailContent {
   const { i18n, message } = context;
-  const name = eventName(context);
-  const instants = spec.instants ?? [];
-  const greetingName = spec.audience === 'journalist' ? journalistName(message.data) : message.recipient.name;
-
-  const blocks: Block[] = [
-    { type: 'paragraph', text: greeting(i18n, greetingName) },
-    ...spec.status.map((text) => ({ type: 'paragraph' as const, text })),
-    ...(spec.before ?? []),
-    requestSection(context, spec.audience, instants),
-    ...(spec.after ?? []),
-    eventSection(context),
-  ];
-
-  return {
+  const footerReason = spec.audience === 'journalist' ? 'press.footer.journalist' : 'press.footer.contact';
+  return eventEmail(context, {
     subject: spec.subject,
-    banner: i18n.value(name),
-    ...(spec.status[0] ? { preheader: spec.status[0] } : {}),
-    blocks,
+    greetingName: spec.audience === 'journalist' ? journalistName(message.data) : message.recipient.name,
+    status: spec.status,
+    blocks: [...(spec.before ?? []), requestSection(context, spec.audience, spec.instants ?? []), ...(spec.after ?? [])],
     footer: [
-      i18n.t(spec.audience === 'journalist' ? 'press.footer.journalist' : 'press.footer.contact', { event: name }),
+      i18n.t(footerReason, { event: eventName(context) }),
       i18n.t('press.footer.reference', { reference: message.data.accreditationId }),
     ],
-    attachments: spec.attachments ?? [],
-  };
+    ...(spec.attachments ? { attachments: spec.attachments } : {}),
+  });
 }
