@@ -7,6 +7,7 @@
  *
  * Everything is plain data (JSON-serialisable) so that a Lambda can receive and return it unchanged.
  */
+import type { SatSolverFactory } from './exact/sat-solver';
 
 /** One time slot. Slots are given in chronological order; the array position is the slot index. */
 export interface SlotDefinition {
@@ -138,6 +139,11 @@ export interface SolveOptions {
   readonly idleWeight?: number;
   /** Expert knobs of the local search (for benchmarking): see the `tune(...)` keys in local-search.ts. */
   readonly tuning?: Readonly<Record<string, number>>;
+  /**
+   * A SAT solver for the exact phase (exact/exact-phase.ts), e.g. from
+   * shared/scheduling-runtime/cadical-solver.ts. Without it the local search runs alone.
+   */
+  readonly satSolver?: SatSolverFactory;
 }
 
 export interface SolveStats {
@@ -149,6 +155,18 @@ export interface SolveStats {
   readonly bestFoundAtIteration: number;
   /** Number of annealing reheats (temperature cycles completed). */
   readonly restarts: number;
+  /** What the exact phase did, if it ran. */
+  readonly exact?: ExactPhaseStats;
+}
+
+export interface ExactPhaseStats {
+  readonly breaksBefore: number;
+  readonly breaksAfter: number;
+  /** No schedule with fewer breaks exists (the SAT solver proved it). */
+  readonly provedOptimal: boolean;
+  readonly solverCalls: number;
+  readonly variables: number;
+  readonly elapsedMs: number;
 }
 
 export interface ScheduleResult {

@@ -1,9 +1,11 @@
 /**
  * Entry point: schedule all meetings of a B2B event at once ("Schedule All").
  *
- * Pure and synchronous: no I/O, no worker threads, no native code. A constructive placement is improved by
- * simulated annealing with Kempe-chain, block and ejection moves (local-search.ts), with tabu searches for
- * a schedule without any break once only one or two are left (window-phase.ts).
+ * Pure and synchronous: no I/O, no worker threads. A constructive placement is improved by simulated
+ * annealing with Kempe-chain, block and ejection moves (local-search.ts), with tabu searches for a schedule
+ * without any break once only one or two are left (window-phase.ts). Given a SAT solver (options.satSolver,
+ * injected by the caller), small enough problems then go through the exact phase (exact/exact-phase.ts) after
+ * 30% of the budget, and the annealing polishes its result for the time left.
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
  * the clock only decides where the run stops (with maxIterations and an ample time limit, runs are
@@ -13,25 +15,42 @@
 import { compileProblem } from './compile';
 import { diagnoseUnplaced } from './diagnose';
 import { computeFigures } from './figures';
-import { runSearch } from './local-search';
-import type { Assignment, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
+import { exactThenPolish } from './exact/exact-then-polish';
+import { runSearch, type SearchOutcome, type SearchParams } from './local-search';
+import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
 import { assignTables } from './tables';
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_IDLE_WEIGHT = 0.05;
 
+/** Share of the time budget the local search gets before the exact phase (when a SAT solver is given). */
+const EXACT_PHASE_AFTER = 0.3;
+/**
+ * Above this many (meeting, legal slot) pairs the exact phase does not pay off within seconds (measured on the
+ * benchmark at WebAssembly speed: it helps up to ~2,500, and above ~3,200 the local search alone does better).
+ */
+const EXACT_PHASE_MAX_PLACEMENTS = 3000;
+
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
   const start = performance.now();
   const seed = options.seed ?? 1;
   const cp = compileProblem(problem);
-  const outcome = runSearch(cp, {
+  const deadline = start + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
+  const exactPossible = options.satSolver !== undefined && cp.domain.length <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
+  const searchParams = (until: number): SearchParams => ({
     seed,
-    deadline: start + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS),
+    deadline: until,
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
     targetBreaks: options.targetBreaks ?? 0,
     idleWeight: options.idleWeight ?? DEFAULT_IDLE_WEIGHT,
     ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
   });
+  const firstDeadline = exactPossible ? start + tune('exactAfter', EXACT_PHASE_AFTER) * (deadline - start) : deadline;
+  let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstDeadline));
+  if (exactPossible && outcome.stoppedBy !== 'target') {
+    outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(deadline));
+  }
   const best = outcome.best;
   const tables = assignTables(cp, best);
   const assignments: Assignment[] = [];
@@ -53,6 +72,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
       stoppedBy: outcome.stoppedBy,
       bestFoundAtIteration: outcome.bestFoundAtIteration,
       restarts: outcome.restarts,
+      ...(outcome.exact === undefined ? {} : { exact: outcome.exact }),
     },
   };
 }

@@ -1,0 +1,218 @@
+/**
+ * The scheduling problem as a SAT formula, for the exact phase (exact-phase.ts).
+ *
+ * - x(m, s): meeting m takes slot s, one variable per legal slot; exactly one per placeable meeting.
+ * - busy(p, s) ⇔ some meeting of p takes s; at most one meeting of p per slot.
+ * - Tables: at most cap(s) meetings in slot s (sequential counter), added lazily, when a model overfills
+ *   the slot ({@link DayModel.addTableLimit}): most slots never fill up, and the counters are the bulk of
+ *   the formula (eager counters made the solver 2-5x slower on the benchmark).
+ * - Breaks: over the usable slots of a gap group in order, started(p, i) ⇐ busy(p, j) for some j ≤ i, and
+ *   break(p, i) ⇐ busy(p, i) ∧ ¬busy(p, i - 1) ∧ started(p, i - 2): one variable per run of meetings after
+ *   the first, i.e. per break. A sequential counter over all of them makes "at most K breaks" a single
+ *   assumption, so the bound can be lowered without rebuilding the formula. A second counter over the
+ *   participants with a break (redundant) bounds the same K.
+ * - Windows (redundant, but what makes the solver fast): compact(p, g) ⇔ p has no break in g, and
+ *   compact(p, g) ⇒ one window (first slot, length) holds: p busy in every slot inside it and in none
+ *   outside. When all of p's meetings must be in g, only windows of that length exist. Branching on windows
+ *   places whole blocks at once, which is how a compact day is built.
+ *
+ * Only placeable meetings are encoded, and all of them must be placed: the phase runs once the local
+ * search has placed every one.
+ */
+import type { CompiledProblem } from '../compile';
+import { CnfBuilder } from './cnf-builder';
+import type { SatSolver } from './sat-solver';
+
+
+export class DayModel {
+  private readonly cnf: CnfBuilder;
+  /** Variable of (meeting, slot), 0 if the slot is not legal for the meeting. */
+  private readonly x: Int32Array;
+  private readonly busy: Int32Array;
+  private readonly tableLimitAdded: Uint8Array;
+  private readonly breakCount: number[];
+  private readonly participantCount: number[];
+  /** ¬compact(p, g) of every participant and group that can have a break. */
+  private readonly notCompact: number[] = [];
+
+  /** `countBreaksUpTo`: "at most K breaks" can be asked for K below it. */
+  constructor(
+    private readonly cp: CompiledProblem,
+    private readonly solver: SatSolver,
+    countBreaksUpTo: number,
+  ) {
+    this.cnf = new CnfBuilder(solver);
+    this.x = new Int32Array(cp.M * cp.S);
+    this.busy = new Int32Array(cp.P * cp.S);
+    this.tableLimitAdded = new Uint8Array(cp.S);
+    this.encodeMeetings();
+    this.encodeParticipants();
+    const breaks: number[] = [];
+    for (let p = 0; p < cp.P; p++) for (let g = 0; g < cp.G; g++) breaks.push(...this.encodeGroup(p, g));
+    const limit = Math.max(1, countBreaksUpTo);
+    this.breakCount = this.cnf.counter(breaks, limit, false);
+    // Redundant: a participant with a break has at least one, and 70 literals propagate faster than 1,000.
+    this.participantCount = this.cnf.counter(this.notCompact, limit, false);
+  }
+
+  get variables(): number {
+    return this.cnf.variables;
+  }
+
+  /** The assumptions "at most `k` breaks" (k below countBreaksUpTo). */
+  atMostBreaks(k: number): number[] {
+    return [-this.breakCount[k]!, -this.participantCount[k]!];
+  }
+
+  /** The literal "meeting m takes slot s" (0 if s is not legal for m). */
+  placement(m: number, s: number): number {
+    return this.x[m * this.cp.S + s]!;
+  }
+
+  /** Make the solver's first decisions follow `schedule` (a slot per meeting). */
+  suggest(schedule: Int32Array): void {
+    const { cp, x } = this;
+    for (let m = 0; m < cp.M; m++) {
+      for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) {
+        const s = cp.domain[i]!;
+        const v = x[m * cp.S + s]!;
+        if (v !== 0) this.solver.phase(schedule[m] === s ? v : -v);
+      }
+    }
+  }
+
+  /** The schedule of a model (unencoded meetings stay -1). */
+  schedule(model: readonly boolean[]): Int32Array {
+    const { cp, x } = this;
+    const slots = new Int32Array(cp.M).fill(-1);
+    for (let m = 0; m < cp.M; m++) {
+      for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) {
+        const s = cp.domain[i]!;
+        if (model[x[m * cp.S + s]!]) slots[m] = s;
+      }
+    }
+    return slots;
+  }
+
+  /** Slots of `schedule` with more meetings than tables whose limit is not encoded yet. */
+  overfilledSlots(schedule: Int32Array): number[] {
+    const count = new Int32Array(this.cp.S);
+    for (const s of schedule) if (s >= 0) count[s]!++;
+    const over: number[] = [];
+    for (let s = 0; s < this.cp.S; s++) if (count[s]! > this.cp.cap[s]! && !this.tableLimitAdded[s]) over.push(s);
+    return over;
+  }
+
+  addTableLimit(s: number): void {
+    if (this.tableLimitAdded[s]) return;
+    this.tableLimitAdded[s] = 1;
+    const { cp, x } = this;
+    const meetingsHere: number[] = [];
+    for (let m = 0; m < cp.M; m++) if (x[m * cp.S + s] !== 0) meetingsHere.push(x[m * cp.S + s]!);
+    this.cnf.atMost(meetingsHere, cp.cap[s]!);
+  }
+
+  private encodeMeetings(): void {
+    const { cp, x, cnf } = this;
+    for (let m = 0; m < cp.M; m++) {
+      if (cp.preUnplaced.has(m)) continue;
+      const slots: number[] = [];
+      for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) {
+        const v = cnf.newVar();
+        x[m * cp.S + cp.domain[i]!] = v;
+        slots.push(v);
+      }
+      cnf.add(slots);
+      cnf.atMostOne(slots);
+    }
+  }
+
+  private encodeParticipants(): void {
+    const { cp, x, cnf } = this;
+    for (let p = 0; p < cp.P; p++) {
+      for (let s = 0; s < cp.S; s++) {
+        const meetingsHere: number[] = [];
+        for (let k = cp.partStart[p]!; k < cp.partStart[p + 1]!; k++) {
+          const v = x[cp.partMeetings[k]! * cp.S + s]!;
+          if (v !== 0) meetingsHere.push(v);
+        }
+        if (meetingsHere.length === 0) continue;
+        const busy = cnf.newVar();
+        this.busy[p * cp.S + s] = busy;
+        cnf.add([-busy, ...meetingsHere]);
+        for (const v of meetingsHere) cnf.add([-v, busy]);
+        cnf.atMostOne(meetingsHere);
+      }
+    }
+  }
+
+  /** Break variables of participant p in gap group g, and the window layer; returns the break variables. */
+  private encodeGroup(p: number, g: number): number[] {
+    const { cp, cnf } = this;
+    const busy: number[] = [];
+    for (let s = cp.groupStart[g]!; s < cp.groupEnd[g]!; s++) if (cp.slotWord[s]! >= 0) busy.push(this.busy[p * cp.S + s]!);
+    if (busy.filter((v) => v !== 0).length < 2) return [];
+    const started: number[] = [];
+    const breaks: number[] = [];
+    for (let i = 0; i < busy.length; i++) {
+      const before = i > 0 ? started[i - 1]! : 0;
+      if (busy[i] === 0) {
+        started.push(before);
+        continue;
+      }
+      const now = cnf.newVar();
+      cnf.add([-busy[i]!, now]);
+      if (before !== 0) cnf.add([-before, now]);
+      started.push(now);
+      if (i >= 2 && started[i - 2] !== 0) {
+        const brk = cnf.newVar();
+        cnf.add([-busy[i]!, -started[i - 2]!, ...(busy[i - 1] !== 0 ? [busy[i - 1]!] : []), brk]);
+        breaks.push(brk);
+      }
+    }
+    if (breaks.length > 0) this.encodeWindows(p, g, busy, breaks);
+    return breaks;
+  }
+
+  private encodeWindows(p: number, g: number, busy: readonly number[], breaks: readonly number[]): void {
+    const { cnf } = this;
+    const compact = cnf.newVar();
+    this.notCompact.push(-compact);
+    for (const brk of breaks) cnf.add([-compact, -brk]);
+    cnf.add([compact, ...breaks]);
+    const fixedLength = this.meetingsAlwaysIn(p, g);
+    const windows: number[] = [];
+    for (let length = 1; length <= busy.length; length++) {
+      if (fixedLength !== undefined && length !== fixedLength) continue;
+      for (let first = 0; first + length <= busy.length; first++) {
+        if (busy.slice(first, first + length).includes(0)) continue;
+        const window = cnf.newVar();
+        windows.push(window);
+        for (let i = 0; i < busy.length; i++) {
+          if (busy[i] === 0) continue;
+          cnf.add([-window, i >= first && i < first + length ? busy[i]! : -busy[i]!]);
+        }
+        cnf.add([-window, compact]);
+      }
+    }
+    if (fixedLength === undefined) {
+      const empty = cnf.newVar();
+      for (const b of busy) if (b !== 0) cnf.add([-empty, -b]);
+      windows.push(empty);
+    }
+    cnf.add([-compact, ...windows]);
+  }
+
+  /** The number of p's meetings if every one of them can only take slots of group g. */
+  private meetingsAlwaysIn(p: number, g: number): number | undefined {
+    const cp = this.cp;
+    let count = 0;
+    for (let k = cp.partStart[p]!; k < cp.partStart[p + 1]!; k++) {
+      const m = cp.partMeetings[k]!;
+      if (cp.preUnplaced.has(m)) continue;
+      for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) if (cp.slotGroup[cp.domain[i]!] !== g) return undefined;
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
+import type { MeetingRequest, SchedulingProblem, SlotDefinition, SolveOptions } from '../../shared/scheduling/model';
+import { solveSchedule } from '../../shared/scheduling/solver';
+import { validateSchedule } from '../../shared/scheduling/validator';
+import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
+
+/** The exact phase with the real SAT solver (CaDiCaL compiled to WebAssembly), through solveSchedule. */
+let satSolver: SatSolverFactory;
+
+beforeAll(async () => {
+  satSolver = await loadSatSolverFactory();
+});
+
+function slots(sessions: Record<string, number>, day = 'd1'): SlotDefinition[] {
+  return Object.entries(sessions).flatMap(([session, n]) => Array.from({ length: n }, () => ({ session, day })));
+}
+
+/** `m` distinct random pairs among `p` participants. */
+function randomMeetings(p: number, m: number, seed: number): MeetingRequest[] {
+  let x = seed;
+  const next = (n: number): number => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x >>> 8) % n;
+  };
+  const pairs = new Set<string>();
+  const meetings: MeetingRequest[] = [];
+  while (meetings.length < m) {
+    const a = next(p);
+    const b = next(p);
+    const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
+    if (a === b || pairs.has(key)) continue;
+    pairs.add(key);
+    meetings.push({ id: `m${meetings.length}`, a: `p${a}`, b: `p${b}` });
+  }
+  return meetings;
+}
+
+/** Reproducible: a short annealing (few iterations), then the solver bounded by conflicts. */
+const reproducible = { seed: 1, timeLimitMs: 60_000, maxIterations: 3_000 } satisfies SolveOptions;
+
+const crowdedDay: SchedulingProblem = {
+  slots: slots({ am: 6, pm: 6 }),
+  tables: 6,
+  participants: [{ id: 'p1', unavailable: [3, 4] }],
+  meetings: randomMeetings(20, 50, 3),
+};
+
+describe('exact phase (SAT)', () => {
+  it('removes breaks the short annealing leaves, proves the result optimal, and passes the validator', () => {
+    const annealingOnly = solveSchedule(crowdedDay, reproducible);
+    const withExact = solveSchedule(crowdedDay, { ...reproducible, satSolver });
+    expect(validateSchedule(crowdedDay, withExact, { requireAllPlaced: true })).toEqual([]);
+    expect(annealingOnly.stats.exact).toBeUndefined();
+    expect(withExact.stats.exact).toMatchObject({ breaksBefore: annealingOnly.figures.breaks, provedOptimal: true });
+    expect(withExact.figures.breaks).toBeLessThan(annealingOnly.figures.breaks);
+    // A much longer annealing cannot beat a proved optimum.
+    const longer = solveSchedule(crowdedDay, { ...reproducible, maxIterations: 1_000_000 });
+    expect(longer.figures.breaks).toBeGreaterThanOrEqual(withExact.figures.breaks);
+  });
+
+  it('proves a break that availability forces', () => {
+    const problem: SchedulingProblem = {
+      slots: slots({ am: 4 }),
+      tables: 2,
+      participants: [
+        { id: 'B', unavailable: [1, 2, 3] },
+        { id: 'C', unavailable: [0, 1, 2] },
+      ],
+      meetings: [
+        { id: 'ab', a: 'A', b: 'B' },
+        { id: 'ac', a: 'A', b: 'C' },
+        { id: 'de', a: 'D', b: 'E' },
+      ],
+    };
+    const result = solveSchedule(problem, { ...reproducible, targetBreaks: 0, satSolver });
+    expect(validateSchedule(problem, result, { requireAllPlaced: true })).toEqual([]);
+    expect(result.figures.breaks).toBe(1);
+    expect(result.stats.exact?.provedOptimal).toBe(true);
+  });
+
+  it('keeps table limits (added lazily), locks, session wishes and availability over two days', () => {
+    const problem: SchedulingProblem = {
+      slots: [...slots({ d1am: 4, d1pm: 4 }, 'd1'), ...slots({ d2am: 4 }, 'd2')],
+      tables: [2, 2, 2, 2, 2, 2, 0, 2, 3, 3, 3, 3],
+      participants: [
+        { id: 'p0', unavailable: [0, 1, 8] },
+        { id: 'p2', unavailable: [11] },
+      ],
+      meetings: randomMeetings(12, 26, 11).map((meeting, i) =>
+        i === 0 ? { ...meeting, fixed: { slot: 5, table: 2 } } : i % 7 === 3 ? { ...meeting, sessionWish: 'd1pm' } : meeting,
+      ),
+    };
+    const result = solveSchedule(problem, { ...reproducible, satSolver });
+    expect(result.stats.exact).toBeDefined();
+    expect(validateSchedule(problem, result, { requireAllPlaced: true })).toEqual([]);
+  });
+
+  it('is reproducible with an iteration budget', () => {
+    const first = solveSchedule(crowdedDay, { ...reproducible, seed: 7, satSolver });
+    const second = solveSchedule(crowdedDay, { ...reproducible, seed: 7, satSolver });
+    expect(second.assignments).toEqual(first.assignments);
+    expect(second.stats.exact).toEqual({ ...first.stats.exact, elapsedMs: second.stats.exact!.elapsedMs });
+  });
+
+  it('leaves problems above the size limit to the annealing alone', () => {
+    const result = solveSchedule(crowdedDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100 } });
+    expect(result.stats.exact).toBeUndefined();
+    expect(validateSchedule(crowdedDay, result, { requireAllPlaced: true })).toEqual([]);
+  });
+});
