@@ -121,6 +121,7 @@ export class RendezvousStack extends Stack {
         environment: this.environmentFor(route),
         timeout: Duration.seconds(route.compute?.timeoutSeconds ?? 10),
         ...(route.compute ? { memorySize: route.compute.memoryMb } : {}),
+        ...(route.compute?.bundledFiles ? { bundledFiles: route.compute.bundledFiles } : {}),
       });
       grantTableAccess(appFunction.function, appFunction.role, route.tables, this.tables.byName);
       this.signingSecret.grantReadIfNeeded(appFunction.function, route);

@@ -32,6 +32,8 @@ export interface AppFunctionProps {
   timeout: Duration;
   /** Defaults to 512 MB. */
   memorySize?: number;
+  /** Files (relative to the repository root) copied next to the bundle, for code that loads them at run time. */
+  bundledFiles?: readonly string[];
 }
 
 /**
@@ -67,8 +69,21 @@ export class AppFunction extends Construct {
       environment: props.environment,
       role: this.role,
       logGroup: this.logGroup,
-      bundling,
+      bundling: withBundledFiles(props.bundledFiles ?? []),
     });
     this.logGroup.grantWrite(this.role);
   }
+}
+
+/** The shared bundling options, plus a hook copying `files` into the bundle's directory. */
+function withBundledFiles(files: readonly string[]): BundlingOptions {
+  if (files.length === 0) return bundling;
+  return {
+    ...bundling,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) => files.map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+    },
+  };
 }

@@ -56,6 +56,11 @@ export interface RouteDefinition {
 export interface FunctionCompute {
   memoryMb: number;
   timeoutSeconds: number;
+  /**
+   * Files (relative to the repository root) the bundle loads next to itself at run time, which esbuild
+   * cannot inline: the scheduler's SAT solver is a WebAssembly module found through `import.meta.url`.
+   */
+  bundledFiles?: readonly string[];
 }
 
 /** Keeps literal types of a route while checking it against the shape. */

@@ -7,6 +7,7 @@ import type { MeetingRecord } from '../meetings/meeting-record';
 import type { ScheduleResult } from '../scheduling/model';
 import { solveSchedule } from '../scheduling/solver';
 import { validateSchedule } from '../scheduling/validator';
+import { loadSatSolverFactory } from '../scheduling-runtime/cadical-solver';
 import { batchPutAll } from '../storage/batch-put';
 import { dynamo } from '../storage/dynamo-client';
 import { eventRunsPartition, runPlacementKey, scheduleRunKey } from '../storage/keys';
@@ -48,8 +49,8 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
   ];
 }
 
-function solveAndCheck(input: SchedulingInput, options: ScheduleOptions): ScheduleResult {
-  const result = solveSchedule(input.problem, options);
+async function solveAndCheck(input: SchedulingInput, options: ScheduleOptions): Promise<ScheduleResult> {
+  const result = solveSchedule(input.problem, { ...options, satSolver: await loadSatSolverFactory() });
   const violations = validateSchedule(input.problem, result);
   // A solver bug must never reach the tables: fail loudly (500, logged) and write nothing.
   if (violations.length > 0) throw new Error(`The scheduler returned an invalid schedule: ${JSON.stringify(violations.slice(0, 3))}`);
@@ -67,7 +68,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
   if (input.accepted.length + input.excluded.length === 0) {
     throw new DomainError('conflict', 'nothing-to-schedule', 'No accepted meeting is waiting for a time: there is nothing to schedule.');
   }
-  const result = solveAndCheck(input, options);
+  const result = await solveAndCheck(input, options);
   const runId = ulid();
   const at = now.toISOString();
   const placements = placementsOf(runId, input, result, at);
@@ -85,7 +86,12 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
     accepted: input.accepted.length + input.excluded.length,
     kept: input.kept.length,
     figures: result.figures,
-    solver: { iterations: result.stats.iterations, elapsedMs: Math.round(result.stats.elapsedMs), stoppedBy: result.stats.stoppedBy },
+    solver: {
+      iterations: result.stats.iterations,
+      elapsedMs: Math.round(result.stats.elapsedMs),
+      stoppedBy: result.stats.stoppedBy,
+      ...(result.stats.exact ? { provedOptimal: result.stats.exact.provedOptimal } : {}),
+    },
     createdAt: at,
     updatedAt: at,
     publishAttempt: 0,

@@ -33,7 +33,7 @@ export interface ScheduleRunRecord {
   accepted: number;
   kept: number;
   figures: ScheduleFigures;
-  solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'>;
+  solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'> & { provedOptimal?: boolean };
   createdAt: string;
   updatedAt: string;
   /** Raised by every publish request: each raise is a new stream record, so a stalled publish resumes. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appFunctions, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
@@ -46,11 +46,22 @@ console.log(JSON.stringify({ handler: typeof module.handler }));
 `;
 
 describe('Lambda bundles', () => {
-  it('bundles one index.mjs per function, without source maps', () => {
+  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver', () => {
     expect(bundles.length).toBeGreaterThan(0);
+    const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
+    expect(withSolver.map(({ name }) => name)).toEqual([expect.stringContaining('POST /admin/events/{eventId}/schedule (')]);
     for (const { name, directory } of bundles) {
-      expect(readdirSync(directory).sort(), name).toEqual(['index.mjs']);
+      const expected = withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm', 'index.mjs'] : ['index.mjs'];
+      expect(readdirSync(directory).sort(), name).toEqual(expected);
     }
+  });
+
+  it('the scheduler bundle loads its SAT solver (WebAssembly) from next to itself', () => {
+    const [scheduler] = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
+    expect(readFileSync(join(scheduler!.directory, 'index.mjs'), 'utf8')).toContain('"cadical.wasm",import.meta.url');
+    const compile = "await WebAssembly.compile(await import('node:fs').then((fs) => fs.readFileSync('cadical.wasm'))); console.log('compiled');";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', compile], { cwd: scheduler!.directory, encoding: 'utf8', timeout: 30_000 });
+    expect(result.stdout.trim(), result.stderr).toBe('compiled');
   });
 
   it('loads every bundle in a fresh Node process and finds an exported handler function', () => {

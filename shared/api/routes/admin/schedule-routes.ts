@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { satSolverWasmFile } from '../../../scheduling-runtime/sat-solver-file';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
@@ -41,7 +42,12 @@ export const ScheduleRunView = z
     publishedAt: z.string().optional(),
     counts: Counts,
     figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
-    solver: z.object({ iterations: z.int(), elapsedMs: z.number(), stoppedBy: z.string() }),
+    solver: z.object({
+      iterations: z.int(),
+      elapsedMs: z.number(),
+      stoppedBy: z.string(),
+      provedOptimal: z.boolean().optional().meta({ description: 'The SAT solver proved that no schedule has fewer breaks.' }),
+    }),
     progress: Progress.optional(),
     placements: z.array(Placement).optional(),
   })
@@ -65,7 +71,7 @@ export const createScheduleRoute = defineRoute({
     409: problemResponse('No accepted meeting is waiting for a time'),
   },
   tables: runTables,
-  compute: { memoryMb: 1769, timeoutSeconds: 29 },
+  compute: { memoryMb: 1769, timeoutSeconds: 29, bundledFiles: [satSolverWasmFile] },
 });
 
 export const getScheduleRoute = defineRoute({
