@@ -7,15 +7,15 @@
  * The local search reaches a few breaks above the optimum quickly, but removing the last ones takes
  * coordinated changes of a hundred meetings or more (measured; see docs/scheduling.md), which is what clause
  * learning over the whole day does well and single moves do not. The formula is built once and kept across
- * rounds (learned clauses included): between rounds the local search can move the starting point.
+ * passes over the bounds (learned clauses included): between passes the local search can move the start.
  */
 import type { CompiledProblem } from '../compile';
 import { SearchState } from '../search-state';
 import { DayModel } from './day-model';
 import type { SatSolver, SatSolverFactory } from './sat-solver';
 
-export interface ExactRoundLimits {
-  /** performance.now() value at which the round stops. */
+export interface ExactLimits {
+  /** performance.now() value at which the search stops. */
   readonly deadline: number;
   /** Conflict budget of a solver call in the first pass over the bounds (it doubles with every pass). */
   readonly firstConflicts: number;
@@ -23,13 +23,14 @@ export interface ExactRoundLimits {
   readonly maxConflicts?: number;
   /** Stop once this many breaks are reached. */
   readonly targetBreaks: number;
+  /** A new start (with at most as many breaks) after a pass that found nothing. */
+  readonly afterFruitlessPass?: (best: Int32Array) => Int32Array;
 }
 
-export interface ExactRound {
+export interface ExactOutcome {
   /** The best schedule: the start or an improvement of it. */
   readonly schedule: Int32Array;
   readonly breaks: number;
-  readonly improved: boolean;
   /** The solver proved that no schedule with fewer breaks exists. */
   readonly provedOptimal: boolean;
 }
@@ -39,8 +40,7 @@ export class ExactSearch {
   private readonly solver: SatSolver;
   private readonly model: DayModel;
   private deadline = Number.POSITIVE_INFINITY;
-  /** Every bound below this one is refuted: no schedule has fewer breaks. */
-  private lowestOpen = 0;
+
   solverCalls = 0;
 
   /** `maxBreaks`: the breaks of the first start (the formula can count up to it). */
@@ -56,39 +56,49 @@ export class ExactSearch {
   }
 
   /**
-   * One round from `start` (every meeting placed, at most maxBreaks breaks). The bounds are tried from the
-   * lowest still open upwards, each with a conflict budget that doubles after every pass: asking for the
-   * optimum directly is much faster than lowering the bound one break at a time (measured: the optimum of
-   * forum-13crafc in 2-4 s against often not within 10 s), and a refuted bound is a proof that stays.
+   * From `start` (every meeting placed, at most maxBreaks breaks) until the deadline, a proof of optimality or
+   * the conflict limit. The bounds are tried from the lowest still open upwards, each call with a conflict
+   * budget that doubles after every pass: asking for the optimum directly is much faster than lowering the
+   * bound one break at a time (measured: the optimum of forum-13crafc in 2-4 s against often not within
+   * 10 s), and a refuted bound is a proof that stays. After a pass that found nothing, `afterFruitlessPass`
+   * may move the start (the solver's time to a solution varies a lot with it).
    */
-  improve(start: Int32Array, limits: ExactRoundLimits): ExactRound {
-    const { state, solver, model } = this;
+  improve(start: Int32Array, limits: ExactLimits): ExactOutcome {
+    const { state, model } = this;
     this.deadline = limits.deadline;
     state.load(start);
     let best: Int32Array = Int32Array.from(start);
     let bestBreaks = state.breaks;
-    let improved = false;
+    let lowestOpen = limits.targetBreaks;
+    let bound = lowestOpen;
     let conflicts = limits.firstConflicts;
-    this.lowestOpen = Math.max(this.lowestOpen, limits.targetBreaks);
-    model.suggest(best);
+    let improvedInPass = false;
     const maxConflicts = limits.maxConflicts ?? Number.POSITIVE_INFINITY;
-    while (this.lowestOpen < bestBreaks && conflicts <= maxConflicts && performance.now() < limits.deadline) {
-      for (let k = this.lowestOpen; k < bestBreaks && performance.now() < limits.deadline; k++) {
-        const found = this.scheduleWithin(k, conflicts);
-        if (found === 'refuted') {
-          this.lowestOpen = k + 1;
-        } else if (found !== null) {
-          state.load(found);
-          best = found;
-          bestBreaks = state.breaks;
-          improved = true;
+    model.suggest(best);
+    while (lowestOpen < bestBreaks && conflicts <= maxConflicts && performance.now() < limits.deadline) {
+      if (bound >= bestBreaks) {
+        if (!improvedInPass && limits.afterFruitlessPass) {
+          const moved = limits.afterFruitlessPass(best);
+          state.load(moved);
+          if (state.breaks <= bestBreaks) [best, bestBreaks] = [moved, state.breaks];
           model.suggest(best);
-          break;
         }
+        [bound, conflicts, improvedInPass] = [lowestOpen, conflicts * 2, false];
+        continue;
       }
-      conflicts *= 2;
+      const found = this.scheduleWithin(bound, conflicts);
+      if (found === 'refuted') {
+        lowestOpen = bound + 1;
+        bound++;
+      } else if (found === null) {
+        bound++;
+      } else {
+        state.load(found);
+        [best, bestBreaks, improvedInPass, bound] = [found, state.breaks, true, lowestOpen];
+        model.suggest(best);
+      }
     }
-    return { schedule: best, breaks: bestBreaks, improved, provedOptimal: this.lowestOpen >= bestBreaks };
+    return { schedule: best, breaks: bestBreaks, provedOptimal: lowestOpen >= bestBreaks };
   }
 
   /** A schedule with at most k breaks, 'refuted' if none exists, null if the budget ran out first. */

@@ -1,21 +1,20 @@
 /**
- * How the solver uses the exact phase: rounds of the SAT solver (exact-phase.ts) from the local search's
- * best, the annealing moving the start between rounds that bring nothing, then the annealing polishing
- * the result. Tuning keys (SolveOptions.tuning, for experiments): exactRoundMs, exactSliceMs,
- * exactFirstConflicts.
+ * How the solver uses the exact phase: the SAT solver (exact-phase.ts) from the local search's best, the
+ * annealing moving the start after each pass over the bounds that found nothing, then the annealing
+ * polishing the result. Tuning keys (SolveOptions.tuning, for experiments): exactSliceMs, exactFirstConflicts.
  */
 import type { CompiledProblem } from '../compile';
 import type { ExactPhaseStats } from '../model';
 import { runSearch, type SearchOutcome, type SearchParams } from '../local-search';
 import { SearchState } from '../search-state';
-import { ExactSearch, type ExactRound } from './exact-phase';
+import { ExactSearch, type ExactOutcome } from './exact-phase';
 import type { SatSolverFactory } from './sat-solver';
 
-/** A solver round that improves nothing for this long hands over to the annealing for a slice. */
-const EXACT_ROUND_MS = 1500;
+/** After a pass over the bounds that found nothing, the annealing moves the start for this long. */
 const SEARCH_SLICE_MS = 300;
-/** Conflicts per solver call in a round's first pass over the bounds (doubling with each pass). */
-const FIRST_CONFLICT_BUDGET = 20_000;
+const SEARCH_SLICE_ITERATIONS = 20_000;
+/** Conflicts per solver call in the first pass over the bounds (doubling with each pass; ~5,000/s). */
+const FIRST_CONFLICT_BUDGET = 10_000;
 /** With an iteration budget (reproducible runs), the solver stops at this budget per call instead of the clock. */
 const MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET = 64_000;
 
@@ -23,11 +22,11 @@ const tune = (params: SearchParams, key: string, fallback: number): number => pa
 
 /**
  * The exact phase from the local search's best, if it placed every meeting (the formula places them all).
- * The solver's time to the next improvement varies a lot with the starting point, so when a round of
- * EXACT_ROUND_MS brings nothing, the annealing moves the start for SEARCH_SLICE_MS (with another seed)
- * and the solver tries again, keeping what it learned. Then the annealing polishes the result for the time
- * left: fewer idle slots at the same number of breaks. With an iteration budget (reproducible runs) there is
- * one round, bounded by conflicts.
+ * The solver's time to the next improvement varies a lot with the starting point, so after a pass over the
+ * bounds that brings nothing, the annealing moves the start for SEARCH_SLICE_MS (another seed) and the solver
+ * goes on from there with what it learned. Then the annealing polishes the result for the time left: fewer
+ * idle slots at the same number of breaks. With an iteration budget (reproducible runs) the slices are
+ * counted in iterations and the solver stops at a conflict budget, not at the clock.
  */
 export function exactThenPolish(
   cp: CompiledProblem,
@@ -42,37 +41,36 @@ export function exactThenPolish(
   const breaksBefore = state.breaks;
   const exact = new ExactSearch(cp, satSolver, breaksBefore);
   const reproducible = Number.isFinite(params.maxIterations);
-  let round: ExactRound = { schedule: first.best, breaks: breaksBefore, improved: false, provedOptimal: false };
-  let rounds = 0;
+  let slices = 0;
+  const moveStart = (best: Int32Array): Int32Array => {
+    slices++;
+    const slice = reproducible
+      ? { maxIterations: SEARCH_SLICE_ITERATIONS }
+      : { deadline: Math.min(params.deadline, performance.now() + tune(params, 'exactSliceMs', SEARCH_SLICE_MS)) };
+    return runSearch(cp, { ...params, ...slice, seed: params.seed + slices }, best).best;
+  };
+  let outcome: ExactOutcome;
   try {
-    while (performance.now() < params.deadline) {
-      rounds++;
-      round = exact.improve(round.schedule, {
-        deadline: reproducible ? params.deadline : Math.min(params.deadline, performance.now() + tune(params, 'exactRoundMs', EXACT_ROUND_MS)),
-        targetBreaks: params.targetBreaks,
-        ...(reproducible ? { maxConflicts: MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET } : {}),
-        firstConflicts: tune(params, 'exactFirstConflicts', FIRST_CONFLICT_BUDGET),
-      });
-      if (reproducible || round.provedOptimal || round.breaks <= params.targetBreaks) break;
-      if (!round.improved) {
-        const until = Math.min(params.deadline, performance.now() + tune(params, 'exactSliceMs', SEARCH_SLICE_MS));
-        const moved = runSearch(cp, { ...params, seed: params.seed + rounds, deadline: until }, round.schedule);
-        round = { ...round, schedule: moved.best };
-      }
-    }
+    outcome = exact.improve(first.best, {
+      deadline: params.deadline,
+      targetBreaks: params.targetBreaks,
+      firstConflicts: tune(params, 'exactFirstConflicts', FIRST_CONFLICT_BUDGET),
+      ...(reproducible ? { maxConflicts: MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET } : {}),
+      afterFruitlessPass: moveStart,
+    });
   } finally {
     exact.dispose();
   }
-  state.load(round.schedule);
+  state.load(outcome.schedule);
   const stats: ExactPhaseStats = {
     breaksBefore,
     breaksAfter: state.breaks,
-    provedOptimal: round.provedOptimal,
+    provedOptimal: outcome.provedOptimal,
     solverCalls: exact.solverCalls,
     variables: exact.variables,
     elapsedMs: performance.now() - started,
   };
-  return { ...continueSearch(cp, first, params, round.schedule), exact: stats };
+  return { ...continueSearch(cp, first, params, outcome.schedule), exact: stats };
 }
 
 function continueSearch(cp: CompiledProblem, first: SearchOutcome, params: SearchParams, from: Int32Array): SearchOutcome {
