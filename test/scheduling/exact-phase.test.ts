@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
-import type { MeetingRequest, SchedulingProblem, SlotDefinition, SolveOptions } from '../../shared/scheduling/model';
+import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
+import { randomEvent, slots } from './fixtures';
 
 /** The exact phase with the real SAT solver (CaDiCaL compiled to WebAssembly), through solveSchedule. */
 let satSolver: SatSolverFactory;
@@ -12,30 +13,6 @@ beforeAll(async () => {
   satSolver = await loadSatSolverFactory();
 });
 
-function slots(sessions: Record<string, number>, day = 'd1'): SlotDefinition[] {
-  return Object.entries(sessions).flatMap(([session, n]) => Array.from({ length: n }, () => ({ session, day })));
-}
-
-/** `m` distinct random pairs among `p` participants. */
-function randomMeetings(p: number, m: number, seed: number): MeetingRequest[] {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return (x >>> 8) % n;
-  };
-  const pairs = new Set<string>();
-  const meetings: MeetingRequest[] = [];
-  while (meetings.length < m) {
-    const a = next(p);
-    const b = next(p);
-    const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
-    if (a === b || pairs.has(key)) continue;
-    pairs.add(key);
-    meetings.push({ id: `m${meetings.length}`, a: `p${a}`, b: `p${b}` });
-  }
-  return meetings;
-}
-
 /** Reproducible: a short annealing (few iterations), then the solver bounded by conflicts. */
 const reproducible = { seed: 1, timeLimitMs: 60_000, maxIterations: 3_000 } satisfies SolveOptions;
 
@@ -43,7 +20,7 @@ const crowdedDay: SchedulingProblem = {
   slots: slots({ am: 6, pm: 6 }),
   tables: 6,
   participants: [{ id: 'p1', unavailable: [3, 4] }],
-  meetings: randomMeetings(20, 50, 3),
+  meetings: randomEvent(20, 50, 3),
 };
 
 describe('exact phase (SAT)', () => {
@@ -87,7 +64,7 @@ describe('exact phase (SAT)', () => {
         { id: 'p0', unavailable: [0, 1, 8] },
         { id: 'p2', unavailable: [11] },
       ],
-      meetings: randomMeetings(12, 26, 11).map((meeting, i) =>
+      meetings: randomEvent(12, 26, 11).map((meeting, i) =>
         i === 0 ? { ...meeting, fixed: { slot: 5, table: 2 } } : i % 7 === 3 ? { ...meeting, sessionWish: 'd1pm' } : meeting,
       ),
     };

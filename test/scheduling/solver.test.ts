@@ -2,33 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { computeFigures } from '../../shared/scheduling/figures';
 import { coverageUpperBound } from '../../shared/scheduling/coverage-bound';
 import { SchedulingInputError } from '../../shared/scheduling/compile';
-import type { MeetingRequest, SchedulingProblem, SlotDefinition } from '../../shared/scheduling/model';
+import type { SchedulingProblem } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { syntheticEvent } from '../../shared/scheduling/synthetic';
 import { validateSchedule } from '../../shared/scheduling/validator';
-
-function slots(sessions: Record<string, number>, day = 'd1'): SlotDefinition[] {
-  return Object.entries(sessions).flatMap(([session, n]) => Array.from({ length: n }, () => ({ session, day })));
-}
-
-/** A small random event: `p` participants, `m` distinct pairs. */
-function randomEvent(p: number, m: number, seed: number): MeetingRequest[] {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return (x >>> 8) % n;
-  };
-  const pairs = new Set<string>();
-  const meetings: MeetingRequest[] = [];
-  while (meetings.length < m) {
-    const a = next(p);
-    const b = next(p);
-    if (a === b || pairs.has(`${Math.min(a, b)}-${Math.max(a, b)}`)) continue;
-    pairs.add(`${Math.min(a, b)}-${Math.max(a, b)}`);
-    meetings.push({ id: `m${meetings.length}`, a: `p${a}`, b: `p${b}` });
-  }
-  return meetings;
-}
+import { randomEvent, slots } from './fixtures';
 
 const budget = { timeLimitMs: 10_000, maxIterations: 200_000 };
 
