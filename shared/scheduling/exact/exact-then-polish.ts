@@ -14,7 +14,7 @@ import type { SatSolverFactory } from './sat-solver';
 const SEARCH_SLICE_MS = 300;
 const SEARCH_SLICE_ITERATIONS = 20_000;
 /** Conflicts per solver call in the first pass over the bounds (doubling with each pass; ~5,000/s). */
-const FIRST_CONFLICT_BUDGET = 10_000;
+const FIRST_CONFLICT_BUDGET = 20_000;
 /** With an iteration budget (reproducible runs), the solver stops at this budget per call instead of the clock. */
 const MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET = 64_000;
 
