@@ -16,7 +16,7 @@ beforeAll(async () => {
 /** Reproducible: a short annealing (few iterations), then the solver bounded by conflicts. */
 const reproducible = { seed: 1, timeLimitMs: 60_000, maxIterations: 3_000 } satisfies SolveOptions;
 
-const crowdedDay: SchedulingProblem = {
+const busyDay: SchedulingProblem = {
   slots: slots({ am: 6, pm: 6 }),
   tables: 6,
   participants: [{ id: 'p1', unavailable: [3, 4] }],
@@ -25,14 +25,14 @@ const crowdedDay: SchedulingProblem = {
 
 describe('exact phase (SAT)', () => {
   it('removes breaks the short annealing leaves, proves the result optimal, and passes the validator', () => {
-    const annealingOnly = solveSchedule(crowdedDay, reproducible);
-    const withExact = solveSchedule(crowdedDay, { ...reproducible, satSolver });
-    expect(validateSchedule(crowdedDay, withExact, { requireAllPlaced: true })).toEqual([]);
+    const annealingOnly = solveSchedule(busyDay, reproducible);
+    const withExact = solveSchedule(busyDay, { ...reproducible, satSolver });
+    expect(validateSchedule(busyDay, withExact, { requireAllPlaced: true })).toEqual([]);
     expect(annealingOnly.stats.exact).toBeUndefined();
     expect(withExact.stats.exact).toMatchObject({ breaksBefore: annealingOnly.figures.breaks, provedOptimal: true });
     expect(withExact.figures.breaks).toBeLessThan(annealingOnly.figures.breaks);
     // A much longer annealing cannot beat a proved optimum.
-    const longer = solveSchedule(crowdedDay, { ...reproducible, maxIterations: 1_000_000 });
+    const longer = solveSchedule(busyDay, { ...reproducible, maxIterations: 1_000_000 });
     expect(longer.figures.breaks).toBeGreaterThanOrEqual(withExact.figures.breaks);
   });
 
@@ -73,16 +73,25 @@ describe('exact phase (SAT)', () => {
     expect(validateSchedule(problem, result, { requireAllPlaced: true })).toEqual([]);
   });
 
+  it('stops at the target without calling it optimal, and takes a negative target (search to the end)', () => {
+    const atTarget = solveSchedule(busyDay, { ...reproducible, targetBreaks: 3, satSolver });
+    expect(atTarget.figures.breaks).toBeLessThanOrEqual(3);
+    expect(atTarget.stats.exact?.provedOptimal).toBe(false);
+    const toTheEnd = solveSchedule(busyDay, { ...reproducible, targetBreaks: -1, satSolver });
+    expect(validateSchedule(busyDay, toTheEnd, { requireAllPlaced: true })).toEqual([]);
+    expect(toTheEnd.stats.exact).toMatchObject({ breaksAfter: 0, provedOptimal: true });
+  });
+
   it('is reproducible with an iteration budget', () => {
-    const first = solveSchedule(crowdedDay, { ...reproducible, seed: 7, satSolver });
-    const second = solveSchedule(crowdedDay, { ...reproducible, seed: 7, satSolver });
+    const first = solveSchedule(busyDay, { ...reproducible, seed: 7, satSolver });
+    const second = solveSchedule(busyDay, { ...reproducible, seed: 7, satSolver });
     expect(second.assignments).toEqual(first.assignments);
     expect(second.stats.exact).toEqual({ ...first.stats.exact, elapsedMs: second.stats.exact!.elapsedMs });
   });
 
   it('leaves problems above the size limit to the annealing alone', () => {
-    const result = solveSchedule(crowdedDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100 } });
+    const result = solveSchedule(busyDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100 } });
     expect(result.stats.exact).toBeUndefined();
-    expect(validateSchedule(crowdedDay, result, { requireAllPlaced: true })).toEqual([]);
+    expect(validateSchedule(busyDay, result, { requireAllPlaced: true })).toEqual([]);
   });
 });

@@ -69,15 +69,17 @@ export class ExactSearch {
     state.load(start);
     let best: Int32Array = Int32Array.from(start);
     let bestBreaks = state.breaks;
-    let lowestOpen = limits.targetBreaks;
+    // Every bound below lowestOpen is refuted (a proof); bounds below the target are not worth asking for.
+    let lowestOpen = 0;
+    const floor = Math.max(0, limits.targetBreaks);
     const refuted = new Set<number>();
     let step = 0;
     let conflicts = limits.firstConflicts;
     let improvedInPass = false;
     const maxConflicts = limits.maxConflicts ?? Number.POSITIVE_INFINITY;
     model.suggest(best);
-    while (lowestOpen < bestBreaks && conflicts <= maxConflicts && performance.now() < limits.deadline) {
-      const bound = passOrder(lowestOpen, bestBreaks, step);
+    while (bestBreaks > floor && lowestOpen < bestBreaks && conflicts <= maxConflicts && performance.now() < limits.deadline) {
+      const bound = passOrder(Math.max(lowestOpen, floor), bestBreaks, step);
       if (bound === undefined) {
         if (!improvedInPass && limits.afterFruitlessPass) {
           const moved = limits.afterFruitlessPass(best);
@@ -129,8 +131,8 @@ export class ExactSearch {
  * refutation that takes long, and an optimum just above it is found much faster when asked for directly),
  * then the lowest, then upwards. undefined at the end of the pass.
  */
-function passOrder(lowestOpen: number, bestBreaks: number, step: number): number | undefined {
-  const order = lowestOpen + 1 < bestBreaks ? [lowestOpen + 1, lowestOpen] : [lowestOpen];
-  for (let k = lowestOpen + 2; k < bestBreaks; k++) order.push(k);
+function passOrder(lowest: number, bestBreaks: number, step: number): number | undefined {
+  const order = lowest + 1 < bestBreaks ? [lowest + 1, lowest] : [lowest];
+  for (let k = lowest + 2; k < bestBreaks; k++) order.push(k);
   return order[step];
 }
