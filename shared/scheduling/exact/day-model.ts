@@ -53,6 +53,7 @@ export class DayModel {
     this.breakCount = this.cnf.counter(breaks, limit, false);
     // Redundant: a participant with a break has at least one, and 70 literals propagate faster than 1,000.
     this.participantCount = this.cnf.counter(this.notCompact, limit, false);
+    this.cnf.commit();
   }
 
   get variables(): number {
@@ -61,12 +62,13 @@ export class DayModel {
 
   /** The assumptions "at most `k` breaks" (k below countBreaksUpTo). */
   atMostBreaks(k: number): number[] {
-    return [-this.breakCount[k]!, -this.participantCount[k]!];
+    return [-this.breakCount[k]!, -this.participantCount[k]!].map((l) => this.cnf.literal(l));
   }
 
-  /** The literal "meeting m takes slot s" (0 if s is not legal for m). */
+  /** The solver's literal "meeting m takes slot s" (0 if s is not legal for m). */
   placement(m: number, s: number): number {
-    return this.x[m * this.cp.S + s]!;
+    const v = this.x[m * this.cp.S + s]!;
+    return v === 0 ? 0 : this.cnf.literal(v);
   }
 
   /** Make the solver's first decisions follow `schedule` (a slot per meeting). */
@@ -76,7 +78,7 @@ export class DayModel {
       for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) {
         const s = cp.domain[i]!;
         const v = x[m * cp.S + s]!;
-        if (v !== 0) this.solver.phase(schedule[m] === s ? v : -v);
+        if (v !== 0) this.solver.phase(this.cnf.literal(schedule[m] === s ? v : -v));
       }
     }
   }
@@ -88,7 +90,7 @@ export class DayModel {
     for (let m = 0; m < cp.M; m++) {
       for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) {
         const s = cp.domain[i]!;
-        if (model[x[m * cp.S + s]!]) slots[m] = s;
+        if (this.cnf.isTrue(model, x[m * cp.S + s]!)) slots[m] = s;
       }
     }
     return slots;
@@ -176,7 +178,7 @@ export class DayModel {
 
   private encodeWindows(p: number, g: number, busy: readonly number[], breaks: readonly number[]): void {
     const { cnf } = this;
-    const compact = cnf.newVar();
+    const compact = cnf.newVar(true);
     this.notCompact.push(-compact);
     for (const brk of breaks) cnf.add([-compact, -brk]);
     cnf.add([compact, ...breaks]);
@@ -186,7 +188,7 @@ export class DayModel {
       if (fixedLength !== undefined && length !== fixedLength) continue;
       for (let first = 0; first + length <= busy.length; first++) {
         if (busy.slice(first, first + length).includes(0)) continue;
-        const window = cnf.newVar();
+        const window = cnf.newVar(true);
         windows.push(window);
         for (let i = 0; i < busy.length; i++) {
           if (busy[i] === 0) continue;
