@@ -65,12 +65,6 @@ export class DayModel {
     return [-this.breakCount[k]!, -this.participantCount[k]!].map((l) => this.cnf.literal(l));
   }
 
-  /** The solver's literal "meeting m takes slot s" (0 if s is not legal for m). */
-  placement(m: number, s: number): number {
-    const v = this.x[m * this.cp.S + s]!;
-    return v === 0 ? 0 : this.cnf.literal(v);
-  }
-
   /** Make the solver's first decisions follow `schedule` (a slot per meeting). */
   suggest(schedule: Int32Array): void {
     const { cp, x } = this;
