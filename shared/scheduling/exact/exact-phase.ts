@@ -1,8 +1,9 @@
 /**
  * The exact phase: from a schedule with every meeting placed and K breaks, ask a CDCL SAT solver for one
- * with at most K - 1 breaks, then K - 2, ... until it proves that none exists (the schedule is optimal),
- * the round's deadline passes or its conflict budget runs out. The solver's first decisions follow the
- * given schedule (phases), so it searches around it before anywhere else.
+ * with fewer breaks — low bounds first (passOrder), since asking for the optimum directly is much faster
+ * than lowering the bound one break at a time — until every bound below the best is refuted (the schedule
+ * is optimal), the target is reached, the deadline passes or the conflict budget runs out. The solver's
+ * first decisions follow the given schedule (phases), so it searches around it before anywhere else.
  *
  * The local search reaches a few breaks above the optimum quickly, but removing the last ones takes
  * coordinated changes of a hundred meetings or more (measured; see docs/scheduling.md), which is what clause
