@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compileProblem } from '../../shared/scheduling/compile';
+import { ExactSearch } from '../../shared/scheduling/exact/exact-phase';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
 import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
@@ -93,5 +95,28 @@ describe('exact phase (SAT)', () => {
     const result = solveSchedule(busyDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100 } });
     expect(result.stats.exact).toBeUndefined();
     expect(validateSchedule(busyDay, result, { requireAllPlaced: true })).toEqual([]);
+  });
+});
+
+describe('exact phase: passes restricted to the participants who already have a break', () => {
+  // Found by enumerating all 240 schedules: the optimum has 1 break, this start 2, and every schedule whose
+  // breaks fall only on the start's breaky participants still has 2.
+  const problem: SchedulingProblem = { slots: slots({ am: 4 }), tables: 2, meetings: randomEvent(7, 8, 1) };
+  const start = Int32Array.from([0, 0, 2, 3, 1, 2, 1, 3]);
+  const improve = (restrictedPasses: number) => {
+    const search = new ExactSearch(compileProblem(problem), satSolver, 2);
+    try {
+      return search.improve(start, { deadline: Number.POSITIVE_INFINITY, firstConflicts: 1000, maxConflicts: 8000, targetBreaks: 0, restrictedPasses });
+    } finally {
+      search.dispose();
+    }
+  };
+
+  it('does not take a restricted refutation for a proof, and finds the optimum in the unrestricted passes', () => {
+    expect(improve(1)).toMatchObject({ breaks: 1, provedOptimal: true });
+  });
+
+  it('stays restricted for as many passes as asked', () => {
+    expect(improve(Number.POSITIVE_INFINITY)).toMatchObject({ breaks: 2, provedOptimal: false });
   });
 });

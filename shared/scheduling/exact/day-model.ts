@@ -34,6 +34,8 @@ export class DayModel {
   private readonly participantCount: number[];
   /** ¬compact(p, g) of every participant and group that can have a break. */
   private readonly notCompact: number[] = [];
+  /** compact(p, g) by p * G + g, 0 where p cannot have a break in g. */
+  private readonly compact: Int32Array;
 
   /** `countBreaksUpTo`: "at most K breaks" can be asked for K below it. */
   constructor(
@@ -45,6 +47,7 @@ export class DayModel {
     this.x = new Int32Array(cp.M * cp.S);
     this.busy = new Int32Array(cp.P * cp.S);
     this.tableLimitAdded = new Uint8Array(cp.S);
+    this.compact = new Int32Array(cp.P * cp.G);
     this.encodeMeetings();
     this.encodeParticipants();
     const breaks: number[] = [];
@@ -63,6 +66,15 @@ export class DayModel {
   /** The assumptions "at most `k` breaks" (k below countBreaksUpTo). */
   atMostBreaks(k: number): number[] {
     return [-this.breakCount[k]!, -this.participantCount[k]!].map((l) => this.cnf.literal(l));
+  }
+
+  /** Assumptions that keep compact every (participant, group) without a break in `groupBreaks` (by p * G + g). */
+  keepCompact(groupBreaks: Int32Array): number[] {
+    const literals: number[] = [];
+    for (let i = 0; i < this.compact.length; i++) {
+      if (this.compact[i] !== 0 && groupBreaks[i] === 0) literals.push(this.cnf.literal(this.compact[i]!));
+    }
+    return literals;
   }
 
   /** Make the solver's first decisions follow `schedule` (a slot per meeting). */
@@ -174,6 +186,7 @@ export class DayModel {
     const { cnf } = this;
     const compact = cnf.newVar(true);
     this.notCompact.push(-compact);
+    this.compact[p * this.cp.G + g] = compact;
     for (const brk of breaks) cnf.add([-compact, -brk]);
     cnf.add([compact, ...breaks]);
     const fixedLength = this.meetingsAlwaysIn(p, g);
