@@ -4,6 +4,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import type { MeetingRecord } from '../meetings/meeting-record';
+import type { SatSolverFactory } from '../scheduling/exact/sat-solver';
 import type { ScheduleResult } from '../scheduling/model';
 import { solveSchedule } from '../scheduling/solver';
 import { validateSchedule } from '../scheduling/validator';
@@ -49,8 +50,8 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
   ];
 }
 
-async function solveAndCheck(input: SchedulingInput, options: ScheduleOptions): Promise<ScheduleResult> {
-  const result = solveSchedule(input.problem, { ...options, satSolver: await loadSatSolverFactory() });
+async function solveAndCheck(input: SchedulingInput, options: ScheduleOptions, satSolver: SatSolverFactory): Promise<ScheduleResult> {
+  const result = solveSchedule(input.problem, { ...options, satSolver });
   const violations = validateSchedule(input.problem, result);
   // A solver bug must never reach the tables: fail loudly (500, logged) and write nothing.
   if (violations.length > 0) throw new Error(`The scheduler returned an invalid schedule: ${JSON.stringify(violations.slice(0, 3))}`);
@@ -64,11 +65,14 @@ async function solveAndCheck(input: SchedulingInput, options: ScheduleOptions): 
  * complete.
  */
 export async function computeScheduleRun(event: EventDefinition, options: ScheduleOptions, now: Date): Promise<RunView> {
+  // The solver's WebAssembly (compiled once per process, 30-60 ms) compiles while the meetings are read.
+  const satSolver = loadSatSolverFactory();
+  satSolver.catch(() => undefined); // awaited below; this only keeps an early return from leaving it unhandled
   const input = await loadSchedulingInput(event);
   if (input.accepted.length + input.excluded.length === 0) {
     throw new DomainError('conflict', 'nothing-to-schedule', 'No accepted meeting is waiting for a time: there is nothing to schedule.');
   }
-  const result = await solveAndCheck(input, options);
+  const result = await solveAndCheck(input, options, await satSolver);
   const runId = ulid();
   const at = now.toISOString();
   const placements = placementsOf(runId, input, result, at);
