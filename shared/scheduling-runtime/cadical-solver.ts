@@ -23,6 +23,7 @@ function wrap(cadical: Cadical): SatSolver {
     addClause: (literals) => cadical.addClause(literals),
     solve: (assumptions, conflictLimit): SatStatus =>
       cadical.solve(conflictLimit === undefined ? { assumptions } : { assumptions, conflicts: conflictLimit }),
+    failed: (literal) => cadical.failed(literal),
     model: () => cadical.model(),
     phase: (literal) => cadical.phase(literal),
     setTerminate: (stop) => cadical.setTerminate(stop),

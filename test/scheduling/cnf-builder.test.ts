@@ -9,6 +9,7 @@ function recordingSolver(): SatSolver & { clauses: number[][] } {
     clauses,
     addClause: (literals) => void clauses.push([...literals]),
     solve: () => 'unknown',
+    failed: () => false,
     model: () => [],
     phase: () => undefined,
     setTerminate: () => undefined,

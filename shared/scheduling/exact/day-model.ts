@@ -68,13 +68,10 @@ export class DayModel {
     return [-this.breakCount[k]!, -this.participantCount[k]!].map((l) => this.cnf.literal(l));
   }
 
-  /** Assumptions that keep compact every (participant, group) without a break in `groupBreaks` (by p * G + g). */
-  keepCompact(groupBreaks: Int32Array): number[] {
-    const literals: number[] = [];
-    for (let i = 0; i < this.compact.length; i++) {
-      if (this.compact[i] !== 0 && groupBreaks[i] === 0) literals.push(this.cnf.literal(this.compact[i]!));
-    }
-    return literals;
+  /** The solver literal of compact(p, g) for index p * G + g; 0 where p cannot have a break in g. */
+  compactLiteral(index: number): number {
+    const v = this.compact[index]!;
+    return v === 0 ? 0 : this.cnf.literal(v);
   }
 
   /** Make the solver's first decisions follow `schedule` (a slot per meeting). */

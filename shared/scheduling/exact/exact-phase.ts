@@ -6,7 +6,9 @@
  * first decisions follow the given schedule (phases), so it searches around it before anywhere else. In the
  * first pass only the participants who have a break in the best schedule may have one (the others are kept
  * compact by assumptions): a much smaller search that finds the optimum about twice as often within the
- * benchmark's budget, but whose refutations prove nothing, so later passes ask without the restriction.
+ * benchmark's budget. When such a question is refuted, the participants whose compactness the refutation
+ * needed (the failed assumptions) may have a break from then on and it is asked again; a refutation that
+ * needs none of them is a proof. Later passes ask without the restriction.
  *
  * The local search reaches a few breaks above the optimum quickly, but removing the last ones takes
  * coordinated changes of a hundred meetings or more (measured; see docs/scheduling.md), which is what clause
@@ -29,7 +31,7 @@ export interface ExactLimits {
   readonly targetBreaks: number;
   /**
    * Passes over the bounds (the first ones) in which only participants with a break in the best schedule may
-   * have one: a much smaller search, but its refutations prove nothing.
+   * have one (plus those that restricted refutations needed): a much smaller search.
    */
   readonly restrictedPasses?: number;
   /** A new start (with at most as many breaks) after a pass that found nothing. */
@@ -49,6 +51,8 @@ export class ExactSearch {
   private readonly solver: SatSolver;
   private readonly model: DayModel;
   private deadline = Number.POSITIVE_INFINITY;
+  /** compact(p, g) literals a restricted refutation needed: those participants may have a break from then on. */
+  private readonly mayBreak = new Set<number>();
 
   solverCalls = 0;
 
@@ -103,10 +107,8 @@ export class ExactSearch {
         continue;
       }
       const restricted = pass < (limits.restrictedPasses ?? 0);
-      const found = this.scheduleWithin(bound, conflicts, restricted ? model.keepCompact(state.gBreaks) : []);
-      if (found === 'refuted' && restricted) {
-        step++;
-      } else if (found === 'refuted') {
+      const found = this.scheduleWithin(bound, conflicts, restricted);
+      if (found === 'refuted') {
         refuted.add(bound);
         while (refuted.has(lowestOpen)) lowestOpen++;
         step++;
@@ -121,19 +123,40 @@ export class ExactSearch {
     return { schedule: best, breaks: bestBreaks, provedOptimal: lowestOpen >= bestBreaks };
   }
 
-  /** A schedule with at most k breaks, 'refuted' if none exists, null if the budget ran out first. */
-  private scheduleWithin(k: number, conflicts: number, keepCompact: readonly number[]): Int32Array | 'refuted' | null {
+  /**
+   * A schedule with at most k breaks, 'refuted' if none exists, null if the budget ran out first.
+   * `restricted`: only the participants with a break in the best schedule (state), and those a refutation
+   * needed, may have one; a refutation that needs none of the compactness assumptions is a proof.
+   */
+  private scheduleWithin(k: number, conflicts: number, restricted: boolean): Int32Array | 'refuted' | null {
     const { solver, model } = this;
     for (;;) {
       this.solverCalls++;
+      const keepCompact = restricted ? this.compactAssumptions() : [];
       const status = solver.solve([...model.atMostBreaks(k), ...keepCompact], conflicts);
-      if (status === 'unsatisfiable') return 'refuted';
+      if (status === 'unsatisfiable') {
+        const needed = keepCompact.filter((literal) => solver.failed(literal));
+        if (needed.length === 0) return 'refuted';
+        for (const literal of needed) this.mayBreak.add(literal);
+        continue;
+      }
       if (status === 'unknown') return null;
       const found = model.schedule(solver.model());
       const overfilled = model.overfilledSlots(found);
       if (overfilled.length === 0) return found;
       for (const s of overfilled) model.addTableLimit(s);
     }
+  }
+
+  /** compact(p, g) for every participant and group without a break in the best schedule and not freed. */
+  private compactAssumptions(): number[] {
+    const literals: number[] = [];
+    const groupBreaks = this.state.gBreaks;
+    for (let i = 0; i < groupBreaks.length; i++) {
+      const literal = this.model.compactLiteral(i);
+      if (literal !== 0 && groupBreaks[i] === 0 && !this.mayBreak.has(literal)) literals.push(literal);
+    }
+    return literals;
   }
 
   dispose(): void {

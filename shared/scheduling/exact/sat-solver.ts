@@ -9,6 +9,8 @@ export interface SatSolver {
   addClause(literals: readonly number[]): void;
   /** Solve under assumptions; 'unknown' when the conflict limit or the terminate callback stops it. */
   solve(assumptions: readonly number[], conflictLimit?: number): SatStatus;
+  /** After 'unsatisfiable' under assumptions: whether this assumption was needed to refute them. */
+  failed(literal: number): boolean;
   /** After 'satisfiable': the model, model[v] for variable v (index 0 unused). */
   model(): readonly boolean[];
   /** Suggest the value a decision on this variable takes first (positive literal = true). */
