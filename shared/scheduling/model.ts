@@ -162,7 +162,10 @@ export interface SolveStats {
 export interface ExactPhaseStats {
   readonly breaksBefore: number;
   readonly breaksAfter: number;
-  /** No schedule with fewer breaks exists (the SAT solver proved it). */
+  /**
+   * No schedule with fewer breaks exists among those where no participant has more than 2 breaks (or more
+   * than the local search gave them): the SAT solver proved it.
+   */
   readonly provedOptimal: boolean;
   readonly solverCalls: number;
   readonly variables: number;

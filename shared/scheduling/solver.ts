@@ -27,9 +27,10 @@ export const DEFAULT_IDLE_WEIGHT = 0.05;
 const EXACT_PHASE_AFTER = 0.3;
 /**
  * Above this many (meeting, legal slot) pairs the exact phase does not pay off within seconds (measured on the
- * benchmark at WebAssembly speed: it helps up to ~2,500, and above ~3,200 the local search alone does better).
+ * benchmark at WebAssembly speed: it helps the 195-meeting days, ~3,300, and on the 302-meeting days, ~5,900,
+ * the local search alone does as well or better).
  */
-const EXACT_PHASE_MAX_PLACEMENTS = 3000;
+const EXACT_PHASE_MAX_PLACEMENTS = 4500;
 
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
   const start = performance.now();

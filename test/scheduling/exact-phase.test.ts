@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileProblem } from '../../shared/scheduling/compile';
+import { DayModel } from '../../shared/scheduling/exact/day-model';
 import { ExactSearch } from '../../shared/scheduling/exact/exact-phase';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
 import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
@@ -58,6 +59,24 @@ describe('exact phase (SAT)', () => {
     expect(result.stats.exact?.provedOptimal).toBe(true);
   });
 
+  it('takes a refuted bound as a proof for every bound below it (bound lowered one break at a time)', () => {
+    // A and D each meet one partner free only in slot 0 and one free only in slot 3: two forced breaks.
+    const problem: SchedulingProblem = {
+      slots: slots({ am: 4 }),
+      tables: 2,
+      participants: ['B', 'E'].map((id) => ({ id, unavailable: [1, 2, 3] })).concat(['C', 'F'].map((id) => ({ id, unavailable: [0, 1, 2] }))),
+      meetings: [
+        { id: 'ab', a: 'A', b: 'B' },
+        { id: 'ac', a: 'A', b: 'C' },
+        { id: 'de', a: 'D', b: 'E' },
+        { id: 'df', a: 'D', b: 'F' },
+      ],
+    };
+    const result = solveSchedule(problem, { ...reproducible, targetBreaks: 0, satSolver, tuning: { exactDescendingAbove: 0 } });
+    expect(result.figures.breaks).toBe(2);
+    expect(result.stats.exact?.provedOptimal).toBe(true);
+  });
+
   it('keeps table limits (added lazily), locks, session wishes and availability over two days', () => {
     const problem: SchedulingProblem = {
       slots: [...slots({ d1am: 4, d1pm: 4 }, 'd1'), ...slots({ d2am: 4 }, 'd2')],
@@ -103,10 +122,11 @@ describe('exact phase: passes restricted to the participants who already have a 
   // breaks fall only on the start's breaky participants still has 2.
   const problem: SchedulingProblem = { slots: slots({ am: 4 }), tables: 2, meetings: randomEvent(7, 8, 1) };
   const start = Int32Array.from([0, 0, 2, 3, 1, 2, 1, 3]);
-  const improve = (restrictedPasses: number) => {
-    const search = new ExactSearch(compileProblem(problem), satSolver, 2);
+  const improve = (restrictedPasses: number, descending = false) => {
+    const search = new ExactSearch(compileProblem(problem), satSolver, start);
     try {
-      return search.improve(start, { deadline: Number.POSITIVE_INFINITY, firstConflicts: 1000, maxConflicts: 8000, targetBreaks: 0, restrictedPasses });
+      const limits = { deadline: Number.POSITIVE_INFINITY, firstConflicts: 1000, maxConflicts: 8000, targetBreaks: 0 };
+      return search.improve(start, { ...limits, restrictedPasses, descending });
     } finally {
       search.dispose();
     }
@@ -117,4 +137,40 @@ describe('exact phase: passes restricted to the participants who already have a 
     expect(improve(1)).toMatchObject({ breaks: 1, provedOptimal: true });
     expect(improve(0)).toMatchObject({ breaks: 1, provedOptimal: true });
   });
+
+  it('also when it lowers the bound one break at a time (large problems)', () => {
+    expect(improve(1, true)).toMatchObject({ breaks: 1, provedOptimal: true });
+  });
 });
+
+describe('exact phase: fairness', () => {
+  // A has meetings with B (free in slot 0 only) and C (free in slot 3 only): A must have a break.
+  const forcedBreak: SchedulingProblem = {
+    slots: slots({ am: 4 }),
+    tables: 2,
+    participants: [
+      { id: 'B', unavailable: [1, 2, 3] },
+      { id: 'C', unavailable: [0, 1, 2] },
+    ],
+    meetings: [
+      { id: 'ab', a: 'A', b: 'B' },
+      { id: 'ac', a: 'A', b: 'C' },
+    ],
+  };
+
+  it('keeps every participant within their cap of breaks', () => {
+    const cp = compileProblem(forcedBreak);
+    const statusWithCap = (cap: number) => {
+      const solver = satSolver();
+      try {
+        new DayModel(cp, solver, 2, () => cap);
+        return solver.solve([]);
+      } finally {
+        solver.dispose();
+      }
+    };
+    expect(statusWithCap(0)).toBe('unsatisfiable');
+    expect(statusWithCap(1)).toBe('satisfiable');
+  });
+});
+

@@ -19,6 +19,8 @@
  *   compact(p, g) ⇒ one window (first slot, length) holds: p busy in every slot inside it and in none
  *   outside. When all of p's meetings must be in g, only windows of that length exist. Branching on windows
  *   places whole blocks at once, which is how a compact day is built.
+ * - Fairness: at most maxBreaksOf(p) breaks for participant p (a counter over p's break variables), so
+ *   every schedule of the formula, and every refutation, is about fair schedules (exact-phase.ts).
  *
  * Only placeable meetings are encoded, and all of them must be placed: the phase runs once the local
  * search has placed every one.
@@ -41,11 +43,15 @@ export class DayModel {
   /** compact(p, g) by p * G + g, 0 where p cannot have a break in g. */
   private readonly compact: Int32Array;
 
-  /** `countBreaksUpTo`: "at most K breaks" can be asked for K below it. */
+  /**
+   * `countBreaksUpTo`: "at most K breaks" can be asked for K below it. `maxBreaksOf(p)`: the most breaks
+   * participant p may have (the fairness cap, see exact-phase.ts).
+   */
   constructor(
     private readonly cp: CompiledProblem,
     private readonly solver: SatSolver,
     countBreaksUpTo: number,
+    maxBreaksOf: (p: number) => number,
   ) {
     this.cnf = new CnfBuilder(solver);
     this.x = new Int32Array(cp.M * cp.S);
@@ -55,7 +61,12 @@ export class DayModel {
     this.encodeMeetings();
     this.encodeParticipants();
     const breaks: number[] = [];
-    for (let p = 0; p < cp.P; p++) for (let g = 0; g < cp.G; g++) breaks.push(...this.encodeGroup(p, g));
+    for (let p = 0; p < cp.P; p++) {
+      const breaksOfP: number[] = [];
+      for (let g = 0; g < cp.G; g++) breaksOfP.push(...this.encodeGroup(p, g));
+      this.cnf.atMost(breaksOfP, maxBreaksOf(p));
+      breaks.push(...breaksOfP);
+    }
     const limit = Math.max(1, countBreaksUpTo);
     this.breakCount = this.cnf.counter(breaks, limit, false);
     // Redundant: a participant with a break has at least one, and 70 literals propagate faster than 1,000.

@@ -46,7 +46,7 @@ export const ScheduleRunView = z
       iterations: z.int(),
       elapsedMs: z.number(),
       stoppedBy: z.string(),
-      provedOptimal: z.boolean().optional().meta({ description: 'The SAT solver proved that no schedule has fewer breaks.' }),
+      provedOptimal: z.boolean().optional().meta({ description: 'The SAT solver proved that no schedule has fewer breaks without giving someone more than 2 breaks.' }),
     }),
     progress: Progress.optional(),
     placements: z.array(Placement).optional(),
