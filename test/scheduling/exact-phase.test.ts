@@ -26,6 +26,20 @@ const busyDay: SchedulingProblem = {
   meetings: randomEvent(20, 50, 3),
 };
 
+/** A has meetings with B (free in slot 0 only) and C (free in slot 3 only): A must have a break. */
+const forcedBreak: SchedulingProblem = {
+  slots: slots({ am: 4 }),
+  tables: 2,
+  participants: [
+    { id: 'B', unavailable: [1, 2, 3] },
+    { id: 'C', unavailable: [0, 1, 2] },
+  ],
+  meetings: [
+    { id: 'ab', a: 'A', b: 'B' },
+    { id: 'ac', a: 'A', b: 'C' },
+  ],
+};
+
 describe('exact phase (SAT)', () => {
   it('removes breaks the short annealing leaves, proves the result optimal, and passes the validator', () => {
     const annealingOnly = solveSchedule(busyDay, reproducible);
@@ -40,19 +54,7 @@ describe('exact phase (SAT)', () => {
   });
 
   it('proves a break that availability forces', () => {
-    const problem: SchedulingProblem = {
-      slots: slots({ am: 4 }),
-      tables: 2,
-      participants: [
-        { id: 'B', unavailable: [1, 2, 3] },
-        { id: 'C', unavailable: [0, 1, 2] },
-      ],
-      meetings: [
-        { id: 'ab', a: 'A', b: 'B' },
-        { id: 'ac', a: 'A', b: 'C' },
-        { id: 'de', a: 'D', b: 'E' },
-      ],
-    };
+    const problem: SchedulingProblem = { ...forcedBreak, meetings: [...forcedBreak.meetings, { id: 'de', a: 'D', b: 'E' }] };
     const result = solveSchedule(problem, { ...reproducible, targetBreaks: 0, satSolver });
     expect(validateSchedule(problem, result, { requireAllPlaced: true })).toEqual([]);
     expect(result.figures.breaks).toBe(1);
@@ -144,19 +146,6 @@ describe('exact phase: passes restricted to the participants who already have a 
 });
 
 describe('exact phase: fairness', () => {
-  // A has meetings with B (free in slot 0 only) and C (free in slot 3 only): A must have a break.
-  const forcedBreak: SchedulingProblem = {
-    slots: slots({ am: 4 }),
-    tables: 2,
-    participants: [
-      { id: 'B', unavailable: [1, 2, 3] },
-      { id: 'C', unavailable: [0, 1, 2] },
-    ],
-    meetings: [
-      { id: 'ab', a: 'A', b: 'B' },
-      { id: 'ac', a: 'A', b: 'C' },
-    ],
-  };
 
   it('keeps every participant within their cap of breaks', () => {
     const cp = compileProblem(forcedBreak);
