@@ -38,8 +38,6 @@ export class DayModel {
   private readonly tableLimitAdded: Uint8Array;
   private readonly breakCount: number[];
   private readonly participantCount: number[];
-  /** ¬compact(p, g) of every participant and group that can have a break. */
-  private readonly notCompact: number[] = [];
   /** compact(p, g) by p * G + g, 0 where p cannot have a break in g. */
   private readonly compact: Int32Array;
 
@@ -70,7 +68,8 @@ export class DayModel {
     const limit = Math.max(1, countBreaksUpTo);
     this.breakCount = this.cnf.counter(breaks, limit, false);
     // Redundant: a participant with a break has at least one, and 70 literals propagate faster than 1,000.
-    this.participantCount = this.cnf.counter(this.notCompact, limit, false);
+    const notCompact = [...this.compact].filter((v) => v !== 0).map((v) => -v);
+    this.participantCount = this.cnf.counter(notCompact, limit, false);
     this.cnf.commit();
   }
 
@@ -234,7 +233,6 @@ export class DayModel {
   private encodeWindows(p: number, g: number, busy: readonly number[], breaks: readonly number[]): void {
     const { cnf } = this;
     const compact = cnf.newVar(true);
-    this.notCompact.push(-compact);
     this.compact[p * this.cp.G + g] = compact;
     for (const brk of breaks) cnf.add([-compact, -brk]);
     cnf.add([compact, ...breaks]);
