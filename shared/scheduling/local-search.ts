@@ -110,7 +110,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   // and has not improved for windowAfterStall iterations.
   const windowEvery = Math.round(tune('windowEvery', 1 << 19));
   const windowAfterStall = Math.round(tune('windowAfterStall', 1 << 19));
-  const windowIterations = Math.round(tune('windowIterations', 100_000));
+  const windowIterations = Math.round(tune('windowIterations', 1_000_000));
   const windowMaxBreaks = tune('windowMaxBreaks', 2);
   let windowPhase: WindowPhase | undefined;
   let windowAttempts = 0;
