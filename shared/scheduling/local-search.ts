@@ -110,6 +110,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   // and has not improved for windowAfterStall iterations.
   const windowEvery = Math.round(tune('windowEvery', 1 << 19));
   const windowAfterStall = Math.round(tune('windowAfterStall', 1 << 19));
+  // Successful searches on the 302-meeting benchmark days take 200k-500k steps (docs/scheduling.md, ninth round).
   const windowIterations = Math.round(tune('windowIterations', 1_000_000));
   const windowMaxBreaks = tune('windowMaxBreaks', 2);
   let windowPhase: WindowPhase | undefined;
