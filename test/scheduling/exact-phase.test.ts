@@ -146,7 +146,6 @@ describe('exact phase: passes restricted to the participants who already have a 
 });
 
 describe('exact phase: fairness', () => {
-
   it('keeps every participant within their cap of breaks', () => {
     const cp = compileProblem(forcedBreak);
     const statusWithCap = (cap: number) => {

@@ -89,10 +89,9 @@ export class ExactSearch {
   /**
    * From `start` (every meeting placed, at most as many breaks as the first start) until the deadline, a
    * proof of optimality or the conflict limit. Low bounds are tried first (passOrder; one break fewer at a
-   * time with `descending`), each call with a conflict budget that
-   * doubles after every pass: asking for the optimum directly is much faster than lowering the bound one
-   * break at a time (measured: the optimum of forum-13crafc in 2-4 s against often not within 10 s), and a
-   * refuted bound is a proof that stays. After a pass that found nothing, `afterFruitlessPass`
+   * time with `descending`), each call with a conflict budget that doubles after every pass: asking for the
+   * optimum directly is much faster than lowering the bound one break at a time (measured: the optimum of
+   * forum-13crafc in 2-4 s against often not within 10 s), and a refuted bound is a proof that stays. After a pass that found nothing, `afterFruitlessPass`
    * may move the start (the solver's time to a solution varies a lot with it).
    */
   improve(start: Int32Array, limits: ExactLimits): ExactOutcome {
