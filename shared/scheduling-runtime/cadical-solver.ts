@@ -15,7 +15,8 @@ let loading: Promise<CadicalModule> | undefined;
 export async function loadSatSolverFactory(): Promise<SatSolverFactory> {
   loading ??= loadCadical();
   const module = await loading;
-  return () => wrap(new Cadical(module, { quiet: true, stabilizeonly: true, target: 2 }));
+  return (options) =>
+    wrap(new Cadical(module, { quiet: true, stabilizeonly: true, target: 2, ...(options?.defaultPhase === false ? { phase: 0 } : {}) }));
 }
 
 function wrap(cadical: Cadical): SatSolver {

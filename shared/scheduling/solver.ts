@@ -5,7 +5,8 @@
  * annealing with Kempe-chain, block and ejection moves (local-search.ts), with tabu searches for a schedule
  * without any break once only one or two are left (window-phase.ts). Given a SAT solver (options.satSolver,
  * injected by the caller), small enough problems then go through the exact phase (exact/exact-phase.ts) after
- * 30% of the budget, and the annealing polishes its result for the time left.
+ * 30% of the budget, and the annealing polishes its result for the time left; larger ones get one question
+ * to the solver, for a schedule with as few breaks as the lower bound (exact/lower-bound-phase.ts).
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
  * the clock only decides where the run stops (with maxIterations and an ample time limit, runs are
@@ -16,6 +17,7 @@ import { compileProblem } from './compile';
 import { diagnoseUnplaced } from './diagnose';
 import { computeFigures } from './figures';
 import { exactThenPolish } from './exact/exact-then-polish';
+import { lowerBoundThenPolish } from './exact/lower-bound-phase';
 import { runSearch, type SearchOutcome, type SearchParams } from './local-search';
 import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
 import { assignTables } from './tables';
@@ -31,6 +33,16 @@ const EXACT_PHASE_AFTER = 0.3;
  * the local search alone does as well or better).
  */
 const EXACT_PHASE_MAX_PLACEMENTS = 4500;
+/**
+ * Larger problems, up to this many pairs, get one question to the solver instead (exact/lower-bound-phase.ts),
+ * asked after LOWER_BOUND_QUESTION_AFTER of the budget and dropped at LOWER_BOUND_QUESTION_UNTIL. The
+ * benchmark's 302-meeting days have 5,352 and 5,926 pairs (formula built in 0.05-0.4 s); the limit is about
+ * twice that, as larger formulas were not measured. Dropped at 90%: 5 of 6 seeds answered on both days, against
+ * 4 and 3 of 6 at 75% (docs/scheduling.md, tenth round).
+ */
+const LOWER_BOUND_QUESTION_MAX_PLACEMENTS = 12_000;
+const LOWER_BOUND_QUESTION_AFTER = 0.1;
+const LOWER_BOUND_QUESTION_UNTIL = 0.9;
 
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
   const start = performance.now();
@@ -38,7 +50,10 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const cp = compileProblem(problem);
   const deadline = start + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
-  const exactPossible = options.satSolver !== undefined && cp.domain.length <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
+  const placements = cp.domain.length;
+  const exactPossible = options.satSolver !== undefined && placements <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
+  const questionPossible =
+    options.satSolver !== undefined && !exactPossible && placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
   const searchParams = (until: number): SearchParams => ({
     seed,
     deadline: until,
@@ -47,10 +62,18 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     idleWeight: options.idleWeight ?? DEFAULT_IDLE_WEIGHT,
     ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
   });
-  const firstDeadline = exactPossible ? start + tune('exactAfter', EXACT_PHASE_AFTER) * (deadline - start) : deadline;
+  const at = (share: number): number => start + share * (deadline - start);
+  const firstDeadline = exactPossible
+    ? at(tune('exactAfter', EXACT_PHASE_AFTER))
+    : questionPossible
+      ? at(tune('questionAfter', LOWER_BOUND_QUESTION_AFTER))
+      : deadline;
   let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstDeadline));
   if (exactPossible && outcome.stoppedBy !== 'target') {
     outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(deadline));
+  } else if (questionPossible && outcome.stoppedBy !== 'target') {
+    const questionDeadline = at(tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL));
+    outcome = lowerBoundThenPolish(cp, outcome, options.satSolver!, searchParams(deadline), questionDeadline);
   }
   const best = outcome.best;
   const tables = assignTables(cp, best);

@@ -112,8 +112,8 @@ describe('exact phase (SAT)', () => {
     expect(second.stats.exact).toEqual({ ...first.stats.exact, elapsedMs: second.stats.exact!.elapsedMs });
   });
 
-  it('leaves problems above the size limit to the annealing alone', () => {
-    const result = solveSchedule(busyDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100 } });
+  it('leaves problems above both size limits (exact phase, lower-bound question) to the annealing alone', () => {
+    const result = solveSchedule(busyDay, { ...reproducible, satSolver, tuning: { exactMaxPlacements: 100, questionMaxPlacements: 100 } });
     expect(result.stats.exact).toBeUndefined();
     expect(validateSchedule(busyDay, result, { requireAllPlaced: true })).toEqual([]);
   });

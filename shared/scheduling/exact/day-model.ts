@@ -26,6 +26,7 @@
  * search has placed every one.
  */
 import type { CompiledProblem } from '../compile';
+import { meetingsAlwaysIn } from '../forced-breaks';
 import { CnfBuilder } from './cnf-builder';
 import type { SatSolver } from './sat-solver';
 
@@ -120,6 +121,10 @@ export class DayModel {
     const over: number[] = [];
     for (let s = 0; s < this.cp.S; s++) if (count[s]! > this.cp.cap[s]! && !this.tableLimitAdded[s]) over.push(s);
     return over;
+  }
+
+  addAllTableLimits(): void {
+    for (let s = 0; s < this.cp.S; s++) this.addTableLimit(s);
   }
 
   addTableLimit(s: number): void {
@@ -236,7 +241,7 @@ export class DayModel {
     this.compact[p * this.cp.G + g] = compact;
     for (const brk of breaks) cnf.add([-compact, -brk]);
     cnf.add([compact, ...breaks]);
-    const fixedLength = this.meetingsAlwaysIn(p, g);
+    const fixedLength = meetingsAlwaysIn(this.cp, p, g)?.length;
     const windows: number[] = [];
     for (let length = 1; length <= busy.length; length++) {
       if (fixedLength !== undefined && length !== fixedLength) continue;
@@ -257,18 +262,5 @@ export class DayModel {
       windows.push(empty);
     }
     cnf.add([-compact, ...windows]);
-  }
-
-  /** The number of p's meetings if every one of them can only take slots of group g. */
-  private meetingsAlwaysIn(p: number, g: number): number | undefined {
-    const cp = this.cp;
-    let count = 0;
-    for (let k = cp.partStart[p]!; k < cp.partStart[p + 1]!; k++) {
-      const m = cp.partMeetings[k]!;
-      if (cp.preUnplaced.has(m)) continue;
-      for (let i = cp.domainStart[m]!; i < cp.domainStart[m + 1]!; i++) if (cp.slotGroup[cp.domain[i]!] !== g) return undefined;
-      count++;
-    }
-    return count;
   }
 }

@@ -19,7 +19,7 @@
 import type { CompiledProblem } from '../compile';
 import { SearchState } from '../search-state';
 import { DayModel } from './day-model';
-import type { SatSolver, SatSolverFactory } from './sat-solver';
+import type { SatSolver, SatSolverFactory, SatSolverOptions } from './sat-solver';
 
 /**
  * The research model's fairness (the breaks of two participants differ by at most 2) as a cap per
@@ -30,6 +30,12 @@ import type { SatSolver, SatSolverFactory } from './sat-solver';
  * this sense) has fewer breaks.
  */
 const FAIR_MAX_BREAKS = 2;
+/**
+ * reachBound() adds every table limit once this many models have overfilled slots: on the 302-meeting
+ * benchmark days the lazy rounds after the second are each a fresh hard solve (forum-14: 1.9-4.4 s to the
+ * optimum instead of 1.4-5.4 s; every limit from the start: 2.0-4.2 s; docs/scheduling.md, tenth round).
+ */
+const ALL_TABLE_LIMITS_AFTER_OVERFILLS = 2;
 
 export interface ExactLimits {
   /** performance.now() value at which the search stops. */
@@ -73,11 +79,11 @@ export class ExactSearch {
    * `firstStart`: the first schedule improve() will get (every meeting placed). The formula counts breaks up
    * to its number, and gives no participant more breaks than FAIR_MAX_BREAKS or than they have in it.
    */
-  constructor(cp: CompiledProblem, createSolver: SatSolverFactory, firstStart: Int32Array) {
+  constructor(cp: CompiledProblem, createSolver: SatSolverFactory, firstStart: Int32Array, solverOptions?: SatSolverOptions) {
     this.state = new SearchState(cp);
     this.state.load(firstStart);
     const startBreaksOf = Int32Array.from(this.state.pBreaks);
-    this.solver = createSolver();
+    this.solver = createSolver(solverOptions);
     this.solver.setTerminate(() => performance.now() >= this.deadline);
     this.model = new DayModel(cp, this.solver, this.state.breaks, (p) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!));
   }
@@ -126,7 +132,7 @@ export class ExactSearch {
         continue;
       }
       const restricted = pass < (limits.restrictedPasses ?? 0);
-      const found = this.scheduleWithin(bound, conflicts, restricted);
+      const found = this.scheduleWithin(bound, conflicts, () => (restricted ? this.compactAssumptions(true) : []));
       if (found === 'refuted') {
         lowestOpen = Math.max(lowestOpen, bound + 1); // no schedule with at most `bound` breaks: none with fewer
         step++;
@@ -142,15 +148,38 @@ export class ExactSearch {
   }
 
   /**
-   * A fair schedule (FAIR_MAX_BREAKS) with at most k breaks, 'refuted' if none exists, null if the budget ran
-   * out first. `restricted`: only the participants with a break in the best schedule (state), and those a
-   * refutation needed, may have one; a refutation that needs none of the compactness assumptions is a proof.
+   * Ask for a schedule with `bound` breaks in which only the (participant, group) pairs `mayBreak` (indices
+   * p * G + g) may have a break, until the deadline: for a lower bound (forced-breaks.ts), where such a
+   * schedule is optimal. No phases from a start: the solver finds these schedules faster on its own
+   * (docs/scheduling.md, tenth round). The pairs a refutation needs are freed and it asks again.
    */
-  private scheduleWithin(k: number, conflicts: number, restricted: boolean): Int32Array | 'refuted' | null {
+  reachBound(bound: number, mayBreak: readonly number[], deadline: number): ExactOutcome | null {
+    this.deadline = deadline;
+    for (const i of mayBreak) this.mayBreak.add(this.model.compactLiteral(i));
+    const found = this.scheduleWithin(bound, undefined, () => this.compactAssumptions(false), ALL_TABLE_LIMITS_AFTER_OVERFILLS);
+    if (!(found instanceof Int32Array)) return null;
+    this.state.load(found);
+    return { schedule: found, breaks: this.state.breaks, provedOptimal: this.state.breaks <= bound };
+  }
+
+  /**
+   * A fair schedule (FAIR_MAX_BREAKS) with at most k breaks, 'refuted' if none exists, null if the budget ran
+   * out first. `keepCompactNow`: the compactness assumptions of each call (none: every participant may have a
+   * break). A refutation needs some of them: those pairs may have a break from then on (mayBreak) and it
+   * asks again; a refutation that needs none of them is a proof. Table limits are added for the slots a
+   * model overfills, and for every slot once `allTablesAfter` models have overfilled some.
+   */
+  private scheduleWithin(
+    k: number,
+    conflicts: number | undefined,
+    keepCompactNow: () => number[],
+    allTablesAfter = Number.POSITIVE_INFINITY,
+  ): Int32Array | 'refuted' | null {
     const { solver, model } = this;
+    let overfills = 0;
     for (;;) {
       this.solverCalls++;
-      const keepCompact = restricted ? this.compactAssumptions() : [];
+      const keepCompact = keepCompactNow();
       const status = solver.solve([...model.atMostBreaks(k), ...keepCompact], conflicts);
       if (status === 'unsatisfiable') {
         const needed = keepCompact.filter((literal) => solver.failed(literal));
@@ -163,16 +192,17 @@ export class ExactSearch {
       const overfilled = model.overfilledSlots(found);
       if (overfilled.length === 0) return found;
       for (const s of overfilled) model.addTableLimit(s);
+      if (++overfills >= allTablesAfter) model.addAllTableLimits();
     }
   }
 
-  /** compact(p, g) for every participant and group without a break in the best schedule and not freed. */
-  private compactAssumptions(): number[] {
+  /** compact(p, g) for every participant and group not freed (`onlyCompactInBest`: and without a break in the best schedule). */
+  private compactAssumptions(onlyCompactInBest: boolean): number[] {
     const literals: number[] = [];
     const groupBreaks = this.state.gBreaks;
     for (let i = 0; i < groupBreaks.length; i++) {
       const literal = this.model.compactLiteral(i);
-      if (literal !== 0 && groupBreaks[i] === 0 && !this.mayBreak.has(literal)) literals.push(literal);
+      if (literal !== 0 && (!onlyCompactInBest || groupBreaks[i] === 0) && !this.mayBreak.has(literal)) literals.push(literal);
     }
     return literals;
   }

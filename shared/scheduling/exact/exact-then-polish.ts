@@ -87,7 +87,8 @@ export function exactThenPolish(
   return { ...continueSearch(cp, first, params, outcome.schedule), exact: stats };
 }
 
-function continueSearch(cp: CompiledProblem, first: SearchOutcome, params: SearchParams, from: Int32Array): SearchOutcome {
+/** The annealing from `from` until params' limits, its counts added to those of the first search. */
+export function continueSearch(cp: CompiledProblem, first: SearchOutcome, params: SearchParams, from: Int32Array): SearchOutcome {
   const polish = runSearch(cp, params, from);
   return {
     ...polish,

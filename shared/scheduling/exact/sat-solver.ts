@@ -20,4 +20,12 @@ export interface SatSolver {
   dispose(): void;
 }
 
-export type SatSolverFactory = () => SatSolver;
+export interface SatSolverOptions {
+  /**
+   * The value a decision gives a variable without a phase of its own (default true). false suits a
+   * formula searched without a start, where most variables are false (one slot per meeting among many).
+   */
+  readonly defaultPhase?: boolean;
+}
+
+export type SatSolverFactory = (options?: SatSolverOptions) => SatSolver;

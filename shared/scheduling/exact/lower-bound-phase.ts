@@ -1,0 +1,54 @@
+/**
+ * The solver on days too large for the exact phase's descent (exact-then-polish.ts): one question, "a
+ * schedule with as many breaks as the lower bound (forced-breaks.ts), every other participant compact",
+ * asked without the start's phases, then the annealing for the time left: from the answer (it only
+ * polishes idle slots then, the breaks are optimal) or, if none came in time, from its own best.
+ *
+ * Measured on the 302-meeting benchmark days, where the descent was slower than the annealing alone: from a
+ * 0.6 s annealing start, forum-14 (the bound is its best known, 2) is answered in 1.9-2.8 s with 11 seeds of
+ * 12, and ticf-14crafa (0) in 1.8-3.3 s with 9 of 12, while the annealing alone stays at 4-5 breaks on
+ * forum-14 (docs/scheduling.md, tenth round). The question has no conflict budget: with an iteration budget
+ * (reproducible runs) only the clock can cut it.
+ */
+import type { CompiledProblem } from '../compile';
+import { groupsThatNeedABreak } from '../forced-breaks';
+import type { ExactPhaseStats } from '../model';
+import type { SearchOutcome, SearchParams } from '../local-search';
+import { SearchState } from '../search-state';
+import { continueSearch } from './exact-then-polish';
+import { ExactSearch } from './exact-phase';
+import type { SatSolverFactory } from './sat-solver';
+
+/** The question is asked until `questionDeadline`; the annealing goes on until params.deadline. */
+export function lowerBoundThenPolish(
+  cp: CompiledProblem,
+  first: SearchOutcome,
+  satSolver: SatSolverFactory,
+  params: SearchParams,
+  questionDeadline: number,
+): SearchOutcome & { exact?: ExactPhaseStats } {
+  const state = new SearchState(cp);
+  state.load(first.best);
+  const mayBreak = groupsThatNeedABreak(cp);
+  if (state.unplaced.size > 0 || state.breaks <= Math.max(mayBreak.length, params.targetBreaks)) {
+    return continueSearch(cp, first, params, first.best);
+  }
+  const started = performance.now();
+  const breaksBefore = state.breaks;
+  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false });
+  let answer;
+  try {
+    answer = exact.reachBound(mayBreak.length, mayBreak, questionDeadline);
+  } finally {
+    exact.dispose();
+  }
+  const stats: ExactPhaseStats = {
+    breaksBefore,
+    breaksAfter: answer?.breaks ?? breaksBefore,
+    provedOptimal: answer?.provedOptimal ?? false,
+    solverCalls: exact.solverCalls,
+    variables: exact.variables,
+    elapsedMs: performance.now() - started,
+  };
+  return { ...continueSearch(cp, first, params, answer?.schedule ?? first.best), exact: stats };
+}

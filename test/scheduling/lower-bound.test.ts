@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileProblem } from '../../shared/scheduling/compile';
+import { ExactSearch } from '../../shared/scheduling/exact/exact-phase';
+import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
+import { groupsThatNeedABreak } from '../../shared/scheduling/forced-breaks';
+import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
+import { SearchState } from '../../shared/scheduling/search-state';
+import { solveSchedule } from '../../shared/scheduling/solver';
+import { validateSchedule } from '../../shared/scheduling/validator';
+import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
+import { slots } from './fixtures';
+
+let satSolver: SatSolverFactory;
+
+beforeAll(async () => {
+  satSolver = await loadSatSolverFactory();
+});
+
+/**
+ * P1-P4 meet each other (a round robin: compact in three slots). A meets B, free in slot 0 only, and C, free
+ * in slot 5 only: A needs a break whatever the others do, and the optimum has exactly that one.
+ */
+const roundRobinAndA: SchedulingProblem = {
+  slots: slots({ am: 6 }),
+  tables: 3,
+  participants: [
+    { id: 'B', unavailable: [1, 2, 3, 4, 5] },
+    { id: 'C', unavailable: [0, 1, 2, 3, 4] },
+  ],
+  meetings: [
+    ['P1', 'P2'], ['P3', 'P4'], ['P1', 'P3'], ['P2', 'P4'], ['P1', 'P4'], ['P2', 'P3'], ['A', 'B'], ['A', 'C'],
+  ].map(([a, b]) => ({ id: `${a}-${b}`, a: a!, b: b! })),
+};
+
+const indexOf = (problem: SchedulingProblem, id: string): number => compileProblem(problem).participantIds.indexOf(id);
+
+describe('forced breaks (a lower bound on the breaks)', () => {
+  it('finds the participant whose partners leave no run of slots for all their meetings', () => {
+    const cp = compileProblem(roundRobinAndA);
+    expect(groupsThatNeedABreak(cp)).toEqual([indexOf(roundRobinAndA, 'A') * cp.G]);
+  });
+
+  it('finds none when a run exists (C also free in slot 1)', () => {
+    const relaxed: SchedulingProblem = {
+      ...roundRobinAndA,
+      participants: [{ id: 'B', unavailable: [1, 2, 3, 4, 5] }, { id: 'C', unavailable: [0, 2, 3, 4] }],
+    };
+    expect(groupsThatNeedABreak(compileProblem(relaxed))).toEqual([]);
+  });
+
+  it("counts nobody whose meetings may fall on another day (the break is not forced in either)", () => {
+    const twoDays: SchedulingProblem = {
+      ...roundRobinAndA,
+      slots: [...slots({ am: 6 }), ...slots({ d2: 2 }, 'd2')],
+      participants: [{ id: 'B', unavailable: [1, 2, 3, 4, 5, 7] }, { id: 'C', unavailable: [0, 1, 2, 3, 4, 6] }],
+    };
+    expect(groupsThatNeedABreak(compileProblem(twoDays))).toEqual([]);
+  });
+});
+
+describe('the lower-bound question to the SAT solver', () => {
+  it('reaches the bound from a start with many breaks and proves it optimal', () => {
+    const cp = compileProblem(roundRobinAndA);
+    // Rounds in slots 0, 2 and 4: two breaks for each of P1-P4, one for A.
+    const start = Int32Array.from([0, 0, 2, 2, 4, 4, 0, 5]);
+    const state = new SearchState(cp);
+    state.load(start);
+    expect(state.breaks).toBe(9);
+    const search = new ExactSearch(cp, satSolver, start, { defaultPhase: false });
+    try {
+      const answer = search.reachBound(1, groupsThatNeedABreak(cp), Number.POSITIVE_INFINITY);
+      expect(answer).toMatchObject({ breaks: 1, provedOptimal: true });
+      state.load(answer!.schedule);
+      expect([state.breaks, state.unplaced.size]).toEqual([1, 0]);
+    } finally {
+      search.dispose();
+    }
+  });
+
+  it('runs in solveSchedule for problems above the exact phase size limit', () => {
+    const options = { seed: 1, timeLimitMs: 60_000, maxIterations: 0, satSolver } satisfies SolveOptions;
+    const withQuestion = solveSchedule(roundRobinAndA, { ...options, tuning: { exactMaxPlacements: 0 } });
+    expect(validateSchedule(roundRobinAndA, withQuestion, { requireAllPlaced: true })).toEqual([]);
+    expect(withQuestion.figures.breaks).toBe(1);
+    expect(withQuestion.stats.exact).toMatchObject({ breaksAfter: 1, provedOptimal: true });
+    expect(withQuestion.stats.exact!.breaksBefore).toBeGreaterThan(1);
+    const tooLarge = solveSchedule(roundRobinAndA, { ...options, tuning: { exactMaxPlacements: 0, questionMaxPlacements: 0 } });
+    expect(tooLarge.stats.exact).toBeUndefined();
+    expect(tooLarge.figures.breaks).toBeGreaterThan(1);
+  });
+});
