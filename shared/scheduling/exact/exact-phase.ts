@@ -31,9 +31,11 @@ import type { SatSolver, SatSolverFactory, SatSolverOptions } from './sat-solver
  */
 const FAIR_MAX_BREAKS = 2;
 /**
- * reachBound() adds every table limit once this many models have overfilled slots: on the 302-meeting
- * benchmark days the lazy rounds after the second are each a fresh hard solve (forum-14: 1.9-4.4 s to the
- * optimum instead of 1.4-5.4 s; every limit from the start: 2.0-4.2 s; docs/scheduling.md, tenth round).
+ * In reachBound() and the descending passes, every table limit is added once this many models have
+ * overfilled slots: the lazy rounds after the second are each a fresh hard solve on the large days
+ * (forum-14's lower-bound question: 1.9-4.4 s instead of 1.4-5.4 s, every limit from the start 2.0-4.2 s;
+ * forum-13crafb's first step down 1.1-3.1 s instead of 1.9-3.3 s). The 154-meeting days, which ask for low
+ * bounds first, did worse with it (docs/scheduling.md, tenth round).
  */
 const ALL_TABLE_LIMITS_AFTER_OVERFILLS = 2;
 
@@ -72,6 +74,8 @@ export class ExactSearch {
   private deadline = Number.POSITIVE_INFINITY;
   /** compact(p, g) literals a restricted refutation needed: those participants may have a break from then on. */
   private readonly mayBreak = new Set<number>();
+  private overfilledModels = 0;
+  private allTableLimitsAfter = Number.POSITIVE_INFINITY;
 
   solverCalls = 0;
 
@@ -103,6 +107,7 @@ export class ExactSearch {
   improve(start: Int32Array, limits: ExactLimits): ExactOutcome {
     const { state, model } = this;
     this.deadline = limits.deadline;
+    if (limits.descending) this.allTableLimitsAfter = ALL_TABLE_LIMITS_AFTER_OVERFILLS;
     state.load(start);
     let best: Int32Array = Int32Array.from(start);
     let bestBreaks = state.breaks;
@@ -155,8 +160,9 @@ export class ExactSearch {
    */
   reachBound(bound: number, mayBreak: readonly number[], deadline: number): ExactOutcome | null {
     this.deadline = deadline;
+    this.allTableLimitsAfter = ALL_TABLE_LIMITS_AFTER_OVERFILLS;
     for (const i of mayBreak) this.mayBreak.add(this.model.compactLiteral(i));
-    const found = this.scheduleWithin(bound, undefined, () => this.compactAssumptions(false), ALL_TABLE_LIMITS_AFTER_OVERFILLS);
+    const found = this.scheduleWithin(bound, undefined, () => this.compactAssumptions(false));
     if (!(found instanceof Int32Array)) return null;
     this.state.load(found);
     return { schedule: found, breaks: this.state.breaks, provedOptimal: this.state.breaks <= bound };
@@ -167,16 +173,10 @@ export class ExactSearch {
    * out first. `keepCompactNow`: the compactness assumptions of each call (none: every participant may have a
    * break). A refutation needs some of them: those pairs may have a break from then on (mayBreak) and it
    * asks again; a refutation that needs none of them is a proof. Table limits are added for the slots a
-   * model overfills, and for every slot once `allTablesAfter` models have overfilled some.
+   * model overfills, and for every slot once allTableLimitsAfter models have overfilled some.
    */
-  private scheduleWithin(
-    k: number,
-    conflicts: number | undefined,
-    keepCompactNow: () => number[],
-    allTablesAfter = Number.POSITIVE_INFINITY,
-  ): Int32Array | 'refuted' | null {
+  private scheduleWithin(k: number, conflicts: number | undefined, keepCompactNow: () => number[]): Int32Array | 'refuted' | null {
     const { solver, model } = this;
-    let overfills = 0;
     for (;;) {
       this.solverCalls++;
       const keepCompact = keepCompactNow();
@@ -192,7 +192,7 @@ export class ExactSearch {
       const overfilled = model.overfilledSlots(found);
       if (overfilled.length === 0) return found;
       for (const s of overfilled) model.addTableLimit(s);
-      if (++overfills >= allTablesAfter) model.addAllTableLimits();
+      if (++this.overfilledModels === this.allTableLimitsAfter) model.addAllTableLimits();
     }
   }
 
