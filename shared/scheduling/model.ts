@@ -164,7 +164,8 @@ export interface ExactPhaseStats {
   readonly breaksAfter: number;
   /**
    * No schedule with fewer breaks exists among those where no participant has more than 2 breaks (or more
-   * than the local search gave them): the SAT solver proved it.
+   * than the local search gave them): the SAT solver proved it. After the lower-bound question (larger
+   * problems): the schedule has as many breaks as participants who cannot be compact (forced-breaks.ts).
    */
   readonly provedOptimal: boolean;
   readonly solverCalls: number;

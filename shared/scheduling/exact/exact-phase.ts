@@ -3,13 +3,16 @@
  * with fewer breaks — low bounds first (passOrder), since asking for the optimum directly is much faster
  * than lowering the bound one break at a time — until every bound below the best is refuted (the schedule
  * is optimal), the target is reached, the deadline passes or the conflict budget runs out. The solver's
- * first decisions follow the given schedule (phases), so it searches around it before anywhere else. In the
+ * decisions follow the given schedule (phases, which CaDiCaL prefers to its own at every decision), so it
+ * searches around it. In the
  * first pass only the participants who have a break in the best schedule may have one (the others are kept
  * compact by assumptions): a much smaller search that finds the optimum about twice as often within the
  * benchmark's budget. When such a question is refuted, the participants whose compactness the refutation
  * needed (the failed assumptions) may have a break from then on and it is asked again; a refutation that
  * needs none of them is a proof. Later passes ask without the restriction. On large problems (`descending`)
  * each pass asks for one break fewer than the best instead: the low bounds are out of reach there.
+ * reachBound() asks one question without phases instead: a lower bound, only its pairs allowed a break
+ * (exact/lower-bound-phase.ts).
  *
  * The local search reaches a few breaks above the optimum quickly, but removing the last ones takes
  * coordinated changes of a hundred meetings or more (measured; see docs/scheduling.md), which is what clause
@@ -72,7 +75,10 @@ export class ExactSearch {
   private readonly solver: SatSolver;
   private readonly model: DayModel;
   private deadline = Number.POSITIVE_INFINITY;
-  /** compact(p, g) literals a restricted refutation needed: those participants may have a break from then on. */
+  /**
+   * compact(p, g) literals a restricted refutation needed: those participants may have a break from then on
+   * (reachBound() starts with the pairs its bound counts).
+   */
   private readonly mayBreak = new Set<number>();
   private overfilledModels = 0;
   private allTableLimitsAfter = Number.POSITIVE_INFINITY;
