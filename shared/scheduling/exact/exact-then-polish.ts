@@ -32,6 +32,11 @@ const MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET = 64_000;
 
 const tune = (params: SearchParams, key: string, fallback: number): number => params.tuning?.[key] ?? fallback;
 
+/** Whether the exact phase lowers the bound one break at a time on this problem (see DESCENDING_ABOVE_PLACEMENTS). */
+export function descendsOneBreakAtATime(cp: CompiledProblem, tuning: SearchParams['tuning']): boolean {
+  return cp.domain.length > (tuning?.['exactDescendingAbove'] ?? DESCENDING_ABOVE_PLACEMENTS);
+}
+
 /**
  * The exact phase from the local search's best, if it placed every meeting (the formula places them all).
  * The solver's time to the next improvement varies a lot with the starting point, so after a pass over the
@@ -68,7 +73,7 @@ export function exactThenPolish(
       targetBreaks: params.targetBreaks,
       firstConflicts: tune(params, 'exactFirstConflicts', FIRST_CONFLICT_BUDGET),
       restrictedPasses: tune(params, 'exactRestrictedPasses', RESTRICTED_PASSES),
-      descending: cp.domain.length > tune(params, 'exactDescendingAbove', DESCENDING_ABOVE_PLACEMENTS),
+      descending: descendsOneBreakAtATime(cp, params.tuning),
       ...(reproducible ? { maxConflicts: MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET } : {}),
       afterFruitlessPass: moveStart,
     });
