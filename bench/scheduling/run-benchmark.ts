@@ -2,7 +2,7 @@
  * Benchmark of the B2B meeting scheduler.
  *
  *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5] [--seeds 1,2,3] [--instances a,b]
- *                                              [--dir <instances dir>] [--gap-scope session|day]
+ *                                              [--dir <instances dir, default bench/scheduling/instances>] [--gap-scope session|day]
  *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
  *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact]
  *
@@ -14,18 +14,16 @@
  *
  * Runs sequentially on one core. runSchedulingBenchmark() returns the figures for `npm run bench`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchmarkToProblem, type BenchmarkInstance } from '../../shared/scheduling/benchmark-instance';
+import { benchmarkToProblem, INSTANCE_DIR, instanceNames, loadInstance } from './benchmark-instance';
 import { coverageUpperBound } from '../../shared/scheduling/coverage-bound';
 import type { GapScope } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
-import { syntheticEvent } from '../../shared/scheduling/synthetic';
 import { validateSchedule } from '../../shared/scheduling/validator';
-
-export const DEFAULT_INSTANCE_DIR = '/work/shared/benchmarks/b2b-scheduling';
+import { syntheticEvent } from './synthetic-event';
 
 export interface SchedulingBenchmarkOptions {
   readonly seconds?: number;
@@ -121,13 +119,13 @@ function pad(value: string | number, width: number): string {
 export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions = {}): Promise<SchedulingBenchmarkResult> {
   const seconds = options.seconds ?? 5;
   const seeds = options.seeds ?? [1, 2, 3];
-  const dir = options.dir ?? DEFAULT_INSTANCE_DIR;
+  const dir = options.dir ?? INSTANCE_DIR;
   const gapScope = options.gapScope ?? 'day';
   const log = options.log ?? ((line: string) => console.log(line));
   const loadStart = performance.now();
   const satSolver = options.exact === false ? {} : { satSolver: await loadSatSolverFactory() };
   if (options.exact !== false) log(`Exact phase: CaDiCaL (WebAssembly) loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
-  const names = options.instances ?? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  const names = options.instances ?? instanceNames(dir);
 
   log(`B2B scheduling benchmark: ${names.length} instances, ${seconds} s per run, seeds ${seeds.join(',')}, gaps counted per ${gapScope}`);
   log(
@@ -151,7 +149,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
   );
   const instances: InstanceResult[] = [];
   for (const name of names) {
-    const instance = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
+    const instance = loadInstance(name, dir);
     const problem = benchmarkToProblem(instance, gapScope);
     const runs: SeedRun[] = [];
     for (const seed of seeds) {

@@ -5,4 +5,3 @@ export { validateSchedule, type Violation, type ViolationKind, type ValidateOpti
 export { computeFigures, type FiguresReport } from './figures';
 export { coverageUpperBound, type CoverageBound } from './coverage-bound';
 export { SchedulingInputError } from './compile';
-export { benchmarkToProblem, type BenchmarkInstance } from './benchmark-instance';

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchmarkToProblem, type BenchmarkInstance } from '../../shared/scheduling/benchmark-instance';
+import { benchmarkToProblem, loadInstance as load } from '../../bench/scheduling/benchmark-instance';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { validateSchedule } from '../../shared/scheduling/validator';
 
-const dir = process.env.B2B_BENCHMARK_DIR ?? '/work/shared/benchmarks/b2b-scheduling';
-const load = (name: string): BenchmarkInstance => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
 
-describe.skipIf(!existsSync(dir))('B2B benchmark instances (Bofill et al.)', () => {
+describe('B2B benchmark instances (Bofill et al.)', () => {
   it('converts the JSON format', () => {
     const instance = load('forum-13');
     const problem = benchmarkToProblem(instance);

@@ -4,7 +4,7 @@ import { coverageUpperBound } from '../../shared/scheduling/coverage-bound';
 import { SchedulingInputError } from '../../shared/scheduling/compile';
 import type { SchedulingProblem } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
-import { syntheticEvent } from '../../shared/scheduling/synthetic';
+import { syntheticEvent } from '../../bench/scheduling/synthetic-event';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { randomEvent, slots } from './fixtures';
 

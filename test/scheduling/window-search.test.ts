@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchmarkToProblem, type BenchmarkInstance } from '../../shared/scheduling/benchmark-instance';
+import { benchmarkToProblem, loadInstance as load } from '../../bench/scheduling/benchmark-instance';
 import { compileProblem, type CompiledProblem } from '../../shared/scheduling/compile';
 import { runSearch } from '../../shared/scheduling/local-search';
 import { Prng } from '../../shared/scheduling/prng';
@@ -10,8 +8,6 @@ import { solveSchedule } from '../../shared/scheduling/solver';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { WindowSearch } from '../../shared/scheduling/window-search';
 
-const dir = process.env.B2B_BENCHMARK_DIR ?? '/work/shared/benchmarks/b2b-scheduling';
-const load = (name: string): BenchmarkInstance => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
 
 /** Hard constraints of a slot-per-meeting array (tables are numbered later and interchangeable). */
 function isFeasible(cp: CompiledProblem, slots: Int32Array): boolean {
@@ -30,7 +26,7 @@ function isFeasible(cp: CompiledProblem, slots: Int32Array): boolean {
   return true;
 }
 
-describe.skipIf(!existsSync(dir))('WindowSearch', () => {
+describe('WindowSearch', () => {
   it('turns a schedule of tic-13 with breaks into a feasible one without', () => {
     const cp = compileProblem(benchmarkToProblem(load('tic-13')));
     const annealed = runSearch(cp, {

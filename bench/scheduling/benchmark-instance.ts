@@ -1,12 +1,15 @@
 /**
  * Converts an instance of the B2B Meeting Scheduling benchmark (Bofill et al., JAIR; JSON format described
- * in /work/shared/benchmarks/b2b-scheduling/README.md) into a {@link SchedulingProblem}.
+ * in bench/scheduling/instances/README.md, where the instances are kept) into a {@link SchedulingProblem}.
  *
  * Mapping: slots 1..morningSlots form session "am", the others session "pm" (one day); participants are
  * "1".."n"; meeting k (1-based) gets id "m<k>"; "am"/"pm" wishes become session wishes; forbidden slots
  * become unavailability; fixed slots become locked meetings. All indices become 0-based.
  */
-import type { GapScope, MeetingRequest, ParticipantDefinition, SchedulingProblem, SlotDefinition } from './model';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GapScope, MeetingRequest, ParticipantDefinition, SchedulingProblem, SlotDefinition } from '../../shared/scheduling/model';
 
 export interface BenchmarkInstance {
   readonly name: string;
@@ -42,4 +45,19 @@ export function benchmarkToProblem(instance: BenchmarkInstance, gapScope: GapSco
     };
   });
   return { slots, tables: instance.tables, participants, meetings, gapScope };
+}
+
+/** The published instances, kept in the repository (bench/scheduling/instances/, with their README). */
+export const INSTANCE_DIR = fileURLToPath(new URL('./instances/', import.meta.url));
+
+/** Names (file names without .json) of the instances in a folder, sorted. */
+export function instanceNames(dir: string = INSTANCE_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+export function loadInstance(name: string, dir: string = INSTANCE_DIR): BenchmarkInstance {
+  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchmarkInstance;
 }

@@ -7,8 +7,8 @@
  * fifth of the participants are away for one random session, a tenth have a few random unavailable slots;
  * 15% of the meetings wish a session and 2% are locked to a slot (locks never clash with each other).
  */
-import type { MeetingRequest, ParticipantDefinition, SchedulingProblem, SlotDefinition } from './model';
-import { Prng } from './prng';
+import type { MeetingRequest, ParticipantDefinition, SchedulingProblem, SlotDefinition } from '../../shared/scheduling/model';
+import { Prng } from '../../shared/scheduling/prng';
 
 export interface SyntheticOptions {
   readonly seed?: number;
