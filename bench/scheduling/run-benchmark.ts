@@ -1,7 +1,7 @@
 /**
  * Benchmark of the B2B meeting scheduler.
  *
- *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5] [--seeds 1,2,3] [--instances a,b]
+ *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5 | --work 6000000] [--seeds 1,2,3] [--instances a,b]
  *                                              [--dir <instances dir, default bench/scheduling/instances>] [--gap-scope session|day]
  *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
  *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact]
@@ -12,9 +12,15 @@
  * 2. Scale: a synthetic event of 1,000 participants, 10,000 meetings, 40 slots, 300 tables: placed vs the
  *    coverage upper bound, time and peak memory.
  *
+ * --work N gives every run a budget of work instead of time (SolveOptions.work: annealing iterations, SAT
+ * solver steps weighted by SOLVER_STEP_WORK; the clock only guards, at 20x --seconds): the same seed gives
+ * the same schedule on any machine and under any load, so runs on a busy machine can be compared. The CPU
+ * seconds of each run are printed next to the wall-clock ones.
+ *
  * Runs sequentially on one core. runSchedulingBenchmark() returns the figures for `npm run bench`.
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchmarkToProblem, INSTANCE_DIR, instanceNames, loadInstance } from './benchmark-instance';
@@ -27,6 +33,8 @@ import { syntheticEvent } from './synthetic-event';
 
 export interface SchedulingBenchmarkOptions {
   readonly seconds?: number;
+  /** A work budget per run instead of the time budget (the time then only guards). */
+  readonly work?: number;
   readonly seeds?: readonly number[];
   /** Instance names (file names without .json); all if omitted. */
   readonly instances?: readonly string[];
@@ -52,6 +60,8 @@ export interface SeedRun {
   readonly valid: boolean;
   readonly violations: number;
   readonly seconds: number;
+  /** CPU time of the run (user + system of the process). */
+  readonly cpuSeconds: number;
   /** The exact phase's breaks before and after ("8>5", "*" when proved optimal), if it ran. */
   readonly exact?: string;
 }
@@ -92,6 +102,7 @@ export interface ScaleResult {
 
 export interface SchedulingBenchmarkResult {
   readonly seconds: number;
+  readonly work?: number;
   readonly seeds: readonly number[];
   readonly gapScope: GapScope;
   readonly instances: readonly InstanceResult[];
@@ -127,7 +138,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
   if (options.exact !== false) log(`Exact phase: CaDiCaL (WebAssembly) loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
   const names = options.instances ?? instanceNames(dir);
 
-  log(`B2B scheduling benchmark: ${names.length} instances, ${seconds} s per run, seeds ${seeds.join(',')}, gaps counted per ${gapScope}`);
+  const budget = options.work === undefined ? `${seconds} s per run` : `work ${options.work} per run (time guard ${20 * seconds} s)`;
+  log(`B2B scheduling benchmark: ${names.length} instances, ${budget}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, seeds ${seeds.join(',')}, gaps counted per ${gapScope}`);
   log(
     [
       pad('instance', 15),
@@ -144,6 +156,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
       pad('fair', 4),
       pad('valid', 5),
       pad('t(s)', 5),
+      pad('cpu(s)', 6),
       'exact (breaks before>after, * optimal)',
     ].join(' '),
   );
@@ -154,7 +167,10 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
     const runs: SeedRun[] = [];
     for (const seed of seeds) {
       const tuning = options.tuning === undefined ? {} : { tuning: options.tuning };
-      const result = solveSchedule(problem, { seed, timeLimitMs: seconds * 1000, ...tuning, ...satSolver });
+      const budget = options.work === undefined ? { timeLimitMs: seconds * 1000 } : { work: options.work, timeLimitMs: 20 * seconds * 1000 };
+      const cpuBefore = process.cpuUsage();
+      const result = solveSchedule(problem, { seed, ...budget, ...tuning, ...satSolver });
+      const cpu = process.cpuUsage(cpuBefore);
       const violations = validateSchedule(problem, result, { requireAllPlaced: true });
       const exact = result.stats.exact;
       runs.push({
@@ -167,6 +183,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         valid: violations.length === 0,
         violations: violations.length,
         seconds: result.stats.elapsedMs / 1000,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
         ...(exact === undefined ? {} : { exact: `${exact.breaksBefore}>${exact.breaksAfter}${exact.provedOptimal ? '*' : ''}` }),
       });
     }
@@ -206,6 +223,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         pad(row.allFair ? 'yes' : 'no', 4),
         pad(row.allValid ? 'yes' : 'NO', 5),
         pad(Math.max(...runs.map((r) => r.seconds)).toFixed(1), 5),
+        pad(Math.max(...runs.map((r) => r.cpuSeconds)).toFixed(1), 6),
         runs.map((r) => r.exact ?? '-').join(','),
       ].join(' '),
     );
@@ -229,7 +247,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
   if (options.scale ?? true) {
     scale = runScaleTest(options.scaleSeconds ?? 20, log);
   }
-  return { seconds, seeds, gapScope, instances, summary, ...(scale === undefined ? {} : { scale }) };
+  return { seconds, ...(options.work === undefined ? {} : { work: options.work }), seeds, gapScope, instances, summary, ...(scale === undefined ? {} : { scale }) };
 }
 
 export function runScaleTest(seconds: number, log: (line: string) => void): ScaleResult {
@@ -272,6 +290,7 @@ function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const seconds = value('--seconds');
+  const work = value('--work');
   const seeds = value('--seeds');
   const instances = value('--instances');
   const dir = value('--dir');
@@ -282,6 +301,7 @@ function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json
   return {
     ...(tuning === undefined ? {} : { tuning: JSON.parse(tuning) as Record<string, number> }),
     ...(seconds === undefined ? {} : { seconds: Number(seconds) }),
+    ...(work === undefined ? {} : { work: Number(work) }),
     ...(seeds === undefined ? {} : { seeds: seeds.split(',').map(Number) }),
     ...(instances === undefined ? {} : { instances: instances.split(',') }),
     ...(dir === undefined ? {} : { dir }),

@@ -35,12 +35,20 @@ import { construct } from './construct';
 import { Prng } from './prng';
 import { SearchState } from './search-state';
 import { WindowPhase } from './window-phase';
+import type { WorkMeter } from './work-meter';
 
 export interface SearchParams {
   readonly seed: number;
   /** performance.now() value at which the search stops. */
   readonly deadline: number;
   readonly maxIterations: number;
+  /**
+   * A work budget (work-meter.ts), shared by the phases of one solve: the search stops when it is spent
+   * (its iterations and window-search steps are charged to it), whatever maxIterations says.
+   */
+  readonly meter?: WorkMeter;
+  /** With a meter: stop when it has reached this much work (default: the whole budget). */
+  readonly workCap?: number;
   readonly targetBreaks: number;
   readonly idleWeight: number;
   readonly tuning?: Readonly<Record<string, number>>;
@@ -117,6 +125,9 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   let windowAttempts = 0;
 
   let iter = 0;
+  // Window-search steps, charged like iterations against a work budget.
+  let windowSteps = 0;
+  const workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
   let restarts = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   let temperature = t0;
@@ -130,7 +141,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
     bestB <= windowMaxBreaks;
 
   for (;;) {
-    if (iter >= params.maxIterations) {
+    if (iter >= params.maxIterations || iter + windowSteps >= workLeft) {
       stoppedBy = 'iterations';
       break;
     }
@@ -149,7 +160,9 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       windowPhase ??= new WindowPhase(cp);
       // Alternately from the best schedule (fewest breaks) and from the current one (diversity).
       const from = windowAttempts++ % 2 === 0 ? best : state.slotOf;
-      const found = windowPhase.attempt(from, rng, windowIterations, params.deadline);
+      const attempt = windowPhase.attempt(from, rng, Math.min(windowIterations, Math.max(1, workLeft - iter - windowSteps)), params.deadline);
+      windowSteps += attempt.steps;
+      const found = attempt.found;
       if (found !== null && found.unplaced === 0 && (found.breaks < bestB || (found.breaks === bestB && found.idle < bestI))) {
         state.load(found.schedule);
         bestB = found.breaks;
@@ -237,5 +250,6 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       state.discard();
     }
   }
+  params.meter?.charge(iter + windowSteps);
   return { best, iterations: iter, stoppedBy, bestFoundAtIteration: bestIter, restarts };
 }

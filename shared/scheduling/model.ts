@@ -129,8 +129,17 @@ export interface ScheduleFigures {
 export interface SolveOptions {
   /** PRNG seed; the result is a deterministic function of (problem, options) except where the time budget cuts it. */
   readonly seed?: number;
-  /** Wall-clock budget in milliseconds (default 5000). */
+  /**
+   * Wall-clock budget in milliseconds (default 5000). With `work`, a guard only (default 120,000): the run
+   * stops at the work budget unless the clock runs out first (stats.stoppedBy 'time').
+   */
   readonly timeLimitMs?: number;
+  /**
+   * A budget of work instead of time (shared/scheduling/work-meter.ts: one unit = one annealing iteration; a
+   * SAT solver step counts SOLVER_STEP_WORK): the same seed and work give the same schedule on any machine
+   * and under any load. The phases split the work in the shares they split the time in.
+   */
+  readonly work?: number;
   /** Iteration budget (local-search moves); with it, and an ample time limit, runs are fully reproducible. */
   readonly maxIterations?: number;
   /** Stop as soon as all meetings are placed with this many breaks or fewer (default 0 = a perfect schedule). */
@@ -155,6 +164,8 @@ export interface SolveStats {
   readonly bestFoundAtIteration: number;
   /** Number of annealing reheats (temperature cycles completed). */
   readonly restarts: number;
+  /** Work spent (with a work budget). */
+  readonly work?: number;
   /** What the exact phase did, if it ran. */
   readonly exact?: ExactPhaseStats;
 }

@@ -10,8 +10,9 @@
  * as the lower bound (exact/lower-bound-phase.ts).
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
- * the clock only decides where the run stops (with maxIterations and an ample time limit, runs are
- * reproducible). Anytime: the best schedule found when the budget ends is returned; it always satisfies
+ * with a time budget the clock decides where the phases end and the run stops. With a work budget
+ * (options.work, work-meter.ts) every phase ends at a count of work instead, so a seed gives the same
+ * schedule on any machine and under any load; the time limit then only guards. Anytime: the best schedule found when the budget ends is returned; it always satisfies
  * every hard constraint; meetings that could not be placed are listed with a reason.
  */
 import { compileProblem } from './compile';
@@ -22,9 +23,15 @@ import { lowerBoundThenPolish } from './exact/lower-bound-phase';
 import { runSearch, type SearchOutcome, type SearchParams } from './local-search';
 import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
 import { assignTables } from './tables';
+import { WorkMeter } from './work-meter';
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_IDLE_WEIGHT = 0.05;
+/**
+ * With a work budget and no time limit, the clock still stops a run after this long: a guard, not a budget
+ * (stats.stoppedBy says 'time' when it cut the run, which is then no longer reproducible).
+ */
+export const DEFAULT_WORK_TIME_GUARD_MS = 120_000;
 
 /**
  * Share of the time budget the local search gets before the exact phase (when a SAT solver is given). 15%
@@ -60,35 +67,40 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const start = performance.now();
   const seed = options.seed ?? 1;
   const cp = compileProblem(problem);
-  const deadline = start + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  const byWork = options.work !== undefined;
+  const defaultLimit = byWork ? DEFAULT_WORK_TIME_GUARD_MS : DEFAULT_TIME_LIMIT_MS;
+  const deadline = start + (options.timeLimitMs ?? defaultLimit);
+  const meter = byWork ? new WorkMeter(options.work!) : undefined;
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
   const placements = cp.domain.length;
   const exactPossible = options.satSolver !== undefined && placements <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
   const questionPossible =
     options.satSolver !== undefined && !exactPossible && placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
-  const searchParams = (until: number): SearchParams => ({
+  // A phase boundary: a share of the work with a work budget, else a share of the time.
+  const at = (share: number): number => start + share * (deadline - start);
+  const workAt = (share: number): number => Math.round(share * options.work!);
+  const searchParams = (share: number): SearchParams => ({
     seed,
-    deadline: until,
+    deadline: meter === undefined ? at(share) : deadline,
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
+    ...(meter === undefined ? {} : { meter, workCap: workAt(share) }),
     targetBreaks: options.targetBreaks ?? 0,
     idleWeight: options.idleWeight ?? DEFAULT_IDLE_WEIGHT,
     ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
   });
-  const at = (share: number): number => start + share * (deadline - start);
   const exactAfter = descendsOneBreakAtATime(cp, options.tuning)
     ? tune('exactDescentAfter', EXACT_DESCENT_AFTER)
     : tune('exactAfter', EXACT_PHASE_AFTER);
-  const firstDeadline = exactPossible
-    ? at(exactAfter)
-    : questionPossible
-      ? at(tune('questionAfter', LOWER_BOUND_QUESTION_AFTER))
-      : deadline;
-  let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstDeadline));
+  const firstShare = exactPossible ? exactAfter : questionPossible ? tune('questionAfter', LOWER_BOUND_QUESTION_AFTER) : 1;
+  let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstShare));
   if (exactPossible && outcome.stoppedBy !== 'target') {
-    outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(deadline));
+    outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(1));
   } else if (questionPossible && outcome.stoppedBy !== 'target') {
-    const questionDeadline = at(tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL));
-    outcome = lowerBoundThenPolish(cp, outcome, options.satSolver!, searchParams(deadline), questionDeadline);
+    const until = tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL);
+    outcome = lowerBoundThenPolish(cp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
+  }
+  if (meter !== undefined && outcome.stoppedBy === 'iterations' && performance.now() >= deadline) {
+    outcome = { ...outcome, stoppedBy: 'time' };
   }
   const best = outcome.best;
   const tables = assignTables(cp, best);
@@ -111,6 +123,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
       stoppedBy: outcome.stoppedBy,
       bestFoundAtIteration: outcome.bestFoundAtIteration,
       restarts: outcome.restarts,
+      ...(meter === undefined ? {} : { work: meter.spent }),
       ...(outcome.exact === undefined ? {} : { exact: outcome.exact }),
     },
   };

@@ -17,6 +17,13 @@ export interface WindowPhaseResult {
   readonly idle: number;
 }
 
+export interface WindowAttempt {
+  /** The schedule found, or null. */
+  readonly found: WindowPhaseResult | null;
+  /** Steps the window search took (work). */
+  readonly steps: number;
+}
+
 export class WindowPhase {
   private readonly scratch: SearchState;
   private readonly search: WindowSearch;
@@ -26,12 +33,13 @@ export class WindowPhase {
     this.search = new WindowSearch(cp);
   }
 
-  /** One attempt from `start`; returns the schedule found (with its figures) or null. */
-  attempt(start: Int32Array, rng: Prng, maxIterations: number, deadline: number): WindowPhaseResult | null {
+  /** One attempt from `start`: the schedule found (with its figures) or null, and the steps it took. */
+  attempt(start: Int32Array, rng: Prng, maxIterations: number, deadline: number): WindowAttempt {
     const found = this.search.run(start, rng, { maxIterations, deadline });
-    if (found === null) return null;
+    const steps = this.search.steps;
+    if (found === null) return { found: null, steps };
     const state = this.scratch;
     state.load(found);
-    return { schedule: found, unplaced: state.unplaced.size, breaks: state.breaks, idle: state.idle };
+    return { found: { schedule: found, unplaced: state.unplaced.size, breaks: state.breaks, idle: state.idle }, steps };
   }
 }

@@ -48,6 +48,8 @@ export class WindowSearch {
   private readonly windowSeen: Int32Array;
   /** Meetings that violate a constraint, kept up to date after every move. */
   private readonly bad: IndexedSet;
+  /** Steps the last run() took (work-meter.ts counts them). */
+  steps = 0;
   private readonly prefix: Int32Array;
   /** Breakout weights: of a double booking (participant, slot), an overfull slot, a meeting outside p's window. */
   private readonly wConflict: Int32Array;
@@ -97,6 +99,7 @@ export class WindowSearch {
    * Returns the schedule, or null if none was found within the limits.
    */
   run(start: Int32Array, rng: Prng, limits: WindowSearchLimits): Int32Array | null {
+    this.steps = 0;
     this.load(start);
     this.wConflict.fill(1);
     this.wCapacity.fill(1);
@@ -107,6 +110,7 @@ export class WindowSearch {
     this.cost = this.weightedViolations();
     let bestCost = this.cost;
     for (let iter = 1; iter <= limits.maxIterations; iter++) {
+      this.steps = iter;
       if (this.cost === 0) return Int32Array.from(this.slotOf);
       if ((iter & 255) === 0 && performance.now() >= limits.deadline) break;
       const nBad = this.bad.size;

@@ -21,6 +21,7 @@
  */
 import type { CompiledProblem } from '../compile';
 import { SearchState } from '../search-state';
+import { SOLVER_STEP_WORK, type WorkMeter } from '../work-meter';
 import { DayModel } from './day-model';
 import type { SatSolver, SatSolverFactory, SatSolverOptions } from './sat-solver';
 
@@ -45,6 +46,8 @@ const ALL_TABLE_LIMITS_AFTER_OVERFILLS = 2;
 export interface ExactLimits {
   /** performance.now() value at which the search stops. */
   readonly deadline: number;
+  /** With a work meter: the search stops when it has reached this much work. */
+  readonly workCap?: number;
   /** Conflict budget of a solver call in the first pass over the bounds (it doubles with every pass). */
   readonly firstConflicts: number;
   /** No pass with a larger budget per call (for reproducible runs); unlimited by default. */
@@ -75,6 +78,8 @@ export class ExactSearch {
   private readonly solver: SatSolver;
   private readonly model: DayModel;
   private deadline = Number.POSITIVE_INFINITY;
+  /** With a work budget: the solver stops when the meter reaches this. */
+  private workCap = Number.POSITIVE_INFINITY;
   /**
    * compact(p, g) literals a restricted refutation needed: those participants may have a break from then on
    * (reachBound() starts with the pairs its bound counts).
@@ -89,13 +94,26 @@ export class ExactSearch {
    * `firstStart`: the first schedule improve() will get (every meeting placed). The formula counts breaks up
    * to its number, and gives no participant more breaks than FAIR_MAX_BREAKS or than they have in it.
    */
-  constructor(cp: CompiledProblem, createSolver: SatSolverFactory, firstStart: Int32Array, solverOptions?: SatSolverOptions) {
+  constructor(
+    cp: CompiledProblem,
+    createSolver: SatSolverFactory,
+    firstStart: Int32Array,
+    solverOptions?: SatSolverOptions,
+    private readonly meter?: WorkMeter,
+  ) {
     this.state = new SearchState(cp);
     this.state.load(firstStart);
     const startBreaksOf = Int32Array.from(this.state.pBreaks);
     this.solver = createSolver(solverOptions);
-    this.solver.setTerminate(() => performance.now() >= this.deadline);
+    this.solver.setTerminate(() => {
+      meter?.charge(SOLVER_STEP_WORK);
+      return this.outOfBudget();
+    });
     this.model = new DayModel(cp, this.solver, this.state.breaks, (p) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!));
+  }
+
+  private outOfBudget(): boolean {
+    return (this.meter?.reached(this.workCap) ?? false) || performance.now() >= this.deadline;
   }
 
   get variables(): number {
@@ -113,6 +131,7 @@ export class ExactSearch {
   improve(start: Int32Array, limits: ExactLimits): ExactOutcome {
     const { state, model } = this;
     this.deadline = limits.deadline;
+    this.workCap = limits.workCap ?? Number.POSITIVE_INFINITY;
     if (limits.descending) this.allTableLimitsAfter = ALL_TABLE_LIMITS_AFTER_OVERFILLS;
     state.load(start);
     let best: Int32Array = Int32Array.from(start);
@@ -126,7 +145,7 @@ export class ExactSearch {
     let pass = 0;
     const maxConflicts = limits.maxConflicts ?? Number.POSITIVE_INFINITY;
     model.suggest(best);
-    while (bestBreaks > floor && lowestOpen < bestBreaks && conflicts <= maxConflicts && performance.now() < limits.deadline) {
+    while (bestBreaks > floor && lowestOpen < bestBreaks && conflicts <= maxConflicts && !this.outOfBudget()) {
       const bound = limits.descending
         ? (step === 0 ? bestBreaks - 1 : undefined)
         : passOrder(Math.max(lowestOpen, floor), bestBreaks, step);
@@ -164,8 +183,9 @@ export class ExactSearch {
    * schedule is optimal. No phases from a start: the solver finds these schedules faster on its own
    * (docs/scheduling.md, tenth round). The pairs a refutation needs are freed and it asks again.
    */
-  reachBound(bound: number, mayBreak: readonly number[], deadline: number): ExactOutcome | null {
+  reachBound(bound: number, mayBreak: readonly number[], deadline: number, workCap = Number.POSITIVE_INFINITY): ExactOutcome | null {
     this.deadline = deadline;
+    this.workCap = workCap;
     this.allTableLimitsAfter = ALL_TABLE_LIMITS_AFTER_OVERFILLS;
     for (const i of mayBreak) this.mayBreak.add(this.model.compactLiteral(i));
     const found = this.scheduleWithin(bound, undefined, () => this.compactAssumptions(false));

@@ -42,8 +42,9 @@ export function descendsOneBreakAtATime(cp: CompiledProblem, tuning: SearchParam
  * The solver's time to the next improvement varies a lot with the starting point, so after a pass over the
  * bounds that brings nothing, the annealing moves the start for SEARCH_SLICE_MS (another seed) and the solver
  * goes on from there with what it learned. Then the annealing polishes the result for the time left: fewer
- * idle slots at the same number of breaks. With an iteration budget (reproducible runs) the slices are
- * counted in iterations and the solver stops at a conflict budget, not at the clock.
+ * idle slots at the same number of breaks. With an iteration or work budget (reproducible runs) the slices
+ * are counted in iterations and the solver stops at a conflict budget or when the work is spent (the polish
+ * gets what is left), not at the clock.
  */
 export function exactThenPolish(
   cp: CompiledProblem,
@@ -56,8 +57,9 @@ export function exactThenPolish(
   if (state.unplaced.size > 0) return continueSearch(cp, first, params, first.best);
   const started = performance.now();
   const breaksBefore = state.breaks;
-  const exact = new ExactSearch(cp, satSolver, first.best);
-  const reproducible = Number.isFinite(params.maxIterations);
+  const exact = new ExactSearch(cp, satSolver, first.best, undefined, params.meter);
+  const byWork = params.meter !== undefined;
+  const reproducible = byWork || Number.isFinite(params.maxIterations);
   let slices = 0;
   const moveStart = (best: Int32Array): Int32Array => {
     slices++;
@@ -74,7 +76,7 @@ export function exactThenPolish(
       firstConflicts: tune(params, 'exactFirstConflicts', FIRST_CONFLICT_BUDGET),
       restrictedPasses: tune(params, 'exactRestrictedPasses', RESTRICTED_PASSES),
       descending: descendsOneBreakAtATime(cp, params.tuning),
-      ...(reproducible ? { maxConflicts: MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET } : {}),
+      ...(reproducible && !byWork ? { maxConflicts: MAX_CONFLICTS_PER_CALL_WITH_ITERATION_BUDGET } : {}),
       afterFruitlessPass: moveStart,
     });
   } finally {

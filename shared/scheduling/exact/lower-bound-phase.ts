@@ -7,8 +7,8 @@
  * Measured on the 302-meeting benchmark days, where the descent was slower than the annealing alone: from a
  * 0.6 s annealing start, forum-14 (the bound is its best known, 2) is answered in 1.9-2.8 s with 11 seeds of
  * 12, and ticf-14crafa (0) in 1.8-3.3 s with 9 of 12, while the annealing alone stays at 4-5 breaks on
- * forum-14 (docs/scheduling.md, tenth round). The question has no conflict budget: with an iteration budget
- * (reproducible runs) only the clock can cut it.
+ * forum-14 (docs/scheduling.md, tenth round). With a work budget the question stops at its share of the
+ * work (reproducible); with only an iteration budget only the clock can cut it.
  */
 import type { CompiledProblem } from '../compile';
 import { groupsThatNeedABreak } from '../forced-breaks';
@@ -19,13 +19,17 @@ import { continueSearch } from './exact-then-polish';
 import { ExactSearch } from './exact-phase';
 import type { SatSolverFactory } from './sat-solver';
 
-/** The question is asked until `questionDeadline`; the annealing goes on until params.deadline. */
+/**
+ * The question is asked until `questionDeadline` (and, with a work meter, until it reaches questionWorkCap);
+ * the annealing goes on until params' limits.
+ */
 export function lowerBoundThenPolish(
   cp: CompiledProblem,
   first: SearchOutcome,
   satSolver: SatSolverFactory,
   params: SearchParams,
   questionDeadline: number,
+  questionWorkCap?: number,
 ): SearchOutcome & { exact?: ExactPhaseStats } {
   const state = new SearchState(cp);
   state.load(first.best);
@@ -35,10 +39,10 @@ export function lowerBoundThenPolish(
   }
   const started = performance.now();
   const breaksBefore = state.breaks;
-  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false });
+  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false }, params.meter);
   let answer;
   try {
-    answer = exact.reachBound(mayBreak.length, mayBreak, questionDeadline);
+    answer = exact.reachBound(mayBreak.length, mayBreak, questionDeadline, questionWorkCap);
   } finally {
     exact.dispose();
   }
