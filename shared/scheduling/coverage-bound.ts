@@ -11,7 +11,7 @@
  *   sum(excess) - min(meetings between two overbooked participants, floor(sum(excess) / 2))
  * meetings stay unplaced.
  */
-import { compileProblem } from './compile';
+import { compileProblem, type CompiledProblem } from './compile';
 import { overbooked } from './diagnose';
 import type { SchedulingProblem } from './model';
 
@@ -26,7 +26,10 @@ export interface CoverageBound {
 }
 
 export function coverageUpperBound(problem: SchedulingProblem): CoverageBound {
-  const cp = compileProblem(problem);
+  return coverageUpperBoundOf(compileProblem(problem));
+}
+
+export function coverageUpperBoundOf(cp: CompiledProblem): CoverageBound {
   const { S, P, M } = cp;
   let totalTables = 0;
   for (let s = 0; s < S; s++) totalTables += cp.cap[s]!;

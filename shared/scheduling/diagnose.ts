@@ -64,7 +64,7 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
       result.push({
         meetingId,
         reason: 'participant-overbooked',
-        detail: `${who} has ${o.meetings} meetings but only ${o.slots} slots they could take.`,
+        detail: `${who} has ${o.meetings} accepted meetings and only ${o.slots} free slots in which they could meet: ${o.meetings - o.slots} of them cannot take place.`,
       });
       continue;
     }

@@ -184,9 +184,23 @@ export interface ExactPhaseStats {
   readonly elapsedMs: number;
 }
 
+/** How many meetings can be placed at all, and whether the schedule's count is proven to be the most. */
+export interface CoverageFigures {
+  readonly placed: number;
+  /**
+   * The most meetings any schedule can place, as far as known: `placed` when proven, else an upper bound
+   * (coverage-bound.ts).
+   */
+  readonly provablyPlaceable: number;
+  /** No schedule places more: by the coverage upper bound or by the SAT solver's refutation. */
+  readonly provedMaximal: boolean;
+  readonly provedBy?: 'bound' | 'solver';
+}
+
 export interface ScheduleResult {
   readonly assignments: readonly Assignment[];
   readonly unplaced: readonly UnplacedMeeting[];
+  readonly coverage: CoverageFigures;
   readonly figures: ScheduleFigures;
   readonly perParticipant: readonly ParticipantFigures[];
   readonly stats: SolveStats;

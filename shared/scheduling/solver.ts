@@ -18,12 +18,14 @@
 import { compileProblem } from './compile';
 import { diagnoseUnplaced } from './diagnose';
 import { computeFigures } from './figures';
-import { descendsOneBreakAtATime, exactThenPolish } from './exact/exact-then-polish';
+import { continueSearch, descendsOneBreakAtATime, exactThenPolish } from './exact/exact-then-polish';
 import { lowerBoundThenPolish } from './exact/lower-bound-phase';
 import { runSearch, type SearchOutcome, type SearchParams } from './local-search';
 import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
 import { assignTables } from './tables';
 import { WorkMeter } from './work-meter';
+import { coverageUpperBoundOf } from './coverage-bound';
+import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_IDLE_WEIGHT = 0.05;
@@ -63,6 +65,22 @@ const LOWER_BOUND_QUESTION_MAX_PLACEMENTS = 12_000;
 const LOWER_BOUND_QUESTION_AFTER = 0.05;
 const LOWER_BOUND_QUESTION_UNTIL = 0.95;
 
+/**
+ * The coverage phase (exact/coverage-phase.ts) runs when the first search leaves placeable meetings unplaced
+ * below the coverage bound, on problems of up to this many (meeting, legal slot) pairs, until this share of
+ * the budget at the latest (it usually answers in well under a second at the benchmark's sizes).
+ */
+const COVERAGE_MAX_PLACEMENTS = 40_000;
+const COVERAGE_UNTIL = 0.5;
+/** Without the exact phase or the question, the first search gets this share before the coverage phase. */
+const COVERAGE_AFTER = 0.3;
+
+function countPlaced(schedule: Int32Array): number {
+  let n = 0;
+  for (const s of schedule) if (s >= 0) n++;
+  return n;
+}
+
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
   const start = performance.now();
   const seed = options.seed ?? 1;
@@ -91,13 +109,34 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const exactAfter = descendsOneBreakAtATime(cp, options.tuning)
     ? tune('exactDescentAfter', EXACT_DESCENT_AFTER)
     : tune('exactAfter', EXACT_PHASE_AFTER);
-  const firstShare = exactPossible ? exactAfter : questionPossible ? tune('questionAfter', LOWER_BOUND_QUESTION_AFTER) : 1;
+  const coveragePossible = options.satSolver !== undefined && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS);
+  const firstShare = exactPossible
+    ? exactAfter
+    : questionPossible
+      ? tune('questionAfter', LOWER_BOUND_QUESTION_AFTER)
+      : coveragePossible
+        ? tune('coverageAfter', COVERAGE_AFTER)
+        : 1;
   let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstShare));
+  const bound = coverageUpperBoundOf(cp);
+  let coverage: CoverageOutcome | undefined;
+  const unplacedAfterSearch = bound.placeable - countPlaced(outcome.best);
+  const placedBelowBound = countPlaced(outcome.best) < bound.upperBound;
+  if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS)) {
+    const until = Math.max(firstShare, tune('coverageUntil', COVERAGE_UNTIL));
+    coverage = maximiseCoverage(cp, outcome.best, options.satSolver, {
+      deadline: meter === undefined ? at(until) : deadline,
+      ...(meter === undefined ? {} : { meter, workCap: workAt(until) }),
+    });
+    if (coverage.placed > countPlaced(outcome.best)) outcome = { ...outcome, best: coverage.schedule };
+  }
   if (exactPossible && outcome.stoppedBy !== 'target') {
     outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(1));
   } else if (questionPossible && outcome.stoppedBy !== 'target') {
     const until = tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL);
     outcome = lowerBoundThenPolish(cp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
+  } else if (firstShare < 1 && outcome.stoppedBy !== 'target') {
+    outcome = continueSearch(cp, outcome, searchParams(1), outcome.best);
   }
   if (meter !== undefined && outcome.stoppedBy === 'iterations' && performance.now() >= deadline) {
     outcome = { ...outcome, stoppedBy: 'time' };
@@ -110,10 +149,18 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     if (s >= 0) assignments.push({ meetingId: cp.meetingIds[m]!, slot: s, table: tables[m]! });
   }
   const unplaced = diagnoseUnplaced(cp, best);
+  const placed = assignments.length;
+  const provedBy = placed >= bound.upperBound ? 'bound' : coverage?.provedMaximal === true && coverage.placed === placed ? 'solver' : undefined;
   const report = computeFigures(problem, assignments);
   return {
     assignments,
     unplaced,
+    coverage: {
+      placed,
+      provablyPlaceable: provedBy === undefined ? bound.upperBound : placed,
+      provedMaximal: provedBy !== undefined,
+      ...(provedBy === undefined ? {} : { provedBy }),
+    },
     figures: report.figures,
     perParticipant: report.perParticipant,
     stats: {
