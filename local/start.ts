@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEventFiles } from '../shared/events/event-files';
 import { createOrganiserKey } from '../shared/organisers/organiser-key-store';
 import { startDynamoDbLocal } from './dynamodb-local';

@@ -3,7 +3,7 @@
  * DynamoDB Local; otherwise the caller's (table names and AWS credentials from the environment).
  * Settings a script does not use get placeholders, so the shared config validates.
  */
-export function useScriptEnvironment(options: { local: boolean }): void {
+export function useScriptEnvironment(options: { local: boolean; tableVariable: 'REGISTRATIONS_TABLE' | 'CONFIRMATIONS_TABLE' }): void {
   if (options.local) {
     const port = process.env.DYNAMODB_PORT ?? '8000';
     Object.assign(process.env, {
@@ -15,6 +15,13 @@ export function useScriptEnvironment(options: { local: boolean }): void {
       MEETING_REQUESTS_TABLE: 'rendezvous-local-MeetingRequests',
       CONFIRMATIONS_TABLE: 'rendezvous-local-Confirmations',
     });
+  }
+  // Against AWS, a missing region or table name would otherwise surface as an SDK stack trace.
+  for (const variable of ['AWS_REGION', options.tableVariable]) {
+    if (!process.env[variable]) {
+      console.error(`${variable} is not set: set it to run against AWS, or pass --local to use the tables of \`npm start\`.`);
+      process.exit(2);
+    }
   }
   process.env.REGISTRATIONS_TABLE ??= 'unused';
   process.env.MEETING_REQUESTS_TABLE ??= 'unused';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventDefinition } from '../events/event-definition';
 
 const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });

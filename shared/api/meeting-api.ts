@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { participantTypes } from './registration-api';
 import { multiLine } from './text-fields';
 

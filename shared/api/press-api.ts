@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';

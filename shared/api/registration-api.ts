@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
 import { emailAddress, multiLine, singleLine } from './text-fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // C0/C1 control characters. One-line fields refuse all of them (so no CR/LF can reach an email
 // header); multi-line fields allow line feeds and tabs only.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Settings of the mailer only, validated when its module loads. */
 export const mailerSettings = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The three languages every reader-facing text exists in. */
 export const Language = z.enum(['fr', 'en', 'ar']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EventDefinition, MeetingSlot } from '../events/event-definition';
 
 const shape = EventDefinition.shape;

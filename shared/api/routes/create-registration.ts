@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../event-api';
 import { IdempotencyKey, RegistrationCreated, RegistrationRequest } from '../registration-api';

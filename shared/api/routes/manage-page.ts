@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { RegistrationPathParams } from '../registration-api';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { participantTypes, RegistrationStatus, RegistrationView } from '../../registration-api';
 import { problemResponse } from '../problem-response';
 

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** Every operator script in scripts/ with its npm script name. */
+const scripts = [
+  { file: 'scripts/create-organiser-key.ts', usage: 'Usage: npm run organiser-key -- --event <eventId>' },
+  { file: 'scripts/redrive-confirmations.ts', usage: 'Usage: npm run redrive -- [--local]' },
+];
+
+/** Runs a script the way `npm run` does (tsx), without AWS settings from the machine. */
+function run(file: string, args: string[]) {
+  const env = { PATH: process.env.PATH ?? '' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], { env, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.each(scripts)('$file', ({ file, usage }) => {
+  it('answers --help with its usage and exit code 0', () => {
+    const { status, stdout } = run(file, ['--help']);
+    expect(status).toBe(0);
+    expect(stdout.startsWith(usage)).toBe(true);
+  });
+
+  it('answers an unknown option with one sentence and the usage line, exit code 2, no stack trace', () => {
+    const { status, stderr } = run(file, ['--no-such-option']);
+    expect(status).toBe(2);
+    expect(stderr).toContain("Unknown option '--no-such-option'");
+    expect(stderr).toContain(usage);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the missing setting instead of failing in the AWS SDK', () => {
+    const args = file.includes('organiser-key') ? ['--event', 'techdays-casablanca-2019'] : [];
+    const { status, stderr } = run(file, args);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^AWS_REGION is not set/);
+  });
+});
+
+describe('argument values', () => {
+  it('refuses an event id that is not one', () => {
+    const { status, stderr } = run('scripts/create-organiser-key.ts', ['--event', 'Not An Id']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--event "Not An Id" is not an event id');
+  });
+
+  it('refuses a limit that is not a whole number', () => {
+    const { status, stderr } = run('scripts/redrive-confirmations.ts', ['--limit', 'ten']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--limit "ten" is not a whole number from 1.');
+  });
+});
+
+describe('package.json scripts', () => {
+  const { scripts: npmScripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+
+  it.each(Object.entries(npmScripts))('%s runs a file that exists', (_name, command) => {
+    for (const file of command.match(/[\w./-]+\.ts\b/g) ?? []) expect(existsSync(file), file).toBe(true);
+    expect(command).not.toMatch(/--project\b/); // vitest.config.ts defines no projects
+  });
+});
