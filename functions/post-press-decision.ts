@@ -3,7 +3,6 @@ import { httpHandler } from '../shared/http/http-handler';
 import type { HttpResult } from '../shared/http/http-result';
 import { pageResult } from '../shared/pages/page-result';
 import { pressDecisionPage } from '../shared/pages/press-decision-page';
-import { authorizeDecision } from '../shared/press/authorize-decision';
 import { decidePressAccreditation } from '../shared/press/decide-press-accreditation';
 import type { PressAccreditationRecord } from '../shared/press/press-record';
 
@@ -28,8 +27,7 @@ function asJson(record: PressAccreditationRecord, decided: boolean): HttpResult 
 }
 
 /** The buttons of the decision page (a form) or a JSON client. The first decision wins; later ones get 409. */
-export const handler = httpHandler(postPressDecisionRoute, async ({ params, query, body, headers }) => {
-  const context = await authorizeDecision(params.accreditationId, query.token, new Date());
+export const handler = httpHandler(postPressDecisionRoute, async ({ body, headers, caller: { decision: context } }) => {
   const { decided, record } = await decidePressAccreditation(context, body, new Date());
   const fromForm = headers['content-type']?.startsWith('application/x-www-form-urlencoded') ?? false;
   if (!fromForm) return asJson(record, decided);

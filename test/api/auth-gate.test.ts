@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../shared/api/routes/index';
+import type { AuthKind, RouteDefinition } from '../../shared/http/route-definition';
+import { answerTokenFor } from '../../shared/security/answer-token';
+import { decisionTokenFor } from '../../shared/security/decision-token';
+import { feedTokenFor } from '../../shared/security/feed-token';
+import { organiserKey } from '../organisers/admin-support';
+import { askMeeting, registerPeople } from '../support/meetings';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+/**
+ * The gate, over the whole route table: for every route, a valid credential of every auth kind is
+ * presented for the route's own resources; only the kind the route declares gets past 401/403.
+ */
+const contact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: `zineb.${Date.now().toString(36)}@startupmaroc.example`, language: 'fr' as const };
+const event = testEvent({ capacity: 1000, pressContacts: [contact] });
+const slots = event.meetings.slots.map((slot) => slot.id);
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+let app: TestApp;
+let key: string;
+
+interface Fixture {
+  params: Record<string, string>;
+  /** One request's credential of each kind, all for the resources in `params`. */
+  credentials: Record<AuthKind, { headers: Record<string, string>; query: string }>;
+}
+
+/** Two confirmed participants, a pending meeting request from one to the other, a press request. */
+async function fixture(): Promise<Fixture> {
+  const [requester, recipient] = await registerPeople(app, event.id, 2);
+  const meeting = await jsonOf(await askMeeting(app, event.id, requester!, recipient!, [slots[0]!]));
+  const accreditation = await jsonOf(
+    await app.request('POST', `/events/${event.id}/press-accreditations`, {
+      body: {
+        firstName: 'Jane', lastName: 'Doe', email: `jane.${Date.now()}.${Math.random()}@lematin.example`, mediaOutlet: 'Le Matin', mediaType: 'print',
+        country: 'MA', pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
+      },
+    }),
+  );
+  const registrationId = recipient!.registrationId;
+  const link = (token: string) => ({ headers: {}, query: `?token=${encodeURIComponent(token)}` });
+  const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, query: '' });
+  return {
+    params: { eventId: event.id, registrationId, meetingRequestId: meeting.meetingRequestId, accreditationId: accreditation.accreditationId },
+    credentials: {
+      public: { headers: {}, query: '' },
+      manageToken: bearer(recipient!.manageToken),
+      manageLink: link(recipient!.manageToken),
+      organiserKey: bearer(key),
+      decisionLink: link(await decisionTokenFor({ accreditationId: accreditation.accreditationId, contactEmail: contact.email, expiresAt: inAnHour() })),
+      answerLink: link(await answerTokenFor({ meetingRequestId: meeting.meetingRequestId, recipientId: registrationId, expiresAt: inAnHour() })),
+      feedToken: link(await feedTokenFor(registrationId, 0)),
+    },
+  };
+}
+
+const concretePath = (route: RouteDefinition, params: Record<string, string>) =>
+  route.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '01ARZ3NDEKTSV4RRFFQ69G5FAV');
+
+/** The request with a credential; a body that no route accepts, so an admitted call stops at validation when it can. */
+function call(route: RouteDefinition, fixture: Fixture, kind: AuthKind) {
+  const { headers, query } = fixture.credentials[kind];
+  const form = route.request.bodyContentTypes?.[0] === 'application/x-www-form-urlencoded';
+  return app.request(route.method, concretePath(route, fixture.params) + query, {
+    headers: { ...headers, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    ...(route.request.body === undefined ? {} : form ? { rawBody: 'action=none' } : { rawBody: '[]', headers: { ...headers, 'content-type': 'application/json' } }),
+  });
+}
+
+const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken'];
+let shared: Fixture;
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  shared = await fixture();
+}, 60_000);
+afterAll(() => app?.stop());
+
+describe('the gate, over every route of the route table', () => {
+  it('covers every declared kind', () => {
+    expect(new Set(routes.map((route) => route.auth))).toEqual(new Set(kinds));
+  });
+
+  for (const route of routes) {
+    describe(`${route.method} ${route.path} (${route.auth})`, () => {
+      it(`admits a ${route.auth} credential`, async () => {
+        // A fresh fixture: the admitted call may act (cancel, send), which must not disturb the others.
+        const response = await call(route, await fixture(), route.auth);
+        expect([401, 403], `${response.status} ${await response.text()}`).not.toContain(response.status);
+      });
+
+      if (route.auth === 'public') return;
+      for (const other of kinds.filter((kind) => kind !== route.auth)) {
+        it(`refuses a ${other} credential with 401 or 403`, async () => {
+          const response = await call(route, shared, other);
+          expect([401, 403], `${response.status} ${await response.text()}`).toContain(response.status);
+        });
+      }
+    });
+  }
+});
+
+describe('scoped links', () => {
+  it('refuses an answer token used as a Bearer token on GET /registrations/{id}', async () => {
+    const token = new URLSearchParams(shared.credentials.answerLink.query).get('token')!;
+    const response = await app.request('GET', `/registrations/${shared.params.registrationId}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(403);
+    expect((await app.request('GET', `/registrations/${shared.params.registrationId}`, shared.credentials.manageToken)).status).toBe(200);
+  });
+
+  it('answers an old answer link (manage token inside) with a clear page, not a 500', async () => {
+    const response = await app.request('GET', `/meeting-requests/${shared.params.meetingRequestId}/answer${shared.credentials.manageLink.query}`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain('comes from an older email');
+  });
+
+  it('refuses an expired answer link and one for another request', async () => {
+    const { meetingRequestId, registrationId } = shared.params;
+    const expired = await answerTokenFor({ meetingRequestId: meetingRequestId!, recipientId: registrationId!, expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const page = await app.request('GET', `/meeting-requests/${meetingRequestId}/answer?token=${expired}`);
+    expect(page.status).toBe(401);
+    expect(await page.text()).toContain('expired');
+    const other = await fixture();
+    const foreign = await answerTokenFor({ meetingRequestId: other.params.meetingRequestId!, recipientId: other.params.registrationId!, expiresAt: inAnHour() });
+    expect((await app.request('GET', `/meeting-requests/${meetingRequestId}/answer?token=${foreign}`)).status).toBe(403);
+  });
+});
