@@ -11,6 +11,8 @@ export interface DecisionContext {
   record: PressAccreditationRecord;
   event: EventDefinition;
   contact: EventDefinition['pressContacts'][number];
+  /** When the link stops working. */
+  linkExpiresAt: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function authorizeDecision(accreditationId: string, token: string, 
   const event = await requireEvent(record.eventId);
   const contact = event.pressContacts.find((candidate) => candidate.email.toLowerCase() === check.claims.contactEmail.toLowerCase());
   if (!contact) throw new DomainError('forbidden', 'not-a-press-contact', 'This link belongs to someone who is no longer a press contact of the event.');
-  return { record, event, contact };
+  return { record, event, contact, linkExpiresAt: check.claims.expiresAt };
 }
 
 /** `decisionLink` routes: the decision token (link query or Bearer) of the path's accreditation request. */

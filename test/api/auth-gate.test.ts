@@ -128,3 +128,36 @@ describe('scoped links', () => {
     expect((await app.request('GET', `/meeting-requests/${meetingRequestId}/answer?token=${foreign}`)).status).toBe(403);
   });
 });
+
+describe('the JSON routes behind emailed links', () => {
+  const tokenOf = (credential: { query: string }) => new URLSearchParams(credential.query).get('token')!;
+
+  it('reads and answers one meeting request with its answer token, and nothing else', async () => {
+    const own = await fixture();
+    const headers = { authorization: `Bearer ${tokenOf(own.credentials.answerLink)}` };
+    const path = `/meeting-requests/${own.params.meetingRequestId}/invitation`;
+    const invitation = await jsonOf(await app.request('GET', path, { headers }));
+    expect(invitation).toMatchObject({ status: 'pending', message: expect.stringContaining('logistics'), proposedSlots: [{ slotId: slots[0] }] });
+    expect(invitation.requester).toMatchObject({ organisation: 'Maroc Numeric Cluster' });
+    expect(JSON.stringify(invitation)).not.toMatch(/@example\.org|\+212/);
+    const answered = await app.request('POST', path, { headers, body: { action: 'decline', reason: 'Not this time' } });
+    expect(answered.status).toBe(200);
+    expect(await jsonOf(answered)).toMatchObject({ status: 'declined' });
+    expect((await app.request('POST', path, { headers, body: { action: 'accept-later' } })).status).toBe(409);
+    expect((await app.request('DELETE', `/registrations/${own.params.registrationId}`, { headers })).status).toBe(403);
+  });
+
+  it('reads an accreditation request in full and decides it once with a decision token', async () => {
+    const own = await fixture();
+    const headers = { authorization: `Bearer ${tokenOf(own.credentials.decisionLink)}` };
+    const path = `/press-accreditations/${own.params.accreditationId}/review`;
+    const review = await jsonOf(await app.request('GET', path, { headers }));
+    expect(review).toMatchObject({ status: 'pending', request: { mediaOutlet: 'Le Matin', coveragePlan: 'Interviews.', days: [event.startDate] } });
+    const first = await app.request('POST', path, { headers, body: { decision: 'approve' } });
+    expect(first.status).toBe(200);
+    const second = await app.request('POST', path, { headers, body: { decision: 'reject' } });
+    expect(second.status).toBe(409);
+    expect(second.headers.get('content-type')).toContain('application/problem+json');
+    expect(await jsonOf(await app.request('GET', path, { headers }))).toMatchObject({ status: 'approved', decision: { decision: 'approved', decidedBy: contact.name } });
+  });
+});
