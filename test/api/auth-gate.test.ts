@@ -68,6 +68,55 @@ function call(route: RouteDefinition, fixture: Fixture, kind: AuthKind) {
   });
 }
 
+/**
+ * Who may call what, written down independently of the route modules (docs/auth.md): a declaration
+ * changed by mistake (or a route added without review) fails here instead of silently changing who
+ * gets in. The gate itself is driven by each route's `auth`, so the walk below tests both.
+ */
+const reviewedAuth: Record<string, AuthKind> = {
+  getHealth: 'public',
+  getOpenApiDocument: 'public',
+  getEvent: 'public',
+  createRegistration: 'public',
+  createPressAccreditation: 'public',
+  getRegistration: 'manageToken',
+  updateRegistration: 'manageToken',
+  cancelRegistration: 'manageToken',
+  listParticipants: 'manageToken',
+  createMeetingRequest: 'manageToken',
+  getMeetingRequest: 'manageToken',
+  acceptMeetingRequest: 'manageToken',
+  declineMeetingRequest: 'manageToken',
+  cancelMeetingRequest: 'manageToken',
+  rescheduleMeetingRequest: 'manageToken',
+  getAgenda: 'manageToken',
+  revokeAgendaFeed: 'manageToken',
+  getManagePage: 'manageLink',
+  postManagePage: 'manageLink',
+  getPressDecisionPage: 'decisionLink',
+  postPressDecision: 'decisionLink',
+  getPressReview: 'decisionLink',
+  decidePressReview: 'decisionLink',
+  getMeetingAnswerPage: 'answerLink',
+  postMeetingAnswerPage: 'answerLink',
+  getMeetingInvitation: 'answerLink',
+  answerMeetingInvitation: 'answerLink',
+  getAgendaFeed: 'feedToken',
+  getAdminEvent: 'organiserKey',
+  putAdminEvent: 'organiserKey',
+  updateAdminEventSettings: 'organiserKey',
+  listAdminRegistrations: 'organiserKey',
+  listAdminMeetings: 'organiserKey',
+  listAdminPressAccreditations: 'organiserKey',
+  listAdminConfirmations: 'organiserKey',
+  resendConfirmation: 'organiserKey',
+  getOrganiserSummary: 'organiserKey',
+  sendOrganiserSummary: 'organiserKey',
+  createScheduleRun: 'organiserKey',
+  getScheduleRun: 'organiserKey',
+  publishScheduleRun: 'organiserKey',
+};
+
 const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken'];
 let shared: Fixture;
 
@@ -79,20 +128,24 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 describe('the gate, over every route of the route table', () => {
-  it('covers every declared kind', () => {
+  it('covers every declared kind, and the reviewed table names exactly the routes of the table', () => {
     expect(new Set(routes.map((route) => route.auth))).toEqual(new Set(kinds));
+    expect(Object.keys(reviewedAuth).sort()).toEqual(routes.map((route) => route.operationId).sort());
   });
 
   for (const route of routes) {
-    describe(`${route.method} ${route.path} (${route.auth})`, () => {
-      it(`admits a ${route.auth} credential`, async () => {
+    const expected = reviewedAuth[route.operationId] ?? 'public';
+    describe(`${route.method} ${route.path} (${expected})`, () => {
+      it(`declares ${expected}`, () => expect(route.auth).toBe(expected));
+
+      it(`admits a ${expected} credential`, async () => {
         // A fresh fixture: the admitted call may act (cancel, send), which must not disturb the others.
-        const response = await call(route, await fixture(), route.auth);
+        const response = await call(route, await fixture(), expected);
         expect([401, 403], `${response.status} ${await response.text()}`).not.toContain(response.status);
       });
 
-      if (route.auth === 'public') return;
-      for (const other of kinds.filter((kind) => kind !== route.auth)) {
+      if (expected === 'public') return;
+      for (const other of kinds.filter((kind) => kind !== expected)) {
         it(`refuses a ${other} credential with 401 or 403`, async () => {
           const response = await call(route, shared, other);
           expect([401, 403], `${response.status} ${await response.text()}`).toContain(response.status);
