@@ -1,14 +1,11 @@
 import { cancelMeetingRequestRoute } from '../shared/api/routes/meetings/meeting-routes';
-import { bearerToken } from '../shared/http/bearer-token';
 import { httpHandler } from '../shared/http/http-handler';
 import { requireEvent } from '../shared/events/require-event';
 import { cancelMeeting } from '../shared/meetings/cancel-meeting';
 import { toMeetingView } from '../shared/meetings/meeting-view';
-import { authenticateParticipant } from '../shared/registrations/authorize-registration';
 
 /** Either side may cancel, whatever their own registration's state. */
-export const handler = httpHandler(cancelMeetingRequestRoute, async ({ params, headers }) => {
-  const caller = await authenticateParticipant(bearerToken(headers));
+export const handler = httpHandler(cancelMeetingRequestRoute, async ({ params, caller: { registration: caller } }) => {
   const event = await requireEvent(caller.eventId);
   const meeting = await cancelMeeting({ event, meetingRequestId: params.meetingRequestId, actorId: caller.registrationId, now: new Date() });
   return { status: 200, body: toMeetingView(meeting) };

@@ -1,11 +1,11 @@
 import { createMeetingRequestRoute } from '../shared/api/routes/meetings/meeting-routes';
 import { httpHandler } from '../shared/http/http-handler';
-import { confirmedCaller } from '../shared/meetings/authorize-in-event';
+import { confirmedParticipant } from '../shared/meetings/authorize-in-event';
 import { toMeetingView } from '../shared/meetings/meeting-view';
 import { requestMeeting } from '../shared/meetings/request-meeting';
 
-export const handler = httpHandler(createMeetingRequestRoute, async ({ params, body, headers }) => {
-  const { caller, event } = await confirmedCaller(headers, params.eventId);
+export const handler = httpHandler(createMeetingRequestRoute, async ({ params, body, caller: { registration } }) => {
+  const { caller, event } = await confirmedParticipant(registration, params.eventId);
   const meeting = await requestMeeting({ event, requesterId: caller.registrationId, body, now: new Date() });
   return { status: 201, headers: { Location: `/meeting-requests/${meeting.meetingRequestId}` }, body: toMeetingView(meeting) };
 });

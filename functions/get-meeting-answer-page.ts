@@ -3,4 +3,4 @@ import { httpHandler } from '../shared/http/http-handler';
 import { answerPageResult } from '../shared/pages/meeting-answer-result';
 
 /** Mail scanners follow links: this only shows the request. */
-export const handler = httpHandler(getMeetingAnswerPageRoute, ({ params, query }) => answerPageResult(params.meetingRequestId, query.token));
+export const handler = httpHandler(getMeetingAnswerPageRoute, ({ caller }) => answerPageResult(caller.answer));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
+import { parseEnvironment } from '../shared/config/environment-errors';
 import { readEventFiles } from '../shared/events/event-files';
 import { createOrganiserKey } from '../shared/organisers/organiser-key-store';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -16,7 +17,7 @@ const Settings = z.object({
   DYNAMODB_DATA_DIR: z.string().min(1).optional(),
   PUBLIC_BASE_URL: z.url().optional(),
   /** An organiser key for the (first) seeded event; a fresh one is generated and printed when unset. */
-  ORGANISER_KEY: z.string().regex(/^[A-Za-z0-9._~+/=-]{16,512}$/, '16 to 512 letters, digits or ._~+/=-').optional(),
+  ORGANISER_KEY: z.string().regex(/^[A-Za-z0-9._~+/=-]{16,512}$/, 'must be 16 to 512 letters, digits or ._~+/=-').optional(),
 });
 
 /** One organiser key per seeded event: ORGANISER_KEY for the first if given, generated otherwise. */
@@ -31,7 +32,7 @@ async function organiserKeys(events: { id: string }[], given: string | undefined
 }
 
 async function main(): Promise<void> {
-  const settings = Settings.parse(process.env);
+  const settings = parseEnvironment(Settings, process.env);
   await assertPortFree(settings.PORT, 'the API', 'PORT');
   await assertPortFree(settings.SES_PORT, 'local SES and its mail viewer', 'SES_PORT');
   await assertPortFree(settings.DYNAMODB_PORT, 'DynamoDB Local', 'DYNAMODB_PORT');

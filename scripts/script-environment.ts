@@ -1,3 +1,5 @@
+import { parseRuntimeConfig } from '../shared/config/runtime-config';
+
 /**
  * The environment an operator script runs in: with `--local`, the tables of `npm start` in
  * DynamoDB Local; otherwise the caller's (table names and AWS credentials from the environment).
@@ -28,4 +30,15 @@ export function useScriptEnvironment(options: { local: boolean; tableVariable: '
   process.env.CONFIRMATIONS_TABLE ??= 'unused';
   process.env.PUBLIC_BASE_URL ??= 'http://localhost';
   process.env.SENDER_EMAIL ??= 'unused@example.com';
+  exitOnConfigurationError();
+}
+
+/** A bad variable stops the script with one sentence naming it and its rule, not a stack trace. */
+function exitOnConfigurationError(): void {
+  try {
+    parseRuntimeConfig(process.env);
+  } catch (error) {
+    console.error(`Configuration error: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

@@ -11,8 +11,12 @@ const authReasons: Record<AuthKind, string> = {
     "Authenticated in the function: the manage token in the link mailed to the attendee (query `token`) is verified against the registration; a Cognito/IAM authorizer cannot know these per-registration secrets.",
   organiserKey:
     "Authorized by the organiser Lambda REQUEST authorizer (Bearer organiser key, checked against the event's stored key hashes) and again in the function; Cognito cannot know these per-event keys.",
-  decisionToken:
-    "Authenticated in the function: the signed decision token in the query is verified for the press contact's request; a Cognito/IAM authorizer cannot check it.",
+  decisionLink:
+    "Authenticated in the function: the signed decision token (link query or Bearer) is verified for the press contact's request; a Cognito/IAM authorizer cannot check it.",
+  answerLink:
+    'Authenticated in the function: the signed answer token (link query or Bearer) is verified for one meeting request and its recipient; a Cognito/IAM authorizer cannot check it.',
+  feedToken:
+    "Authenticated in the function: the agenda feed secret in the URL is verified against the registration's current feed version; calendar apps cannot send headers.",
 };
 
 function acknowledgeUnauthorizedMethod(method: Method, reason: string): void {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseEnvironment } from './environment-errors';
 
 /**
  * Settings every function reads from its environment. Parsed once when a module first imports
@@ -17,12 +18,7 @@ const RuntimeConfigSchema = z.object({
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
 
 export function parseRuntimeConfig(environment: Record<string, string | undefined>): RuntimeConfig {
-  const result = RuntimeConfigSchema.safeParse(environment);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid runtime configuration:\n  ${problems.join('\n  ')}`);
-  }
-  return result.data;
+  return parseEnvironment(RuntimeConfigSchema, environment);
 }
 
 let cached: RuntimeConfig | undefined;

@@ -14,7 +14,11 @@ export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | '
 export type LinkSpec =
   | { type: 'manage'; registrationId: string; tokenVersion: number }
   | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string }
-  | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; tokenVersion: number }
+  /**
+   * `expiresAt` since answer links carry an answer token; emails stored before that carry
+   * `tokenVersion` instead and are sent with an answer token of the default lifetime.
+   */
+  | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
   | { type: 'agenda-feed'; registrationId: string; feedVersion: number };
 
 type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl';

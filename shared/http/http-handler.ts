@@ -1,4 +1,3 @@
-import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
@@ -8,9 +7,12 @@ import { parseRequest, lowerCaseHeaders, type ParsedRequest } from './parse-requ
 import { DomainError } from '../domain-error';
 import { domainProblem } from './domain-problem';
 import { HttpProblem } from './problem';
+import { resolveCaller, type CallerOf } from './resolve-caller';
 import type { RouteDefinition } from './route-definition';
 
-export type RouteImplementation<R extends RouteDefinition> = (request: ParsedRequest<R>) => Promise<HttpResult>;
+/** What a handler receives: the validated request and the caller its route's `auth` admits. */
+export type GatedRequest<R extends RouteDefinition> = ParsedRequest<R> & { caller: CallerOf<R['auth']> };
+export type RouteImplementation<R extends RouteDefinition> = (request: GatedRequest<R>) => Promise<HttpResult>;
 
 const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
 
@@ -31,32 +33,37 @@ function internalError(requestId: string): HttpResult {
   };
 }
 
-async function run<R extends RouteDefinition>(
-  route: R,
-  implementation: RouteImplementation<R>,
-  event: APIGatewayProxyEvent,
-  requestId: string,
-): Promise<HttpResult> {
+/** The one place where anything a gate, parser or handler throws becomes a response. */
+function errorResult(error: unknown, route: RouteDefinition, event: APIGatewayProxyEvent, requestId: string): HttpResult {
+  const problem = error instanceof DomainError ? domainProblem(error) : error;
+  if (problem instanceof HttpProblem) {
+    log.info('request refused', { status: problem.status, problem: problem.slug, operationId: route.operationId });
+    return route.errorFormat === 'html' ? problemPageResult(problem) : problemResult(problem, event.path);
+  }
+  log.error('unhandled error', { operationId: route.operationId, ...describeError(error) });
+  return internalError(requestId);
+}
+
+/** Gate first (who may call: 401/403 before any 400), then validation, then the handler. */
+async function run<R extends RouteDefinition>(route: R, implementation: RouteImplementation<R>, event: APIGatewayProxyEvent, requestId: string): Promise<HttpResult> {
   try {
-    return await implementation(parseRequest(route, event, requestId));
+    const caller = await resolveCaller(route.auth as R['auth'], event, lowerCaseHeaders(event.headers));
+    return await implementation({ ...parseRequest(route, event, requestId), caller });
   } catch (error) {
-    if (error instanceof DomainError) error = domainProblem(error);
-    if (error instanceof HttpProblem) {
-      log.info('request refused', { status: error.status, problem: error.slug, operationId: route.operationId });
-      return route.errorFormat === 'html' ? problemPageResult(error) : problemResult(error, event.path);
-    }
-    log.error('unhandled error', { operationId: route.operationId, ...describeError(error) });
-    return internalError(requestId);
+    return errorResult(error, route, event, requestId);
   }
 }
 
 /**
- * Wraps a route implementation as a Lambda handler: parse and validate against the route's
- * schemas, call the implementation, map problems to RFC 9457 responses, log one line per request.
+ * Wraps a route implementation as a Lambda handler: resolve the caller from the route's `auth`,
+ * parse and validate against the route's schemas, call the implementation, map problems to
+ * RFC 9457 responses, log one line per request (with the request id on every line).
+ * A plain function rather than a middy chain: the three steps above are all it does, and the
+ * HTTP bundles no longer carry @middy/core (docs/deployment.md).
  */
 export function httpHandler<R extends RouteDefinition>(route: R, implementation: RouteImplementation<R>) {
   runtimeConfig(); // fail the cold start, not a request, when the environment is wrong
-  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>().handler((event, context) => {
+  return (event: APIGatewayProxyEvent, context?: Context): Promise<APIGatewayProxyResult> => {
     const requestId = requestIdOf(event, context);
     return withRequestId(requestId, async () => {
       const startedAt = performance.now();
@@ -70,5 +77,5 @@ export function httpHandler<R extends RouteDefinition>(route: R, implementation:
       });
       return toApiGatewayResult(result, corsHeaders(lowerCaseHeaders(event.headers).origin, allowedOrigins));
     });
-  });
+  };
 }

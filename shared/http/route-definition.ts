@@ -4,14 +4,17 @@ import type { TableName } from '../storage/tables';
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /**
- * Who may call a route:
+ * Who may call a route; the HTTP wrapper checks it before the handler runs (shared/http/resolve-caller.ts)
+ * and hands the handler the matching caller (shared/http/caller.ts). docs/auth.md lists scopes and lifetimes.
  * - `public`: anyone;
  * - `manageToken`: the attendee holding the registration's manage token (Bearer);
- * - `organiserKey`: an organiser API key of the event (Bearer);
  * - `manageLink`: the manage token in the link of a registration email (query `token`);
- * - `decisionToken`: a press contact's signed decision link (query `token`).
+ * - `organiserKey`: an organiser API key of the event in the path (Bearer, checked by the authorizer);
+ * - `decisionLink`: a press contact's signed decision token (query `token` or Bearer);
+ * - `answerLink`: the signed answer token of one meeting request and its recipient (query `token` or Bearer);
+ * - `feedToken`: the secret of a participant's agenda feed URL (query `token`).
  */
-export type AuthKind = 'public' | 'manageToken' | 'manageLink' | 'organiserKey' | 'decisionToken';
+export type AuthKind = 'public' | 'manageToken' | 'manageLink' | 'organiserKey' | 'decisionLink' | 'answerLink' | 'feedToken';
 
 export type TableAccess = 'read' | 'readWrite';
 

@@ -2,6 +2,7 @@ import type { StoredEmailMessage } from '../confirmations/confirmation-record';
 import type { MeetingEmailData } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
+import { answerLink } from './answer-link';
 import type { MeetingRecord } from './meeting-record';
 import { profileOf, recipientOf } from './participants';
 
@@ -30,7 +31,7 @@ export function requestedEmail(event: EventDefinition, meeting: MeetingRecord, s
     kind: 'meeting-requested',
     ...base(event, recipient),
     data: { ...meetingData(event, meeting, recipient, requester), message: meeting.message, proposedSlotIds: meeting.proposedSlotIds },
-    link: { type: 'meeting-answer', meetingRequestId: meeting.meetingRequestId, registrationId: recipient.registrationId, tokenVersion: recipient.tokenVersion },
+    link: answerLink(event, meeting),
   };
 }
 

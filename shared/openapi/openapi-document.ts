@@ -5,7 +5,9 @@ const securitySchemes = {
   manageToken: { type: 'http', scheme: 'bearer', description: "The registration's manage token, returned once at registration." },
   organiserKey: { type: 'http', scheme: 'bearer', description: 'An organiser API key of the event.' },
   manageLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The manage token, as in the link of every registration email.' },
-  decisionToken: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token." },
+  decisionLink: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token (or as Bearer)." },
+  answerLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The signed answer token of one meeting request (or as Bearer).' },
+  feedToken: { type: 'apiKey', in: 'query', name: 'token', description: 'The secret of an agenda feed URL.' },
 } as const;
 
 function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {

@@ -1,4 +1,6 @@
 import type { APIGatewayAuthorizerResult, PolicyDocument, Statement } from 'aws-lambda';
+import { DomainError } from '../domain-error';
+import type { CallerOf, Credentials } from '../http/caller';
 
 /** What the organiser authorizer hands to the admin functions (`requestContext.authorizer`). */
 export interface OrganiserAuthorizerContext {
@@ -54,4 +56,17 @@ const resourcesOf = (statement: Statement): string[] => {
 export function policyAllows(policy: PolicyDocument, methodArn: string): boolean {
   const matching = policy.Statement.filter((statement) => resourcesOf(statement).some((resource) => arnPattern(resource).test(methodArn)));
   return matching.some((statement) => statement.Effect === 'Allow') && !matching.some((statement) => statement.Effect === 'Deny');
+}
+
+/**
+ * `organiserKey` routes: the organiser the authorizer let in, checked again against the path's
+ * event, so no authorizer cache or policy mistake can open another event's data.
+ */
+export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
+  const { eventId, keyId } = credentials.authorizer ?? {};
+  if (typeof eventId !== 'string' || typeof keyId !== 'string') {
+    throw new DomainError('unauthorized', 'organiser-key-required', 'Send an organiser key as "Authorization: Bearer <key>".');
+  }
+  if (eventId !== credentials.params.eventId) throw new DomainError('forbidden', 'other-event', 'This organiser key is for another event.');
+  return { kind: 'organiserKey', organiser: { eventId, keyId } };
 }

@@ -1,6 +1,8 @@
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import { requireEvent } from '../events/require-event';
+import type { CallerOf, Credentials } from '../http/caller';
+import { requireLinkToken } from '../http/bearer-token';
 import { checkDecisionToken } from '../security/decision-token';
 import type { PressAccreditationRecord } from './press-record';
 import { findPressAccreditation } from './press-store';
@@ -9,6 +11,8 @@ export interface DecisionContext {
   record: PressAccreditationRecord;
   event: EventDefinition;
   contact: EventDefinition['pressContacts'][number];
+  /** When the link stops working. */
+  linkExpiresAt: string;
 }
 
 /**
@@ -27,5 +31,11 @@ export async function authorizeDecision(accreditationId: string, token: string, 
   const event = await requireEvent(record.eventId);
   const contact = event.pressContacts.find((candidate) => candidate.email.toLowerCase() === check.claims.contactEmail.toLowerCase());
   if (!contact) throw new DomainError('forbidden', 'not-a-press-contact', 'This link belongs to someone who is no longer a press contact of the event.');
-  return { record, event, contact };
+  return { record, event, contact, linkExpiresAt: check.claims.expiresAt };
+}
+
+/** `decisionLink` routes: the decision token (link query or Bearer) of the path's accreditation request. */
+export async function decisionLinkCaller(credentials: Credentials): Promise<CallerOf<'decisionLink'>> {
+  const token = requireLinkToken(credentials);
+  return { kind: 'decisionLink', decision: await authorizeDecision(credentials.params.accreditationId ?? '', token, new Date()) };
 }

@@ -1,4 +1,6 @@
 import { DomainError } from '../domain-error';
+import type { CallerOf, Credentials } from '../http/caller';
+import { requireBearer } from '../http/bearer-token';
 import { isValidManageToken, registrationIdOf } from '../security/manage-token';
 import type { RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
@@ -19,7 +21,7 @@ export async function authorizeRegistration(registrationId: string, token: strin
 }
 
 /** The registration a Bearer manage token belongs to (routes whose path names no registration). */
-export async function authenticateParticipant(token: string): Promise<RegistrationRecord> {
+async function authenticateParticipant(token: string): Promise<RegistrationRecord> {
   const registrationId = registrationIdOf(token);
   if (registrationId === undefined) throw new DomainError('unauthorized', 'invalid-manage-token', 'This is not a manage token.');
   try {
@@ -28,4 +30,18 @@ export async function authenticateParticipant(token: string): Promise<Registrati
     if (error instanceof DomainError) throw new DomainError('unauthorized', 'invalid-manage-token', 'This manage token is not valid.');
     throw error;
   }
+}
+
+/** `manageToken` routes: the Bearer token must be the manage token of the path's registration, or of any when the path names none. */
+export async function manageTokenCaller(credentials: Credentials): Promise<CallerOf<'manageToken'>> {
+  const token = requireBearer(credentials);
+  const { registrationId } = credentials.params;
+  const registration = registrationId === undefined ? await authenticateParticipant(token) : await authorizeRegistration(registrationId, token);
+  return { kind: 'manageToken', registration };
+}
+
+/** `manageLink` routes (the manage page): the manage token in the link's query, for the path's registration. */
+export async function manageLinkCaller(credentials: Credentials): Promise<CallerOf<'manageLink'>> {
+  if (!credentials.queryToken) throw new DomainError('unauthorized', 'manage-link-incomplete', 'This link is incomplete: open it exactly as it is in the email.');
+  return { kind: 'manageLink', registration: await authorizeRegistration(credentials.params.registrationId ?? '', credentials.queryToken) };
 }

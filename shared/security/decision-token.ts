@@ -1,5 +1,4 @@
-import { constantTimeEquals, hmacBase64Url } from './hmac';
-import { signingSecret } from './signing-secret';
+import { instantClaim, signClaims, verifyClaims } from './signed-claims';
 
 /** How long a press contact's decision link works (docs/press.md). */
 export const decisionLinkLifetimeDays = 14;
@@ -17,30 +16,19 @@ export type DecisionTokenCheck =
 
 const purpose = 'press-decision';
 
-/** `<claims as base64url JSON>.<HMAC of them>`: scoped to one accreditation and one contact, expiring. */
-export async function decisionTokenFor(claims: DecisionClaims): Promise<string> {
-  const payload = Buffer.from(JSON.stringify({ a: claims.accreditationId, c: claims.contactEmail, e: claims.expiresAt })).toString('base64url');
-  return `${payload}.${hmacBase64Url(await signingSecret(), `${purpose}:${payload}`)}`;
-}
-
-function parseClaims(payload: string): DecisionClaims | undefined {
-  try {
-    const { a, c, e } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof a !== 'string' || typeof c !== 'string' || typeof e !== 'string' || Number.isNaN(Date.parse(e))) return undefined;
-    return { accreditationId: a, contactEmail: c, expiresAt: e };
-  } catch {
-    return undefined;
-  }
+/** Scoped to one accreditation and one contact, expiring (signed claims `a`, `c`, `e`). */
+export function decisionTokenFor(claims: DecisionClaims): Promise<string> {
+  return signClaims(purpose, { a: claims.accreditationId, c: claims.contactEmail, e: claims.expiresAt });
 }
 
 /** Checks signature first (in constant time), then expiry, then that the link is for this accreditation. */
 export async function checkDecisionToken(token: string, accreditationId: string, now: Date): Promise<DecisionTokenCheck> {
-  const [payload, signature, ...rest] = token.split('.');
-  if (!payload || !signature || rest.length > 0) return { valid: false, reason: 'malformed' };
-  if (!constantTimeEquals(signature, hmacBase64Url(await signingSecret(), `${purpose}:${payload}`))) return { valid: false, reason: 'bad-signature' };
-  const claims = parseClaims(payload);
-  if (!claims) return { valid: false, reason: 'malformed' };
-  if (Date.parse(claims.expiresAt) <= now.getTime()) return { valid: false, reason: 'expired' };
-  if (claims.accreditationId !== accreditationId) return { valid: false, reason: 'other-accreditation' };
-  return { valid: true, claims };
+  const verified = await verifyClaims(purpose, token);
+  if (!verified.valid) return verified;
+  const { a, c, e } = verified.claims;
+  const expiresAt = instantClaim(e);
+  if (typeof a !== 'string' || typeof c !== 'string' || expiresAt === undefined) return { valid: false, reason: 'malformed' };
+  if (Date.parse(expiresAt) <= now.getTime()) return { valid: false, reason: 'expired' };
+  if (a !== accreditationId) return { valid: false, reason: 'other-accreditation' };
+  return { valid: true, claims: { accreditationId: a, contactEmail: c, expiresAt } };
 }

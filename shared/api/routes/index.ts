@@ -10,6 +10,7 @@ import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
 import { getManagePageRoute, postManagePageRoute } from './manage-page';
 import { getPressDecisionPageRoute, postPressDecisionRoute } from './press-decision';
+import { decidePressReviewRoute, getPressReviewRoute } from './press-review';
 import { updateRegistrationRoute } from './update-registration';
 
 /**
@@ -30,6 +31,8 @@ export const routes: readonly RouteDefinition[] = [
   createPressAccreditationRoute,
   getPressDecisionPageRoute,
   postPressDecisionRoute,
+  getPressReviewRoute,
+  decidePressReviewRoute,
   ...meetingRoutes,
   ...adminRoutes,
 ];

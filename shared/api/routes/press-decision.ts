@@ -7,7 +7,7 @@ const html = (description: string) => ({ description, schema: z.string(), conten
 
 const decisionRoute = {
   path: '/press-accreditations/{accreditationId}/decision',
-  auth: 'decisionToken',
+  auth: 'decisionLink',
   tags: ['press'],
   errorFormat: 'html',
   usesSigningSecret: true,

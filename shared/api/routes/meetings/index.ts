@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../../../http/route-definition';
 import { getMeetingAnswerPageRoute, postMeetingAnswerPageRoute } from './meeting-answer-page';
+import { answerMeetingInvitationRoute, getMeetingInvitationRoute } from './meeting-invitation';
 import {
   acceptMeetingRequestRoute,
   cancelMeetingRequestRoute,
@@ -27,4 +28,6 @@ export const meetingRoutes: readonly RouteDefinition[] = [
   revokeAgendaFeedRoute,
   getMeetingAnswerPageRoute,
   postMeetingAnswerPageRoute,
+  getMeetingInvitationRoute,
+  answerMeetingInvitationRoute,
 ];

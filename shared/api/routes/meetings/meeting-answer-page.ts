@@ -3,12 +3,12 @@ import { defineRoute, type RouteDefinition } from '../../../http/route-definitio
 import { MeetingPathParams } from '../../meeting-api';
 import { multiLine } from '../../text-fields';
 
-const AnswerQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the answer link') });
+const AnswerQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9._-]{16,512}$/, 'must be the token of the answer link') });
 const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
 
 const answerPage = {
   path: '/meeting-requests/{meetingRequestId}/answer',
-  auth: 'manageLink',
+  auth: 'answerLink',
   tags: ['meetings'],
   errorFormat: 'html',
   usesSigningSecret: true,
@@ -21,7 +21,7 @@ export const getMeetingAnswerPageRoute = defineRoute({
   entry: 'functions/get-meeting-answer-page.ts',
   summary: 'The page behind the answer link of a meeting request email (changes nothing)',
   request: { params: MeetingPathParams, query: AnswerQuery },
-  responses: { 200: html('The request and the answer buttons'), 401: html('Not a manage token'), 403: html('Not the recipient') },
+  responses: { 200: html('The request and the answer buttons'), 401: html('Tampered, expired or outdated link'), 403: html('Link for another request') },
   tables: { meetingRequests: 'read', registrations: 'read' },
 });
 

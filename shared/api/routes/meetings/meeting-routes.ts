@@ -106,7 +106,7 @@ export const getAgendaFeedRoute = defineRoute({
   method: 'GET',
   path: '/registrations/{registrationId}/agenda.ics',
   entry: 'functions/get-agenda-feed.ts',
-  auth: 'manageLink',
+  auth: 'feedToken',
   summary: 'Your agenda as an iCalendar feed for calendar apps (secret, revocable URL)',
   tags: ['meetings'],
   request: { params: RegistrationPathParams, query: FeedQuery },

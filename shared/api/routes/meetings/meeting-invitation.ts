@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
+import { MeetingPathParams, MeetingStatus, MeetingView } from '../../meeting-api';
+import { multiLine } from '../../text-fields';
+import { problemResponse } from '../problem-response';
+
+/** What the recipient of a meeting request needs to decide, for the web page behind the answer link. */
+export const MeetingInvitation = z
+  .object({
+    meetingRequestId: z.string(),
+    eventId: z.string(),
+    status: MeetingStatus,
+    requester: z.object({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }).loose(),
+    message: z.string(),
+    proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),
+    participantsPickSlots: z.boolean(),
+    linkExpiresAt: z.string(),
+  })
+  .meta({ id: 'MeetingInvitation' });
+
+export const InvitationAnswer = z
+  .strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.string().max(80).optional(), reason: multiLine(500).optional() })
+  .meta({ id: 'MeetingInvitationAnswer' });
+
+const invitation = {
+  path: '/meeting-requests/{meetingRequestId}/invitation',
+  auth: 'answerLink',
+  tags: ['meetings'],
+  usesSigningSecret: true,
+} satisfies Partial<RouteDefinition>;
+
+const linkErrors = { 401: problemResponse('Missing, tampered, expired or outdated answer token'), 403: problemResponse('Answer token of another request') };
+
+export const getMeetingInvitationRoute = defineRoute({
+  ...invitation,
+  operationId: 'getMeetingInvitation',
+  method: 'GET',
+  entry: 'functions/get-meeting-invitation.ts',
+  summary: 'The meeting request behind an answer link (Bearer answer token): who asks, proposed slots, message',
+  request: { params: MeetingPathParams },
+  responses: { 200: { description: 'The request as its recipient sees it', schema: MeetingInvitation }, ...linkErrors },
+  tables: { meetingRequests: 'read', registrations: 'read' },
+});
+
+export const answerMeetingInvitationRoute = defineRoute({
+  ...invitation,
+  operationId: 'answerMeetingInvitation',
+  method: 'POST',
+  entry: 'functions/answer-meeting-invitation.ts',
+  summary: 'Accept (in a slot or to be scheduled) or decline the meeting request of an answer link',
+  request: { params: MeetingPathParams, body: InvitationAnswer },
+  responses: { 200: { description: 'The request after the answer', schema: MeetingView }, ...linkErrors, 409: problemResponse('No longer pending, or the slot is taken') },
+  tables: { meetingRequests: 'readWrite', registrations: 'read', confirmations: 'readWrite' },
+});

@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import { defineRoute, type RouteDefinition } from '../../http/route-definition';
+import { AccreditationPathParams, DecisionRequest, DecisionResult, PressAccreditationRequest, PressAccreditationStatus } from '../press-api';
+import { problemResponse } from './problem-response';
+
+/** The accreditation request in full, for the web page behind a press contact's decision link. */
+export const PressReview = z
+  .object({
+    accreditationId: z.string(),
+    eventId: z.string(),
+    status: PressAccreditationStatus,
+    request: PressAccreditationRequest.omit({ consent: true }),
+    createdAt: z.string(),
+    decision: z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.string().optional() }).optional(),
+    linkExpiresAt: z.string(),
+  })
+  .meta({ id: 'PressReview' });
+
+const review = {
+  path: '/press-accreditations/{accreditationId}/review',
+  auth: 'decisionLink',
+  tags: ['press'],
+  usesSigningSecret: true,
+} satisfies Partial<RouteDefinition>;
+
+const linkErrors = {
+  401: problemResponse('Missing, tampered or expired decision token'),
+  403: problemResponse('Decision token of another request, or of someone no longer a press contact'),
+  404: problemResponse('No such request'),
+};
+
+export const getPressReviewRoute = defineRoute({
+  ...review,
+  operationId: 'getPressReview',
+  method: 'GET',
+  entry: 'functions/get-press-review.ts',
+  summary: 'The accreditation request behind a decision link (Bearer decision token), in full',
+  request: { params: AccreditationPathParams },
+  responses: { 200: { description: 'The request and its decision, if any', schema: PressReview }, ...linkErrors },
+  tables: { registrations: 'read' },
+});
+
+export const decidePressReviewRoute = defineRoute({
+  ...review,
+  operationId: 'decidePressReview',
+  method: 'POST',
+  entry: 'functions/decide-press-review.ts',
+  summary: 'Approve or reject with a decision token (Bearer); the first decision wins',
+  request: { params: AccreditationPathParams, body: DecisionRequest },
+  responses: { 200: { description: 'Decided', schema: DecisionResult }, ...linkErrors, 409: problemResponse('Already decided: says who decided what and when') },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+});

@@ -1,0 +1,38 @@
+import type { AnswerClaims } from '../security/answer-token';
+import { answerContext } from '../pages/meeting-answer-result';
+import { answerLinkExpiry } from './answer-link';
+import { acceptMeeting, declineMeeting } from './answer-meeting';
+import type { MeetingRecord } from './meeting-record';
+import { loadSides } from './meeting-sides';
+import { profileOf } from './participants';
+
+export interface InvitationAnswer {
+  action: 'accept' | 'accept-later' | 'decline';
+  slotId?: string;
+  reason?: string;
+}
+
+/** The answer of an answer link's holder (page buttons or JSON): accept in a slot, accept to be scheduled, or decline. */
+export async function answerInvitation(answer: AnswerClaims, body: InvitationAnswer): Promise<MeetingRecord> {
+  const { reader, event } = await answerContext(answer);
+  const common = { event, meetingRequestId: answer.meetingRequestId, actorId: reader.registrationId, now: new Date() };
+  if (body.action === 'decline') return declineMeeting({ ...common, ...(body.reason ? { reason: body.reason } : {}) });
+  return acceptMeeting({ ...common, ...(body.action === 'accept' && body.slotId ? { slotId: body.slotId } : {}) });
+}
+
+/** What the recipient needs to decide: who asks (never their email or phone), the message, the proposed slots. */
+export async function invitationView(answer: AnswerClaims) {
+  const { meeting, event } = await answerContext(answer);
+  const { requester } = await loadSides(meeting);
+  const slots = event.meetings.slots.filter((slot) => meeting.proposedSlotIds.includes(slot.id));
+  return {
+    meetingRequestId: meeting.meetingRequestId,
+    eventId: meeting.eventId,
+    status: meeting.status,
+    requester: profileOf(event, requester),
+    message: meeting.message,
+    proposedSlots: slots.map((slot) => ({ slotId: slot.id, start: slot.start, end: slot.end })),
+    participantsPickSlots: event.meetings.participantsPickSlots,
+    linkExpiresAt: answerLinkExpiry(event, meeting),
+  };
+}

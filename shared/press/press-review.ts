@@ -1,0 +1,29 @@
+import type { HttpResult } from '../http/http-result';
+import { problemResult } from '../http/http-result';
+import { problems } from '../http/problem';
+import type { DecisionContext } from './authorize-decision';
+import type { DecisionOutcome } from './decide-press-accreditation';
+
+/** The accreditation request in full for the press contact holding its decision link (consent is implied, not shown). */
+export function pressReview({ record, linkExpiresAt }: DecisionContext) {
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, entityType: _e, normalizedEmail: _n, emailIds: _i, expiresAt: _x, consent: _c, status, decision, accreditationId, eventId, createdAt, updatedAt: _u, ...request } = record;
+  return {
+    accreditationId,
+    eventId,
+    status,
+    request,
+    createdAt,
+    ...(decision ? { decision: { decision: decision.decision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...(decision.reason ? { reason: decision.reason } : {}) } } : {}),
+    linkExpiresAt,
+  };
+}
+
+/** A decision as JSON: 200 with the decision, or 409 naming who decided first. */
+export function decisionJson({ decided, record }: DecisionOutcome): HttpResult {
+  const decision = record.decision!;
+  if (!decided) return problemResult(problems.conflict('already-decided', 'Already decided', `${decision.decidedBy} ${decision.decision} this request at ${decision.decidedAt}.`));
+  return {
+    status: 200,
+    body: { accreditationId: record.accreditationId, status: record.status, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...(decision.reason ? { reason: decision.reason } : {}) },
+  };
+}
