@@ -32,7 +32,7 @@ async function expectSeatRule(eventId: string, capacity: number) {
 describe('changing the capacity', () => {
   it('promotes the waiting list in order with their emails when raised, and still takes registrations', async () => {
     expect((await setCapacity(raised.id, 2)).status).toBe(200);
-    const people = [];
+    const people: Awaited<ReturnType<typeof register>>[] = [];
     for (let i = 0; i < 4; i += 1) people.push(await register(app, raised.id));
     expect(people.map((person) => person.json.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
 
