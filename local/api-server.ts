@@ -29,18 +29,19 @@ function readBody(request: http.IncomingMessage): Promise<string> {
 }
 
 function singleValueHeaders(request: http.IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return headers;
+  // Object.fromEntries defines own properties: a header named `__proto__` stays a plain entry.
+  return Object.fromEntries(
+    Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]])),
+  );
 }
 
 /** The REST API (v1) proxy event API Gateway would send for this request. */
 function toProxyEvent(request: http.IncomingMessage, url: URL, body: string, resource: string, pathParameters: Record<string, string>): APIGatewayProxyEvent {
   const query = Object.fromEntries(url.searchParams);
-  const multiQuery: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) (multiQuery[name] ??= []).push(value);
+  // Names come from the caller (`constructor`, `__proto__`…): grouped in a Map, never by indexing an object.
+  const grouped = new Map<string, string[]>();
+  for (const [name, value] of url.searchParams) grouped.set(name, [...(grouped.get(name) ?? []), value]);
+  const multiQuery = Object.fromEntries(grouped);
   const requestId = lambdaContext('api').awsRequestId;
   return {
     resource,

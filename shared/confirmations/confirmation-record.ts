@@ -1,14 +1,15 @@
 import { ulid } from 'ulid';
 import { runtimeConfig } from '../config/runtime-config';
 import type { EmailMessage } from '../email/email-message';
-import { confirmationKey, eventConfirmationsPartition } from '../storage/keys';
+import { confirmationKey, eventConfirmationsPartition, unsettledPartition } from '../storage/keys';
 import type { TransactionItem } from '../storage/transactions';
 
 /**
  * pending → sending → sent → delivered | bounced | complained (SES feedback)
  *            ↘ retrying (a transient error; the stream retries it) ↘ failed (dead letter; re-drivable)
+ *            ↘ erased (the person was erased before it left: nobody to send to; terminal, not a failure)
  */
-export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed';
+export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed' | 'erased';
 
 /** Links that carry a secret: never stored, made by the mailer when it sends. */
 export type LinkSpec =
@@ -47,16 +48,27 @@ export interface ConfirmationRecord {
   sesMessageId?: string;
   sentAt?: string;
   failedAt?: string;
+  /** The person's data was erased (recipient and names blanked): an unsent email is never sent. */
+  erasedAt?: string;
   createdAt: string;
   updatedAt: string;
   gsi1pk: string;
   gsi1sk: string;
   gsi2pk?: string;
   gsi2sk?: string;
+  /** Present while unsettled (pending, sending, retrying): the sweeper's index. */
+  gsi3pk?: string;
+  gsi3sk?: string;
   expiresAt: number;
 }
 
 const retentionSeconds = 400 * 24 * 3600;
+
+/** Statuses from which the email can still leave: the sweeper watches them. */
+export const unsettledStatuses: readonly ConfirmationStatus[] = ['pending', 'sending', 'retrying'];
+
+/** Sweeper index sort key: unsettled emails by last change. */
+export const unsettledSortKey = (updatedAt: string, confirmationId: string) => `${updatedAt}#${confirmationId}`;
 
 /** Index sort key: the event's emails by status, oldest first. */
 export const confirmationStatusSortKey = (status: ConfirmationStatus, createdAt: string, confirmationId: string) =>
@@ -77,9 +89,15 @@ export function newConfirmation(message: StoredEmailMessage, subjectId: string, 
     updatedAt: now,
     gsi1pk: eventConfirmationsPartition(message.eventId),
     gsi1sk: confirmationStatusSortKey('pending', now, confirmationId),
+    gsi3pk: unsettledPartition,
+    gsi3sk: unsettledSortKey(now, confirmationId),
     expiresAt: Math.floor(Date.parse(now) / 1000) + retentionSeconds,
   };
 }
+
+/** An email that never left because its recipient was erased: neither a delivery nor a problem. */
+export const erasedUnsent = (record: Pick<ConfirmationRecord, 'status' | 'erasedAt'>): boolean =>
+  record.status === 'erased' || (record.status === 'failed' && record.erasedAt !== undefined);
 
 /** The transaction item that records an email to send: written with the change it reports. */
 export function putConfirmation(record: ConfirmationRecord): TransactionItem {

@@ -2,18 +2,22 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
-import { confirmationKey, deadLetterPartition } from '../storage/keys';
+import { confirmationKey, deadLetterPartition, unsettledPartition } from '../storage/keys';
 import { writeTransaction } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
-import { confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from './confirmation-record';
+import { confirmationStatusSortKey, unsettledSortKey, unsettledStatuses, type ConfirmationRecord, type ConfirmationStatus } from './confirmation-record';
 
 const table = () => runtimeConfig().CONFIRMATIONS_TABLE;
 
+/** Every status change keeps the status index and the sweeper's sparse index in step. */
 function statusChange(record: Pick<ConfirmationRecord, 'createdAt' | 'confirmationId'>, status: ConfirmationStatus, now: Date): UpdateBuilder {
-  return new UpdateBuilder()
+  const update = new UpdateBuilder()
     .set('status', status)
     .set('updatedAt', now.toISOString())
     .set('gsi1sk', confirmationStatusSortKey(status, record.createdAt, record.confirmationId));
+  return unsettledStatuses.includes(status)
+    ? update.set('gsi3pk', unsettledPartition).set('gsi3sk', unsettledSortKey(now.toISOString(), record.confirmationId))
+    : update.remove('gsi3pk').remove('gsi3sk');
 }
 
 async function conditionalUpdate(confirmationId: string, update: UpdateBuilder): Promise<ConfirmationRecord | undefined> {
@@ -82,12 +86,40 @@ export async function markFailed(record: ConfirmationRecord, error: string, now:
   await conditionalUpdate(record.confirmationId, update);
 }
 
+/**
+ * Closes a claimed or dead-lettered confirmation whose recipient was erased: terminal `erased`,
+ * out of the dead-letter index, never sent.
+ */
+export async function markErased(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+  const update = statusChange(record, 'erased', now)
+    .remove('leaseExpiresAt')
+    .remove('gsi2pk')
+    .remove('gsi2sk')
+    .when((path, value) => `${path('status')} IN (${value('sending')}, ${value('failed')}) AND attribute_exists(${path('erasedAt')})`);
+  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+}
+
+/**
+ * Dead-letters an email whose sender vanished mid-send (its lease ran out): SES may or may not
+ * have taken it, so it is not re-sent blindly; an operator re-drives it (docs/emails.md).
+ */
+export async function markAbandoned(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+  const update = statusChange(record, 'failed', now)
+    .set('lastError', 'the sender stopped while sending (lease expired); SES may have sent it')
+    .set('failedAt', now.toISOString())
+    .set('gsi2pk', deadLetterPartition)
+    .set('gsi2sk', `${now.toISOString()}#${record.confirmationId}`)
+    .remove('leaseExpiresAt')
+    .when((path, value) => `${path('status')} = ${value('sending')} AND ${path('leaseExpiresAt')} < ${value(Math.floor(now.getTime() / 1000))}`);
+  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+}
+
 /** Puts a dead confirmation back in line: the stream sees it pending again and the mailer sends it. */
 export async function requeue(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
   const update = statusChange(record, 'pending', now)
     .set('attempts', 0)
     .remove('gsi2pk')
     .remove('gsi2sk')
-    .when((path, value) => `${path('status')} = ${value('failed')}`);
+    .when((path, value) => `${path('status')} = ${value('failed')} AND attribute_not_exists(${path('erasedAt')})`);
   return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
 }

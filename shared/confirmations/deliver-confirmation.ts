@@ -5,7 +5,7 @@ import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
 import { summaryAttachments } from '../organisers/summary-attachments';
 import type { ConfirmationRecord } from './confirmation-record';
-import { claimForSending, markFailed, markSent, releaseForRetry } from './confirmation-store';
+import { claimForSending, markErased, markFailed, markSent, releaseForRetry } from './confirmation-store';
 import { mailerSettings } from './mailer-settings';
 import { resolveLinks } from './resolve-links';
 import { classifySendError, describeSendError, PermanentSendError } from './send-error';
@@ -43,6 +43,11 @@ async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
 export async function deliverConfirmation(confirmationId: string, createdAt: string, now = new Date()): Promise<DeliveryOutcome> {
   const record = await claimForSending(confirmationId, createdAt, now, mailerSettings.MAIL_LEASE_SECONDS);
   if (!record) return 'skipped';
+  if (record.erasedAt !== undefined) {
+    await markErased(record, new Date());
+    log.info('email not sent: recipient erased', { confirmationId, kind: record.message.kind });
+    return 'skipped';
+  }
   try {
     const raw = await buildMime(record);
     const sesMessageId = await sendRawEmail(raw, { kind: record.message.kind, event: record.eventId });

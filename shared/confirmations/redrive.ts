@@ -3,7 +3,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { deadLetterPartition } from '../storage/keys';
 import type { ConfirmationRecord } from './confirmation-record';
-import { requeue } from './confirmation-store';
+import { markErased, requeue } from './confirmation-store';
 
 export interface RedriveResult {
   requeued: string[];
@@ -11,7 +11,8 @@ export interface RedriveResult {
 
 /**
  * Puts dead-lettered confirmations (status `failed`, oldest first) back to `pending`; the stream
- * hands each to the mailer again, with a fresh attempt budget.
+ * hands each to the mailer again, with a fresh attempt budget. Those of erased people are closed
+ * as `erased` instead.
  */
 export async function redriveDeadLetters(options: { limit?: number; now?: Date } = {}): Promise<RedriveResult> {
   const limit = options.limit ?? 1_000;
@@ -24,13 +25,15 @@ export async function redriveDeadLetters(options: { limit?: number; now?: Date }
         IndexName: 'gsi2',
         KeyConditionExpression: 'gsi2pk = :deadLetters',
         ExpressionAttributeValues: { ':deadLetters': deadLetterPartition },
-        ProjectionExpression: 'confirmationId, createdAt',
+        ProjectionExpression: 'confirmationId, createdAt, erasedAt',
         Limit: Math.min(100, limit - requeued.length),
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of (page.Items ?? []) as Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>[]) {
-      if (await requeue(item, options.now ?? new Date())) requeued.push(item.confirmationId);
+    for (const item of (page.Items ?? []) as Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'erasedAt'>[]) {
+      // An erased person's email is closed, not re-sent (it has no recipient any more).
+      if (item.erasedAt !== undefined) await markErased(item, options.now ?? new Date());
+      else if (await requeue(item, options.now ?? new Date())) requeued.push(item.confirmationId);
     }
     startKey = page.LastEvaluatedKey;
   } while (startKey && requeued.length < limit);

@@ -181,7 +181,9 @@ function eventData(entry: CalendarEntry, input: CalendarInput): ICalEventData {
 
 /** Serialises a calendar (CRLF line endings, folded lines) for an attachment. */
 export function buildCalendar(input: CalendarInput): string {
-  if (input.entries.length === 0) throw new CalendarError('A calendar needs at least one event');
+  // A published agenda with nothing in it yet is a normal state (clients accept an empty feed);
+  // an invitation or a cancellation without an event is a bug.
+  if (input.entries.length === 0 && input.method !== 'PUBLISH') throw new CalendarError(`METHOD:${input.method} needs at least one event`);
   const uids = new Set(input.entries.map((entry) => entry.uid));
   if (uids.size !== input.entries.length) throw new CalendarError('Event UIDs must be unique within a calendar');
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { eventConsistencyIssues } from './event-consistency';
 
 /** The three languages every reader-facing text exists in. */
 export const Language = z.enum(['fr', 'en', 'ar']);
@@ -65,6 +66,8 @@ export const EventDefinition = z.object({
   summarySchedules: z.array(z.object({ id: Slug, cron: z.string().startsWith('cron('), note: z.string().optional() })),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
   assumptions: z.array(z.object({ field: z.string(), note: z.string() })).default([]),
+}).superRefine((event, context) => {
+  for (const issue of eventConsistencyIssues(event)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 export type EventDefinition = z.infer<typeof EventDefinition>;
 

@@ -1,4 +1,4 @@
-import type { ConfirmationRecord, ConfirmationStatus } from '../confirmations/confirmation-record';
+import { erasedUnsent, type ConfirmationRecord, type ConfirmationStatus } from '../confirmations/confirmation-record';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import type { PressAccreditationRecord } from '../press/press-record';
 import { fullName, type AdminRegistration } from './admin-records';
@@ -42,17 +42,20 @@ export function pressFigures(press: readonly PressAccreditationRecord[], now: Da
 type DeliveryStatus = keyof OrganiserSummaryFigures['emails']['byStatus'];
 
 /** Sending and retrying emails are still pending for organisers: not yet accepted by SES. */
-export const deliveryStatusOf = (status: ConfirmationStatus): DeliveryStatus =>
-  status === 'sending' || status === 'retrying' ? 'pending' : status;
+export function deliveryStatusOf<S extends ConfirmationStatus>(status: S): DeliveryStatus | Extract<S, 'erased'> {
+  return (status === 'sending' || status === 'retrying' ? 'pending' : status) as DeliveryStatus | Extract<S, 'erased'>;
+}
 
 const problemStatuses: readonly ConfirmationStatus[] = ['failed', 'bounced', 'complained'];
 
-export function emailFigures(confirmations: readonly ConfirmationRecord[]): Omit<OrganiserSummaryFigures['emails'], 'undeliverable' | 'undeliverableCount'> {
+export function emailFigures(all: readonly ConfirmationRecord[]): Omit<OrganiserSummaryFigures['emails'], 'undeliverable' | 'undeliverableCount'> {
+  // Emails of people erased before they left were never owed: neither sent nor a problem.
+  const confirmations = all.filter((record) => !erasedUnsent(record));
   const problems = confirmations
     .filter((record) => problemStatuses.includes(record.status))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
   return {
-    byStatus: countInto(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed'], confirmations, (record) => deliveryStatusOf(record.status)),
+    byStatus: countInto(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed'], confirmations, (record) => deliveryStatusOf(record.status as Exclude<ConfirmationStatus, 'erased'>)),
     problems: problems.slice(0, listedProblems).map((record) => ({
       confirmationId: record.confirmationId,
       kind: record.message.kind,

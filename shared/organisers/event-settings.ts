@@ -1,6 +1,7 @@
 import { DomainError } from '../domain-error';
 import { EventDefinition } from '../events/event-definition';
-import { readCounters } from '../registrations/event-counters';
+import { saveEventDefinition } from '../events/event-repository';
+import { promoteWhileSeatsFree, setCapacity } from '../registrations/change-capacity';
 import type { EventSettingsChange } from './event-settings-schema';
 
 /** The event with the change applied, validated as a whole (so e.g. slot ids stay valid). */
@@ -22,10 +23,13 @@ export function applySettings(event: EventDefinition, change: EventSettingsChang
   return result.data;
 }
 
-/** Seats already given cannot be taken back: the capacity may not drop below the confirmed count. */
-export async function checkCapacity(event: EventDefinition): Promise<void> {
-  const { confirmedCount } = await readCounters(event.id);
-  if (event.capacity < confirmedCount) {
-    throw new DomainError('conflict', 'capacity-below-confirmed', `${confirmedCount} attendees are confirmed; the capacity cannot be lower.`);
-  }
+/**
+ * Saves a changed definition. A capacity change goes first into the counters every registration
+ * conditions on (refused below the confirmed count), then the definition, then free seats go to the
+ * waiting list in order with their emails. Returns the ids promoted.
+ */
+export async function saveEventSettings(table: string, event: EventDefinition, capacityChanged: boolean, now: Date): Promise<string[]> {
+  if (capacityChanged) await setCapacity(event.id, event.capacity);
+  await saveEventDefinition(table, event);
+  return capacityChanged ? promoteWhileSeatsFree(event, now) : [];
 }

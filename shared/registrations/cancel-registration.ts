@@ -37,7 +37,8 @@ function promotedProgramme(event: EventDefinition, counters: EventCounters, leav
   });
 }
 
-function promotionItems(promoted: RegistrationRecord, programme: string[], now: string): TransactionItem[] {
+/** The promoted person confirmed with `programme`, and their "you have a seat" email in the outbox. */
+export function promotionItems(promoted: RegistrationRecord, programme: string[], now: string): TransactionItem[] {
   const email = newConfirmation(registrationEmail({ ...promoted, programme }, 'registration-promoted'), promoted.registrationId, now);
   const update = new UpdateBuilder()
     .set('status', 'confirmed')

@@ -8,7 +8,7 @@ import { putRecordedResponse, recordedResponse, type Idempotency, type StoredRes
 import { eventCountersKey, registrationEmailKey } from '../storage/keys';
 import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
-import { issueWaitlistTicket, programmeSeatsAttribute, readCounters, voidWaitlistTicket, type EventCounters } from './event-counters';
+import { capacityInForce, issueWaitlistTicket, programmeSeatsAttribute, readCounters, voidWaitlistTicket, type EventCounters } from './event-counters';
 import { normalizeEmail } from './normalize-email';
 import { newRegistrationRecord } from './registration-record';
 import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
@@ -27,7 +27,7 @@ const maxAttempts = 60;
 
 /** Decides, from the counters just read, whether the newcomer gets a seat or joins the waiting list. */
 function decideSeat(event: EventDefinition, counters: EventCounters, programme: readonly string[]): SeatDecision {
-  if (counters.confirmedCount < event.capacity && counters.waitlistedCount === 0) {
+  if (counters.confirmedCount < capacityInForce(event, counters) && counters.waitlistedCount === 0) {
     const full = itemsWithCapacity(event, programme).filter((item) => (counters.programmeSeats[item.id] ?? 0) >= item.capacity);
     if (full.length > 0) {
       throw new DomainError(
@@ -42,16 +42,20 @@ function decideSeat(event: EventDefinition, counters: EventCounters, programme: 
   return { status: 'waitlisted' };
 }
 
-/** The conditional counter change that makes the plan hold, or fails if a seat freed or filled meanwhile. */
-function counterUpdate(event: EventDefinition, plan: SeatPlan, programme: readonly string[]): TransactionItem {
-  const update = new UpdateBuilder();
+/**
+ * The conditional counter change that makes the plan hold, or fails if a seat freed or filled (or
+ * the capacity changed) meanwhile. The two conditions are complements, so one of them always holds:
+ * a seat when one is free and nobody waits, the waiting list otherwise.
+ */
+function counterUpdate(event: EventDefinition, capacity: number, plan: SeatPlan, programme: readonly string[]): TransactionItem {
+  const update = new UpdateBuilder().when((path, value) => `(attribute_not_exists(${path('capacity')}) OR ${path('capacity')} = ${value(capacity)})`);
   if (plan.status === 'confirmed') {
-    update.increment('confirmedCount', 1).whenCount('confirmedCount', '<', event.capacity).whenCount('waitlistedCount', '=', 0);
+    update.increment('confirmedCount', 1).whenCount('confirmedCount', '<', capacity).whenCount('waitlistedCount', '=', 0);
     for (const item of itemsWithCapacity(event, programme)) {
       update.increment(programmeSeatsAttribute(item.id), 1).whenCount(programmeSeatsAttribute(item.id), '<', item.capacity);
     }
   } else {
-    update.increment('waitlistedCount', 1).whenCount('confirmedCount', '>=', event.capacity);
+    update.increment('waitlistedCount', 1).when((path, value) => `(${path('confirmedCount')} >= ${value(capacity)} OR ${path('waitlistedCount')} > ${value(0)})`);
   }
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
 }
@@ -106,7 +110,8 @@ export async function createRegistration(args: {
   const table = runtimeConfig().REGISTRATIONS_TABLE;
 
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-    const decision = decideSeat(event, await readCounters(event.id), request.programme);
+    const counters = await readCounters(event.id);
+    const decision = decideSeat(event, counters, request.programme);
     const plan: SeatPlan = decision.status === 'confirmed' ? decision : { status: 'waitlisted', ...(await issueWaitlistTicket(event.id)) };
     const registrationId = ulid();
     const timestamp = now.toISOString();
@@ -123,7 +128,7 @@ export async function createRegistration(args: {
     });
     const created = toCreated(registrationId, plan);
     const items: TransactionItem[] = [
-      counterUpdate(event, plan, request.programme),
+      counterUpdate(event, capacityInForce(event, counters), plan, request.programme),
       { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
       putConfirmation(confirmation),

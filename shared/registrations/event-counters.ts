@@ -9,6 +9,11 @@ import { eventCountersKey } from '../storage/keys';
  * is free (cancellations promote in the same transaction).
  */
 export interface EventCounters {
+  /**
+   * The capacity the seat rule holds against, written by every capacity change before the event
+   * definition is saved; absent for an event whose capacity never changed (the definition's then).
+   */
+  capacity?: number;
   confirmedCount: number;
   /** People waiting now. */
   waitlistedCount: number;
@@ -29,6 +34,7 @@ export async function readCounters(eventId: string): Promise<EventCounters> {
     new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(eventId), ConsistentRead: true }),
   );
   return {
+    ...(Item?.capacity === undefined ? {} : { capacity: Number(Item.capacity) }),
     confirmedCount: Number(Item?.confirmedCount ?? 0),
     waitlistedCount: Number(Item?.waitlistedCount ?? 0),
     waitlistTicketCount: Number(Item?.waitlistTicketCount ?? 0),
@@ -40,6 +46,9 @@ export async function readCounters(eventId: string): Promise<EventCounters> {
     ),
   };
 }
+
+/** The capacity in force: the counters' (always the newest) when a change wrote it. */
+export const capacityInForce = (event: { capacity: number }, counters: EventCounters): number => counters.capacity ?? event.capacity;
 
 /**
  * Issues the next waiting-list ticket with one atomic increment, so concurrent newcomers queue

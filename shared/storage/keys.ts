@@ -17,6 +17,8 @@ export const eventWaitlistPartition = (eventId: string) => `EVENT#${eventId}#WAI
 export const eventDirectoryPartition = (eventId: string) => `EVENT#${eventId}#DIRECTORY`;
 export const eventConfirmationsPartition = (eventId: string) => `EVENT#${eventId}#CONFIRMATIONS`;
 export const deadLetterPartition = 'DEADLETTER';
+/** The sparse `gsi3` partition of emails not yet settled (sent, dead-lettered or erased). */
+export const unsettledPartition = 'UNSETTLED';
 
 /** Zero-padded so that string order is numeric order in sort keys. */
 export const sortableNumber = (value: number) => value.toString().padStart(10, '0');

@@ -51,7 +51,9 @@ export const tables: Record<TableName, TableDefinition> = {
     environmentVariable: 'CONFIRMATIONS_TABLE',
     partitionKey: 'pk',
     sortKey: 'sk',
-    globalIndexes: twoGenericIndexes,
+    // gsi3 is sparse: only emails not yet settled (pending, sending, retrying) are in it, by last
+    // change, so the sweeper finds those left behind with one Query (docs/emails.md, "Lifecycle").
+    globalIndexes: [...twoGenericIndexes, { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' }],
     timeToLiveAttribute: 'expiresAt',
     stream: 'NEW_IMAGE',
   },

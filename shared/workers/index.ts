@@ -98,6 +98,17 @@ export const scheduledWorkers: readonly ScheduledWorkerDefinition[] = [
     sendsEmail: false,
   },
   {
+    id: 'sweepConfirmations',
+    entry: 'functions/sweep-confirmations.ts',
+    // Emails the stream gave up on (its retries spent, or a record it never saw) are tried again.
+    scheduleExpression: 'rate(5 minutes)',
+    timeZone: 'Africa/Casablanca',
+    localIntervalSeconds: 60,
+    tables: { confirmations: 'readWrite', registrations: 'read' },
+    sendsEmail: true,
+    usesSigningSecret: true,
+  },
+  {
     id: 'sendMeetingReminders',
     entry: 'functions/send-meeting-reminders.ts',
     scheduleExpression: 'cron(0 * * * ? *)',

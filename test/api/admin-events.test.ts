@@ -37,6 +37,28 @@ describe('event management', () => {
     expect((await jsonOf(invalid)).errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['capacity', 'sectors']));
   });
 
+  it('refuses an unknown time zone, overlapping or out-of-event slots and duplicate ids, all at once', async () => {
+    const [first, second] = event.meetings.slots;
+    const outside = { id: 'late', start: '2099-01-01T10:00:00+01:00', end: '2099-01-01T10:20:00+01:00' };
+    const overlapping = { ...second!, start: first!.start };
+    const slots = [first!, overlapping, outside];
+    const body = { ...event, timeZone: 'Mars/Olympus', meetings: { ...event.meetings, slots }, programme: [...event.programme, event.programme[0]!] };
+    const invalid = await app.request('PUT', `/admin/events/${event.id}`, { body, headers: bearer(key) });
+    expect(invalid.status).toBe(400);
+    expect((await jsonOf(invalid)).errors.map((error: { path: string }) => error.path)).toEqual(
+      expect.arrayContaining(['timeZone', `programme.${event.programme.length}.id`, 'meetings.slots.1.start']),
+    );
+    const zoned = await app.request('PUT', `/admin/events/${event.id}`, { body: { ...body, timeZone: event.timeZone }, headers: bearer(key) });
+    expect(zoned.status).toBe(400);
+    expect((await jsonOf(zoned)).errors.map((error: { path: string }) => error.path)).toEqual(
+      expect.arrayContaining([`programme.${event.programme.length}.id`, 'meetings.slots.1.start', 'meetings.slots.2.start']),
+    );
+    const patched = await patch({ meetings: { slots } });
+    expect(patched.status).toBe(400);
+    expect((await jsonOf(patched)).errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['meetings.slots.1.start', 'meetings.slots.2.start']));
+    expect((await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).timeZone).toBe(event.timeZone);
+  });
+
   it('changes capacity, deadline, slots and tables, press contacts and recipients', async () => {
     const deadline = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
     const response = await patch({

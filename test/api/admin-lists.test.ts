@@ -73,6 +73,23 @@ describe('GET /admin/events/{eventId}/registrations', () => {
     expect((await jsonOf(badCursor)).errors[0].path).toBe('query.cursor');
   });
 
+  it('refuses a cursor whose key values are empty or longer than DynamoDB keys allow with 400, not 500', async () => {
+    const partition = `EVENT#${event.id}#REGISTRATIONS`;
+    for (const sortKey of ['', 'x'.repeat(2_000)]) {
+      const cursor = Buffer.from(JSON.stringify({ pk: sortKey, sk: sortKey, gsi1pk: partition, gsi1sk: sortKey })).toString('base64url');
+      const response = await get(`/registrations?cursor=${cursor}`);
+      expect(response.status, `sort key of ${sortKey.length} characters`).toBe(400);
+      expect((await jsonOf(response)).errors[0].path).toBe('query.cursor');
+    }
+  });
+
+  it('serves a list whose query has parameters named like Object.prototype members', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const response = await get(`/registrations?${name}=1&${name}=2`);
+      expect(response.status, name).toBe(200);
+    }
+  });
+
   it('answers Accept: text/csv with every matching row, UTF-8 with BOM, Arabic intact, formulas neutralised', async () => {
     const response = await get('/registrations?status=confirmed', { accept: 'text/csv' });
     expect(response.status).toBe(200);

@@ -25,6 +25,16 @@ const act = (who: Person, id: string, action: string, body?: unknown) => meeting
 const calendarOf = (content: string) => new ICAL.Component(ICAL.parse(Buffer.from(content, 'base64').toString('utf8')));
 
 describe('B2B meetings', () => {
+  it('serves an empty agenda as a valid, empty calendar feed', async () => {
+    const [loner] = await people(event.id, 1, { programme: [] });
+    const agenda = await jsonOf(await app.request('GET', `/registrations/${loner!.registrationId}/agenda`, { headers: bearer(loner!.manageToken) }));
+    const feed = await app.request('GET', new URL(agenda.feedUrl).pathname + new URL(agenda.feedUrl).search);
+    expect(feed.status).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+  });
+
   it('goes directory → request → email → accept → invitations → agenda → cancel → METHOD:CANCEL', async () => {
     const [amina, karim, hidden] = await people(event.id, 3);
     await app.request('PATCH', `/registrations/${hidden!.registrationId}`, { headers: bearer(hidden!.manageToken), body: { directoryOptIn: false } });

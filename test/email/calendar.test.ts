@@ -128,6 +128,13 @@ describe('calendar helper', () => {
     expect(entry?.startDate.toJSDate().toISOString()).toBe('2019-04-09T13:00:00.000Z');
   });
 
+  it('builds an empty PUBLISH calendar (an agenda with nothing in it yet) but no empty invitation', () => {
+    const { calendar, events } = parse(buildCalendar({ method: 'PUBLISH', stamp: NOW, entries: [] }));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(events).toEqual([]);
+    expect(() => buildCalendar({ method: 'REQUEST', stamp: NOW, entries: [] })).toThrow(CalendarError);
+  });
+
   it('marks CANCEL events cancelled', () => {
     const { calendar, events } = parse(buildCalendar(meeting({ method: 'CANCEL' })));
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');

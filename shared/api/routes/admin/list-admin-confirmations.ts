@@ -3,7 +3,7 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 
-export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'complained', 'failed'] as const;
+export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased'] as const;
 
 export const AdminEmail = z
   .object({
@@ -13,7 +13,7 @@ export const AdminEmail = z
     recipient: z.string(),
     language: z.string(),
     status: z.enum(confirmationStatuses),
-    deliveryStatus: z.enum(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed']),
+    deliveryStatus: z.enum(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased']),
     attempts: z.int(),
     createdAt: z.string(),
     updatedAt: z.string(),
