@@ -70,6 +70,8 @@ export class PublicRestApi extends Construct {
         metricsEnabled: false,
       },
     });
+    // The stage must move to a new deployment whenever the definition changes, not only the body.
+    this.api.latestDeployment?.addToLogicalId(props.definition);
     this.acknowledgeFindings();
   }
 
