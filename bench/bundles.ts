@@ -9,10 +9,10 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundling } from '../infra/constructs/app-function';
 import { fromRoot, repoRoot } from '../infra/paths';
-import { routes } from '../shared/api/routes/index';
+import { deploymentUnits } from '../functions/units/index';
 import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
 
-export type FunctionKind = 'route' | 'catch-all' | 'stream worker' | 'scheduled worker';
+export type FunctionKind = 'api unit' | 'catch-all' | 'stream worker' | 'scheduled worker';
 
 export interface FunctionEntry {
   id: string;
@@ -39,12 +39,12 @@ export interface FunctionBundle extends FunctionEntry {
   baseline: Bundle;
 }
 
-/** The catch-all is not in the route table; the stack deploys it beside the routes. */
+/** The catch-all is not in the route table; the stack deploys it beside the units. */
 const catchAllEntry = 'functions/route-not-found.ts';
 
 export function functionEntries(): FunctionEntry[] {
   return [
-    ...routes.map((route) => ({ id: route.operationId, kind: 'route' as const, entry: route.entry })),
+    ...deploymentUnits.map((unit) => ({ id: unit.id, kind: 'api unit' as const, entry: unit.entry })),
     { id: 'routeNotFound', kind: 'catch-all' as const, entry: catchAllEntry },
     ...streamWorkers.map((worker) => ({ id: worker.id, kind: 'stream worker' as const, entry: worker.entry })),
     ...scheduledWorkers.map((worker) => ({ id: worker.id, kind: 'scheduled worker' as const, entry: worker.entry })),

@@ -51,6 +51,8 @@ export interface BundleResults {
   coldStartWorkers: number;
   functions: FunctionFigures[];
   heavyImports: HeavyImport[];
+  /** CloudFormation resources of the synthesized stack, and the budget the stack test enforces. */
+  stackResources?: { count: number; budget: number };
 }
 
 export interface LatencyResults {
@@ -124,6 +126,9 @@ function bundleSection(results: BundleResults): string[] {
   ]);
   return [
     heading('1. Bundles and cold start (init = module import in a fresh process)'),
+    ...(results.stackResources
+      ? [`CloudFormation resources: ${results.stackResources.count} (budget ${results.stackResources.budget}, CloudFormation's limit 500; docs/deployment.md)`]
+      : []),
     `esbuild with the stack's options (infra/constructs/app-function.ts \`bundling\`): ${results.esbuild}`,
     `init = median of ${results.coldStartRuns} imports, each in a new Node process (${results.coldStartWorkers} at a time); baseline = a handler that`,
     'only constructs the same SDK clients (lazily), bundled the same way; "(none)" = no SDK client: an empty handler.',

@@ -26,6 +26,7 @@ import { summarizeLoad } from './closed-loop';
 import { measureMailer } from './mailer-throughput';
 import { measureMeetings, meetingEventLimits } from './meeting-load';
 import { longProfileBody, measureGetItemLatency, registrationIdsOf, runLoad, type BodyFactory, type LoadRun } from './registration-load';
+import { countStackResources, resourceBudget } from './stack-resources';
 import { formatReport, type BenchResults, type BundleFigure, type BundleResults, type FunctionFigures } from './report';
 import { schedulePublishPart } from './schedule-publish-part';
 import { schedulingPart } from './scheduling-part';
@@ -122,6 +123,7 @@ async function bundlesPart(runs: number, workers: number): Promise<BundleResults
       coldStartWorkers: workers,
       functions: bundles.map((bundle) => functionFigures(bundle, cold)),
       heavyImports: heavyImports(bundles),
+      stackResources: { count: countStackResources(), budget: resourceBudget },
     };
   } finally {
     rmSync(directory, { recursive: true, force: true });

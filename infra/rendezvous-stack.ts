@@ -1,8 +1,10 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { routes as routeTable } from '../shared/api/routes/index';
 import type { EventDefinition } from '../shared/events/event-definition';
-import type { RouteDefinition } from '../shared/http/route-definition';
+import type { FunctionCompute, RouteDefinition, TableAccess } from '../shared/http/route-definition';
+import type { TableName } from '../shared/storage/tables';
 import { tableNames } from '../shared/storage/tables';
 import {
   scheduledWorkers as scheduledWorkerTable,
@@ -10,6 +12,8 @@ import {
   type ScheduledWorkerDefinition,
   type StreamWorkerDefinition,
 } from '../shared/workers/index';
+import { deploymentUnits as unitTable, unitsOf, type DeploymentUnit } from '../functions/units/index';
+import { apiDefinition } from './constructs/api-definition';
 import { AppFunction } from './constructs/app-function';
 import { DataTables } from './constructs/data-tables';
 import { EmailFeedback } from './constructs/email-feedback';
@@ -19,7 +23,6 @@ import { pascalCase } from './constructs/function-naming';
 import { OperationalAlarms } from './constructs/operational-alarms';
 import { PublicRestApi } from './constructs/rest-api';
 import { OrganiserAuthorizer } from './constructs/organiser-authorizer';
-import { acknowledgePreflightMethods, addCatchAll, addRouteMethods } from './constructs/route-methods';
 import { ScheduledWorker, workerSchedules } from './constructs/scheduled-worker';
 import { TokenSigningSecret } from './constructs/signing-secret';
 import { StreamWorker } from './constructs/stream-worker';
@@ -34,6 +37,8 @@ export interface RendezvousStackProps extends StackProps {
   settings: Settings;
   /** The application's tables of routes and workers; the real ones unless a test narrows them. */
   routes?: readonly RouteDefinition[];
+  /** The functions serving the routes (functions/units/index.ts). */
+  units?: readonly DeploymentUnit[];
   streamWorkers?: readonly StreamWorkerDefinition[];
   scheduledWorkers?: readonly ScheduledWorkerDefinition[];
   /** Handler answering unmatched paths and methods; `null` leaves the catch-all out. */
@@ -44,12 +49,15 @@ export interface RendezvousStackProps extends StackProps {
   seededAt?: Date;
 }
 
-/** Rendezvous: DynamoDB tables, the REST API with one function per route, workers, mail, alarms and seed data. */
+/** Rendezvous: DynamoDB tables, the REST API with one function per feature area, workers, mail, alarms and seed data. */
 export class RendezvousStack extends Stack {
   readonly tables: DataTables;
   readonly email: EmailSending;
   readonly signingSecret: TokenSigningSecret;
   readonly restApi: PublicRestApi;
+  /** The function of each deployment unit, by unit id. */
+  readonly unitFunctions = new Map<string, AppFunction>();
+  /** The function serving each route, by operationId. */
   readonly routeFunctions = new Map<string, AppFunction>();
   readonly notFoundFunction: AppFunction | undefined;
   readonly streamWorkers: StreamWorker[] = [];
@@ -69,19 +77,23 @@ export class RendezvousStack extends Stack {
     this.email = new EmailSending(this, 'Email', { senderIdentity: this.settings.senderIdentity });
     this.signingSecret = new TokenSigningSecret(this, 'TokenSigning');
 
-    this.restApi = new PublicRestApi(this, 'Http', {
-      stageName: this.settings.stageName,
-      throttle: this.settings.throttle,
-      allowedOrigins: this.settings.allowedOrigins,
-      corsMethods: routes.map((route) => route.method),
-    });
     this.organiserAuthorizer = routes.some((route) => route.auth === 'organiserKey')
       ? new OrganiserAuthorizer(this, 'OrganiserAuthorizer', { tables: this.tables.byName, environment: this.environmentFor({}) })
       : undefined;
-    this.addRoutes(routes);
+    this.addUnits(unitsOf(routes, props.units ?? unitTable));
     const notFoundEntry = props.notFoundEntry === undefined ? routeNotFoundEntry : props.notFoundEntry;
-    this.notFoundFunction = notFoundEntry === null ? undefined : this.addCatchAll(notFoundEntry, routes);
-    acknowledgePreflightMethods(this.restApi.api);
+    this.notFoundFunction = notFoundEntry === null ? undefined : this.addCatchAll(notFoundEntry);
+    this.restApi = new PublicRestApi(this, 'Http', {
+      stageName: this.settings.stageName,
+      throttle: this.settings.throttle,
+      definition: apiDefinition({
+        routes: routes.map((route) => ({ route, handler: this.routeFunctions.get(route.operationId)!.function })),
+        notFound: this.notFoundFunction?.function,
+        organiserAuthorizer: this.organiserAuthorizer?.appFunction.function,
+        allowedOrigins: this.settings.allowedOrigins,
+      }),
+    });
+    this.allowApiInvocations();
     new RegionalWebAcl(this, 'Firewall', {
       rateLimitPer5Min: this.settings.wafRateLimitPer5Min,
       stageArn: this.restApi.api.deploymentStage.stageArn,
@@ -113,33 +125,43 @@ export class RendezvousStack extends Stack {
     };
   }
 
-  private addRoutes(routes: readonly RouteDefinition[]): void {
-    const bound = routes.map((route) => {
-      const appFunction = new AppFunction(this, `${pascalCase(route.operationId)}Route`, {
-        entry: route.entry,
-        description: `${route.method} ${route.path} (${route.operationId})`,
-        environment: this.environmentFor(route),
-        timeout: Duration.seconds(route.compute?.timeoutSeconds ?? 10),
-        ...(route.compute ? { memorySize: route.compute.memoryMb } : {}),
-        ...(route.compute?.bundledFiles ? { bundledFiles: route.compute.bundledFiles } : {}),
+  /** One function per unit, allowed exactly what its routes declare together (tables, signing key, compute). */
+  private addUnits(units: Map<DeploymentUnit, RouteDefinition[]>): void {
+    for (const [unit, routes] of units) {
+      const compute = unitCompute(routes);
+      const usesSigningSecret = routes.some((route) => route.usesSigningSecret === true);
+      const appFunction = new AppFunction(this, `${pascalCase(unit.id)}Api`, {
+        entry: unit.entry,
+        description: `API routes ${routes.map((route) => route.operationId).join(', ')}`.slice(0, 256),
+        environment: this.environmentFor({ usesSigningSecret }),
+        timeout: Duration.seconds(compute?.timeoutSeconds ?? 10),
+        ...(compute ? { memorySize: compute.memoryMb } : {}),
+        ...(compute?.bundledFiles ? { bundledFiles: compute.bundledFiles } : {}),
       });
-      grantTableAccess(appFunction.function, appFunction.role, route.tables, this.tables.byName);
-      this.signingSecret.grantReadIfNeeded(appFunction.function, route);
-      this.routeFunctions.set(route.operationId, appFunction);
-      return { route, handler: appFunction.function };
-    });
-    addRouteMethods(this.restApi.api, bound, this.organiserAuthorizer?.authorizer);
+      grantTableAccess(appFunction.function, appFunction.role, tableAccessOf(routes), this.tables.byName);
+      this.signingSecret.grantReadIfNeeded(appFunction.function, { usesSigningSecret });
+      this.unitFunctions.set(unit.id, appFunction);
+      for (const route of routes) this.routeFunctions.set(route.operationId, appFunction);
+    }
   }
 
-  private addCatchAll(entry: string, routes: readonly RouteDefinition[]): AppFunction {
-    const notFound = new AppFunction(this, 'RouteNotFound', {
+  private addCatchAll(entry: string): AppFunction {
+    return new AppFunction(this, 'RouteNotFound', {
       entry,
       description: 'Unknown path or method: RFC 9457 404/405',
       environment: this.environmentFor({}),
       timeout: Duration.seconds(5),
     });
-    addCatchAll(this.restApi.api, routes, notFound.function);
-    return notFound;
+  }
+
+  /** One permission per function, for any of its methods on this API's stages (the definition decides which). */
+  private allowApiInvocations(): void {
+    const api = this.restApi.api;
+    const functions = [...this.unitFunctions.values(), ...(this.notFoundFunction ? [this.notFoundFunction] : [])];
+    for (const { function: fn } of functions) {
+      fn.addPermission('ApiInvoke', { principal: new ServicePrincipal('apigateway.amazonaws.com'), sourceArn: api.arnForExecuteApi('*', '/*', '*') });
+    }
+    this.organiserAuthorizer?.allowInvocationBy(api);
   }
 
   private addStreamWorker(definition: StreamWorkerDefinition): void {
@@ -166,7 +188,7 @@ export class RendezvousStack extends Stack {
   }
 
   private addAlarms(): OperationalAlarms {
-    const routeFunctions = [...this.routeFunctions].map(([operationId, { function: fn }]) => ({ name: pascalCase(operationId), fn }));
+    const routeFunctions = [...this.unitFunctions].map(([unitId, { function: fn }]) => ({ name: `${pascalCase(unitId)}Api`, fn }));
     const notFound = this.notFoundFunction === undefined ? [] : [{ name: 'RouteNotFound', fn: this.notFoundFunction.function }];
     const workers = [...this.streamWorkers, ...this.scheduledWorkers, this.emailFeedback].map((worker) => ({
       name: worker.node.id,
@@ -212,4 +234,28 @@ export class RendezvousStack extends Stack {
       });
     });
   }
+}
+
+const accessRank: Record<TableAccess, number> = { read: 1, readWrite: 2 };
+
+/** The union of the routes' table access, each table at the highest level one of them needs. */
+function tableAccessOf(routes: readonly RouteDefinition[]): Partial<Record<TableName, TableAccess>> {
+  const access: Partial<Record<TableName, TableAccess>> = {};
+  for (const [name, level] of routes.flatMap((route) => Object.entries(route.tables) as [TableName, TableAccess][])) {
+    const current = access[name];
+    if (current === undefined || accessRank[level] > accessRank[current]) access[name] = level;
+  }
+  return access;
+}
+
+/** The compute a unit's routes declare (a unit with computing routes gets the largest memory and timeout). */
+function unitCompute(routes: readonly RouteDefinition[]): FunctionCompute | undefined {
+  const declared = routes.flatMap((route) => (route.compute ? [route.compute] : []));
+  if (declared.length === 0) return undefined;
+  const bundledFiles = [...new Set(declared.flatMap((compute) => compute.bundledFiles ?? []))];
+  return {
+    memoryMb: Math.max(...declared.map((compute) => compute.memoryMb)),
+    timeoutSeconds: Math.max(...declared.map((compute) => compute.timeoutSeconds)),
+    ...(bundledFiles.length > 0 ? { bundledFiles } : {}),
+  };
 }

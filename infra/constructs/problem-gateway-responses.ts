@@ -1,4 +1,4 @@
-import { ResponseType, type RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { ResponseType } from 'aws-cdk-lib/aws-apigateway';
 
 interface ProblemResponse {
   id: string;
@@ -45,18 +45,22 @@ export function problemTemplate(problem: Pick<ProblemResponse, 'slug' | 'title' 
 
 /**
  * Makes the errors API Gateway produces itself (throttling, WAF blocks, unknown paths, oversize
- * bodies, timeouts, …) come back as `application/problem+json` like ours. With exactly one allowed
- * origin the CORS header is added too, so a browser can read the error; with several, a gateway
- * response cannot pick the caller's origin, so none is sent.
+ * bodies, timeouts, …) come back as `application/problem+json` like ours: the
+ * `x-amazon-apigateway-gateway-responses` extension of the API definition (no CloudFormation
+ * resource each). With exactly one allowed origin the CORS header is added too, so a browser can
+ * read the error; with several, a gateway response cannot pick the caller's origin, so none is sent.
  */
-export function addProblemGatewayResponses(api: RestApi, allowedOrigins: readonly string[]): void {
+export function problemGatewayResponses(allowedOrigins: readonly string[]): Record<string, unknown> {
   const cors: Record<string, string> = allowedOrigins.length === 1 ? { 'Access-Control-Allow-Origin': `'${allowedOrigins[0]}'`, Vary: "'Origin'" } : {};
-  for (const problem of problemResponses) {
-    api.addGatewayResponse(`Problem${problem.id}`, {
-      type: problem.type,
-      statusCode: String(problem.status),
-      responseHeaders: { 'Content-Type': "'application/problem+json'", 'Cache-Control': "'no-store'", ...cors },
-      templates: { 'application/json': problemTemplate(problem) },
-    });
-  }
+  const headers = { 'Content-Type': "'application/problem+json'", 'Cache-Control': "'no-store'", ...cors };
+  return Object.fromEntries(
+    problemResponses.map((problem) => [
+      problem.type.responseType,
+      {
+        statusCode: String(problem.status),
+        responseParameters: Object.fromEntries(Object.entries(headers).map(([name, value]) => [`gatewayresponse.header.${name}`, value])),
+        responseTemplates: { 'application/json': problemTemplate(problem) },
+      },
+    ]),
+  );
 }

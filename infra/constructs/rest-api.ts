@@ -1,23 +1,21 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 import {
   AccessLogField,
   AccessLogFormat,
+  ApiDefinition,
   EndpointType,
   LogGroupLogDestination,
   MethodLoggingLevel,
-  RestApi,
+  SpecRestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { HttpMethod } from '../../shared/http/route-definition';
-import { addProblemGatewayResponses } from './problem-gateway-responses';
 
 export interface PublicRestApiProps {
   stageName: string;
   throttle: { rateLimit: number; burstLimit: number };
-  allowedOrigins: readonly string[];
-  /** Methods the routes use, announced in CORS preflight answers. */
-  corsMethods: readonly HttpMethod[];
+  /** The OpenAPI document with API Gateway's extensions (./api-definition.ts). */
+  definition: Record<string, unknown>;
 }
 
 /** One JSON object per request; no caller identity fields (we use no IAM auth), client IP kept for abuse triage. */
@@ -44,17 +42,19 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
- * The regional REST API and its one stage: stage-wide throttling, JSON access logs, CORS
- * preflight for the allowed origins only, and problem+json bodies for API Gateway's own errors.
+ * The regional REST API, defined by its OpenAPI document (methods, authorizer, CORS preflight and
+ * problem+json gateway responses are all in it), and its one stage: stage-wide throttling and JSON
+ * access logs.
  */
 export class PublicRestApi extends Construct {
-  readonly api: RestApi;
+  readonly api: SpecRestApi;
   readonly accessLogs: LogGroup;
 
   constructor(scope: Construct, id: string, props: PublicRestApiProps) {
     super(scope, id);
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
-    this.api = new RestApi(this, 'Api', {
+    this.api = new SpecRestApi(this, 'Api', {
+      apiDefinition: ApiDefinition.fromInline(props.definition),
       description: 'Rendezvous: registrations, B2B meetings, press accreditation',
       endpointTypes: [EndpointType.REGIONAL],
       cloudWatchRole: false,
@@ -69,20 +69,9 @@ export class PublicRestApi extends Construct {
         tracingEnabled: false,
         metricsEnabled: false,
       },
-      ...(props.allowedOrigins.length === 0
-        ? {}
-        : {
-            defaultCorsPreflightOptions: {
-              allowOrigins: [...props.allowedOrigins],
-              allowMethods: [...new Set(props.corsMethods)],
-              allowHeaders: ['Content-Type', 'Authorization'],
-              allowCredentials: false,
-              maxAge: Duration.hours(1),
-              statusCode: 204,
-            },
-          }),
     });
-    addProblemGatewayResponses(this.api, props.allowedOrigins);
+    // The stage must move to a new deployment whenever the definition changes, not only the body.
+    this.api.latestDeployment?.addToLogicalId(props.definition);
     this.acknowledgeFindings();
   }
 
@@ -90,7 +79,7 @@ export class PublicRestApi extends Construct {
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG2',
       reason:
-        "Every function validates its request against the route's zod schemas (shared/http/parse-request.ts) and answers RFC 9457 problems listing each invalid field; an API Gateway validator would duplicate that with a coarser error.",
+        "Every function validates its request against the route's zod schemas (shared/http/parse-request.ts) and answers RFC 9457 problems listing each invalid field (errors[] of {path, message}), or an HTML page for links opened from emails; an API Gateway validator answers one coarse message string and cannot render those pages (docs/deployment.md).",
     });
     Validations.of(this.api.deploymentStage).acknowledge({
       id: 'AwsSolutions-APIG6',

@@ -3,7 +3,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { techDaysEvent } from '../support/test-event';
-import { flatten, resourcesOfType, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
+import { apiBody, flatten, resourcesOfType, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
 
 /** Issue 6 in the stack: the organiser authorizer, SES feedback and the per-event summary schedules. */
 let synthesized: SynthesizedStack;
@@ -18,24 +18,23 @@ const logicalIdOf = (construct: IConstruct): string => synthesized.stack.resolve
 
 describe('organiser authorizer', () => {
   it('is a Lambda REQUEST authorizer on the Authorization header, cached 5 minutes', () => {
-    const authorizers = resourcesOfType(template, 'AWS::ApiGateway::Authorizer');
-    expect(authorizers).toHaveLength(1);
-    expect(authorizers[0]![1].Properties).toMatchObject({ Type: 'REQUEST', IdentitySource: 'method.request.header.Authorization', AuthorizerResultTtlInSeconds: 300 });
-    expect(flatten(authorizers[0]![1].Properties!.AuthorizerUri)).toContain(`<${logicalIdOf(synthesized.stack.organiserAuthorizer!.appFunction.function)}.Arn>`);
+    const scheme = apiBody(template).components.securitySchemes.organiserKey;
+    expect(scheme['x-amazon-apigateway-authorizer']).toMatchObject({ type: 'request', identitySource: 'method.request.header.Authorization', authorizerResultTtlInSeconds: 300 });
+    expect(flatten(scheme['x-amazon-apigateway-authorizer'].authorizerUri)).toContain(`<${logicalIdOf(synthesized.stack.organiserAuthorizer!.appFunction.function)}.Arn>`);
   });
 
   it('guards every admin route and no other', () => {
-    const methods = resourcesOfType(template, 'AWS::ApiGateway::Method');
+    const { paths } = apiBody(template);
     for (const route of synthesized.included.routes) {
-      const [, method] = methods.find(([, candidate]) => candidate.Properties?.OperationName === route.operationId)!;
-      expect(method.Properties!.AuthorizationType, route.operationId).toBe(route.auth === 'organiserKey' ? 'CUSTOM' : 'NONE');
+      const operation = paths[route.path]![route.method.toLowerCase()]!;
+      expect(operation.security, route.operationId).toEqual(route.auth === 'organiserKey' ? [{ organiserKey: [] }] : undefined);
     }
   });
 
   it('answers an unauthorized request as a 401 problem', () => {
-    const responses = resourcesOfType(template, 'AWS::ApiGateway::GatewayResponse').map(([, response]) => response.Properties!);
-    expect(responses.find((response) => response.ResponseType === 'UNAUTHORIZED')).toMatchObject({ StatusCode: '401' });
-    expect(responses.find((response) => response.ResponseType === 'ACCESS_DENIED')).toMatchObject({ StatusCode: '403' });
+    const responses = apiBody(template)['x-amazon-apigateway-gateway-responses'];
+    expect(responses.UNAUTHORIZED).toMatchObject({ statusCode: '401' });
+    expect(responses.ACCESS_DENIED).toMatchObject({ statusCode: '403' });
   });
 });
 

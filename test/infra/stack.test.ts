@@ -4,7 +4,9 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tables } from '../../shared/storage/tables';
 import { streamWorkerTimeoutSeconds } from '../../shared/workers/index';
+import { deploymentUnits } from '../../functions/units/index';
 import {
+  apiBody,
   appFunctions,
   asArray,
   flatten,
@@ -103,8 +105,8 @@ describe('functions', () => {
   it('runs every function on Node.js 24, arm64, 512 MB (unless it declares its compute), with its own log group and the runtime configuration', () => {
     const functions = appFunctions(template);
     const { included } = synthesized;
-    // + the organiser authorizer and the SES feedback function
-    expect(functions).toHaveLength(included.routes.length + included.streamWorkers.length + included.scheduledWorkers.length + (included.notFoundEntry ? 1 : 0) + 2);
+    // one per deployment unit + the organiser authorizer and the SES feedback function
+    expect(functions).toHaveLength(synthesized.stack.unitFunctions.size + included.streamWorkers.length + included.scheduledWorkers.length + (included.notFoundEntry ? 1 : 0) + 2);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -126,6 +128,7 @@ describe('functions', () => {
       });
     }
     const declared = [...included.routes, ...included.streamWorkers].flatMap((definition) => (definition.compute ? [definition.compute.memoryMb] : []));
+    // (each computing route is alone in its unit: see functions/units/scheduler.ts)
     const bigger = functions.map(([, fn]) => fn.Properties?.MemorySize as number).filter((memory) => memory !== 512);
     expect(bigger.sort()).toEqual(declared.sort());
   });
@@ -136,32 +139,62 @@ describe('functions', () => {
     }
   });
 
-  it('makes one function and one method per route', () => {
-    const methods = resourcesOfType(template, 'AWS::ApiGateway::Method');
+  it('defines every route in the API definition, integrated with the function of its unit', () => {
+    const { paths } = apiBody(template);
     for (const route of synthesized.included.routes) {
       const fn = synthesized.stack.routeFunctions.get(route.operationId)!.function;
-      const routeMethods = methods.filter(([, method]) => method.Properties?.OperationName === route.operationId);
-      expect(routeMethods, route.operationId).toHaveLength(1);
-      expect(routeMethods[0]![1].Properties).toMatchObject({
-        HttpMethod: route.method,
-        Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' },
+      const operation = paths[route.path]?.[route.method.toLowerCase()];
+      expect(operation, route.operationId).toMatchObject({
+        operationId: route.operationId,
+        'x-amazon-apigateway-integration': { type: 'aws_proxy', httpMethod: 'POST' },
       });
-      expect(flatten((routeMethods[0]![1].Properties!.Integration as { Uri: unknown }).Uri)).toContain(`<${logicalIdOf(fn)}.Arn>`);
-      expect(synthesized.stack.restApi.api.methods.some((method) => method.resource.path === route.path && method.httpMethod === route.method)).toBe(true);
+      expect(flatten(operation!['x-amazon-apigateway-integration'].uri)).toContain(`<${logicalIdOf(fn)}.Arn>`);
     }
   });
 
-  it('sends unknown paths and methods to the catch-all (ANY / and ANY /{proxy+})', () => {
+  it('serves each feature area from one function, the scheduler from its own', () => {
+    const unitOf = (operationId: string) => synthesized.stack.routeFunctions.get(operationId);
+    expect(unitOf('getRegistration')).toBe(unitOf('createRegistration'));
+    expect(unitOf('getMeetingRequest')).toBe(unitOf('acceptMeetingRequest'));
+    expect(unitOf('getRegistration')).not.toBe(unitOf('getMeetingRequest'));
+    expect(unitOf('createScheduleRun')).not.toBe(unitOf('getScheduleRun'));
+    expect(synthesized.stack.unitFunctions.size).toBeLessThanOrEqual(8);
+  });
+
+  it('sends unknown paths and methods to the catch-all (ANY /, ANY /{proxy+} and ANY on every known path)', () => {
     if (synthesized.included.notFoundEntry === null) return;
-    const anyPaths = synthesized.stack.restApi.api.methods.filter((method) => method.httpMethod === 'ANY').map((method) => method.resource.path);
-    expect(anyPaths).toEqual(expect.arrayContaining(['/', '/{proxy+}', ...synthesized.included.routes.map((route) => route.path)]));
+    const { paths } = apiBody(template);
+    const catchAll = logicalIdOf(synthesized.stack.notFoundFunction!.function);
+    for (const path of ['/', '/{proxy+}', ...synthesized.included.routes.map((route) => route.path)]) {
+      const any = paths[path]?.['x-amazon-apigateway-any-method'];
+      expect(any, path).toBeDefined();
+      expect(flatten(any!['x-amazon-apigateway-integration'].uri)).toContain(`<${catchAll}.Arn>`);
+    }
+  });
+
+  it('lets API Gateway invoke each API function through one permission scoped to this API', () => {
+    const permissions = resourcesOfType(template, 'AWS::Lambda::Permission').map(([, permission]) => permission.Properties!);
+    const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]![0];
+    for (const { function: fn } of [...synthesized.stack.unitFunctions.values(), synthesized.stack.notFoundFunction!]) {
+      const own = permissions.filter((permission) => flatten(permission.FunctionName) === `<${logicalIdOf(fn)}.Arn>`);
+      expect(own).toHaveLength(1);
+      expect(own[0]).toMatchObject({ Principal: 'apigateway.amazonaws.com', Action: 'lambda:InvokeFunction' });
+      expect(flatten(own[0]!.SourceArn)).toContain(`<${api}>/*/*/*`);
+    }
   });
 });
 
 describe('limits', () => {
-  it('stays within CloudFormation’s 500 resources per stack (about 8 per route: split into nested stacks before adding many more)', () => {
-    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(500);
+  it('stays within its budget of 170 resources, a third of CloudFormation’s 500 (docs/deployment.md)', () => {
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(170);
   });
+
+  it('costs no resource per route: a new route in an existing unit changes the definition only', () => {
+    const extra = { ...synthesized.included.routes.find((route) => route.operationId === 'getEvent')!, operationId: 'getEventAgain', path: '/events/{eventId}/again' };
+    const units = [...deploymentUnits.filter((unit) => unit.id !== 'events'), { ...deploymentUnits.find((unit) => unit.id === 'events')!, routes: { ...deploymentUnits.find((unit) => unit.id === 'events')!.routes, 'GET /events/{eventId}/again': async () => ({ handler: async () => ({ statusCode: 200, body: '' }) }) } }];
+    const bigger = synthesizeStack({ nag: false, routes: [...synthesized.included.routes, extra], extraProps: { units } });
+    expect(Object.keys(bigger.template.toJSON().Resources).length).toBe(Object.keys(template.toJSON().Resources).length);
+  }, 120_000);
 });
 
 describe('stream workers', () => {
@@ -255,25 +288,24 @@ describe('API Gateway', () => {
   });
 
   it('answers its own errors (throttling, WAF, unknown paths, default 4XX/5XX) as problem+json', () => {
-    const responses = resourcesOfType(template, 'AWS::ApiGateway::GatewayResponse').map(([, response]) => response.Properties!);
-    const byType = new Map(responses.map((response) => [response.ResponseType as string, response]));
+    const responses = apiBody(template)['x-amazon-apigateway-gateway-responses'] as Record<string, { statusCode: string; responseParameters: Record<string, string>; responseTemplates: Record<string, string> }>;
     for (const [type, status] of [['THROTTLED', '429'], ['WAF_FILTERED', '403'], ['MISSING_AUTHENTICATION_TOKEN', '404'], ['DEFAULT_4XX', '400'], ['DEFAULT_5XX', '500']] as const) {
-      const response = byType.get(type) as { StatusCode: string; ResponseParameters: Record<string, string>; ResponseTemplates: Record<string, string> };
+      const response = responses[type]!;
       expect(response, type).toBeDefined();
-      expect(response.StatusCode).toBe(status);
-      expect(response.ResponseParameters['gatewayresponse.header.Content-Type']).toBe("'application/problem+json'");
+      expect(response.statusCode).toBe(status);
+      expect(response.responseParameters['gatewayresponse.header.Content-Type']).toBe("'application/problem+json'");
       // With the Velocity variables filled in, the body is an RFC 9457 problem.
-      const body = response.ResponseTemplates['application/json']!.replaceAll('$context.error.messageString', '"message"').replaceAll('$context.requestId', 'id');
+      const body = response.responseTemplates['application/json']!.replaceAll('$context.error.messageString', '"message"').replaceAll('$context.requestId', 'id');
       expect(JSON.parse(body)).toMatchObject({ type: expect.stringMatching(/^urn:rendezvous:problem:/), title: expect.any(String), status: Number(status) });
     }
   });
 
-  it('answers CORS preflight for the allowed origins only', () => {
-    const options = resourcesOfType(template, 'AWS::ApiGateway::Method').filter(([, method]) => method.Properties?.HttpMethod === 'OPTIONS');
-    expect(options.length).toBeGreaterThan(0);
-    for (const [, method] of options) {
-      const text = JSON.stringify(method.Properties);
-      expect(text).toContain('https://app.example.com');
+  it('answers CORS preflight for the allowed origins only, on every route path', () => {
+    const { paths } = apiBody(template);
+    for (const route of synthesized.included.routes) {
+      const text = JSON.stringify(paths[route.path]!.options);
+      expect(text, route.path).toContain('https://app.example.com');
+      expect(text).toContain(route.method);
       expect(text).not.toContain("'*'");
     }
   });
@@ -335,16 +367,17 @@ describe('IAM', () => {
     for (const resource of tableResources) expect(resource.startsWith(`<${registrations}.Arn>`), resource).toBe(true);
   });
 
-  it('grants each route exactly the table access it declares', () => {
+  it('grants each unit exactly the table access its routes declare together', () => {
     for (const route of synthesized.included.routes) {
-      const fn = synthesized.stack.routeFunctions.get(route.operationId)!.function;
-      const statements = statementsOfRole(roleOfFunction(logicalIdOf(fn)));
+      const appFunction = synthesized.stack.routeFunctions.get(route.operationId)!;
+      const unitRoutes = synthesized.included.routes.filter((other) => synthesized.stack.routeFunctions.get(other.operationId) === appFunction);
+      const statements = statementsOfRole(roleOfFunction(logicalIdOf(appFunction.function)));
       for (const [name, table] of Object.entries(synthesized.stack.tables.byName)) {
         const onTable = statements.filter((statement) => asArray(statement.Resource as unknown[]).map(flatten).some((resource) => resource.startsWith(`<${logicalIdOf(table)}.Arn>`)));
         const actions = onTable.flatMap((statement) => asArray(statement.Action));
-        const declared = route.tables[name as keyof typeof route.tables];
-        expect(actions.length > 0, `${route.operationId} on ${name}`).toBe(declared !== undefined);
-        expect(actions.includes('dynamodb:PutItem'), `${route.operationId} writes ${name}`).toBe(declared === 'readWrite');
+        const declared = unitRoutes.map((other) => other.tables[name as keyof typeof other.tables]);
+        expect(actions.length > 0, `${route.operationId}'s unit on ${name}`).toBe(declared.some((level) => level !== undefined));
+        expect(actions.includes('dynamodb:PutItem'), `${route.operationId}'s unit writes ${name}`).toBe(declared.includes('readWrite'));
       }
     }
   });

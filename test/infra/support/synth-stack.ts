@@ -137,3 +137,9 @@ export function singleResourceProperties(template: Template, type: string): Reco
   if (resources.length !== 1) throw new Error(`expected one ${type}, found ${resources.length}`);
   return resources[0]![1].Properties ?? {};
 }
+
+export type ApiOperation = Record<string, any>;
+export type ApiBody = { paths: Record<string, Record<string, ApiOperation>>; components: Record<string, any>; [extension: string]: any };
+
+/** The OpenAPI definition the RestApi is created from (methods, authorizer, gateway responses). */
+export const apiBody = (template: Template): ApiBody => singleResourceProperties(template, 'AWS::ApiGateway::RestApi').Body as ApiBody;

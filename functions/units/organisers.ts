@@ -1,0 +1,19 @@
+import { unitHandler, type UnitRoutes } from './unit-handler';
+
+/** The organiser API (behind the organiser authorizer), except computing a schedule. */
+export const routes: UnitRoutes = {
+  'GET /admin/events/{eventId}': () => import('../admin-get-event'),
+  'PUT /admin/events/{eventId}': () => import('../admin-put-event'),
+  'PATCH /admin/events/{eventId}': () => import('../admin-update-event'),
+  'GET /admin/events/{eventId}/registrations': () => import('../admin-list-registrations'),
+  'GET /admin/events/{eventId}/meetings': () => import('../admin-list-meetings'),
+  'GET /admin/events/{eventId}/press-accreditations': () => import('../admin-list-press'),
+  'GET /admin/events/{eventId}/confirmations': () => import('../admin-list-confirmations'),
+  'POST /admin/events/{eventId}/confirmations/{confirmationId}/resend': () => import('../admin-resend-confirmation'),
+  'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
+  'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
+  'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
+  'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),
+};
+
+export const handler = unitHandler(routes);

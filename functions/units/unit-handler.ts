@@ -1,0 +1,27 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+
+type RouteHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+/**
+ * The routes of one deployed function: `"<METHOD> <path template>"` (API Gateway's `httpMethod`
+ * and `resource`) → a loader of the route's handler module (functions/<route>.ts). Loaders are
+ * dynamic imports so that a cold start evaluates only the route it serves: esbuild bundles them
+ * into the one file as lazily initialised modules.
+ */
+export type UnitRoutes = Readonly<Record<string, () => Promise<{ handler: RouteHandler }>>>;
+
+export const routeKey = (method: string, pathTemplate: string): string => `${method.toUpperCase()} ${pathTemplate}`;
+
+/**
+ * The Lambda handler of a deployment unit: hands the proxy event to the handler of the route API
+ * Gateway matched. The API definition sends a unit only its own routes (unknown paths and methods
+ * go to the catch-all), so a key missing here is a deployment error, not a client error.
+ */
+export function unitHandler(routes: UnitRoutes): RouteHandler {
+  return async (event, context) => {
+    const load = routes[routeKey(event.httpMethod, event.resource)];
+    if (load === undefined) throw new Error(`This function does not serve ${routeKey(event.httpMethod, event.resource)}`);
+    const { handler } = await load();
+    return handler(event, context);
+  };
+}
