@@ -9,6 +9,7 @@ import { DomainError } from '../domain-error';
 import { domainProblem } from './domain-problem';
 import { HttpProblem } from './problem';
 import type { RouteDefinition } from './route-definition';
+import { serviceUnavailableProblem } from './service-unavailable';
 
 export type RouteImplementation<R extends RouteDefinition> = (request: ParsedRequest<R>) => Promise<HttpResult>;
 
@@ -41,6 +42,11 @@ async function run<R extends RouteDefinition>(
     return await implementation(parseRequest(route, event, requestId));
   } catch (error) {
     if (error instanceof DomainError) error = domainProblem(error);
+    const unavailable = serviceUnavailableProblem(error);
+    if (unavailable) {
+      log.warn('dependency unavailable', { operationId: route.operationId, ...describeError(error) });
+      error = unavailable;
+    }
     if (error instanceof HttpProblem) {
       log.info('request refused', { status: error.status, problem: error.slug, operationId: route.operationId });
       return route.errorFormat === 'html' ? problemPageResult(error) : problemResult(error, event.path);
