@@ -2,13 +2,7 @@ import * as z from 'zod';
 import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
-import { emailAddress, multiLine, singleLine } from './text-fields';
-
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2_000, 'must be at most 2000 characters')
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';
 
 export const PressAccreditationRequest = z
   .strictObject({

@@ -1,6 +1,8 @@
 import MailComposer, { type MailComposerAttachment, type MailComposerOptions } from 'nodemailer/lib/mail-composer';
+import { foldLines } from 'nodemailer/lib/mime-funcs';
 import { isValidMailbox } from './address';
 import type { EmailAttachment, Recipient } from './email-message';
+import { mailboxHeader, unstructuredHeader } from './header-value';
 import { hasLineBreakOrControl, toSingleLine } from './text';
 
 /**
@@ -9,7 +11,10 @@ import { hasLineBreakOrControl, toSingleLine } from './text';
  *
  * - every address must be exactly one plain mailbox (`local@domain`), else {@link MimeInputError};
  * - display names and the subject are cleaned to a single line (CR, LF, other controls and bidi
- *   overrides removed), then encoded by nodemailer (quoted or RFC 2047);
+ *   overrides removed), then written by header-value.ts: plain, or RFC 2047 encoded-words, never
+ *   as typed when they could be read as an encoded-word. nodemailer only ever sees bare addresses
+ *   (it would quote an ASCII name, and clients decode encoded-words even inside quotes), and the
+ *   From/To/Reply-To lines it writes are replaced by ours;
  * - custom headers are limited to `X-…` and a few list/auto-reply headers, with printable-ASCII
  *   values, and are rejected (not cleaned) when they break the rule: they come from our code;
  * - attachment filenames are cleaned and content types must be a plain `type/subtype; k=v` list.
@@ -100,6 +105,36 @@ function mailbox(value: MailRecipient, field: string): { name?: string; address:
   return name === undefined ? { address } : { name, address };
 }
 
+const ADDRESS_FIELDS = ['From', 'To', 'Reply-To'] as const;
+type AddressField = (typeof ADDRESS_FIELDS)[number];
+
+/**
+ * Replaces the address fields nodemailer wrote (bare addresses) with ours (names encoded). The
+ * message is handled as latin1 so every byte stays as it is.
+ */
+function withAddressFields(raw: Buffer, fields: Readonly<Record<AddressField, string | undefined>>): Buffer {
+  const text = raw.toString('latin1');
+  const end = text.indexOf('\r\n\r\n');
+  const lines = text.slice(0, end).split(/\r\n(?![ \t])/);
+  const rewritten = lines.map((line) => {
+    const name = ADDRESS_FIELDS.find((field) => line.toLowerCase().startsWith(`${field.toLowerCase()}:`));
+    const value = name && fields[name];
+    return value === undefined ? line : `${name}: ${value}`;
+  });
+  return Buffer.from(rewritten.join('\r\n') + text.slice(end), 'latin1');
+}
+
+/** Fields of a list of mailboxes, one per line so that long encoded names fold cleanly. */
+function addressField(mailboxes: readonly { name?: string; address: string }[]): string {
+  return mailboxes.map(mailboxHeader).join(',\r\n ');
+}
+
+/** The Subject field's value: plain text folded at spaces, or encoded-words. */
+function subjectField(subject: string): string {
+  const value = unstructuredHeader(subject);
+  return value === subject ? foldLines(`Subject: ${value}`, 76).slice('Subject: '.length) : value;
+}
+
 function customHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const result: Record<string, string> = {};
   const seen = new Set<string>();
@@ -168,21 +203,29 @@ export async function composeMime(input: ComposeMimeInput): Promise<Buffer> {
     }
   });
 
+  const from = mailbox(input.from, 'from');
+  const to = recipients.map((recipient, index) => mailbox(recipient, `to[${index}]`));
+  const replyTo = input.replyTo ? mailbox(input.replyTo, 'replyTo') : undefined;
+  const bare = ({ address }: { address: string }) => ({ address });
   const options: MailComposerOptions = {
-    from: mailbox(input.from, 'from'),
-    to: recipients.map((recipient, index) => mailbox(recipient, `to[${index}]`)),
-    ...(input.replyTo ? { replyTo: mailbox(input.replyTo, 'replyTo') } : {}),
-    subject,
+    from: bare(from),
+    to: to.map(bare),
+    ...(replyTo ? { replyTo: bare(replyTo) } : {}),
     text: input.text,
     html: input.html,
     attachments,
     ...(icalEvent ? { icalEvent } : {}),
-    headers: customHeaders(input.headers ?? {}),
+    headers: { ...customHeaders(input.headers ?? {}), Subject: { prepared: true, value: subjectField(subject) } },
     ...(input.date ? { date: input.date } : {}),
     newline: 'win',
     // Content is always given inline; never let a value make nodemailer read a file or a URL.
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-  return new MailComposer(options).compile().build();
+  const raw = await new MailComposer(options).compile().build();
+  return withAddressFields(raw, {
+    From: addressField([from]),
+    To: addressField(to),
+    'Reply-To': replyTo ? addressField([replyTo]) : undefined,
+  });
 }

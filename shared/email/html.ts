@@ -1,3 +1,5 @@
+import { stripBidiControls } from './text';
+
 /**
  * HTML building for emails. Every value interpolated into {@link html} is escaped unless it is
  * already {@link SafeHtml}; the only ways to make SafeHtml from a plain string are the `html`
@@ -77,6 +79,16 @@ export function trustedHtml(markup: string): SafeHtml {
   return new SafeHtmlFragment(markup);
 }
 
+/**
+ * Text a person typed (a name, a message), isolated so its direction cannot leak into the page
+ * around it and stripped of bidi controls (records written before input was cleaned may hold
+ * some). `block` shows it as its own block with line breaks kept, for multi-line text.
+ */
+export function userText(value: string | undefined, options: { block?: boolean } = {}): SafeHtml {
+  const cleaned = stripBidiControls(value ?? '');
+  return options.block ? html`<bdi style="display:block;white-space:pre-line">${cleaned}</bdi>` : html`<bdi>${cleaned}</bdi>`;
+}
+
 /** Joins fragments with a separator (itself escaped unless SafeHtml). */
 export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = ''): SafeHtml {
   const sep = interpolate(separator);
@@ -106,7 +118,7 @@ export function assertSafeUrl(url: string): string {
   } catch {
     throw new UnsafeUrlError(url);
   }
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || /[\s\u0000-\u001f\u007f]/.test(url)) {
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || /[\s\u0000-\u001f\u007f]/.test(url) || stripBidiControls(url) !== url) {
     throw new UnsafeUrlError(url);
   }
   return url;

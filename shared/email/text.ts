@@ -13,6 +13,19 @@ const BIDI_EMBEDDINGS = /[\u202a-\u202e]/g;
 /** Bidi isolates (LRI, RLI, FSI, PDI). The renderer adds its own around values. */
 const BIDI_ISOLATES = /[\u2066-\u2069]/g;
 
+/** Every bidi formatting control: embeddings, overrides, isolates, and the LRM/RLM/ALM marks. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Removes every bidi formatting character. Names, messages and URLs never need one: where text
+ * is shown, the output isolates each value itself (`<bdi>`, FSI…PDI), and a control a sender
+ * typed could otherwise reorder what the reader sees (e.g. a URL that reads differently from
+ * where it leads).
+ */
+export function stripBidiControls(value: string): string {
+  return value.replace(BIDI_CONTROLS, '');
+}
+
 export const FIRST_STRONG_ISOLATE = '\u2068';
 export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 

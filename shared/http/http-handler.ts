@@ -9,6 +9,7 @@ import { domainProblem } from './domain-problem';
 import { HttpProblem } from './problem';
 import { resolveCaller, type CallerOf } from './resolve-caller';
 import type { RouteDefinition } from './route-definition';
+import { serviceUnavailableProblem } from './service-unavailable';
 
 /** What a handler receives: the validated request and the caller its route's `auth` admits. */
 export type GatedRequest<R extends RouteDefinition> = ParsedRequest<R> & { caller: CallerOf<R['auth']> };
@@ -35,7 +36,9 @@ function internalError(requestId: string): HttpResult {
 
 /** The one place where anything a gate, parser or handler throws becomes a response. */
 function errorResult(error: unknown, route: RouteDefinition, event: APIGatewayProxyEvent, requestId: string): HttpResult {
-  const problem = error instanceof DomainError ? domainProblem(error) : error;
+  const unavailable = serviceUnavailableProblem(error);
+  if (unavailable) log.warn('dependency unavailable', { operationId: route.operationId, ...describeError(error) });
+  const problem = unavailable ?? (error instanceof DomainError ? domainProblem(error) : error);
   if (problem instanceof HttpProblem) {
     log.info('request refused', { status: problem.status, problem: problem.slug, operationId: route.operationId });
     return route.errorFormat === 'html' ? problemPageResult(problem) : problemResult(problem, event.path);

@@ -7,11 +7,13 @@ import type { RouteDefinition } from './route-definition';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+/** The body as the implementation receives it: validated, or parsed JSON left to `validateBody`. */
+type BodyOf<R extends RouteDefinition> = R['request'] extends { bodyValidatedBy: 'implementation' } ? unknown : Infer<R['request']['body']>;
 
 export interface ParsedRequest<R extends RouteDefinition> {
   params: Infer<R['request']['params']>;
   query: Infer<R['request']['query']>;
-  body: Infer<R['request']['body']>;
+  body: BodyOf<R>;
   /** The headers the route declares, validated. */
   declaredHeaders: Infer<R['request']['headers']>;
   /** Every header, names in lower case. */
@@ -44,24 +46,57 @@ function mediaTypeOf(headers: Record<string, string>): string | undefined {
   return headers['content-type']?.split(';')[0]?.trim().toLowerCase();
 }
 
+/** The `charset` parameter of the content type, lower case, when one is given. */
+function charsetOf(headers: Record<string, string>): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(headers['content-type'] ?? '')?.[1]?.toLowerCase();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeBody(event: APIGatewayProxyEvent): string {
   if (event.body === null || event.body === undefined) return '';
-  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (!event.isBase64Encoded) return event.body;
+  try {
+    return utf8.decode(Buffer.from(event.body, 'base64'));
+  } catch {
+    throw problems.malformedJson('The body is not valid UTF-8.');
+  }
+}
+
+/**
+ * Whether every string (and key) in a parsed JSON value is well-formed UTF-16: JSON may spell a
+ * lone surrogate (`"\ud800"`), which no UTF-8 store or email can hold.
+ */
+function isWellFormedJson(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(isWellFormedJson);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).every(([key, item]) => key.isWellFormed() && isWellFormedJson(item));
+  return true;
+}
+
+function parseJson(raw: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw problems.malformedJson(error instanceof Error ? error.message : 'The body is not valid JSON.');
+  }
+  if (!isWellFormedJson(parsed)) throw problems.malformedJson('The body holds a lone UTF-16 surrogate (e.g. "\\ud800"); send text only.');
+  return parsed;
 }
 
 function readBody(route: RouteDefinition, event: APIGatewayProxyEvent, headers: Record<string, string>): unknown {
   const accepted = route.request.bodyContentTypes ?? ['application/json'];
+  // Bodies are read as UTF-8 only (JSON is UTF-8 by RFC 8259); another charset would be misread.
+  const charset = charsetOf(headers);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') throw problems.unsupportedMediaType(accepted);
   const raw = decodeBody(event);
   if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) throw problems.payloadTooLarge(MAX_BODY_BYTES);
   const mediaType = mediaTypeOf(headers);
   if (mediaType === undefined || !accepted.includes(mediaType)) throw problems.unsupportedMediaType(accepted);
   if (mediaType === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(raw));
   if (raw.trim() === '') throw problems.malformedJson('The body is empty; send a JSON object.');
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw problems.malformedJson(error instanceof Error ? error.message : 'The body is not valid JSON.');
-  }
+  return parseJson(raw);
 }
 
 /** Checks size, media type and syntax, then validates path, query and body against the route's schemas. */
@@ -72,7 +107,21 @@ export function parseRequest<R extends RouteDefinition>(route: R, event: APIGate
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
   const query = validate(route.request.query, event.queryStringParameters ?? {}, 'query', errors);
   const declaredHeaders = validate(route.request.headers, headers, 'header', errors);
-  const body = validate(route.request.body, rawBody, '', errors);
+  const deferBody = route.request.bodyValidatedBy === 'implementation' && errors.length === 0;
+  const body = deferBody ? rawBody : validate(route.request.body, rawBody, '', errors);
   if (errors.length > 0) throw problems.validation(errors);
   return { params, query, body, declaredHeaders, headers, requestId } as ParsedRequest<R>;
+}
+
+/**
+ * Validates a body the route left to its implementation (`bodyValidatedBy: 'implementation'`),
+ * adding `moreErrors` (found against stored data) so that one 400 names every bad field.
+ */
+export function validateBody<R extends RouteDefinition>(route: R, body: unknown, moreErrors: readonly FieldError[] = []): Infer<R['request']['body']> {
+  const errors: FieldError[] = [];
+  const validated = validate(route.request.body, body, '', errors);
+  const known = new Set(errors.map((error) => error.path));
+  errors.push(...moreErrors.filter((error) => !known.has(error.path)));
+  if (errors.length > 0) throw problems.validation(errors);
+  return validated as Infer<R['request']['body']>;
 }

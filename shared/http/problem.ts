@@ -60,6 +60,6 @@ export const problems = {
   payloadTooLarge: (limitBytes: number) =>
     new HttpProblem(413, 'payload-too-large', 'Payload too large', `The body must not exceed ${limitBytes} bytes.`),
   unsupportedMediaType: (expected: string[]) =>
-    new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send the body as ${expected.join(' or ')}.`),
+    new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send the body as ${expected.join(' or ')}, in UTF-8.`),
   unprocessable: (slug: string, title: string, detail: string) => new HttpProblem(422, slug, title, detail),
 };

@@ -43,6 +43,13 @@ export interface RouteDefinition {
     body?: z.ZodType;
     /** Media types accepted for the body; defaults to JSON when a body schema is given. */
     bodyContentTypes?: string[];
+    /**
+     * `implementation`: the body is checked for size, media type and syntax only, and the
+     * implementation validates it with `validateBody` once it has loaded what the body refers to
+     * (the event), so that an unknown event is a 404 and not a list of field errors, and the
+     * fields the event refuses (unknown sector ids…) come in the same 400 as the others.
+     */
+    bodyValidatedBy?: 'implementation';
   };
   responses: Record<number, ResponseDefinition>;
   /** Least privilege: the tables this function touches, and how. */

@@ -1,5 +1,5 @@
 import type { RegistrationStatus } from '../api/registration-api';
-import { html } from '../email/html';
+import { html, userText } from '../email/html';
 import type { EventDefinition, Language } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { page } from './page-layout';
@@ -54,8 +54,8 @@ export function managePage(args: { event: EventDefinition; record: RegistrationR
   const body = html`<h1>${t.title} – ${event.name[record.language]}</h1>
 ${args.justCancelled ? html`<p class="notice">${t.cancelled}</p>` : ''}
 <dl>
-<dt>${t.name}</dt><dd>${record.firstName} ${record.lastName}</dd>
-<dt>${t.organisation}</dt><dd>${record.organisation}</dd>
+<dt>${t.name}</dt><dd>${userText(`${record.firstName} ${record.lastName}`)}</dd>
+<dt>${t.organisation}</dt><dd>${userText(record.organisation)}</dd>
 <dt>${t.statusLabel}</dt><dd>${t.status[record.status]}</dd>
 ${args.position === undefined ? '' : html`<dt>${t.position}</dt><dd>${args.position}</dd>`}
 <dt>${t.programme}</dt><dd>${items.length > 0 ? items.join(' · ') : t.none}</dd>

@@ -1,4 +1,4 @@
-import { html } from '../email/html';
+import { html, userText } from '../email/html';
 import type { EventDefinition, Language } from '../events/event-definition';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import type { RegistrationRecord } from '../registrations/registration-record';
@@ -42,10 +42,10 @@ export function meetingAnswerPage(args: { event: EventDefinition; meeting: Meeti
   const answerable = meeting.status === 'pending';
   const body = html`<h1>${t.title} – ${event.name[language]}</h1>
 <p class="notice">${t.status[meeting.status]}${meeting.slotId ? html` · ${slotLabel(event, meeting.slotId, language)}${meeting.table ? html` · ${t.table} ${meeting.table}` : ''}` : ''}</p>
-<dl><dt>${t.from}</dt><dd>${requester.firstName} ${requester.lastName} — ${requester.organisation} (${requester.country})</dd>
-<dt>${t.offer}</dt><dd style="white-space:pre-line">${requester.profile.offer}</dd>
-<dt>${t.request}</dt><dd style="white-space:pre-line">${requester.profile.request}</dd>
-<dt>${t.message}</dt><dd style="white-space:pre-line">${meeting.message}</dd></dl>
+<dl><dt>${t.from}</dt><dd>${userText(`${requester.firstName} ${requester.lastName}`)} — ${userText(requester.organisation)} (${requester.country})</dd>
+<dt>${t.offer}</dt><dd>${userText(requester.profile.offer, { block: true })}</dd>
+<dt>${t.request}</dt><dd>${userText(requester.profile.request, { block: true })}</dd>
+<dt>${t.message}</dt><dd>${userText(meeting.message, { block: true })}</dd></dl>
 ${answerable
     ? html`<form method="post"><fieldset><legend>${t.pick}</legend>
 ${meeting.proposedSlotIds.map((slotId, index) => html`<label><input type="radio" name="slotId" value="${slotId}"${index === 0 ? html` checked` : ''}> ${slotLabel(event, slotId, language)}</label><br>`)}

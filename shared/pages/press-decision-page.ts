@@ -1,4 +1,4 @@
-import { html, type HtmlValue } from '../email/html';
+import { html, isSafeUrl, userText, type HtmlValue } from '../email/html';
 import type { EventDefinition, Language } from '../events/event-definition';
 import type { PressAccreditationRecord } from '../press/press-record';
 import { page } from './page-layout';
@@ -33,7 +33,10 @@ function formatInstant(iso: string, event: EventDefinition, language: Language):
 }
 
 const row = (label: string, value: HtmlValue) => (value === undefined || value === '' ? '' : html`<dt>${label}</dt><dd>${value}</dd>`);
-const safeLink = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer">${url}</a>` : url);
+/** A typed value, isolated; nothing when absent (so the row is left out). */
+const typed = (value: string | undefined) => (value === undefined || value === '' ? undefined : userText(value));
+const safeLink = (url: string | undefined) =>
+  url && isSafeUrl(url) ? html`<a href="${url}" rel="noopener noreferrer">${userText(url)}</a>` : typed(url);
 
 /** The page behind a press contact's decision link: the request, and either the buttons or who decided. */
 export function pressDecisionPage(args: { event: EventDefinition; record: PressAccreditationRecord; language: Language }): string {
@@ -41,12 +44,12 @@ export function pressDecisionPage(args: { event: EventDefinition; record: PressA
   const t = text[language];
   const decision = record.decision;
   const body = html`<h1>${t.title} – ${event.name[language]}</h1>
-${decision ? html`<p class="notice">${t.decided(decision.decidedBy, t[decision.decision], formatInstant(decision.decidedAt, event, language))}${decision.reason ? html`<br>${decision.reason}` : ''}</p>` : ''}
+${decision ? html`<p class="notice">${t.decided(decision.decidedBy, t[decision.decision], formatInstant(decision.decidedAt, event, language))}${decision.reason ? html`<br>${userText(decision.reason, { block: true })}` : ''}</p>` : ''}
 <dl>
-${row(t.journalist, `${record.firstName} ${record.lastName}`)}${row(t.outlet, record.mediaOutlet)}${row(t.mediaType, record.mediaType)}
-${row(t.country, record.country)}${row(t.email, record.email)}${row(t.phone, record.phone)}${row(t.card, record.pressCardNumber)}
+${row(t.journalist, userText(`${record.firstName} ${record.lastName}`))}${row(t.outlet, typed(record.mediaOutlet))}${row(t.mediaType, record.mediaType)}
+${row(t.country, record.country)}${row(t.email, typed(record.email))}${row(t.phone, record.phone)}${row(t.card, typed(record.pressCardNumber))}
 ${row(t.letter, safeLink(record.assignmentLetterUrl))}${row(t.portfolio, safeLink(record.portfolioUrl))}
-${row(t.plan, html`<span style="white-space:pre-line">${record.coveragePlan}</span>`)}${row(t.days, record.days.join(', '))}
+${row(t.plan, userText(record.coveragePlan, { block: true }))}${row(t.days, record.days.join(', '))}
 ${row(t.requested, formatInstant(record.createdAt, event, language))}
 </dl>
 ${decision

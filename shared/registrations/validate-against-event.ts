@@ -3,23 +3,35 @@ import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 
-/** Checks the ids a registration names (cluster, sectors, programme items) exist in the event. */
-export function validateAgainstEvent(
-  event: EventDefinition,
-  request: Partial<Pick<RegistrationRequest, 'clusterId' | 'sectors' | 'programme'>>,
-): void {
+type EventIds = Partial<Pick<RegistrationRequest, 'clusterId' | 'sectors' | 'programme'>>;
+
+/** The ids among `values` (when it is a list) that the event does not have, as field errors. */
+function unknownIds(values: unknown, known: ReadonlySet<string>, field: string, message: string): FieldError[] {
+  if (!Array.isArray(values)) return [];
+  return values.flatMap((value, index) => (typeof value === 'string' && !known.has(value) ? [{ path: `${field}.${index}`, message }] : []));
+}
+
+/**
+ * The ids a registration names (cluster, sectors, programme items) that the event does not have.
+ * Reads a body that may not be valid otherwise (values of the wrong type are the schema's to
+ * report), so that these errors come in the same answer as the schema's.
+ */
+export function eventFieldErrors(event: EventDefinition, body: unknown): FieldError[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const request = body as Record<string, unknown>;
   const errors: FieldError[] = [];
-  if (request.clusterId !== undefined && !event.clusters.some((cluster) => cluster.id === request.clusterId)) {
+  if (typeof request.clusterId === 'string' && !event.clusters.some((cluster) => cluster.id === request.clusterId)) {
     errors.push({ path: 'clusterId', message: `is not a cluster of ${event.id}` });
   }
   const sectorIds = new Set(event.sectors.map((sector) => sector.id));
-  for (const [index, sector] of (request.sectors ?? []).entries()) {
-    if (!sectorIds.has(sector)) errors.push({ path: `sectors.${index}`, message: `is not a sector of ${event.id}: use one of ${[...sectorIds].join(', ')}` });
-  }
-  const programmeIds = new Set(event.programme.map((item) => item.id));
-  for (const [index, item] of (request.programme ?? []).entries()) {
-    if (!programmeIds.has(item)) errors.push({ path: `programme.${index}`, message: `is not a programme item of ${event.id}` });
-  }
+  errors.push(...unknownIds(request.sectors, sectorIds, 'sectors', `is not a sector of ${event.id}: use one of ${[...sectorIds].join(', ')}`));
+  errors.push(...unknownIds(request.programme, new Set(event.programme.map((item) => item.id)), 'programme', `is not a programme item of ${event.id}`));
+  return errors;
+}
+
+/** Checks the ids a registration names (cluster, sectors, programme items) exist in the event. */
+export function validateAgainstEvent(event: EventDefinition, request: EventIds): void {
+  const errors = eventFieldErrors(event, request);
   if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names ids the event does not have; see errors.', errors);
 }
 

@@ -27,8 +27,9 @@ async function compose(overrides: Partial<ComposeMimeInput> = {}) {
 }
 
 /** The mailboxes of an address header, parsed the way a receiving server would. */
+/** The mailboxes of an address field, split first and decoded after, as a careful client reads them. */
 function mailboxes(value: string | undefined) {
-  return addressparser(decodeWords(value ?? ''), { flatten: true });
+  return addressparser(value ?? '', { flatten: true }).map((mailbox) => ({ ...mailbox, name: decodeWords(mailbox.name) }));
 }
 
 describe('composeMime', () => {

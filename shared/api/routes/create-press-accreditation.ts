@@ -17,6 +17,7 @@ export const createPressAccreditationRoute = defineRoute({
     params: EventPathParams,
     headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
     body: PressAccreditationRequest,
+    bodyValidatedBy: 'implementation',
   },
   responses: {
     201: { description: 'Recorded, pending a decision', schema: PressAccreditationCreated },

@@ -16,6 +16,7 @@ export const createRegistrationRoute = defineRoute({
     params: EventPathParams,
     headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
     body: RegistrationRequest,
+    bodyValidatedBy: 'implementation',
   },
   responses: {
     201: { description: 'Registered: confirmed or on the waiting list', schema: RegistrationCreated },

@@ -6,6 +6,7 @@ import { createPressAccreditationRoute } from './create-press-accreditation';
 import { createRegistrationRoute } from './create-registration';
 import { getEventRoute } from './get-event';
 import { getHealthRoute } from './get-health';
+import { getReadinessRoute } from './get-readiness';
 import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
 import { getManagePageRoute, postManagePageRoute } from './manage-page';
@@ -20,6 +21,7 @@ import { updateRegistrationRoute } from './update-registration';
  */
 export const routes: readonly RouteDefinition[] = [
   getHealthRoute,
+  getReadinessRoute,
   getOpenApiDocumentRoute,
   getEventRoute,
   createRegistrationRoute,
