@@ -21,5 +21,9 @@ export function useEvent(eventId: string | undefined): { event?: EventView; fail
   return state;
 }
 
-/** The event's name in the reader's language (the API has French and English; Arabic readers get French). */
-export const eventName = (event: EventView, language: string) => (language === 'en' ? event.name.en : event.name.fr);
+/**
+ * The event's name in the reader's language (the API has French and English; Arabic readers get
+ * French), wrapped in a first-strong isolate (U+2068…U+2069) because it also goes into the document
+ * title and headings as plain text: "#TechDays" must not read "TechDays#" in an Arabic heading.
+ */
+export const eventName = (event: EventView, language: string) => `\u2068${language === 'en' ? event.name.en : event.name.fr}\u2069`;
