@@ -1,0 +1,202 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { register } from '../support/registrations';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo, webPathOf } from './support/browser';
+import { startWebServer, type WebServer } from './support/web-server';
+
+/**
+ * The web app in a real Chromium against the real local stack (handlers, DynamoDB Local, local
+ * SES): the paths of issue 20, axe on every page × language, screenshots at 360 and 1280 px.
+ * One browser for the file; one context per person, so each has their own sessionStorage.
+ */
+const run = Date.now().toString(36);
+const pressContact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: `zineb.${run}@startupmaroc.example`, language: 'fr' as const };
+const event = testEvent({ pressContacts: [pressContact] });
+const languages = ['fr', 'en', 'ar'] as const;
+/** expect.poll with room for the mailer's stream poller and a cold first page load. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+let app: TestApp;
+let web: WebServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
+  app = started;
+  browser = launched;
+  web = await startWebServer(dist, app.apiUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await app?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+/** The link in the newest email to `address` whose URL matches `pattern` (waits for the mailer). */
+async function emailedLink(address: string, pattern: RegExp): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    for (const mail of (await app.mailTo(address)).reverse()) {
+      const href = [...(mail.body.html ?? '').matchAll(/href="([^"]+)"/g)].map((found) => found[1]!.replaceAll('&amp;', '&')).find((link) => pattern.test(link));
+      if (href) return href;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No email to ${address} with a link matching ${pattern}`);
+}
+
+/** Every page visited, by name, so the accessibility and screenshot pass can revisit each in each language. */
+const visited = new Map<string, { page: Page; path: string }>();
+const remember = (name: string, page: Page) => visited.set(name, { page, path: new URL(page.url()).pathname });
+
+const amina = { firstName: 'أمينة', lastName: 'بنعلي', email: `amina.${run}@example.org`, organisation: 'Maroc Numeric Cluster' };
+let aminaPage: Page;
+let karimPage: Page;
+
+describe('attendees', () => {
+  it('registers in Arabic with the keyboard alone, sees right-to-left, and server errors next to their fields', async () => {
+    aminaPage = await newPage();
+    const page = aminaPage;
+    await page.goto(`${web.url}/ar/events/${event.id}`);
+    await poll(() => page.locator('h1').textContent()).toContain('TechDays');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.locator('.clusters li').count()).toBe(event.clusters.length);
+    remember('home', page);
+
+    await tabTo(page, 'a.button--primary');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('form');
+    remember('register', page);
+
+    // Submitting the empty form: the API's errors[] appear next to their fields.
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#email-error').isVisible()).toBe(true);
+    expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
+    expect(await page.locator('#consent-error').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+
+    const type = async (id: string, text: string) => {
+      await tabTo(page, `#${id}`);
+      await page.keyboard.type(text);
+    };
+    await type('firstName', amina.firstName);
+    await type('lastName', amina.lastName);
+    await type('email', amina.email);
+    await type('organisation', amina.organisation);
+    await tabTo(page, '#country');
+    // Arabic letters reach the page as text input, which a closed <select> does not search: arrow down.
+    const morocco = await page.$eval('#country', (select) => [...(select as HTMLSelectElement).options].findIndex((option) => option.value === 'MA'));
+    for (let step = 0; step < morocco; step += 1) await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#country')).toBe('MA');
+    await tabTo(page, '#language');
+    expect(await page.inputValue('#language')).toBe('ar');
+    await tabTo(page, '#sectors-ict');
+    await page.keyboard.press('Space');
+    await type('profile-offer', 'منصات إنترنت الأشياء');
+    await tabTo(page, '#consent');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').textContent()).toContain('تم تسجيلك');
+
+    // The confirmation email (local SES store) carries the manage link; it opens the web page.
+    const manageLink = await emailedLink(amina.email, /\/manage\?token=/);
+    await page.goto(web.url + webPathOf(manageLink, 'ar'));
+    await poll(() => page.locator('main').textContent()).toContain(amina.organisation);
+    expect(page.url()).not.toContain('token='); // the token left the address bar for sessionStorage
+    expect(await page.locator('main').textContent()).toContain('المغرب'); // "Maroc" localised, never "MA"
+    remember('manage', page);
+  });
+
+  it('a second participant finds the first in the directory and asks for a meeting; accepted from the email, it shows in both agendas', async () => {
+    const karim = await register(app, event.id, { firstName: 'Karim', lastName: 'Alaoui', email: `karim.${run}@example.org`, organisation: 'Cluster Solaire', country: 'FR', language: 'fr', sectors: ['ict'] });
+    expect(karim.response.status).toBe(201);
+    karimPage = await newPage();
+    const page = karimPage;
+    await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/manage\?token=/), 'fr'));
+    await page.getByRole('link', { name: 'Trouver des participants' }).click();
+    await page.fill('#q', 'Numeric');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const card = page.locator('.cards > li', { hasText: amina.organisation });
+    await poll(() => card.count()).toBe(1);
+    remember('directory', page);
+    await card.getByRole('button', { name: 'Demander un rendez-vous' }).click();
+    await card.locator('input[type=checkbox]').first().check();
+    await card.locator('textarea').fill('Parlons logistique.');
+    await card.getByRole('button', { name: 'Envoyer' }).click();
+    await poll(() => card.locator('.notice--success').textContent()).toContain('Demande envoyée');
+
+    // Amina answers from the emailed link: accept in the first proposed slot.
+    const answerLink = await emailedLink(amina.email, /\/answer\?token=/);
+    await aminaPage.goto(web.url + webPathOf(answerLink, 'ar'));
+    await aminaPage.waitForSelector('input[type=radio]');
+    remember('answer', aminaPage);
+    await aminaPage.getByRole('button', { name: 'قبول' }).click();
+    await poll(() => aminaPage.locator('.notice--success').textContent()).toContain('مؤكَّد');
+
+    await aminaPage.goto(`${web.url}${visited.get('manage')!.path}`);
+    await poll(() => aminaPage.locator('.agenda').textContent()).toContain('Karim Alaoui');
+    await page.goto(`${web.url}/fr/registrations/${karim.json.registrationId}`);
+    await poll(() => page.locator('.agenda').textContent()).toContain(amina.organisation);
+  });
+});
+
+describe('press', () => {
+  it('a journalist requests accreditation and the press contact approves it from the emailed link', async () => {
+    const page = await newPage();
+    await page.goto(`${web.url}/fr/events/${event.id}/press`);
+    remember('press', page);
+    const journalist = `jane.${run}@lematin.example`;
+    await page.fill('#firstName', 'Jane');
+    await page.fill('#lastName', 'Doe');
+    await page.fill('#email', journalist);
+    await page.fill('#mediaOutlet', 'Le Matin');
+    await page.selectOption('#country', 'MA');
+    await page.fill('#coveragePlan', 'Interviews avec les gestionnaires de clusters.');
+    await page.locator('#days input').first().check();
+    await page.check('#consent');
+    await page.getByRole('button', { name: 'Demander l’accréditation' }).click();
+    await poll(() => page.locator('main').textContent()).toContain('En attente');
+
+    const decisionLink = await emailedLink(pressContact.email, /\/decision\?token=/);
+    const contactPage = await newPage();
+    await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
+    remember('decision', contactPage);
+    await contactPage.getByRole('button', { name: 'Accepter' }).click();
+    await poll(() => contactPage.locator('.notice--success').textContent()).toContain('Acceptée');
+    await poll(async () => (await app.mailTo(journalist)).some((mail) => /accordée/.test(mail.subject))).toBe(true);
+  });
+});
+
+describe('every page in every language', () => {
+  it('has no WCAG 2.2 AA violation (axe) and is photographed in ar and fr at 360 and 1280 px', async () => {
+    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'press', 'register']);
+    const failures: string[] = [];
+    for (const [name, { page, path }] of visited) {
+      for (const language of languages) {
+        await page.goto(`${web.url}${path.replace(/^\/[a-z]{2}/, `/${language}`)}`);
+        await page.waitForSelector('main h1');
+        await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent?.endsWith('…'));
+        expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
+        if (language !== 'en') await screenshots(page, `${name}-${language}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,64 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { repositoryRoot } from '../../../local/load-handler';
+
+/** Debian's Chromium (no browser download is possible on CI machines; see docs/web.md). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+/** Builds web/ into a fresh temporary folder (a test never depends on a stale web/dist). */
+export async function buildWebApp(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'rendezvous-web-'));
+  await build({ configFile: join(repositoryRoot, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA violations of the page as it is now, one readable line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+const screenshotDir = join(repositoryRoot, '.screenshots');
+
+/** Full-page screenshots at a phone width and a desktop width, into the git-ignored .screenshots/. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Presses Tab until the element matching `selector` has focus (keyboard-only navigation). */
+export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * The web page an emailed link must open (see docs/web.md, "Links in emails"): today's emails
+ * point at the server-rendered pages with `?token=`; the web pages take the same token in the
+ * fragment. This is the shape link building must produce once WEB_BASE_URL is wired.
+ */
+export function webPathOf(emailUrl: string, language: string): string {
+  const url = new URL(emailUrl);
+  const token = url.searchParams.get('token') ?? '';
+  const page = url.pathname.replace(/\/manage$/, '');
+  return `/${language}${page}#token=${token}`;
+}

@@ -1,0 +1,174 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../i18n/index';
+
+interface FieldProps {
+  id: string;
+  label: ComponentChildren;
+  required?: boolean;
+  error?: string | undefined;
+  hint?: ComponentChildren;
+}
+
+/** The ids an input must point at with aria-describedby: its hint and its error, when shown. */
+const describedBy = (id: string, error?: string, hint?: ComponentChildren) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function FieldShell({ id, label, required, error, hint, children }: FieldProps & { children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      <label for={id}>
+        {label} <span class="field__need">({t(required ? 'common.required' : 'common.optional')})</span>
+      </label>
+      {hint ? <p class="field__hint" id={`${id}-hint`}>{hint}</p> : null}
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  // The server's message is in English (API wording); `dir="auto"` keeps it readable in an RTL page.
+  return error ? (
+    <p class="field__error" id={`${id}-error`} dir="auto">
+      {error}
+    </p>
+  ) : null;
+}
+
+type InputProps = FieldProps & {
+  value: string;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
+  autocomplete?: string;
+  onValue: (value: string) => void;
+};
+
+export function TextField({ id, label, required, error, hint, onValue, value, type = 'text', autocomplete }: InputProps) {
+  return (
+    <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
+      <input
+        id={id}
+        name={id}
+        dir="auto"
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        type={type as 'text'}
+        value={value}
+        autocomplete={autocomplete}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+    </FieldShell>
+  );
+}
+
+type AreaProps = FieldProps & { value: string; maxLength?: number; onValue: (value: string) => void };
+
+export function TextArea({ id, label, required, error, hint, onValue, value, maxLength }: AreaProps) {
+  return (
+    <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
+      <textarea
+        id={id}
+        name={id}
+        dir="auto"
+        rows={4}
+        value={value}
+        maxLength={maxLength}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+    </FieldShell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type SelectProps = FieldProps & { value: string; options: readonly Option[]; placeholder?: string; onValue: (value: string) => void };
+
+export function SelectField({ id, label, required, error, hint, value, options, placeholder, onValue }: SelectProps) {
+  return (
+    <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={(event) => onValue(event.currentTarget.value)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+type ChoicesProps = {
+  id: string;
+  legend: ComponentChildren;
+  required?: boolean;
+  error?: string | undefined;
+  options: readonly (Option & { detail?: ComponentChildren })[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+};
+
+/** A group of checkboxes in a fieldset; its error is announced with the group. */
+export function CheckboxGroup({ id, legend, required, error, options, selected, onChange }: ChoicesProps) {
+  const { t } = useI18n();
+  const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((item) => item !== value));
+  return (
+    <fieldset class={error ? 'choices field--invalid' : 'choices'} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>
+        {legend} <span class="field__need">({t(required ? 'common.required' : 'common.optional')})</span>
+      </legend>
+      <FieldError id={id} error={error} />
+      {options.map((option) => (
+        <div class="choice" key={option.value}>
+          <input
+            type="checkbox"
+            id={`${id}-${option.value}`}
+            name={id}
+            value={option.value}
+            checked={selected.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+          />
+          <label for={`${id}-${option.value}`}>
+            {option.label}
+            {option.detail ? <span class="choice__detail">{option.detail}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A list of the problem's field errors at the top of a form, each a link to its field. */
+export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
+  const { t } = useI18n();
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} id="error-summary">
+      <p>{t('common.errorSummary')}</p>
+      <ul>
+        {entries.map(([path, message]) => (
+          <li key={path}>
+            <a href={`#${path}`}>{labels[path] ?? path}</a>: <span dir="auto">{message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+

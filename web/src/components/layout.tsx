@@ -1,0 +1,84 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { languageCodes, useI18n } from '../i18n/index';
+import { inLanguage } from '../router';
+import { currentSession } from '../session/token';
+
+interface LayoutProps {
+  title: string;
+  eventId?: string | undefined;
+  children: ComponentChildren;
+}
+
+/**
+ * Every page: skip link, header with the event's navigation and the language switcher, one <main>
+ * with the page's h1. The document title follows the page, and focus moves to the h1 on
+ * navigation so screen-reader and keyboard users start at the new content.
+ */
+export function Layout({ title, eventId, children }: LayoutProps) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const session = currentSession();
+
+  useEffect(() => {
+    document.title = `${title} – ${t('app.name')}`;
+    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+  }, [title]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="site-header">
+        <nav aria-label={t('app.name')} class="site-nav">
+          {eventId ? (
+            <ul>
+              <li><a href={`/${language}/events/${eventId}`}>{t('nav.home')}</a></li>
+              <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>
+              <li><a href={`/${language}/events/${eventId}/press`}>{t('nav.press')}</a></li>
+              {session ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
+              {session ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
+            </ul>
+          ) : null}
+        </nav>
+        <nav aria-label={t('nav.language')} class="language-switcher">
+          <ul>
+            {languageCodes.map((code) => (
+              <li key={code}>
+                <a
+                  href={inLanguage(location.pathname, code)}
+                  lang={code}
+                  hreflang={code}
+                  aria-current={code === language ? 'true' : undefined}
+                >
+                  {t(`language.${code}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {children}
+      </main>
+    </>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p role="status">{t('common.loading')}</p>;
+}
+
+export function Notice({ kind, children }: { kind: 'success' | 'error' | 'info'; children: ComponentChildren }) {
+  return (
+    <div class={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { parseMessage } from '../../../shared/email/i18n/catalogue';
+import { languages as emailLanguages } from '../../../shared/email/i18n/index';
+import { createFormatter, type Formatter } from '../../../shared/email/format';
+import { ar } from './messages/ar';
+import { en } from './messages/en';
+import { fr } from './messages/fr';
+import type { PluralKey, TextKey, WebCatalogue } from './web-catalogue';
+
+export type Language = 'fr' | 'en' | 'ar';
+export const languageCodes: readonly Language[] = ['fr', 'en', 'ar'];
+export const isLanguage = (value: string | undefined): value is Language => languageCodes.includes(value as Language);
+
+const catalogues: { readonly [L in Language]: WebCatalogue } = { fr, en: en as WebCatalogue, ar };
+
+type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * Everything a page needs to speak the reader's language. Locale, direction and the email
+ * catalogue (participant and media types, list separator) are the emails' own (shared/email/i18n);
+ * dates and country names go through the emails' formatter, so "9 avril 2019" and "Maroc" read the
+ * same in a page and in its email.
+ */
+export interface I18n {
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  locale: string;
+  /** A UI string with `{placeholders}` as plain text (for attributes, titles). */
+  t(key: TextKey, params?: Params): string;
+  /** A UI string whose text parameters are isolated in `<bdi>` (names, organisations in any script). */
+  tx(key: TextKey | PluralKey, params?: Params & { count?: number }): ComponentChildren;
+  /** The plural form for `count` (CLDR categories; an explicit `zero` text wins for 0 in every language). */
+  plural(key: PluralKey, count: number, params?: Params): ComponentChildren;
+  /** A message of the emails' catalogue (participant types, media types). */
+  email(key: string): string;
+  format(timeZone: string): Formatter;
+  number(value: number): string;
+  list(values: readonly string[]): string;
+}
+
+export function createI18n(language: Language): I18n {
+  const settings = emailLanguages[language];
+  const catalogue = catalogues[language];
+  const pluralRules = new Intl.PluralRules(settings.locale);
+  const numbers = new Intl.NumberFormat(settings.locale);
+  const lists = new Intl.ListFormat(settings.locale, { type: 'conjunction' });
+
+  const fill = (message: string, params: Params, isolate: boolean): ComponentChildren[] =>
+    parseMessage(message).map((part) => {
+      if ('literal' in part) return part.literal;
+      const value = params[part.placeholder];
+      if (typeof value === 'number') return numbers.format(value);
+      return isolate ? <bdi>{value ?? ''}</bdi> : (value ?? '');
+    });
+
+  const pluralText = (key: PluralKey, count: number): string => {
+    const forms = catalogue[key];
+    const explicitZero = count === 0 ? forms.zero : undefined;
+    return explicitZero ?? forms[pluralRules.select(count)] ?? forms.other;
+  };
+
+  const i18n: I18n = {
+    language,
+    dir: settings.dir,
+    locale: settings.locale,
+    t: (key, params = {}) => fill(catalogue[key], params, false).join(''),
+    tx: (key, params = {}) => {
+      const message = catalogue[key];
+      return fill(typeof message === 'string' ? message : pluralText(key as PluralKey, params.count ?? 0), params, true);
+    },
+    plural: (key, count, params = {}) => fill(pluralText(key, count), { ...params, count }, true),
+    email: (key) => (settings.catalogue as Readonly<Record<string, string>>)[key] ?? key,
+    format: (timeZone) => createFormatter(settings.locale, timeZone),
+    number: (value) => numbers.format(value),
+    list: (values) => lists.format(values),
+  };
+  return i18n;
+}
+
+export const I18nContext = createContext<I18n>(createI18n('fr'));
+export const useI18n = () => useContext(I18nContext);

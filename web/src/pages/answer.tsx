@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, asProblem, bearer, type MeetingRequest } from '../api/client';
+import { TextArea } from '../components/fields';
+import { Layout, Loading, Notice } from '../components/layout';
+import { useEvent } from '../components/use-event';
+import { useI18n } from '../i18n/index';
+import { pageToken } from '../session/token';
+
+/**
+ * The page behind a meeting request email's answer link: the proposed slots, accept in one of
+ * them or "the organisers will place it", or decline with a reason. The link's token arrives in
+ * the fragment; today it is the recipient's manage token (see docs/web.md for the answer token).
+ */
+export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [token] = useState(pageToken);
+  const [meeting, setMeeting] = useState<MeetingRequest>();
+  const [failure, setFailure] = useState<string>();
+  const [choice, setChoice] = useState<string>('');
+  const [reason, setReason] = useState('');
+  const { event } = useEvent(meeting?.eventId);
+
+  useEffect(() => {
+    if (!token) return;
+    api.GET('/meeting-requests/{meetingRequestId}', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
+      if (data) {
+        setMeeting(data);
+        setChoice(data.proposedSlotIds[0] ?? 'later');
+      } else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
+    });
+  }, [token]);
+
+  if (!token) return <Layout title={t('answer.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (failure && !meeting) return <Layout title={t('answer.title')}><Notice kind="error"><p dir="auto">{failure}</p></Notice></Layout>;
+  if (!meeting || !event) return <Layout title={t('answer.title')}><Loading /></Layout>;
+  const format = i18n.format(event.timeZone);
+  const slot = (id: string | undefined) => event.meetingSlots.find((candidate) => candidate.id === id);
+  const when = (id: string | undefined) => {
+    const found = slot(id);
+    return found ? format.timeRange(found) : (id ?? '');
+  };
+
+  const answer = async (action: 'accept' | 'decline') => {
+    const params = { path: { meetingRequestId } };
+    const result =
+      action === 'accept'
+        ? await api.POST('/meeting-requests/{meetingRequestId}/accept', { params, headers: bearer(token), body: choice === 'later' ? {} : { slotId: choice } })
+        : await api.POST('/meeting-requests/{meetingRequestId}/decline', { params, headers: bearer(token), body: reason.trim() ? { reason } : {} });
+    if (result.data) {
+      setMeeting(result.data);
+      setFailure(undefined);
+    } else setFailure(asProblem(result.error, result.response.status).detail ?? t('common.error'));
+  };
+
+  const status =
+    meeting.status === 'confirmed'
+      ? t('answer.status.confirmed', { time: when(meeting.slotId), table: meeting.table ?? 0 })
+      : t(`answer.status.${meeting.status}`);
+
+  return (
+    <Layout title={t('answer.title')} eventId={meeting.eventId}>
+      <Notice kind={meeting.status === 'pending' ? 'info' : 'success'}><p>{status}</p></Notice>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {meeting.status === 'pending' ? (
+        <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
+          <fieldset class="choices">
+            <legend>{t('answer.choose')}</legend>
+            {meeting.proposedSlotIds.map((id) => (
+              <div class="choice" key={id}>
+                <input type="radio" name="slot" id={`slot-${id}`} value={id} checked={choice === id} onChange={() => setChoice(id)} />
+                <label for={`slot-${id}`}>{t('answer.slot', { time: when(id) })}</label>
+              </div>
+            ))}
+            <div class="choice">
+              <input type="radio" name="slot" id="slot-later" value="later" checked={choice === 'later'} onChange={() => setChoice('later')} />
+              <label for="slot-later">{t('answer.later')}</label>
+            </div>
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="button button--primary">{t('answer.accept')}</button>
+          </div>
+          <TextArea id="reason" label={t('answer.reason')} value={reason} maxLength={500} onValue={setReason} />
+          <div class="actions">
+            <button type="button" class="button button--danger" onClick={() => answer('decline')}>{t('answer.decline')}</button>
+          </div>
+        </form>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type DirectoryEntry, type Registration } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { focusFirstError } from '../components/focus';
+import { Layout, Loading, Notice } from '../components/layout';
+import { countryOptions, participantTypeOptions } from '../components/options';
+import { freeSlots } from '../components/slots';
+import { useEvent } from '../components/use-event';
+import { useI18n } from '../i18n/index';
+import { currentSession, type Session } from '../session/token';
+
+interface Filters {
+  q: string;
+  sector: string;
+  country: string;
+  participantType: string;
+}
+
+/** The participant directory: filters, profile cards, and "Request a meeting" on each card. */
+export function DirectoryPage({ eventId }: { eventId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [session] = useState(currentSession);
+  const { event } = useEvent(eventId);
+  const [filters, setFilters] = useState<Filters>({ q: '', sector: '', country: '', participantType: '' });
+  const [results, setResults] = useState<{ participants: DirectoryEntry[]; nextCursor?: string }>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [me, setMe] = useState<{ registration?: Registration; agenda?: Agenda }>({});
+  const [asking, setAsking] = useState<DirectoryEntry>();
+
+  const search = async (cursor?: string) => {
+    if (!session) return;
+    const query = {
+      ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+      ...(filters.sector ? { sector: filters.sector } : {}),
+      ...(filters.country ? { country: filters.country } : {}),
+      ...(filters.participantType ? { participantType: filters.participantType as DirectoryEntry['participantType'] as never } : {}),
+      ...(cursor ? { cursor } : {}),
+    };
+    const { data, error, response } = await api.GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) });
+    if (!data) {
+      setErrors(fieldErrors(asProblem(error, response.status)));
+      return;
+    }
+    setErrors({});
+    setResults((previous) => ({ participants: [...(cursor ? (previous?.participants ?? []) : []), ...data.participants], nextCursor: data.nextCursor }));
+  };
+
+  useEffect(() => {
+    if (!session) return;
+    search();
+    const path = { registrationId: session.registrationId };
+    Promise.all([
+      api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(session.token) }),
+      api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(session.token) }),
+    ]).then(([registration, agenda]) => setMe({ registration: registration.data, agenda: agenda.data }));
+  }, [session]);
+
+  if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (!event) return <Layout title={t('directory.title')} eventId={eventId}><Loading /></Layout>;
+  const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+  const any = t('directory.any');
+  const labels = { q: t('directory.search'), sector: t('directory.sector'), country: t('directory.country'), participantType: t('directory.type') };
+
+  return (
+    <Layout title={t('directory.title')} eventId={eventId}>
+      <ErrorSummary errors={errors} labels={labels} />
+      <form class="filters" role="search" onSubmit={(e) => { e.preventDefault(); search(); }}>
+        <TextField id="q" type="search" label={labels.q} value={filters.q} onValue={set('q')} error={errors.q} />
+        <SelectField id="sector" label={labels.sector} value={filters.sector} placeholder={any} options={event.sectors.map((s) => ({ value: s.id, label: s.labels[i18n.language] }))} onValue={set('sector')} error={errors.sector} />
+        <SelectField id="country" label={labels.country} value={filters.country} placeholder={any} options={countryOptions(i18n, event.timeZone)} onValue={set('country')} error={errors.country} />
+        <SelectField id="participantType" label={labels.participantType} value={filters.participantType} placeholder={any} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
+        <button type="submit" class="button button--primary">{t('directory.apply')}</button>
+      </form>
+      {results ? <p role="status">{i18n.plural('directory.results', results.participants.length)}</p> : <Loading />}
+      <ul class="cards">
+        {results?.participants.map((person) => (
+          <li key={person.registrationId}>
+            <ProfileCard person={person} self={person.registrationId === session.registrationId} onAsk={() => setAsking(person)} />
+            {asking?.registrationId === person.registrationId ? (
+              <AskForm session={session} eventId={eventId} person={person} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {results?.nextCursor ? <button type="button" class="button button--secondary" onClick={() => search(results.nextCursor)}>{t('directory.more')}</button> : null}
+    </Layout>
+  );
+}
+
+function ProfileCard({ person, self, onAsk }: { person: DirectoryEntry; self: boolean; onAsk: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const format = i18n.format('UTC');
+  const headingId = `person-${person.registrationId}`;
+  return (
+    <article class="card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></h2>
+      <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
+      <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
+      {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto">{person.offer}</span></p> : null}
+      {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto">{person.request}</span></p> : null}
+      {self ? null : (
+        <button type="button" class="button button--primary" onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
+      )}
+    </article>
+  );
+}
+
+interface AskProps {
+  session: Session;
+  eventId: string;
+  person: DirectoryEntry;
+  slots: { id: string; start: string; end: string }[];
+  timeZone: string;
+  onDone: () => void;
+}
+
+/**
+ * Proposes up to five slots. Only slots free in the asker's own agenda are offered: the API does
+ * not reveal another participant's agenda; a slot taken on the other side is refused at acceptance.
+ */
+function AskForm({ session, eventId, person, slots, timeZone }: AskProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const format = i18n.format(timeZone);
+  const [proposed, setProposed] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [sent, setSent] = useState(false);
+  const name = `${person.firstName} ${person.lastName}`;
+  const prefix = `ask-${person.registrationId}`;
+
+  const send = async (submitEvent: Event) => {
+    submitEvent.preventDefault();
+    const { data, error, response } = await api.POST('/events/{eventId}/meeting-requests', {
+      params: { path: { eventId } },
+      headers: bearer(session.token),
+      body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed },
+    });
+    if (data) {
+      setSent(true);
+      return;
+    }
+    const problem = asProblem(error, response.status);
+    const byField = fieldErrors(problem);
+    setErrors(Object.fromEntries(Object.entries(byField).map(([key, value]) => [`${prefix}-${key}`, value])));
+    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    focusFirstError();
+  };
+
+  if (sent) return <Notice kind="success"><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
+  const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
+  return (
+    <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`}>{i18n.tx('directory.askHeading', { name })}</h3>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <ErrorSummary errors={errors} labels={labels} />
+      <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}
+        error={errors[`${prefix}-proposedSlotIds`]} options={slots.map((slot) => ({ value: slot.id, label: format.timeRange(slot) }))} />
+      <TextArea id={`${prefix}-message`} label={labels[`${prefix}-message`]!} value={message} maxLength={1000} onValue={setMessage} error={errors[`${prefix}-message`]} />
+      <button type="submit" class="button button--primary">{t('common.send')}</button>
+    </form>
+  );
+}

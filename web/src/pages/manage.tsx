@@ -1,0 +1,246 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type Registration } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
+import { Layout, Loading, Notice } from '../components/layout';
+import { freeSlots } from '../components/slots';
+import { useEvent } from '../components/use-event';
+import { languageCodes, useI18n, type Language } from '../i18n/index';
+import { forgetSession, type Session } from '../session/token';
+import { useRegistrationSession } from '../session/use-session';
+
+/** Saves a JSON file in the browser (no server round trip, nothing in a URL). */
+function downloadJson(name: string, data: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function ManagePage({ registrationId }: { registrationId: string }) {
+  const { t } = useI18n();
+  const session = useRegistrationSession(registrationId);
+  const [registration, setRegistration] = useState<Registration>();
+  const [agenda, setAgenda] = useState<Agenda>();
+  const [failed, setFailed] = useState(false);
+  const [ended, setEnded] = useState<'cancelled' | 'erased'>();
+
+  const reload = async (current: Session) => {
+    const path = { registrationId };
+    const [reg, ag] = await Promise.all([
+      api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(current.token) }),
+      api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }),
+    ]);
+    if (!reg.data) setFailed(true);
+    setRegistration(reg.data);
+    setAgenda(ag.data);
+  };
+  useEffect(() => {
+    if (session) reload(session).catch(() => setFailed(true));
+  }, [session]);
+
+  if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (ended) return <Layout title={t('manage.title')}><Notice kind="success"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
+  if (failed) return <Layout title={t('manage.title')}><Notice kind="error"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (!registration) return <Layout title={t('manage.title')}><Loading /></Layout>;
+
+  return (
+    <ManageView
+      session={session}
+      registration={registration}
+      agenda={agenda}
+      onChanged={() => reload(session)}
+      onEnded={(how) => {
+        if (how === 'erased') forgetSession();
+        setEnded(how);
+      }}
+    />
+  );
+}
+
+interface ViewProps {
+  session: Session;
+  registration: Registration;
+  agenda: Agenda | undefined;
+  onChanged: () => Promise<void>;
+  onEnded: (how: 'cancelled' | 'erased') => void;
+}
+
+function ManageView({ session, registration, agenda, onChanged, onEnded }: ViewProps) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const { event } = useEvent(registration.eventId);
+  const format = event ? i18n.format(event.timeZone) : undefined;
+  const sectorName = (id: string) => event?.sectors.find((sector) => sector.id === id)?.labels[language] ?? id;
+
+  const download = async () => {
+    downloadJson(`registration-${registration.registrationId}.json`, { registration, agenda: agenda?.entries ?? [] });
+  };
+
+  return (
+    <Layout title={t('manage.title')} eventId={registration.eventId}>
+      <dl class="facts">
+        <div><dt>{t('manage.status')}</dt><dd><strong>{t(`manage.status.${registration.status}`)}</strong>{registration.waitlistPosition ? ` (${i18n.number(registration.waitlistPosition)})` : null}</dd></div>
+        <div><dt>{t('manage.name')}</dt><dd><bdi>{registration.firstName} {registration.lastName}</bdi></dd></div>
+        <div><dt>{t('register.email')}</dt><dd><bdi>{registration.email}</bdi></dd></div>
+        <div><dt>{t('register.organisation')}</dt><dd><bdi>{registration.organisation}</bdi></dd></div>
+        <div><dt>{t('register.country')}</dt><dd>{format?.country(registration.country) ?? registration.country}</dd></div>
+        <div><dt>{t('register.participantType')}</dt><dd>{i18n.email(`meeting.participantType.${registration.participantType}`)}</dd></div>
+        <div><dt>{t('home.sectors')}</dt><dd>{i18n.list(registration.sectors.map(sectorName))}</dd></div>
+      </dl>
+      <p class="actions">
+        {registration.status === 'confirmed' ? <a class="button button--primary" href={`/${language}/events/${registration.eventId}/participants`}>{t('manage.findPeople')}</a> : null}
+        <button type="button" class="button button--secondary" onClick={download}>{t('manage.download')}</button>
+      </p>
+
+      <AgendaSection session={session} registration={registration} agenda={agenda} onChanged={onChanged} />
+      {registration.status !== 'cancelled' ? <EditSection session={session} registration={registration} onChanged={onChanged} /> : null}
+      <EndSection session={session} registration={registration} onEnded={onEnded} />
+    </Layout>
+  );
+}
+
+function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewProps, 'onEnded'>) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const { event } = useEvent(registration.eventId);
+  const [notice, setNotice] = useState<string>();
+  const [moveTo, setMoveTo] = useState<Record<string, string>>({});
+  if (!agenda || !event) return null;
+  const format = i18n.format(event.timeZone);
+  const free = freeSlots(event, agenda, registration);
+
+  const act = async (meetingRequestId: string, action: 'cancel' | 'reschedule') => {
+    const params = { path: { meetingRequestId } };
+    const result =
+      action === 'cancel'
+        ? await api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
+        : await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } });
+    setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : (asProblem(result.error, result.response.status).detail ?? t('common.error')));
+    await onChanged();
+  };
+
+  return (
+    <section aria-labelledby="agenda">
+      <h2 id="agenda">{t('manage.agenda')}</h2>
+      {notice ? <Notice kind="info"><p dir="auto">{notice}</p></Notice> : null}
+      {agenda.entries.length === 0 ? <p>{t('manage.agendaEmpty')}</p> : null}
+      <ul class="agenda">
+        {agenda.entries.map((entry) => (
+          <li key={entry.id} class="card">
+            <p class="agenda__time">{format.timeRange(entry)}</p>
+            {entry.kind === 'meeting' && entry.counterpart ? (
+              <>
+                <p>{i18n.tx('manage.meetingWith', { name: `${entry.counterpart.firstName} ${entry.counterpart.lastName}`, organisation: entry.counterpart.organisation })}</p>
+                {entry.table !== undefined ? <p>{t('manage.table', { table: entry.table })}</p> : null}
+                <div class="actions">
+                  <button type="button" class="button button--danger" onClick={() => act(entry.meetingRequestId!, 'cancel')}>{t('meetings.cancel')}</button>
+                  {free.length > 0 ? (
+                    <>
+                      <SelectField id={`move-${entry.id}`} label={t('meetings.moveTo')} required value={moveTo[entry.meetingRequestId!] ?? free[0]!.id}
+                        options={free.map((slot) => ({ value: slot.id, label: format.timeRange(slot) }))}
+                        onValue={(slotId) => setMoveTo({ ...moveTo, [entry.meetingRequestId!]: slotId })} />
+                      <button type="button" class="button button--secondary" onClick={() => act(entry.meetingRequestId!, 'reschedule')}>{t('meetings.reschedule')}</button>
+                    </>
+                  ) : null}
+                </div>
+              </>
+            ) : (
+              <p><bdi>{entry.title}</bdi></p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p><a class="button button--secondary" href={agenda.feedUrl} download>{t('manage.ics')}</a></p>
+      <div class="field">
+        <label for="feed-url">{t('manage.feed')}</label>
+        <p class="field__hint" id="feed-help">{t('manage.feedHelp')}</p>
+        <input id="feed-url" readOnly value={agenda.feedUrl} dir="ltr" aria-describedby="feed-help" onFocus={(e) => e.currentTarget.select()} />
+      </div>
+    </section>
+  );
+}
+
+function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEnded' | 'agenda'>) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const { event } = useEvent(registration.eventId);
+  const [offer, setOffer] = useState(registration.profile.offer);
+  const [request, setRequest] = useState(registration.profile.request);
+  const [programme, setProgramme] = useState(registration.programme);
+  const [emailLanguage, setEmailLanguage] = useState<string>(registration.language);
+  const [optIn, setOptIn] = useState(registration.directoryOptIn);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  if (!event) return null;
+  const format = i18n.format(event.timeZone);
+
+  const save = async (submitEvent: Event) => {
+    submitEvent.preventDefault();
+    setSaved(false);
+    const { data, error, response } = await api.PATCH('/registrations/{registrationId}', {
+      params: { path: { registrationId: registration.registrationId } },
+      headers: bearer(session.token),
+      body: { profile: { offer, request }, programme, language: emailLanguage as Language, directoryOptIn: optIn },
+    });
+    setErrors(data ? {} : fieldErrors(asProblem(error, response.status)));
+    if (data) {
+      setSaved(true);
+      await onChanged();
+    }
+  };
+  const labels = { 'profile-offer': t('register.offer'), 'profile-request': t('register.request'), programme: t('register.programme'), language: t('register.language') };
+
+  return (
+    <section aria-labelledby="edit">
+      <h2 id="edit">{t('manage.edit')}</h2>
+      <ErrorSummary errors={errors} labels={labels} />
+      {saved ? <Notice kind="success"><p>{t('manage.saved')}</p></Notice> : null}
+      <form onSubmit={save} noValidate>
+        <TextArea id="profile-offer" label={labels['profile-offer']} value={offer} maxLength={1000} onValue={setOffer} error={errors['profile-offer']} />
+        <TextArea id="profile-request" label={labels['profile-request']} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
+        <CheckboxGroup id="programme" legend={labels.programme} selected={programme} onChange={setProgramme} error={errors.programme}
+          options={event.programme.map((item) => ({ value: item.id, label: language === 'en' ? item.title.en : item.title.fr, detail: format.timeRange(item) }))} />
+        <SelectField id="language" label={labels.language} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />
+        <div class="choice">
+          <input type="checkbox" id="directoryOptIn" checked={optIn} onChange={(e) => setOptIn(e.currentTarget.checked)} />
+          <label for="directoryOptIn">{t('register.directoryOptIn')}</label>
+        </div>
+        <button type="submit" class="button button--primary">{t('common.save')}</button>
+      </form>
+    </section>
+  );
+}
+
+function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChanged' | 'agenda'>) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState<'cancel' | 'erase'>();
+  const [failure, setFailure] = useState<string>();
+
+  const end = async (erase: boolean) => {
+    const { data, error, response } = await api.DELETE('/registrations/{registrationId}', {
+      params: { path: { registrationId: registration.registrationId }, query: { erase: erase ? 'true' : 'false' } },
+      headers: bearer(session.token),
+    });
+    if (data !== undefined || response.ok) onEnded(erase ? 'erased' : 'cancelled');
+    else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
+  };
+
+  return (
+    <section aria-labelledby="end">
+      <h2 id="end">{t('manage.cancelHeading')}</h2>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <p>{t('manage.eraseWarning')}</p>
+      {confirming ? (
+        <div class="actions">
+          <button type="button" class="button button--danger" onClick={() => end(confirming === 'erase')}>{t(confirming === 'erase' ? 'manage.eraseConfirm' : 'manage.cancelConfirm')}</button>
+          <button type="button" class="button button--secondary" onClick={() => setConfirming(undefined)}>{t('common.cancel')}</button>
+        </div>
+      ) : (
+        <div class="actions">
+          {registration.status !== 'cancelled' ? <button type="button" class="button button--secondary" onClick={() => setConfirming('cancel')}>{t('manage.cancel')}</button> : null}
+          <button type="button" class="button button--danger-outline" onClick={() => setConfirming('erase')}>{t('manage.erase')}</button>
+        </div>
+      )}
+    </section>
+  );
+}

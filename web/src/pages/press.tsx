@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { focusFirstError } from '../components/focus';
+import { Layout, Loading, Notice } from '../components/layout';
+import { countryOptions, mediaTypeOptions } from '../components/options';
+import { useEvent } from '../components/use-event';
+import { useI18n } from '../i18n/index';
+import { CONSENT_VERSION } from './register';
+
+type PressRequest = Schemas['PressAccreditationRequest'];
+
+/** The calendar days of the event, YYYY-MM-DD, for the "days you will attend" choice. */
+function eventDays(startDate: string, endDate: string): string[] {
+  const days: string[] = [];
+  for (let day = new Date(`${startDate}T00:00:00Z`); day <= new Date(`${endDate}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+    days.push(day.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+const fields = ['firstName', 'lastName', 'email', 'phone', 'mediaOutlet', 'mediaType', 'country', 'pressCardNumber', 'assignmentLetterUrl', 'portfolioUrl', 'coveragePlan'] as const;
+type Draft = Record<(typeof fields)[number], string> & { days: string[]; consent: boolean };
+
+export function PressPage({ eventId }: { eventId: string }) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const { event, failed } = useEvent(eventId);
+  const [draft, setDraft] = useState<Draft>(() => ({ ...(Object.fromEntries(fields.map((field) => [field, ''])) as Record<(typeof fields)[number], string>), mediaType: 'online', days: [], consent: false }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [received, setReceived] = useState<string>();
+
+  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (!event) return <Layout title={t('press.title')} eventId={eventId}><Loading /></Layout>;
+  const format = i18n.format(event.timeZone);
+  const set = (key: keyof Draft) => (value: unknown) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const labels: Record<string, string> = {
+    firstName: t('register.firstName'), lastName: t('register.lastName'), email: t('register.email'), phone: t('register.phone'),
+    mediaOutlet: t('press.mediaOutlet'), mediaType: t('press.mediaType'), country: t('register.country'), pressCardNumber: t('press.pressCard'),
+    assignmentLetterUrl: t('press.assignmentLetter'), portfolioUrl: t('press.portfolio'), coveragePlan: t('press.coveragePlan'),
+    days: t('press.days'), consent: t('register.consent'),
+  };
+
+  const submit = async (submitEvent: Event) => {
+    submitEvent.preventDefault();
+    setBusy(true);
+    const optional = (value: string) => (value.trim() === '' ? undefined : value);
+    const body: PressRequest = {
+      firstName: draft.firstName, lastName: draft.lastName, email: draft.email, phone: optional(draft.phone),
+      mediaOutlet: draft.mediaOutlet, mediaType: draft.mediaType as PressRequest['mediaType'], country: draft.country,
+      pressCardNumber: optional(draft.pressCardNumber), assignmentLetterUrl: optional(draft.assignmentLetterUrl),
+      portfolioUrl: optional(draft.portfolioUrl), coveragePlan: draft.coveragePlan, days: draft.days, language,
+      consent: draft.consent as true,
+    };
+    const { data, error, response } = await api
+      .POST('/events/{eventId}/press-accreditations', { params: { path: { eventId } }, body })
+      .catch(() => ({ data: undefined, error: undefined, response: undefined }));
+    setBusy(false);
+    if (data) {
+      setReceived(data.accreditationId);
+      return;
+    }
+    const problem = asProblem(error, response?.status ?? 0);
+    const byField = fieldErrors(problem);
+    setErrors(byField);
+    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    focusFirstError();
+  };
+
+  if (received) {
+    return (
+      <Layout title={t('press.statusTitle')} eventId={eventId}>
+        <dl class="facts">
+          <div><dt>{t('manage.status')}</dt><dd><strong>{t('press.status.pending')}</strong></dd></div>
+          <div><dt>{t('press.mediaOutlet')}</dt><dd><bdi>{draft.mediaOutlet}</bdi></dd></div>
+        </dl>
+        <Notice kind="success"><p>{t('press.received')}</p></Notice>
+      </Layout>
+    );
+  }
+
+  const text = (id: (typeof fields)[number], required = false, type: 'text' | 'email' | 'tel' | 'url' = 'text') => (
+    <TextField id={id} type={type} label={labels[id]} required={required} value={draft[id]} onValue={set(id)} error={errors[id]} />
+  );
+  return (
+    <Layout title={t('press.title')} eventId={eventId}>
+      <p>{t('press.intro')}</p>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <ErrorSummary errors={errors} labels={labels} />
+      <form onSubmit={submit} noValidate>
+        {text('firstName', true)}
+        {text('lastName', true)}
+        {text('email', true, 'email')}
+        {text('phone', false, 'tel')}
+        {text('mediaOutlet', true)}
+        <SelectField id="mediaType" label={labels.mediaType} required value={draft.mediaType} options={mediaTypeOptions(i18n)} onValue={set('mediaType')} error={errors.mediaType} />
+        <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n, event.timeZone)} onValue={set('country')} error={errors.country} />
+        {text('pressCardNumber')}
+        {text('assignmentLetterUrl', false, 'url')}
+        {text('portfolioUrl', false, 'url')}
+        <TextArea id="coveragePlan" label={labels.coveragePlan} required value={draft.coveragePlan} maxLength={2000} onValue={set('coveragePlan')} error={errors.coveragePlan} />
+        <CheckboxGroup id="days" legend={labels.days} required selected={draft.days} onChange={set('days')} error={errors.days}
+          options={eventDays(event.startDate, event.endDate).map((day) => ({ value: day, label: format.date(day) }))} />
+        <fieldset class={errors.consent ? 'field--invalid' : undefined}>
+          <legend>{t('register.consentHeading')}</legend>
+          <p id="consent-text">{t('register.consentText')}</p>
+          <p class="muted" id="consent-version">{t('register.consentVersion', { version: CONSENT_VERSION })}</p>
+          <div class="choice">
+            <input type="checkbox" id="consent" checked={draft.consent} aria-describedby="consent-text consent-version" aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
+            <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
+          </div>
+          {errors.consent ? <p class="field__error" id="consent-error" dir="auto">{errors.consent}</p> : null}
+        </fieldset>
+        <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('press.submit')}</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { Layout, Loading, Notice } from '../components/layout';
+import { countryOptions, participantTypeOptions } from '../components/options';
+import { eventName, useEvent } from '../components/use-event';
+import { languageCodes, useI18n, type Language } from '../i18n/index';
+import { saveSession } from '../session/token';
+import { ErrorNotice } from './home';
+import { focusFirstError } from '../components/focus';
+
+/** The version of the consent text shown (register.consentText); change it when the text changes. */
+export const CONSENT_VERSION = '2019-01';
+
+type Draft = {
+  firstName: string; lastName: string; email: string; phone: string; organisation: string; jobTitle: string;
+  clusterId: string; country: string; participantType: string; sectors: string[]; programme: string[];
+  language: Language; accessibilityNeeds: string; offer: string; request: string; consent: boolean; directoryOptIn: boolean;
+};
+
+const blank = (language: Language): Draft => ({
+  firstName: '', lastName: '', email: '', phone: '', organisation: '', jobTitle: '', clusterId: '', country: '',
+  participantType: 'cluster-manager', sectors: [], programme: [], language, accessibilityNeeds: '', offer: '', request: '',
+  consent: false, directoryOptIn: true,
+});
+
+/** Empty optional fields are left out, so the API's rules for "absent" apply. */
+function toRequest(draft: Draft): RegistrationRequest {
+  const optional = (value: string) => (value.trim() === '' ? undefined : value);
+  return {
+    firstName: draft.firstName, lastName: draft.lastName, email: draft.email, phone: optional(draft.phone),
+    organisation: draft.organisation, jobTitle: optional(draft.jobTitle), clusterId: optional(draft.clusterId),
+    country: draft.country, participantType: draft.participantType as RegistrationRequest['participantType'],
+    sectors: draft.sectors, programme: draft.programme, language: draft.language,
+    accessibilityNeeds: optional(draft.accessibilityNeeds), consent: draft.consent as true,
+    directoryOptIn: draft.directoryOptIn, profile: { offer: draft.offer, request: draft.request },
+  };
+}
+
+type Outcome = { registrationId: string; status: 'confirmed' | 'waitlisted'; waitlistPosition?: number };
+
+export function RegisterPage({ eventId }: { eventId: string }) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const { event, failed } = useEvent(eventId);
+  const [draft, setDraft] = useState<Draft>(() => blank(language));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  // One key per filled-in form: a retried submit (double click, flaky network) registers once.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (!event) return <Layout title={t('register.title')} eventId={eventId}><Loading /></Layout>;
+  const format = i18n.format(event.timeZone);
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const labels: Record<string, string> = {
+    firstName: t('register.firstName'), lastName: t('register.lastName'), email: t('register.email'), phone: t('register.phone'),
+    organisation: t('register.organisation'), jobTitle: t('register.jobTitle'), clusterId: t('register.cluster'),
+    country: t('register.country'), participantType: t('register.participantType'), sectors: t('register.sectors'),
+    programme: t('register.programme'), language: t('register.language'), accessibilityNeeds: t('register.accessibility'),
+    'profile-offer': t('register.offer'), 'profile-request': t('register.request'), consent: t('register.consent'),
+    directoryOptIn: t('register.directoryOptIn'),
+  };
+
+  const submit = async (submitEvent: Event) => {
+    submitEvent.preventDefault();
+    setBusy(true);
+    setFailure(undefined);
+    const { data, error, response } = await api.POST('/events/{eventId}/registrations', {
+      params: { path: { eventId }, header: { 'idempotency-key': idempotencyKey } },
+      body: toRequest(draft),
+    }).catch(() => ({ data: undefined, error: undefined, response: undefined }));
+    setBusy(false);
+    if (data) {
+      saveSession({ registrationId: data.registrationId, token: data.manageToken });
+      setErrors({});
+      setOutcome(data);
+      return;
+    }
+    const problem = asProblem(error, response?.status ?? 0);
+    const byField = fieldErrors(problem);
+    setErrors(byField);
+    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    focusFirstError();
+  };
+
+  if (outcome) {
+    return (
+      <Layout title={t('register.title')} eventId={eventId}>
+        <Notice kind="success">
+          <p>{outcome.status === 'confirmed' ? t('register.confirmed') : t('register.waitlisted', { position: outcome.waitlistPosition ?? 0 })}</p>
+        </Notice>
+        <p><a class="button button--primary" href={`/${language}/registrations/${outcome.registrationId}`}>{t('register.open')}</a></p>
+      </Layout>
+    );
+  }
+
+  const title = (text: { fr: string; en: string }) => (language === 'en' ? text.en : text.fr);
+  return (
+    <Layout title={`${t('register.title')} – ${eventName(event, language)}`} eventId={eventId}>
+      <p>{t('register.intro')}</p>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <ErrorSummary errors={errors} labels={labels} />
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('register.you')}</legend>
+          <TextField id="firstName" label={labels.firstName} required autocomplete="given-name" value={draft.firstName} onValue={set('firstName')} error={errors.firstName} />
+          <TextField id="lastName" label={labels.lastName} required autocomplete="family-name" value={draft.lastName} onValue={set('lastName')} error={errors.lastName} />
+          <TextField id="email" type="email" label={labels.email} required autocomplete="email" value={draft.email} onValue={set('email')} error={errors.email} />
+          <TextField id="phone" type="tel" label={labels.phone} autocomplete="tel" value={draft.phone} onValue={set('phone')} error={errors.phone} />
+          <TextField id="organisation" label={labels.organisation} required autocomplete="organization" value={draft.organisation} onValue={set('organisation')} error={errors.organisation} />
+          <TextField id="jobTitle" label={labels.jobTitle} autocomplete="organization-title" value={draft.jobTitle} onValue={set('jobTitle')} error={errors.jobTitle} />
+          <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n, event.timeZone)} onValue={set('country')} error={errors.country} />
+          <SelectField id="clusterId" label={labels.clusterId} value={draft.clusterId} placeholder={t('register.cluster.none')} options={event.clusters.map((cluster) => ({ value: cluster.id, label: `${cluster.name} (${format.country(cluster.country)})` }))} onValue={set('clusterId')} error={errors.clusterId} />
+          <SelectField id="participantType" label={labels.participantType} required value={draft.participantType} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
+          <SelectField id="language" label={labels.language} required value={draft.language} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={(value) => set('language')(value as Language)} error={errors.language} />
+        </fieldset>
+
+        <CheckboxGroup id="sectors" legend={labels.sectors} required selected={draft.sectors} onChange={set('sectors')} error={errors.sectors}
+          options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[language] }))} />
+
+        <CheckboxGroup id="programme" legend={labels.programme} selected={draft.programme} onChange={set('programme')} error={errors.programme}
+          options={event.programme.map((item) => ({
+            value: item.id,
+            label: title(item.title),
+            detail: <>{format.timeRange(item)}{item.capacity !== undefined ? <> · {i18n.plural('places.capacity', item.capacity)}</> : null}</>,
+          }))} />
+
+        <fieldset>
+          <legend>{t('register.profile')}</legend>
+          <TextArea id="profile-offer" label={labels['profile-offer']} value={draft.offer} maxLength={1000} onValue={set('offer')} error={errors['profile-offer']} />
+          <TextArea id="profile-request" label={labels['profile-request']} value={draft.request} maxLength={1000} onValue={set('request')} error={errors['profile-request']} />
+          <div class="choice">
+            <input type="checkbox" id="directoryOptIn" checked={draft.directoryOptIn} onChange={(e) => set('directoryOptIn')(e.currentTarget.checked)} />
+            <label for="directoryOptIn">{labels.directoryOptIn}</label>
+          </div>
+        </fieldset>
+
+        <TextArea id="accessibilityNeeds" label={labels.accessibilityNeeds} value={draft.accessibilityNeeds} maxLength={500} onValue={set('accessibilityNeeds')} error={errors.accessibilityNeeds} />
+
+        <fieldset class={errors.consent ? 'field--invalid' : undefined}>
+          <legend>{t('register.consentHeading')}</legend>
+          <p id="consent-text">{t('register.consentText')}</p>
+          <p class="muted" id="consent-version">{t('register.consentVersion', { version: CONSENT_VERSION })}</p>
+          <div class="choice">
+            <input type="checkbox" id="consent" required checked={draft.consent} aria-describedby={`consent-text consent-version${errors.consent ? ' consent-error' : ''}`}
+              aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
+            <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
+          </div>
+          {errors.consent ? <p class="field__error" id="consent-error" dir="auto">{errors.consent}</p> : null}
+        </fieldset>
+
+        <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('register.submit')}</button>
+      </form>
+      {failed ? <ErrorNotice /> : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Real paths (`/fr/events/…/register`), History API navigation. The server (CloudFront, the local
+ * web server) answers every path that is not a file with index.html; see docs/web.md.
+ */
+const NAVIGATED = 'rendezvous:navigate';
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+export function usePath(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const update = () => setPath(location.pathname);
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATED, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATED, update);
+    };
+  }, []);
+  return path;
+}
+
+/** Same-origin link clicks become History navigations (modified clicks keep the browser's meaning). */
+export function interceptLinks(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const anchor = (event.target as Element | null)?.closest('a');
+  if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
+  if (anchor.pathname.startsWith('/api/')) return;
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search + anchor.hash);
+}
+
+export interface Match {
+  name: string;
+  params: Record<string, string>;
+}
+
+const patterns: [name: string, pattern: RegExp][] = [
+  ['home', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/?$/],
+  ['register', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/register$/],
+  ['press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/press$/],
+  ['directory', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/participants$/],
+  ['manage', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],
+  ['answer', /^\/(?<lang>[a-z]{2})\/meeting-requests\/(?<meetingRequestId>[0-9A-Z]{26})\/answer$/],
+  ['decision', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})\/decision$/],
+];
+
+export function match(path: string): Match | undefined {
+  for (const [name, pattern] of patterns) {
+    const found = pattern.exec(path);
+    if (found?.groups) return { name, params: { ...found.groups } };
+  }
+  return undefined;
+}
+
+/** The same page in another language: only the first path segment changes. */
+export const inLanguage = (path: string, language: string) => path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${language}`);
