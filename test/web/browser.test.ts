@@ -119,7 +119,7 @@ describe('attendees', () => {
     await page.goto(web.url + webPathOf(manageLink, 'ar'));
     await poll(() => page.locator('main').textContent()).toContain(amina.organisation);
     expect(page.url()).not.toContain('token='); // the token left the address bar for sessionStorage
-    expect(await page.locator('main').textContent()).toContain('المغرب'); // "Maroc" localised, never "MA"
+    await poll(() => page.locator('main').textContent()).toContain('المغرب'); // "Maroc" localised, never "MA"
     remember('manage', page);
   });
 

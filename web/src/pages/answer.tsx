@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type MeetingRequest } from '../api/client';
+import { api, asProblem, bearer } from '../api/client';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
 import { useEvent } from '../components/use-event';
@@ -8,14 +8,24 @@ import { pageToken } from '../session/token';
 
 /**
  * The page behind a meeting request email's answer link: the proposed slots, accept in one of
- * them or "the organisers will place it", or decline with a reason. The link's token arrives in
- * the fragment; today it is the recipient's manage token (see docs/web.md for the answer token).
+ * them or "the organisers will place it", or decline with a reason. The link's answer token
+ * (docs/auth.md: that one request, nothing else) arrives in the fragment and goes as Bearer to the
+ * invitation routes.
  */
+/** What the page shows of the request: the invitation, then the state an answer leaves it in. */
+interface AnswerView {
+  eventId: string;
+  status: 'pending' | 'accepted' | 'confirmed' | 'declined' | 'cancelled' | 'expired';
+  proposedSlotIds: string[];
+  slotId?: string;
+  table?: number;
+}
+
 export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [token] = useState(pageToken);
-  const [meeting, setMeeting] = useState<MeetingRequest>();
+  const [meeting, setMeeting] = useState<AnswerView>();
   const [failure, setFailure] = useState<string>();
   const [choice, setChoice] = useState<string>('');
   const [reason, setReason] = useState('');
@@ -23,10 +33,11 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
 
   useEffect(() => {
     if (!token) return;
-    api.GET('/meeting-requests/{meetingRequestId}', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
+    api.GET('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) {
-        setMeeting(data);
-        setChoice(data.proposedSlotIds[0] ?? 'later');
+        const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
+        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds });
+        setChoice(proposedSlotIds[0] ?? 'later');
       } else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
     });
   }, [token]);
@@ -42,13 +53,16 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   };
 
   const answer = async (action: 'accept' | 'decline') => {
-    const params = { path: { meetingRequestId } };
-    const result =
-      action === 'accept'
-        ? await api.POST('/meeting-requests/{meetingRequestId}/accept', { params, headers: bearer(token), body: choice === 'later' ? {} : { slotId: choice } })
-        : await api.POST('/meeting-requests/{meetingRequestId}/decline', { params, headers: bearer(token), body: reason.trim() ? { reason } : {} });
+    const body =
+      action === 'decline'
+        ? { action: 'decline' as const, ...(reason.trim() ? { reason } : {}) }
+        : choice === 'later'
+          ? { action: 'accept-later' as const }
+          : { action: 'accept' as const, slotId: choice };
+    const result = await api.POST('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token), body });
     if (result.data) {
-      setMeeting(result.data);
+      const { status, slotId, table } = result.data;
+      setMeeting({ ...meeting!, status, ...(slotId ? { slotId } : {}), ...(table ? { table } : {}) });
       setFailure(undefined);
     } else setFailure(asProblem(result.error, result.response.status).detail ?? t('common.error'));
   };
