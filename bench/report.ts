@@ -9,6 +9,7 @@ import type { GetItemLatency } from './registration-load';
 import type { SchedulePublishResults } from './schedule-publish-part';
 import { figureLines } from './schedule-publish/print-figures';
 import type { SummaryResults } from './summary-part';
+import { webPagesSection, type WebPagesResults } from './web-pages';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
 
@@ -69,6 +70,7 @@ export interface BenchResults {
   scheduling?: { skipped: string } | { lines: string[]; result: unknown };
   meetings?: MeetingResults;
   summary?: SummaryResults;
+  webPages?: WebPagesResults;
   schedulePublish?: SchedulePublishResults;
 }
 
@@ -308,6 +310,7 @@ export function formatReport(results: BenchResults): string {
     ...(results.meetings ? meetingsSection(results.meetings) : []),
     ...(results.summary ? summarySection(results.summary) : []),
     ...(results.schedulePublish ? schedulePublishSection(results.schedulePublish) : []),
+    ...(results.webPages ? webPagesSection(results.webPages) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

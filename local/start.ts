@@ -8,9 +8,11 @@ import { repositoryRoot } from './load-handler';
 import { startLocalApp } from './local-app';
 import { assertPortFree } from './ports';
 import { startSesLocal } from './ses-local';
+import { startLocalWeb } from './web-start';
 
 const Settings = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   SES_PORT: z.coerce.number().int().min(1).max(65535).default(8005),
   DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
   /** When set, DynamoDB Local keeps its data in this directory across restarts. */
@@ -34,6 +36,7 @@ async function organiserKeys(events: { id: string }[], given: string | undefined
 async function main(): Promise<void> {
   const settings = parseEnvironment(Settings, process.env);
   await assertPortFree(settings.PORT, 'the API', 'PORT');
+  await assertPortFree(settings.WEB_PORT, 'the web app', 'WEB_PORT');
   await assertPortFree(settings.SES_PORT, 'local SES and its mail viewer', 'SES_PORT');
   await assertPortFree(settings.DYNAMODB_PORT, 'DynamoDB Local', 'DYNAMODB_PORT');
 
@@ -49,10 +52,12 @@ async function main(): Promise<void> {
     ...(settings.PUBLIC_BASE_URL ? { publicBaseUrl: settings.PUBLIC_BASE_URL } : {}),
     events,
   });
+  const web = await startLocalWeb(settings.WEB_PORT, app.apiUrl);
   const keys = await organiserKeys(events, settings.ORGANISER_KEY);
 
   console.log(`
 Rendezvous is running locally.
+  Web app       ${web.line}
   API           ${app.apiUrl}
   OpenAPI       ${app.apiUrl}/openapi.json
   Mail viewer   ${ses.endpoint.replace('127.0.0.1', 'localhost')}   (raw store: /store)
@@ -66,6 +71,7 @@ Press Ctrl-C to stop.`);
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
+    await web.stop();
     await app.stop();
     await ses.stop();
     await dynamodb.stop();

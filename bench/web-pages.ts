@@ -1,0 +1,117 @@
+/**
+ * Part 9: each page of the web app in Chromium with a 4× CPU slowdown (a mid-range phone):
+ * bytes transferred (gzip, as CloudFront sends them) and time to interactive.
+ *
+ * "Interactive" is the moment the app sets `data-ready` on <html> (web/: after the first render
+ * with its form enabled), measured from navigation start. Transferred bytes are each response's
+ * gzip size, so that the figure does not depend on whether the local server compresses.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { repoRoot } from '../infra/paths';
+import { freePort } from '../local/ports';
+import { startWebServer } from '../local/web-server';
+
+export const webPages = [
+  { name: 'event home', path: '/' },
+  { name: 'registration', path: '/register' },
+] as const;
+
+/** The bar of issue 20 for the registration page. */
+export const registrationBudget = { javascriptGzipBytes: 60 * 1024, interactiveMs: 1500 };
+
+export interface PageFigure {
+  name: string;
+  path: string;
+  javascriptGzipBytes: number;
+  totalGzipBytes: number;
+  requests: number;
+  /** Null when the page never set the marker within the timeout. */
+  interactiveMs: number | null;
+}
+
+export type WebPagesResults = { pages: PageFigure[]; cpuSlowdown: number } | { skipped: string };
+
+const chromiumPath = '/usr/bin/chromium';
+const readyTimeoutMs = 15_000;
+
+export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): Promise<WebPagesResults> {
+  if (!existsSync(join(distDirectory, 'index.html'))) return { skipped: 'web/dist is missing: run `npm run web:build` first (part skipped).' };
+  if (!existsSync(chromiumPath)) return { skipped: `${chromiumPath} is missing: apt-get install chromium fonts-noto-core (part skipped).` };
+  const { chromium } = await import('playwright-core');
+  // The API is not needed to render; a closed port makes API calls fail fast rather than hang.
+  const server = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${await freePort()}`, distDirectory });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const pages: PageFigure[] = [];
+    for (const page of webPages) pages.push(await measurePage(browser, `${server.url}${page.path}`, page, distDirectory));
+    return { pages, cpuSlowdown: 4 };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
+
+async function measurePage(browser: Browser, url: string, page: { name: string; path: string }, distDirectory: string): Promise<PageFigure> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const served: { url: string; type: string }[] = [];
+  tab.on('response', (response) => served.push({ url: response.url(), type: response.request().resourceType() }));
+  await tab.goto(url, { waitUntil: 'load' });
+  let interactiveMs: number | null = null;
+  try {
+    await tab.waitForSelector('html[data-ready]', { timeout: readyTimeoutMs, state: 'attached' });
+    interactiveMs = await tab.evaluate(() => performance.now());
+  } catch {
+    interactiveMs = null;
+  }
+  await context.close();
+  const sizes = served.filter((entry) => entry.url.startsWith(new URL(url).origin)).map((entry) => ({ ...entry, gzip: gzipSizeOf(entry.url, distDirectory) }));
+  return {
+    name: page.name,
+    path: page.path,
+    javascriptGzipBytes: sizes.filter((entry) => entry.type === 'script').reduce((sum, entry) => sum + entry.gzip, 0),
+    totalGzipBytes: sizes.reduce((sum, entry) => sum + entry.gzip, 0),
+    requests: sizes.length,
+    interactiveMs,
+  };
+}
+
+/** gzip size of a served file (index.html for app routes), level 9 as CloudFront compresses. */
+function gzipSizeOf(url: string, distDirectory: string): number {
+  const { pathname } = new URL(url);
+  const file = join(distDirectory, /\.[A-Za-z0-9]+$/.test(pathname) ? pathname : 'index.html');
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function webPagesSection(results: WebPagesResults): string[] {
+  const lines = ['', '## 9. Web pages (Chromium, 4× CPU slowdown, 360 px)', ''];
+  if ('skipped' in results) return [...lines, results.skipped];
+  lines.push('| page | JS gzip | total gzip | requests | interactive |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const page of results.pages) {
+    const interactive = page.interactiveMs === null ? 'no data-ready marker' : `${Math.round(page.interactiveMs)} ms`;
+    lines.push(`| ${page.name} (${page.path}) | ${kb(page.javascriptGzipBytes)} | ${kb(page.totalGzipBytes)} | ${page.requests} | ${interactive} |`);
+  }
+  const registration = results.pages.find((page) => page.name === 'registration');
+  if (registration) {
+    const withinJs = registration.javascriptGzipBytes <= registrationBudget.javascriptGzipBytes;
+    const withinTime = registration.interactiveMs !== null && registration.interactiveMs < registrationBudget.interactiveMs;
+    lines.push('', `Registration page budget (≤ 60 KB JS gzip, interactive < 1.5 s): ${withinJs && withinTime ? 'met' : 'NOT met'}.`);
+  }
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const distDirectory = process.argv[2] ?? join(repoRoot, 'web/dist');
+  webPagesPart(distDirectory).then((results) => console.log(webPagesSection(results).join('\n')));
+}
