@@ -40,6 +40,13 @@ describe('what a request body must be', () => {
     expect(await registrationsOf(app, event.id)).toHaveLength(0);
   });
 
+  it('answers a deeply nested JSON body with a 400, not a stack overflow (found by the fuzz suite)', async () => {
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    const response = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: deep, headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('refuses a body in another charset than UTF-8 with a 415, and accepts an explicit utf-8', async () => {
     const raw = JSON.stringify(registrationBody());
     const latin1 = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: raw, headers: { 'content-type': 'application/json; charset=latin1' } });
