@@ -1,0 +1,52 @@
+/**
+ * Values the probe of issue 19 used against every path, query and body field: prototype names, a
+ * lone surrogate, bidi controls, encoded-words, injection shapes, empty and oversized strings.
+ */
+export const hostileStrings: readonly string[] = [
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'prototype',
+  '\ud800',
+  'a\udfffb',
+  '\u202eevil\u202c',
+  '\u2066x\u2069',
+  '=?utf-8?q?Bcc=3A_x=40evil.example?=',
+  'a\r\nBcc: x@evil.example',
+  '<script>alert(1)</script>',
+  '"\'><img src=x onerror=1>',
+  '=cmd|/c calc!A1',
+  "' OR '1'='1",
+  '../../etc/passwd',
+  '%00',
+  '\u0000',
+  'x'.repeat(5_000),
+  '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  'Mars/Olympus',
+  '-1',
+  '1e309',
+  'NaN',
+  'null',
+  '[]',
+  '{}',
+  'ñandú-😀',
+];
+
+export const hostileJsonValues: readonly unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  2 ** 53,
+  -(2 ** 31),
+  [],
+  {},
+  [null],
+  { __proto__: { polluted: true } },
+  JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'),
+  ...hostileStrings,
+];
