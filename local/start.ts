@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
-import { parseEnvironment } from '../shared/config/environment-errors';
+import { parseEnvironment } from './parse-environment';
 import { readEventFiles } from '../shared/events/event-files';
 import { createOrganiserKey } from '../shared/organisers/organiser-key-store';
 import { startDynamoDbLocal } from './dynamodb-local';

@@ -1,37 +1,34 @@
-import type * as z from 'zod';
+/**
+ * Checks for environment variables, written without zod on purpose: every function reads its
+ * configuration at its first request, and evaluating zod's modules for seven strings would cost
+ * the workers, which need no other validation, a measurable share of their cold start
+ * (docs/deployment.md, "Cold starts").
+ */
 
-/** The rule a zod issue stands for, in words an operator reads (custom rule messages are kept as written). */
-function ruleOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'must be set' : `must be a ${issue.expected}`;
-    case 'too_small':
-      return `must hold at least ${String(issue.minimum)} characters`;
-    case 'too_big':
-      return `must hold at most ${String(issue.maximum)} characters`;
-    case 'invalid_format':
-      return issue.format === 'url' ? 'must be a URL such as https://example.com' : issue.format === 'email' ? 'must be an email address' : `must be a valid ${issue.format}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map(String).join(', ')}`;
-    default:
-      return issue.message;
-  }
-}
+/** A rule over one variable: the words that finish "NAME ..." when the value breaks it, else undefined. */
+export type EnvironmentRule = (value: string | undefined) => string | undefined;
 
-const isDefaultMessage = (message: string) => /^(Invalid|Too (small|big)|Expected)/.test(message);
+/** The same address pattern as zod's `z.email()`, so the API and the configuration agree on what an address is. */
+const emailPattern = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** One sentence per bad variable, naming it and its rule (never its value: it may be a secret). */
-export function describeEnvironmentIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => `${issue.path.map(String).join('.')} ${isDefaultMessage(issue.message) ? ruleOf(issue) : issue.message}.`)
-    .join(' ');
-}
+export const rules = {
+  atLeast: (characters: number): EnvironmentRule => (value) =>
+    value === undefined ? 'must be set' : value.length < characters ? `must hold at least ${characters} characters` : undefined,
+  url: (): EnvironmentRule => (value) =>
+    value === undefined ? 'must be set' : URL.canParse(value) ? undefined : 'must be a URL such as https://example.com',
+  email: (): EnvironmentRule => (value) => (value === undefined ? 'must be set' : emailPattern.test(value) ? undefined : 'must be an email address'),
+  oneOf: (values: readonly string[]): EnvironmentRule => (value) =>
+    value === undefined || values.includes(value) ? undefined : `must be one of ${values.join(', ')}`,
+  optional: (rule: EnvironmentRule): EnvironmentRule => (value) => (value === undefined ? undefined : rule(value)),
+};
 
-/** Parses environment variables against `schema`, or throws one readable error naming every bad variable. */
-export function parseEnvironment<S extends z.ZodType>(schema: S, environment: Record<string, string | undefined>): z.output<S> {
-  const result = schema.safeParse(environment);
-  if (!result.success) throw new EnvironmentError(describeEnvironmentIssues(result.error.issues));
-  return result.data;
+/** Checks every variable against its rule, or throws one readable error naming every bad variable (never its value: it may be a secret). */
+export function checkEnvironment(ruleByName: Record<string, EnvironmentRule>, environment: Record<string, string | undefined>): void {
+  const broken = Object.entries(ruleByName).flatMap(([name, rule]) => {
+    const problem = rule(environment[name]);
+    return problem === undefined ? [] : [`${name} ${problem}.`];
+  });
+  if (broken.length > 0) throw new EnvironmentError(broken.join(' '));
 }
 
 /** A configuration mistake: printed as its message alone, without a stack trace. */

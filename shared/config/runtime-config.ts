@@ -1,24 +1,45 @@
-import * as z from 'zod';
-import { parseEnvironment } from './environment-errors';
+import { checkEnvironment, rules } from './environment-errors';
+
+const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 
 /**
- * Settings every function reads from its environment. Parsed once when a module first imports
- * it, so a misconfigured deployment fails on its first cold start with a message naming the
- * variables, instead of later with an obscure SDK error.
+ * Settings every function reads from its environment. Parsed once, on first use, so a
+ * misconfigured deployment fails on its first request with a message naming the variables,
+ * instead of later with an obscure SDK error.
  */
-const RuntimeConfigSchema = z.object({
-  REGISTRATIONS_TABLE: z.string().min(3),
-  MEETING_REQUESTS_TABLE: z.string().min(3),
-  CONFIRMATIONS_TABLE: z.string().min(3),
-  PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
-  SENDER_EMAIL: z.email(),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
-export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
+export interface RuntimeConfig {
+  REGISTRATIONS_TABLE: string;
+  MEETING_REQUESTS_TABLE: string;
+  CONFIRMATIONS_TABLE: string;
+  /** Without trailing slashes, so links are built as `${PUBLIC_BASE_URL}/path`. */
+  PUBLIC_BASE_URL: string;
+  SENDER_EMAIL: string;
+  SES_CONFIGURATION_SET?: string;
+  LOG_LEVEL: (typeof logLevels)[number];
+}
+
+const runtimeRules = {
+  REGISTRATIONS_TABLE: rules.atLeast(3),
+  MEETING_REQUESTS_TABLE: rules.atLeast(3),
+  CONFIRMATIONS_TABLE: rules.atLeast(3),
+  PUBLIC_BASE_URL: rules.url(),
+  SENDER_EMAIL: rules.email(),
+  SES_CONFIGURATION_SET: rules.optional(rules.atLeast(1)),
+  LOG_LEVEL: rules.oneOf(logLevels),
+};
 
 export function parseRuntimeConfig(environment: Record<string, string | undefined>): RuntimeConfig {
-  return parseEnvironment(RuntimeConfigSchema, environment);
+  checkEnvironment(runtimeRules, environment);
+  const variable = (name: keyof typeof runtimeRules) => environment[name] as string;
+  return {
+    REGISTRATIONS_TABLE: variable('REGISTRATIONS_TABLE'),
+    MEETING_REQUESTS_TABLE: variable('MEETING_REQUESTS_TABLE'),
+    CONFIRMATIONS_TABLE: variable('CONFIRMATIONS_TABLE'),
+    PUBLIC_BASE_URL: variable('PUBLIC_BASE_URL').replace(/\/+$/, ''),
+    SENDER_EMAIL: variable('SENDER_EMAIL'),
+    ...(environment.SES_CONFIGURATION_SET === undefined ? {} : { SES_CONFIGURATION_SET: environment.SES_CONFIGURATION_SET }),
+    LOG_LEVEL: (environment.LOG_LEVEL as RuntimeConfig['LOG_LEVEL'] | undefined) ?? 'info',
+  };
 }
 
 let cached: RuntimeConfig | undefined;

@@ -3,7 +3,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { eventKey } from '../storage/keys';
 import { queryAll } from '../storage/query-all';
-import { EventDefinition } from './event-definition';
+import type { EventDefinition } from './event-definition';
 
 /** Index partition listing every event (for the scheduled jobs that go through events). */
 export const eventsPartition = 'EVENTS';
@@ -13,7 +13,11 @@ export async function findEvent(eventId: string): Promise<EventDefinition | unde
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventKey(eventId), ProjectionExpression: '#definition', ExpressionAttributeNames: { '#definition': 'definition' } }),
   );
-  return Item === undefined ? undefined : EventDefinition.parse(Item.definition);
+  if (Item === undefined) return undefined;
+  // Imported on first use: the workers read events but validate nothing else, and evaluating
+  // zod at load would cost each of them a share of its cold start (docs/deployment.md).
+  const { EventDefinition } = await import('./event-definition');
+  return EventDefinition.parse(Item.definition);
 }
 
 /**

@@ -1,17 +1,16 @@
-import * as z from 'zod';
-
-/** RFC 9457 problem details, the body of every error response. */
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem' });
-export type Problem = z.infer<typeof ProblemSchema>;
+/**
+ * RFC 9457 problem details, the body of every error response. A plain interface: its zod schema
+ * (for the OpenAPI document) lives in problem-schema.ts, so that answering an error does not
+ * evaluate zod at a function's load (docs/deployment.md, "Cold starts").
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
 
 export interface FieldError {
   path: string;

@@ -40,11 +40,16 @@ const environment = {
   DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/test-dlq',
 };
 
-/** An API unit loads its routes lazily: load each one too, so a route module that fails to load is caught here. */
+/**
+ * An API unit loads its routes lazily: load each one too, so a route module that fails to load is
+ * caught here. zod registers its global registry when its modules are evaluated: whether it exists
+ * right after the import tells whether the function paid for zod at load (cold start).
+ */
 const importAndDescribe = `
 const module = await import(process.argv[1]);
+const zodAtLoad = globalThis.__zod_globalRegistry !== undefined;
 const routes = await Promise.all(Object.values(module.routes ?? {}).map(async (load) => typeof (await load()).handler));
-console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set(routes)] }));
+console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set(routes)], zodAtLoad }));
 `;
 
 describe('Lambda bundles', () => {
@@ -66,6 +71,8 @@ describe('Lambda bundles', () => {
     expect(result.stdout.trim(), result.stderr).toBe('compiled');
   });
 
+  const loaded = new Map<string, boolean>();
+
   it('loads every bundle (and every route of an API unit) in a fresh Node process and finds exported handler functions', () => {
     for (const { name, directory } of bundles) {
       const file = join(directory, 'index.mjs');
@@ -77,8 +84,15 @@ describe('Lambda bundles', () => {
         timeout: 30_000,
       });
       expect(result.status, `${name}\n${result.stderr}`).toBe(0);
-      const described = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { handler: string; routes: string[] };
-      expect(described, name).toEqual({ handler: 'function', routes: name.startsWith('API routes') ? ['function'] : [] });
+      const described = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { handler: string; routes: string[]; zodAtLoad: boolean };
+      expect({ handler: described.handler, routes: described.routes }, name).toEqual({ handler: 'function', routes: name.startsWith('API routes') ? ['function'] : [] });
+      loaded.set(name, described.zodAtLoad);
     }
   }, 120_000);
+
+  it('API units evaluate zod only when a route that validates is first called, not at load', () => {
+    const units = [...loaded].filter(([name]) => name.startsWith('API routes'));
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.filter(([, zodAtLoad]) => zodAtLoad).map(([name]) => name)).toEqual([]);
+  });
 });

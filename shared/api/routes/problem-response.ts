@@ -1,4 +1,4 @@
-import { ProblemSchema } from '../../http/problem';
+import { ProblemSchema } from '../../http/problem-schema';
 import type { ResponseDefinition } from '../../http/route-definition';
 
 /** A documented error response of a route. */
