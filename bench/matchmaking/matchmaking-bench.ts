@@ -13,7 +13,7 @@ import { measureRecommendationQuality } from './recommendation-quality';
 import { syntheticMatchEvent } from './synthetic-match-event';
 
 export const techDaysTaxonomy = (): MatchmakingSettings =>
-  JSON.parse(readFileSync(new URL('../../data/matchmaking/techdays-taxonomy.json', import.meta.url), 'utf8')) as MatchmakingSettings;
+  (JSON.parse(readFileSync(new URL('../../data/events/techdays-casablanca-2019.json', import.meta.url), 'utf8')) as { matchmaking: MatchmakingSettings }).matchmaking;
 
 /** DynamoDB bills reads by 4 KB (eventually consistent: half a unit) and writes by 1 KB. */
 const readUnits = (bytes: number) => Math.ceil(bytes / 4096) / 2;

@@ -35,6 +35,8 @@ export const EventResponse = z
     registrationOpen: z.boolean(),
     registrationDeadline: z.iso.datetime({ offset: true }).nullable(),
     assumptions: z.array(z.object({ field: z.string(), note: z.string() })),
+    /** The tags participants pick offers and requests from (labels only; keywords stay server-side). */
+    matchmakingTags: z.array(z.object({ id: z.string(), kind: z.enum(['topic', 'cooperation']), sectorId: z.string().optional(), labels: Labels })),
   })
   .meta({ id: 'Event' });
 export type EventResponse = z.infer<typeof EventResponse>;
@@ -65,5 +67,6 @@ export function toEventResponse(event: EventDefinition, registrationOpen: boolea
     registrationOpen,
     registrationDeadline: event.registration.deadline,
     assumptions: event.assumptions,
+    matchmakingTags: (event.matchmaking?.tags ?? []).map(({ id, kind, sectorId, labels }) => ({ id, kind, ...(sectorId ? { sectorId } : {}), labels })),
   };
 }

@@ -62,6 +62,8 @@ export const DirectoryEntry = z.object({
   sectors: z.array(z.string()),
   offer: z.string(),
   request: z.string(),
+  offerTags: z.array(z.string()),
+  requestTags: z.array(z.string()),
 });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
 

@@ -14,6 +14,8 @@ export const limits = {
   profileText: 1_000,
   sectors: 6,
   programme: 20,
+  /** Taxonomy tags picked for what one offers, and again for what one looks for. */
+  tags: 12,
 } as const;
 
 const Country = z
@@ -29,10 +31,22 @@ const uniqueIds = (max: number, min = 0) =>
     .max(max, `must list at most ${max}`)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
 
+/** What one offers and looks for: free texts, and tags of the event's taxonomy (docs/matchmaking.md). */
+const profileFields = {
+  offer: multiLine(limits.profileText),
+  request: multiLine(limits.profileText),
+  offerTags: uniqueIds(limits.tags),
+  requestTags: uniqueIds(limits.tags),
+};
 export const Profile = z.strictObject({
-  offer: multiLine(limits.profileText).default(''),
-  request: multiLine(limits.profileText).default(''),
+  offer: profileFields.offer.default(''),
+  request: profileFields.request.default(''),
+  offerTags: profileFields.offerTags.default([]),
+  requestTags: profileFields.requestTags.default([]),
 });
+/** A change of profile: each field given replaces the current one (no defaults, which would erase). */
+const ProfileChange = z.strictObject(profileFields).partial();
+const emptyProfile = { offer: '', request: '', offerTags: [], requestTags: [] };
 
 export const RegistrationRequest = z
   .strictObject({
@@ -55,7 +69,7 @@ export const RegistrationRequest = z
     accessibilityNeeds: multiLine(limits.accessibilityNeeds).optional(),
     consent: z.literal(true, 'must be true: registration needs consent to process your data'),
     directoryOptIn: z.boolean(),
-    profile: Profile.default({ offer: '', request: '' }),
+    profile: Profile.default(emptyProfile),
   })
   .meta({ id: 'RegistrationRequest' });
 export type RegistrationRequest = z.output<typeof RegistrationRequest>;
@@ -93,7 +107,7 @@ export const RegistrationView = z
     language: Language,
     accessibilityNeeds: z.string().optional(),
     directoryOptIn: z.boolean(),
-    profile: z.object({ offer: z.string(), request: z.string() }),
+    profile: z.object({ offer: z.string(), request: z.string(), offerTags: z.array(z.string()), requestTags: z.array(z.string()) }),
     unavailableSlotIds: z.array(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -104,7 +118,7 @@ export type RegistrationView = z.infer<typeof RegistrationView>;
 
 export const RegistrationUpdate = z
   .strictObject({
-    profile: z.strictObject({ offer: multiLine(limits.profileText).optional(), request: multiLine(limits.profileText).optional() }).optional(),
+    profile: ProfileChange.optional(),
     programme: uniqueIds(limits.programme).optional(),
     language: Language.optional(),
     directoryOptIn: z.boolean().optional(),

@@ -25,6 +25,7 @@ export interface CheckedEvent {
   clusters: readonly { id: string }[];
   summarySchedules: readonly { id: string }[];
   meetings: { slots: readonly Timed[] };
+  matchmaking?: { tags: readonly { id: string; kind: string; sectorId?: string | undefined }[] } | undefined;
 }
 
 /** Whether Intl (which formats every date in emails and the agenda) knows the zone. */
@@ -64,6 +65,16 @@ function slotOrder(slots: readonly Timed[]): ConsistencyIssue[] {
   );
 }
 
+/** A topic belongs to one of the event's sectors; a cooperation type to none (it spans them). */
+function tagSectors(event: CheckedEvent): ConsistencyIssue[] {
+  const sectors = new Set(event.sectors.map((sector) => sector.id));
+  return (event.matchmaking?.tags ?? []).flatMap((tag, index) => {
+    const at = ['matchmaking', 'tags', index, 'sectorId'];
+    if (tag.kind === 'cooperation') return tag.sectorId === undefined ? [] : [{ path: at, message: 'a cooperation type has no sector' }];
+    return tag.sectorId !== undefined && sectors.has(tag.sectorId) ? [] : [{ path: at, message: "must be one of the event's sector ids" }];
+  });
+}
+
 /** Every rule broken, all at once. */
 export function eventConsistencyIssues(event: CheckedEvent): ConsistencyIssue[] {
   const knownZone = isKnownTimeZone(event.timeZone);
@@ -76,6 +87,8 @@ export function eventConsistencyIssues(event: CheckedEvent): ConsistencyIssue[] 
     ...duplicateIds(event.summarySchedules, 'summarySchedules'),
     ...duplicateIds(event.meetings.slots, 'meetings', 'slots'),
     ...slotOrder(event.meetings.slots),
+    ...duplicateIds(event.matchmaking?.tags ?? [], 'matchmaking', 'tags'),
+    ...tagSectors(event),
     // Which day an instant falls on depends on the zone: checked once the zone is known.
     ...(knownZone ? [...outsideEvent(event, event.programme, ['programme']), ...outsideEvent(event, event.meetings.slots, ['meetings', 'slots'])] : []),
   ];

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MatchmakingSettingsSchema } from '../matchmaking/taxonomy-schema';
 import { eventConsistencyIssues } from './event-consistency';
 
 /** The three languages every reader-facing text exists in. */
@@ -64,6 +65,8 @@ export const EventDefinition = z.object({
   pressContacts: z.array(Contact.omit({ organisation: true }).extend({ organisation: z.string() })),
   organiserRecipients: z.array(z.object({ email: z.email(), language: Language })),
   summarySchedules: z.array(z.object({ id: Slug, cron: z.string().startsWith('cron('), note: z.string().optional() })),
+  /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */
+  matchmaking: MatchmakingSettingsSchema.optional(),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
   assumptions: z.array(z.object({ field: z.string(), note: z.string() })).default([]),
 }).superRefine((event, context) => {

@@ -40,6 +40,8 @@ export function toDirectoryEntry(event: EventDefinition, record: RegistrationRec
     sectors: record.sectors,
     offer: record.profile.offer,
     request: record.profile.request,
+    offerTags: record.profile.offerTags ?? [],
+    requestTags: record.profile.requestTags ?? [],
   };
 }
 

@@ -12,6 +12,7 @@ export const EventSettingsChange = z
     pressContacts: shape.pressContacts.optional(),
     organiserRecipients: shape.organiserRecipients.optional(),
     summarySchedules: shape.summarySchedules.optional(),
+    matchmaking: shape.matchmaking,
   })
   .meta({ id: 'EventSettingsChange' });
 export type EventSettingsChange = z.infer<typeof EventSettingsChange>;

@@ -14,6 +14,7 @@ export function applySettings(event: EventDefinition, change: EventSettingsChang
     ...(change.pressContacts ? { pressContacts: change.pressContacts } : {}),
     ...(change.organiserRecipients ? { organiserRecipients: change.organiserRecipients } : {}),
     ...(change.summarySchedules ? { summarySchedules: change.summarySchedules } : {}),
+    ...(change.matchmaking ? { matchmaking: change.matchmaking } : {}),
   };
   const result = EventDefinition.safeParse(merged);
   if (!result.success) {

@@ -14,7 +14,7 @@ export function scrubRegistration(update: UpdateBuilder, now: string): UpdateBui
     .set('lastName', '')
     .set('email', '')
     .set('organisation', '')
-    .set('profile', { offer: '', request: '' })
+    .set('profile', { offer: '', request: '', offerTags: [], requestTags: [] })
     .set('directoryOptIn', false)
     .set('erasedAt', now)
     .remove('phone')

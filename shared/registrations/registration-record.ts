@@ -29,7 +29,8 @@ export interface RegistrationRecord {
   language: Language;
   accessibilityNeeds?: string;
   directoryOptIn: boolean;
-  profile: { offer: string; request: string };
+  /** Tags absent on records written before the taxonomy existed: read as none. */
+  profile: { offer: string; request: string; offerTags?: string[]; requestTags?: string[] };
   /** Meeting slots the participant cannot attend (issue 4). */
   unavailableSlotIds?: string[];
   /** Lower-case organisation, offer and request, for the directory's free-text filter. */
@@ -128,7 +129,7 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     language: record.language,
     ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
     directoryOptIn: record.directoryOptIn,
-    profile: record.profile,
+    profile: { offerTags: [], requestTags: [], ...record.profile },
     unavailableSlotIds: record.unavailableSlotIds ?? [],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -46,7 +46,7 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
-  validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}) });
+  validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}), ...(changes.profile ? { profile: changes.profile } : {}) });
   validateSlots(event, changes.unavailableSlotIds ?? []);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const record = await findRegistration(args.registrationId);
@@ -58,10 +58,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       ...(changes.directoryOptIn === undefined ? {} : { directoryOptIn: changes.directoryOptIn }),
       ...(changes.programme ? { programme: changes.programme } : {}),
       ...(changes.unavailableSlotIds ? { unavailableSlotIds: changes.unavailableSlotIds } : {}),
-      profile: {
-        offer: changes.profile?.offer ?? record.profile.offer,
-        request: changes.profile?.request ?? record.profile.request,
-      },
+      profile: { ...record.profile, ...changes.profile },
       updatedAt: args.now.toISOString(),
     };
     const update = new UpdateBuilder()

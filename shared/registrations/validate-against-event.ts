@@ -3,12 +3,21 @@ import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 
-type EventIds = Partial<Pick<RegistrationRequest, 'clusterId' | 'sectors' | 'programme'>>;
+type EventIds = Partial<Pick<RegistrationRequest, 'clusterId' | 'sectors' | 'programme'>> & { profile?: { offerTags?: string[]; requestTags?: string[] } };
 
 /** The ids among `values` (when it is a list) that the event does not have, as field errors. */
 function unknownIds(values: unknown, known: ReadonlySet<string>, field: string, message: string): FieldError[] {
   if (!Array.isArray(values)) return [];
   return values.flatMap((value, index) => (typeof value === 'string' && !known.has(value) ? [{ path: `${field}.${index}`, message }] : []));
+}
+
+/** Picked tags that are not in the event's matchmaking taxonomy (an event without one takes none). */
+function tagErrors(event: EventDefinition, profile: unknown): FieldError[] {
+  if (typeof profile !== 'object' || profile === null) return [];
+  const tagIds = new Set(event.matchmaking?.tags.map((tag) => tag.id) ?? []);
+  const message = `is not a tag of ${event.id}'s matchmaking taxonomy`;
+  const picks = profile as Record<string, unknown>;
+  return [...unknownIds(picks.offerTags, tagIds, 'profile.offerTags', message), ...unknownIds(picks.requestTags, tagIds, 'profile.requestTags', message)];
 }
 
 /**
@@ -26,6 +35,7 @@ export function eventFieldErrors(event: EventDefinition, body: unknown): FieldEr
   const sectorIds = new Set(event.sectors.map((sector) => sector.id));
   errors.push(...unknownIds(request.sectors, sectorIds, 'sectors', `is not a sector of ${event.id}: use one of ${[...sectorIds].join(', ')}`));
   errors.push(...unknownIds(request.programme, new Set(event.programme.map((item) => item.id)), 'programme', `is not a programme item of ${event.id}`));
+  errors.push(...tagErrors(event, request.profile));
   return errors;
 }
 

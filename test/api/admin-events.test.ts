@@ -82,6 +82,24 @@ describe('event management', () => {
     expect(paths).toEqual(expect.arrayContaining(['capacity', 'organiserRecipients.0.email']));
   });
 
+  it('edits the matchmaking taxonomy with the settings, each bad tag field named at once', async () => {
+    const labels = { fr: 'Pièces', en: 'Parts', ar: 'قطع' };
+    const tags = [{ id: 'spare-parts', kind: 'topic', sectorId: 'mechatronics', labels }, { id: 'investment', kind: 'cooperation', labels }];
+    expect((await patch({ matchmaking: { pairing: 'none', tags } })).status).toBe(200);
+    const changed = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));
+    expect(changed.matchmaking).toEqual({ pairing: 'none', tags });
+
+    const bad = [tags[0], { ...tags[0], sectorId: 'space' }, { id: 'x', kind: 'cooperation', sectorId: 'ict', labels: { fr: 'x', en: '' } }];
+    const response = await patch({ matchmaking: { pairing: 'none', tags: bad } });
+    expect(response.status).toBe(400);
+    const paths = (await jsonOf(response)).errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['matchmaking.tags.2.labels.en', 'matchmaking.tags.2.labels.ar']));
+    const whole = await app.request('PUT', `/admin/events/${event.id}`, { body: { ...changed, matchmaking: { pairing: 'none', tags: bad.slice(0, 2) } }, headers: bearer(key) });
+    expect((await jsonOf(whole)).errors.map((error: { path: string }) => error.path)).toEqual(
+      expect.arrayContaining(['matchmaking.tags.1.id', 'matchmaking.tags.1.sectorId']),
+    );
+  });
+
   it('refuses a capacity below the seats already confirmed', async () => {
     for (let index = 0; index < 3; index += 1) await register(app, event.id);
     const response = await patch({ capacity: 2 });

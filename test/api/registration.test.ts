@@ -155,6 +155,28 @@ describe('managing a registration', () => {
   });
 });
 
+describe('structured profiles (offer and request tags of the taxonomy)', () => {
+  it('refuses tags the taxonomy lacks together with the other bad fields, in one answer', async () => {
+    const { response, json } = await register(app, event.id, { sectors: ['space'], profile: { offerTags: ['iot', 'teleportation'], requestTags: ['investment', 'investment'] } });
+    expect(response.status).toBe(400);
+    const paths = (json.errors as { path: string }[]).map((error) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['sectors.0', 'profile.offerTags.1', 'profile.requestTags']));
+  });
+
+  it('keeps the picks, shows them to the owner and in the directory, and changes one list without the others', async () => {
+    const { json } = await register(app, event.id, { profile: { offer: 'Capteurs', request: '', offerTags: ['iot'], requestTags: ['investment'] } });
+    const url = `/registrations/${json.registrationId}`;
+    expect((await jsonOf(await app.request('GET', url, { headers: bearer(json.manageToken) }))).profile).toEqual({ offer: 'Capteurs', request: '', offerTags: ['iot'], requestTags: ['investment'] });
+    const changed = await app.request('PATCH', url, { headers: bearer(json.manageToken), body: { profile: { requestTags: ['cold-chain', 'nowhere'] } } });
+    expect(changed.status).toBe(400);
+    expect((await jsonOf(changed)).errors).toEqual([expect.objectContaining({ path: 'profile.requestTags.1' })]);
+    await app.request('PATCH', url, { headers: bearer(json.manageToken), body: { profile: { requestTags: ['cold-chain'] } } });
+    const directory = await jsonOf(await app.request('GET', `/events/${event.id}/participants?limit=100`, { headers: bearer(json.manageToken) }));
+    const listed = directory.participants.find((participant: { registrationId: string }) => participant.registrationId === json.registrationId);
+    expect(listed).toMatchObject({ offer: 'Capteurs', offerTags: ['iot'], requestTags: ['cold-chain'] });
+  });
+});
+
 describe('the manage link of the emails', () => {
   it('shows the registration without changing it, cancels from its form, and refuses other tokens with a plain page', async () => {
     const { json, body } = await register(app, event.id, { language: 'ar', firstName: '<i>Salma</i>' });

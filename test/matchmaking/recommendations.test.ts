@@ -8,7 +8,7 @@ import { recommendAll } from '../../shared/matchmaking/recommend-all';
 import type { MatchmakingSettings } from '../../shared/matchmaking/taxonomy';
 import { wordTokens } from '../../shared/matchmaking/text-tokens';
 
-const settings = JSON.parse(readFileSync(new URL('../../data/matchmaking/techdays-taxonomy.json', import.meta.url), 'utf8')) as MatchmakingSettings;
+const settings = (JSON.parse(readFileSync(new URL('../../data/events/techdays-casablanca-2019.json', import.meta.url), 'utf8')) as { matchmaking: MatchmakingSettings }).matchmaking;
 const profiler = new MatchProfiler(settings);
 const noBlocks = { pairing: 'eu-mena' as const, limit: 20, isBlockedPair: () => false };
 

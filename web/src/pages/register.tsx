@@ -8,6 +8,7 @@ import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { saveSession } from '../session/token';
 import { ErrorNotice } from './home';
 import { focusFirstError } from '../components/focus';
+import { TagPicker } from '../components/tag-picker';
 
 /** The version of the consent text shown (register.consentText); change it when the text changes. */
 export const CONSENT_VERSION = '2019-01';
@@ -15,12 +16,12 @@ export const CONSENT_VERSION = '2019-01';
 type Draft = {
   firstName: string; lastName: string; email: string; phone: string; organisation: string; jobTitle: string;
   clusterId: string; country: string; participantType: string; sectors: string[]; programme: string[];
-  language: Language; accessibilityNeeds: string; offer: string; request: string; consent: boolean; directoryOptIn: boolean;
+  language: Language; accessibilityNeeds: string; offer: string; request: string; offerTags: string[]; requestTags: string[]; consent: boolean; directoryOptIn: boolean;
 };
 
 const blank = (language: Language): Draft => ({
   firstName: '', lastName: '', email: '', phone: '', organisation: '', jobTitle: '', clusterId: '', country: '',
-  participantType: 'cluster-manager', sectors: [], programme: [], language, accessibilityNeeds: '', offer: '', request: '',
+  participantType: 'cluster-manager', sectors: [], programme: [], language, accessibilityNeeds: '', offer: '', request: '', offerTags: [], requestTags: [],
   consent: false, directoryOptIn: true,
 });
 
@@ -33,7 +34,7 @@ function toRequest(draft: Draft): RegistrationRequest {
     country: draft.country, participantType: draft.participantType as RegistrationRequest['participantType'],
     sectors: draft.sectors, programme: draft.programme, language: draft.language,
     accessibilityNeeds: optional(draft.accessibilityNeeds), consent: draft.consent as true,
-    directoryOptIn: draft.directoryOptIn, profile: { offer: draft.offer, request: draft.request },
+    directoryOptIn: draft.directoryOptIn, profile: { offer: draft.offer, request: draft.request, offerTags: draft.offerTags, requestTags: draft.requestTags },
   };
 }
 
@@ -61,7 +62,8 @@ export function RegisterPage({ eventId }: { eventId: string }) {
     organisation: t('register.organisation'), jobTitle: t('register.jobTitle'), clusterId: t('register.cluster'),
     country: t('register.country'), participantType: t('register.participantType'), sectors: t('register.sectors'),
     programme: t('register.programme'), language: t('register.language'), accessibilityNeeds: t('register.accessibility'),
-    'profile-offer': t('register.offer'), 'profile-request': t('register.request'), consent: t('register.consent'),
+    'profile-offer': t('register.offer'), 'profile-request': t('register.request'),
+    'profile-offerTags': t('register.offerTags'), 'profile-requestTags': t('register.requestTags'), consent: t('register.consent'),
     directoryOptIn: t('register.directoryOptIn'),
   };
 
@@ -133,6 +135,8 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           <legend>{t('register.profile')}</legend>
           <TextArea id="profile-offer" label={labels['profile-offer']} value={draft.offer} maxLength={1000} onValue={set('offer')} error={errors['profile-offer']} />
           <TextArea id="profile-request" label={labels['profile-request']} value={draft.request} maxLength={1000} onValue={set('request')} error={errors['profile-request']} />
+          <TagPicker id="profile-offerTags" legend={labels['profile-offerTags']!} tags={event.matchmakingTags} sectors={draft.sectors} selected={draft.offerTags} onChange={set('offerTags')} error={errors['profile-offerTags']} />
+          <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={draft.sectors} selected={draft.requestTags} onChange={set('requestTags')} error={errors['profile-requestTags']} />
           <div class="choice">
             <input type="checkbox" id="directoryOptIn" checked={draft.directoryOptIn} onChange={(e) => set('directoryOptIn')(e.currentTarget.checked)} />
             <label for="directoryOptIn">{labels.directoryOptIn}</label>

@@ -71,6 +71,8 @@ export const ar = defineWebCatalogue({
   'register.accessibility': 'احتياجات الولوجية',
   'register.profile': 'ملفك لِلقاءات الأعمال',
   'register.offer': 'ما تقدّمه',
+  'register.offerTags': 'المواضيع وأشكال التعاون التي تقدّمها',
+  'register.requestTags': 'المواضيع وأشكال التعاون التي تبحث عنها',
   'register.request': 'ما تبحث عنه',
   'register.directoryOptIn': 'أدرجني في دليل المشاركين ليتمكن الآخرون من طلب لقاءات معي',
   'register.consentHeading': 'الموافقة',

@@ -55,6 +55,8 @@ export const en = {
   'register.accessibility': 'Accessibility needs',
   'register.profile': 'Your B2B profile',
   'register.offer': 'What you offer',
+  'register.offerTags': 'Topics and cooperation you offer',
+  'register.requestTags': 'Topics and cooperation you look for',
   'register.request': 'What you are looking for',
   'register.directoryOptIn': 'List me in the participant directory so others can ask me for meetings',
   'register.consentHeading': 'Consent',

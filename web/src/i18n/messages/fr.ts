@@ -57,6 +57,8 @@ export const fr = defineWebCatalogue({
   'register.accessibility': 'Besoins d’accessibilité',
   'register.profile': 'Votre profil B2B',
   'register.offer': 'Ce que vous proposez',
+  'register.offerTags': 'Sujets et coopérations que vous proposez',
+  'register.requestTags': 'Sujets et coopérations que vous recherchez',
   'register.request': 'Ce que vous recherchez',
   'register.directoryOptIn': 'Me faire figurer dans l’annuaire des participants pour que l’on puisse me demander des rendez-vous',
   'register.consentHeading': 'Consentement',

@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import type { MatchmakingSettings } from './taxonomy';
+
+// Own label shape rather than event-definition's: that file imports this one (no import cycle).
+const Label = z.string().min(1);
+const Labels = z.object({ fr: Label, en: Label, ar: Label });
+const Keywords = z.array(Label);
+
+/** One tag of the taxonomy, as organisers write it in the event settings. */
+const MatchTagSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  kind: z.enum(['topic', 'cooperation']),
+  sectorId: z.string().optional(),
+  labels: Labels,
+  keywords: z.object({ fr: Keywords.optional(), en: Keywords.optional(), ar: Keywords.optional() }).optional(),
+});
+
+/** The event's matchmaking settings (taxonomy and pairing purpose); see docs/matchmaking.md. */
+export const MatchmakingSettingsSchema = z.object({
+  pairing: z.enum(['eu-mena', 'none']),
+  tags: z.array(MatchTagSchema).max(500),
+});
+
+// The parsed settings are what the scoring reads: a compile error here means the two drifted apart.
+export const parsedSettingsFitScoring = (parsed: z.infer<typeof MatchmakingSettingsSchema>): MatchmakingSettings => parsed;
