@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { EventDefinition } from '../events/event-definition';
+import { eventIdParameter } from './path-parameters';
 
 const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
 
 export const EventPathParams = z.object({
-  eventId: z.string().regex(/^[a-z0-9-]{3,64}$/, 'an event id: 3 to 64 lower-case letters, digits or hyphens'),
+  eventId: eventIdParameter,
 });
 
 export const EventResponse = z

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { participantTypes } from './registration-api';
 import { multiLine } from './text-fields';
+import { ulidParameter } from './path-parameters';
 
 const Ulid = (what: string) => z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`);
 const SlotId = z.string().regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event');
@@ -18,7 +19,7 @@ export const MeetingRequestBody = z
   .meta({ id: 'MeetingRequestBody' });
 export type MeetingRequestBody = z.output<typeof MeetingRequestBody>;
 
-export const MeetingPathParams = z.object({ meetingRequestId: Ulid('meeting request') });
+export const MeetingPathParams = z.object({ meetingRequestId: ulidParameter('must be a meeting request id (ULID)') });
 
 export const AcceptBody = z.strictObject({ slotId: SlotId.optional() }).meta({ id: 'AcceptMeeting' });
 export const DeclineBody = z.strictObject({ reason: multiLine(500).optional() }).meta({ id: 'DeclineMeeting' });

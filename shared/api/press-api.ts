@@ -3,6 +3,7 @@ import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
 import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';
+import { ulidParameter } from './path-parameters';
 
 export const PressAccreditationRequest = z
   .strictObject({
@@ -40,7 +41,7 @@ export const PressAccreditationCreated = z
   .meta({ id: 'PressAccreditationCreated' });
 
 export const AccreditationPathParams = z.object({
-  accreditationId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an accreditation id (ULID)'),
+  accreditationId: ulidParameter('must be an accreditation id (ULID)'),
 });
 
 export const DecisionQuery = z.object({ token: z.string().min(10).max(1_000) });

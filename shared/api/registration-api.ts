@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
 import { emailAddress, multiLine, singleLine } from './text-fields';
+import { ulidParameter } from './path-parameters';
 
 export const participantTypes = ['cluster-manager', 'company', 'institution', 'research', 'other'] as const;
 export const ParticipantType = z.enum(participantTypes);
@@ -134,7 +135,7 @@ export const RegistrationUpdate = z
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
 
 export const RegistrationPathParams = z.object({
-  registrationId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a registration id (ULID)'),
+  registrationId: ulidParameter('must be a registration id (ULID)'),
 });
 
 export const CancelQuery = z.object({

@@ -3,7 +3,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
 import { corsHeaders, parseAllowedOrigins } from './cors';
 import { problemPageResult, problemResult, toApiGatewayResult, type HttpResult } from './http-result';
-import { parseRequest, lowerCaseHeaders, type ParsedRequest } from './parse-request';
+import { parseRequest, lowerCaseHeaders, validatePathParameters, type ParsedRequest } from './parse-request';
 import { DomainError } from '../domain-error';
 import { domainProblem } from './domain-problem';
 import { HttpProblem } from './problem';
@@ -47,9 +47,13 @@ function errorResult(error: unknown, route: RouteDefinition, event: APIGatewayPr
   return internalError(requestId);
 }
 
-/** Gate first (who may call: 401/403 before any 400), then validation, then the handler. */
+/**
+ * Gate first (who may call: 401/403 before any 400 about the query or body), then validation, then
+ * the handler. Only the path's ids are checked before the gate, which looks resources up by them.
+ */
 async function run<R extends RouteDefinition>(route: R, implementation: RouteImplementation<R>, event: APIGatewayProxyEvent, requestId: string): Promise<HttpResult> {
   try {
+    validatePathParameters(route, event);
     const caller = await resolveCaller(route.auth as R['auth'], event, lowerCaseHeaders(event.headers));
     return await implementation({ ...parseRequest(route, event, requestId), caller });
   } catch (error) {

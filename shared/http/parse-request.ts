@@ -109,6 +109,18 @@ function readBody(route: RouteDefinition, event: APIGatewayProxyEvent, headers: 
   return parseJson(raw);
 }
 
+/**
+ * Checks the path parameters alone, before the gate: a credential check looks its resource up by
+ * the path's id, and an id the route's schema refuses (5,000 characters, say) names no resource
+ * and must not reach storage. The patterns are public (OpenAPI), so answering 400 before 401 tells
+ * an anonymous caller nothing.
+ */
+export function validatePathParameters(route: RouteDefinition, event: APIGatewayProxyEvent): void {
+  const errors: FieldError[] = [];
+  validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
+  if (errors.length > 0) throw problems.validation(errors);
+}
+
 /** Checks size, media type and syntax, then validates path, query and body against the route's schemas. */
 export function parseRequest<R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent, requestId: string): ParsedRequest<R> {
   const headers = lowerCaseHeaders(event.headers);

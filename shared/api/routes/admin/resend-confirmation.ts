@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { ulidParameter } from '../../path-parameters';
 
 export const resendConfirmationRoute = defineRoute({
   operationId: 'resendConfirmation',
@@ -11,7 +12,7 @@ export const resendConfirmationRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Send an email again (a new email with the same content; the original keeps its history)',
   tags: ['admin'],
-  request: { params: AdminEventParams.extend({ confirmationId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'an email id (ULID)') }) },
+  request: { params: AdminEventParams.extend({ confirmationId: ulidParameter('must be an email id (ULID)') }) },
   responses: {
     202: { description: 'Recorded; the mailer sends it', schema: z.object({ confirmationId: z.string(), status: z.literal('pending') }).meta({ id: 'EmailResent' }) },
     400: problemResponse('Invalid email id'),

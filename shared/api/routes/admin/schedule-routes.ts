@@ -3,8 +3,9 @@ import { satSolverWasmFile } from '../../../scheduling-runtime/sat-solver-file';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { ulidParameter } from '../../path-parameters';
 
-export const RunParams = AdminEventParams.extend({ runId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a schedule run id') });
+export const RunParams = AdminEventParams.extend({ runId: ulidParameter('must be a schedule run id (ULID)') });
 
 export const ScheduleBody = z
   .object({

@@ -1,0 +1,17 @@
+import * as z from 'zod';
+
+/**
+ * A path parameter: bounded in length as well as shaped, so the bound is in the OpenAPI document and
+ * the gate can refuse an id before it looks a resource up with it (DynamoDB refuses a key over 2,048
+ * bytes with an error that became a 500: issue 19). The length check aborts, so a 5,000-character id
+ * gets one message, the same as any other malformed id.
+ */
+function pathParameter(pattern: RegExp, maxLength: number, message: string) {
+  return z.string().max(maxLength, { error: message, abort: true }).regex(pattern, message);
+}
+
+/** An id the API mints: a ULID (26 characters of Crockford's base 32). */
+export const ulidParameter = (message: string) => pathParameter(/^[0-9A-HJKMNP-TV-Z]{26}$/, 26, message);
+
+/** An event id, chosen by the organiser when the event is created. */
+export const eventIdParameter = pathParameter(/^[a-z0-9-]{3,64}$/, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
