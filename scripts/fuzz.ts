@@ -34,7 +34,7 @@ const baseUrl = values['base-url'].replace(/\/$/, '');
 useScriptEnvironment({ local: true, tableVariable: 'REGISTRATIONS_TABLE' });
 const { prepareFuzzTarget } = await import('../test/fuzz/fuzz-target');
 const { formatReport, runFuzz } = await import('../test/fuzz/run-fuzz');
-const { tableStorage } = await import('../test/fuzz/table-storage');
+const { outboxSettled, tableStorage } = await import('../test/fuzz/table-storage');
 
 let target;
 try {
@@ -43,11 +43,11 @@ try {
   console.error(`Cannot prepare the fuzz run against ${baseUrl}: ${error instanceof Error ? error.message : String(error)} Is \`npm start\` running?`);
   process.exit(1);
 }
-// Stream workers of `npm start` run on their own: give earlier requests' emails a moment before counting.
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+// The stream workers of `npm start` run in its own process: before counting, wait until the mailer
+// has finished with the emails of earlier requests (what the in-test run gets from draining the streams).
 const storage = tableStorage(
   { registrations: process.env.REGISTRATIONS_TABLE!, meetingRequests: process.env.MEETING_REQUESTS_TABLE!, confirmations: process.env.CONFIRMATIONS_TABLE! },
-  settle,
+  outboxSettled(process.env.CONFIRMATIONS_TABLE!),
 );
 const started = Date.now();
 const report = await runFuzz({ baseUrl, requests, seed, ...target, storage });

@@ -24,6 +24,9 @@ export const hostileStrings: readonly string[] = [
   '%00',
   '\u0000',
   'x'.repeat(5_000),
+  // Ids of the right alphabets (ULID, event id) that are only too long: DynamoDB keys hold 2,048 bytes.
+  'A'.repeat(5_000),
+  'a'.repeat(3_000),
   '01ARZ3NDEKTSV4RRFFQ69G5FAV',
   'Mars/Olympus',
   '-1',

@@ -1,21 +1,41 @@
-import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand as DocumentScanCommand } from '@aws-sdk/lib-dynamodb';
+import { unsettledPartition } from '../../shared/storage/keys';
 import type { FuzzStorage } from './run-fuzz';
 
 /** The email a registration records in its own transaction (later ones, e.g. a promotion, are not counted). */
 const initialKinds = new Set(['registration-confirmed', 'registration-waitlisted']);
 
+/**
+ * The one item only a background worker creates: the mailer's pointer from an SES message id to its
+ * email, written after the send. Against `npm start` it lands whenever the mailer gets to an earlier
+ * request's email, so counting it made ~100 false "refused write" reports in 20,000 requests.
+ */
+const workerOnlyEntityType = 'ses-message';
+
+type TableNames = { registrations: string; meetingRequests: string; confirmations: string };
+
 /** The fuzz oracle's reads of a local stack's tables (endpoint and credentials from the environment). */
-export function tableStorage(tableNames: { registrations: string; meetingRequests: string; confirmations: string }, settle: () => Promise<void>): FuzzStorage {
+export function tableStorage(tableNames: TableNames, settle: () => Promise<void>): FuzzStorage {
   const client = new DynamoDBClient({});
   const documents = DynamoDBDocumentClient.from(client);
   const tables = [tableNames.registrations, tableNames.meetingRequests, tableNames.confirmations];
 
+  /** The items a request can write: everything but the mailer's SES pointers. */
   async function countTable(tableName: string): Promise<number> {
     let count = 0;
     let startKey: Record<string, never> | undefined;
     do {
-      const page = await client.send(new ScanCommand({ TableName: tableName, Select: 'COUNT', ConsistentRead: true, ExclusiveStartKey: startKey }));
+      const page = await client.send(
+        new ScanCommand({
+          TableName: tableName,
+          Select: 'COUNT',
+          ConsistentRead: true,
+          FilterExpression: 'attribute_not_exists(entityType) OR entityType <> :workerOnly',
+          ExpressionAttributeValues: { ':workerOnly': { S: workerOnlyEntityType } },
+          ExclusiveStartKey: startKey,
+        }),
+      );
       count += page.Count ?? 0;
       startKey = page.LastEvaluatedKey as typeof startKey;
     } while (startKey);
@@ -38,5 +58,33 @@ export function tableStorage(tableNames: { registrations: string; meetingRequest
       } while (startKey);
       return counts;
     },
+  };
+}
+
+/** Emails unsettled for longer are the sweeper's business (an SES outage), not the fuzz run's to wait for. */
+const recentMs = 30_000;
+
+/**
+ * Against `npm start`, whose stream workers run in another process: waits (at most `timeoutMs`) until
+ * the outbox holds no email unsettled in the last 30 s (the sweeper's sparse index `gsi3`, sorted by
+ * last change), i.e. the mailer has finished with the emails of the requests sent so far. A Query of
+ * one item, not a Scan.
+ */
+export function outboxSettled(confirmationsTable: string, timeoutMs = 3_000): () => Promise<void> {
+  const client = new DynamoDBClient({});
+  const unsettled = async () =>
+    ((await client.send(
+      new QueryCommand({
+        TableName: confirmationsTable,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :unsettled AND gsi3sk > :recent',
+        ExpressionAttributeValues: { ':unsettled': { S: unsettledPartition }, ':recent': { S: new Date(Date.now() - recentMs).toISOString() } },
+        Select: 'COUNT',
+        Limit: 1,
+      }),
+    )).Count ?? 0) > 0;
+  return async () => {
+    const deadline = Date.now() + timeoutMs;
+    while ((await unsettled()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   };
 }
