@@ -12,7 +12,7 @@ import { fromRoot, repoRoot } from '../infra/paths';
 import { deploymentUnits } from '../functions/units/index';
 import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
 
-export type FunctionKind = 'api unit' | 'catch-all' | 'stream worker' | 'scheduled worker';
+export type FunctionKind = 'api unit' | 'stream worker' | 'scheduled worker';
 
 export interface FunctionEntry {
   id: string;
@@ -39,24 +39,20 @@ export interface FunctionBundle extends FunctionEntry {
   baseline: Bundle;
 }
 
-/** The catch-all is not in the route table; the stack deploys it beside the units. */
-const catchAllEntry = 'functions/route-not-found.ts';
-
 export function functionEntries(): FunctionEntry[] {
   return [
     ...deploymentUnits.map((unit) => ({ id: unit.id, kind: 'api unit' as const, entry: unit.entry })),
-    { id: 'routeNotFound', kind: 'catch-all' as const, entry: catchAllEntry },
     ...streamWorkers.map((worker) => ({ id: worker.id, kind: 'stream worker' as const, entry: worker.entry })),
     ...scheduledWorkers.map((worker) => ({ id: worker.id, kind: 'scheduled worker' as const, entry: worker.entry })),
   ];
 }
 
-const handledBundlingKeys = new Set(['format', 'minify', 'target', 'mainFields', 'externalModules', 'bundleAwsSDK', 'sourceMap', 'banner']);
+const handledBundlingKeys = new Set(['format', 'minify', 'target', 'mainFields', 'externalModules', 'bundleAwsSDK', 'sourceMap', 'banner', 'charset']);
 
 /**
  * The esbuild options `NodejsFunction` derives from the stack's `bundling` (aws-lambda-nodejs
  * Bundling.buildEsbuildArgs): --bundle --platform=node --format --target --minify --external
- * --banner:js --main-fields. Fails loudly if the stack starts using an option not mapped here.
+ * --banner:js --main-fields --charset. Fails loudly if the stack starts using an option not mapped here.
  */
 export function esbuildOptionsFrom(options: BundlingOptions): BuildOptions {
   const unhandled = Object.entries(options).filter(([key, value]) => value !== undefined && !handledBundlingKeys.has(key));
@@ -73,6 +69,7 @@ export function esbuildOptionsFrom(options: BundlingOptions): BuildOptions {
     external,
     ...(options.mainFields ? { mainFields: options.mainFields } : {}),
     ...(options.banner ? { banner: { js: options.banner } } : {}),
+    ...(options.charset ? { charset: options.charset === 'utf8' ? 'utf8' : 'ascii' } : {}),
     metafile: true,
     logLevel: 'warning',
   };
@@ -82,7 +79,7 @@ export const stackEsbuildOptions = (): BuildOptions => esbuildOptionsFrom(bundli
 
 /** The options that shape a bundle, in one line for the report. */
 export function describeEsbuildOptions(options: BuildOptions): string {
-  const { format, platform, target, minify, mainFields, external, banner } = options;
+  const { format, platform, target, minify, mainFields, external, banner, charset } = options;
   return [
     `format ${format}`,
     `platform ${platform}`,
@@ -91,6 +88,7 @@ export function describeEsbuildOptions(options: BuildOptions): string {
     `mainFields ${mainFields?.join(',')}`,
     external?.length ? `external ${external.join(',')}` : 'no externals (AWS SDK bundled)',
     banner?.js ? 'createRequire banner' : 'no banner',
+    `charset ${charset ?? 'ascii'}`,
   ].join(', ');
 }
 

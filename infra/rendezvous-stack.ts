@@ -31,8 +31,6 @@ import { RegionalWebAcl } from './constructs/web-acl';
 import { loadEventDefinitions } from './seeding/event-files';
 import type { Settings } from './settings';
 
-export const routeNotFoundEntry = 'functions/route-not-found.ts';
-
 export interface RendezvousStackProps extends StackProps {
   settings: Settings;
   /** The application's tables of routes and workers; the real ones unless a test narrows them. */
@@ -41,8 +39,6 @@ export interface RendezvousStackProps extends StackProps {
   units?: readonly DeploymentUnit[];
   streamWorkers?: readonly StreamWorkerDefinition[];
   scheduledWorkers?: readonly ScheduledWorkerDefinition[];
-  /** Handler answering unmatched paths and methods; `null` leaves the catch-all out. */
-  notFoundEntry?: string | null;
   /** Event definitions to seed; by default data/events/*.json with the settings' overrides. */
   events?: readonly EventDefinition[];
   /** `updatedAt` of the seeded definitions; by default the synth time. */
@@ -59,6 +55,7 @@ export class RendezvousStack extends Stack {
   readonly unitFunctions = new Map<string, AppFunction>();
   /** The function serving each route, by operationId. */
   readonly routeFunctions = new Map<string, AppFunction>();
+  /** The unit's function that also answers unmatched paths and methods (404/405), if the stack has that unit. */
   readonly notFoundFunction: AppFunction | undefined;
   readonly streamWorkers: StreamWorker[] = [];
   readonly scheduledWorkers: ScheduledWorker[] = [];
@@ -81,8 +78,8 @@ export class RendezvousStack extends Stack {
       ? new OrganiserAuthorizer(this, 'OrganiserAuthorizer', { tables: this.tables.byName, environment: this.environmentFor({}) })
       : undefined;
     this.addUnits(unitsOf(routes, props.units ?? unitTable));
-    const notFoundEntry = props.notFoundEntry === undefined ? routeNotFoundEntry : props.notFoundEntry;
-    this.notFoundFunction = notFoundEntry === null ? undefined : this.addCatchAll(notFoundEntry);
+    const catchAll = (props.units ?? unitTable).find((unit) => unit.catchAll);
+    this.notFoundFunction = catchAll === undefined ? undefined : this.unitFunctions.get(catchAll.id);
     this.restApi = new PublicRestApi(this, 'Http', {
       stageName: this.settings.stageName,
       throttle: this.settings.throttle,
@@ -136,7 +133,7 @@ export class RendezvousStack extends Stack {
         environment: this.environmentFor({ usesSigningSecret }),
         timeout: Duration.seconds(compute?.timeoutSeconds ?? 10),
         ...(compute ? { memorySize: compute.memoryMb } : {}),
-        ...(compute?.bundledFiles ? { bundledFiles: compute.bundledFiles } : {}),
+        bundledFiles: [...unit.bundledFiles, ...(compute?.bundledFiles ?? [])],
       });
       grantTableAccess(appFunction.function, appFunction.role, tableAccessOf(routes), this.tables.byName);
       this.signingSecret.grantReadIfNeeded(appFunction.function, { usesSigningSecret });
@@ -145,20 +142,10 @@ export class RendezvousStack extends Stack {
     }
   }
 
-  private addCatchAll(entry: string): AppFunction {
-    return new AppFunction(this, 'RouteNotFound', {
-      entry,
-      description: 'Unknown path or method: RFC 9457 404/405',
-      environment: this.environmentFor({}),
-      timeout: Duration.seconds(5),
-    });
-  }
-
   /** One permission per function, for any of its methods on this API's stages (the definition decides which). */
   private allowApiInvocations(): void {
     const api = this.restApi.api;
-    const functions = [...this.unitFunctions.values(), ...(this.notFoundFunction ? [this.notFoundFunction] : [])];
-    for (const { function: fn } of functions) {
+    for (const { function: fn } of this.unitFunctions.values()) {
       fn.addPermission('ApiInvoke', { principal: new ServicePrincipal('apigateway.amazonaws.com'), sourceArn: api.arnForExecuteApi('*', '/*', '*') });
     }
     this.organiserAuthorizer?.allowInvocationBy(api);
@@ -189,7 +176,6 @@ export class RendezvousStack extends Stack {
 
   private addAlarms(): OperationalAlarms {
     const routeFunctions = [...this.unitFunctions].map(([unitId, { function: fn }]) => ({ name: `${pascalCase(unitId)}Api`, fn }));
-    const notFound = this.notFoundFunction === undefined ? [] : [{ name: 'RouteNotFound', fn: this.notFoundFunction.function }];
     const workers = [...this.streamWorkers, ...this.scheduledWorkers, this.emailFeedback].map((worker) => ({
       name: worker.node.id,
       fn: worker.appFunction.function,
@@ -198,7 +184,7 @@ export class RendezvousStack extends Stack {
     const authorizer = this.organiserAuthorizer ? [{ name: 'OrganiserAuthorizer', fn: this.organiserAuthorizer.appFunction.function }] : [];
     return new OperationalAlarms(this, 'Alarms', {
       api: this.restApi.api,
-      functions: [...routeFunctions, ...notFound, ...authorizer, ...workers],
+      functions: [...routeFunctions, ...authorizer, ...workers],
       deadLetterQueues: workers,
       streamConsumers: this.streamWorkers.map((worker) => ({ name: worker.node.id, fn: worker.appFunction.function })),
       alarmEmail: this.settings.alarmEmail,

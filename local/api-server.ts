@@ -9,10 +9,11 @@ import { problemResult, toApiGatewayResult } from '../shared/http/http-result';
 import { problems } from '../shared/http/problem';
 import type { RouteDefinition } from '../shared/http/route-definition';
 import { policyAllows } from '../shared/organisers/authorizer-policy';
-import { unitsOf } from '../functions/units/index';
+import { deploymentUnits, unitsOf } from '../functions/units/index';
 import { lambdaContext, loadHandler } from './load-handler';
 
-const notFoundEntry = 'functions/route-not-found.ts';
+/** The unit API Gateway sends unknown paths and methods to. */
+const catchAllEntry = deploymentUnits.find((unit) => unit.catchAll)!.entry;
 /** The function (deployment unit) serving each route, as in AWS. */
 const unitEntryOf = new Map([...unitsOf(routes)].flatMap(([unit, unitRoutes]) => unitRoutes.map((route) => [route, unit.entry] as const)));
 /** Bodies far over the limit are cut off here, as API Gateway cuts at 10 MB; the handler still answers 413. */
@@ -123,7 +124,7 @@ async function dispatch(request: http.IncomingMessage, response: http.ServerResp
   const body = await readBody(request);
   const found = findRoute(routes, request.method ?? 'GET', url.pathname);
   const route = found && 'match' in found ? found.match : undefined;
-  const entry = route ? unitEntryOf.get(route.route)! : notFoundEntry;
+  const entry = route ? unitEntryOf.get(route.route)! : catchAllEntry;
   const event = toProxyEvent(request, url, body, route?.route.path ?? '/{proxy+}', route?.pathParameters ?? {});
   const refused = route ? await authorizeOrganiser(route.route, event) : undefined;
   if (refused) return writeResult(response, refused);

@@ -1,6 +1,6 @@
 import { unitHandler, type UnitRoutes } from './unit-handler';
 
-/** Public reads: health, the API description and event pages. */
+/** Public reads: health, the API description and event pages; and the catch-all (404/405) of unknown paths and methods. */
 export const routes: UnitRoutes = {
   'GET /health': () => import('../get-health'),
   'GET /health/ready': () => import('../get-readiness'),
@@ -8,4 +8,7 @@ export const routes: UnitRoutes = {
   'GET /events/{eventId}': () => import('../get-event'),
 };
 
-export const handler = unitHandler(routes);
+/** API Gateway sends unknown paths and methods here too (functions/units/index.ts `catchAll`). */
+export const otherwise = () => import('../route-not-found');
+
+export const handler = unitHandler(routes, otherwise);

@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../../shared/http/route-definition';
-import { routes as eventsRoutes } from './events';
+import { openApiDocumentFile } from '../../shared/openapi/served-document';
+import { otherwise as unknownRoutes, routes as eventsRoutes } from './events';
 import { routes as meetingsRoutes } from './meetings';
 import { routes as organisersRoutes } from './organisers';
 import { routes as pressRoutes } from './press';
@@ -12,9 +13,19 @@ export interface DeploymentUnit {
   id: string;
   entry: string;
   routes: UnitRoutes;
+  /** This unit also answers unknown paths and methods (404/405): the API's catch-all goes to it. */
+  catchAll: boolean;
+  /** Files (relative to the repository root) shipped next to the bundle, read at run time. */
+  bundledFiles: readonly string[];
 }
 
-const unit = (id: string, routes: UnitRoutes): DeploymentUnit => ({ id, entry: `functions/units/${id}.ts`, routes });
+const unit = (id: string, routes: UnitRoutes, options: { otherwise?: UnitRoutes[string]; bundledFiles?: string[] } = {}): DeploymentUnit => ({
+  id,
+  entry: `functions/units/${id}.ts`,
+  routes,
+  catchAll: options.otherwise !== undefined,
+  bundledFiles: options.bundledFiles ?? [],
+});
 
 /**
  * THE mapping of routes to deployed functions, one per feature area (docs/deployment.md): the
@@ -22,7 +33,8 @@ const unit = (id: string, routes: UnitRoutes): DeploymentUnit => ({ id, entry: `
  * (or two units) serves fails `unitsOf`, hence `cdk synth` and the tests.
  */
 export const deploymentUnits: readonly DeploymentUnit[] = [
-  unit('events', eventsRoutes),
+  // The OpenAPI document: served by GET /openapi.json, and the catch-all's list of methods and paths.
+  unit('events', eventsRoutes, { otherwise: unknownRoutes, bundledFiles: [openApiDocumentFile] }),
   unit('registrations', registrationsRoutes),
   unit('meetings', meetingsRoutes),
   unit('press', pressRoutes),

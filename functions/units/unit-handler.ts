@@ -12,14 +12,17 @@ export type UnitRoutes = Readonly<Record<string, () => Promise<{ handler: RouteH
 
 export const routeKey = (method: string, pathTemplate: string): string => `${method.toUpperCase()} ${pathTemplate}`;
 
+type RouteLoader = UnitRoutes[string];
+
 /**
  * The Lambda handler of a deployment unit: hands the proxy event to the handler of the route API
- * Gateway matched. The API definition sends a unit only its own routes (unknown paths and methods
- * go to the catch-all), so a key missing here is a deployment error, not a client error.
+ * Gateway matched. The API definition sends a unit only its own routes, and unknown paths and
+ * methods to the one unit given `otherwise` (the catch-all), so a key missing from a unit without
+ * it is a deployment error, not a client error.
  */
-export function unitHandler(routes: UnitRoutes): RouteHandler {
+export function unitHandler(routes: UnitRoutes, otherwise?: RouteLoader): RouteHandler {
   return async (event, context) => {
-    const load = routes[routeKey(event.httpMethod, event.resource)];
+    const load = routes[routeKey(event.httpMethod, event.resource)] ?? otherwise;
     if (load === undefined) throw new Error(`This function does not serve ${routeKey(event.httpMethod, event.resource)}`);
     const { handler } = await load();
     return handler(event, context);

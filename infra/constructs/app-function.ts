@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { fromRoot, handlerExists } from '../paths';
@@ -9,11 +9,14 @@ import { fromRoot, handlerExists } from '../paths';
 /**
  * ESM, minified, everything bundled (the AWS SDK too: we pin its version and skip the runtime's
  * copy). Bundled CommonJS dependencies that `require()` Node built-ins need a real `require` in
- * an ES module, hence the banner.
+ * an ES module, hence the banner. UTF-8 output: esbuild's default escapes every non-ASCII character
+ * as `\uXXXX` (six bytes for one Arabic letter), which made the Arabic catalogue of the emails and
+ * pages twice its size in every bundle that renders text.
  */
 export const bundling: BundlingOptions = {
   format: OutputFormat.ESM,
   minify: true,
+  charset: Charset.UTF8,
   target: 'node24',
   mainFields: ['module', 'main'],
   externalModules: [],

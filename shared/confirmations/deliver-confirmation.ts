@@ -1,6 +1,4 @@
 import { runtimeConfig } from '../config/runtime-config';
-import { composeMime } from '../email/compose-mime';
-import { renderEmail } from '../email/render-email';
 import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
 import { summaryAttachments } from '../organisers/summary-attachments';
@@ -13,8 +11,18 @@ import { sendRawEmail } from './ses-sender';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
+/**
+ * Rendering and MIME (every template and catalogue, ical-generator, nodemailer's composer) load on
+ * the first email a container builds, not in the cold start of the workers that import this module.
+ */
+const emailBuilders = async () => {
+  const [{ renderEmail }, { composeMime }] = await Promise.all([import('../email/render-email'), import('../email/compose-mime')]);
+  return { renderEmail, composeMime };
+};
+
 async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
   try {
+    const { renderEmail, composeMime } = await emailBuilders();
     const event = await cachedEvent(record.eventId);
     const message = await resolveLinks(record.message);
     const rendered = renderEmail(message, event);

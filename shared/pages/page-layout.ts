@@ -1,10 +1,10 @@
 import { html, trustedHtml, type SafeHtml } from '../email/html';
 import type { Language } from '../events/event-definition';
-import { languages } from '../email/i18n';
+import { languageLayouts } from '../email/i18n/language-settings';
 
 /** A small standalone HTML page in the reader's language and direction (no scripts, no external assets). */
 export function page(language: Language, title: string, body: SafeHtml): string {
-  const { dir, fontFamily } = languages[language];
+  const { dir, fontFamily } = languageLayouts[language];
   return html`<!doctype html>
 <html lang="${language}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

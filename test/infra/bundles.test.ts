@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appFunctions, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
@@ -53,14 +54,27 @@ console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set
 `;
 
 describe('Lambda bundles', () => {
-  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver', () => {
+  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document', () => {
     expect(bundles.length).toBeGreaterThan(0);
     const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     expect(withSolver.map(({ name }) => name)).toEqual(['API routes createScheduleRun']);
+    const withDocument = bundles.filter(({ directory }) => readdirSync(directory).includes('openapi.json'));
+    expect(withDocument.map(({ name }) => name)).toEqual([expect.stringContaining('getOpenApiDocument')]);
     for (const { name, directory } of bundles) {
-      const expected = withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm', 'index.mjs'] : ['index.mjs'];
-      expect(readdirSync(directory).sort(), name).toEqual(expected);
+      const extra = [...(withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm'] : []), ...(withDocument.some((bundle) => bundle.directory === directory) ? ['openapi.json'] : [])];
+      expect(readdirSync(directory).sort(), name).toEqual([...extra, 'index.mjs'].sort());
     }
+  });
+
+  it('the events unit serves the OpenAPI document and the 404/405 of unknown routes from the file next to its bundle', () => {
+    const [events] = bundles.filter(({ directory }) => readdirSync(directory).includes('openapi.json'));
+    const answer = `
+const { handler } = await import(process.argv[1]);
+const call = async (httpMethod, resource, path) => (await handler({ httpMethod, resource, path, headers: {}, requestContext: { requestId: 'test' } }, {})).statusCode;
+console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'), await call('GET', '/{proxy+}', '/nowhere'), await call('DELETE', '/events/{eventId}', '/events/x')]));
+`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', answer, join(events!.directory, 'index.mjs')], { cwd: tmpdir(), env: environment, encoding: 'utf8', timeout: 30_000 });
+    expect(result.stdout.trim(), result.stderr).toBe('[200,404,405]');
   });
 
   it('the scheduler bundle loads its SAT solver (WebAssembly) from next to itself', () => {

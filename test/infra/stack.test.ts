@@ -105,8 +105,8 @@ describe('functions', () => {
   it('runs every function on Node.js 24, arm64, 512 MB (unless it declares its compute), with its own log group and the runtime configuration', () => {
     const functions = appFunctions(template);
     const { included } = synthesized;
-    // one per deployment unit + the organiser authorizer and the SES feedback function
-    expect(functions).toHaveLength(synthesized.stack.unitFunctions.size + included.streamWorkers.length + included.scheduledWorkers.length + (included.notFoundEntry ? 1 : 0) + 2);
+    // one per deployment unit (the catch-all is the events unit's) + the organiser authorizer and the SES feedback function
+    expect(functions).toHaveLength(synthesized.stack.unitFunctions.size + included.streamWorkers.length + included.scheduledWorkers.length + 2);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -161,9 +161,9 @@ describe('functions', () => {
     expect(synthesized.stack.unitFunctions.size).toBeLessThanOrEqual(8);
   });
 
-  it('sends unknown paths and methods to the catch-all (ANY /, ANY /{proxy+} and ANY on every known path)', () => {
-    if (synthesized.included.notFoundEntry === null) return;
+  it('sends unknown paths and methods to the events unit, the catch-all (ANY /, ANY /{proxy+} and ANY on every known path)', () => {
     const { paths } = apiBody(template);
+    expect(synthesized.stack.notFoundFunction).toBe(synthesized.stack.unitFunctions.get('events'));
     const catchAll = logicalIdOf(synthesized.stack.notFoundFunction!.function);
     for (const path of ['/', '/{proxy+}', ...synthesized.included.routes.map((route) => route.path)]) {
       const any = paths[path]?.['x-amazon-apigateway-any-method'];
@@ -175,7 +175,7 @@ describe('functions', () => {
   it('lets API Gateway invoke each API function through one permission scoped to this API', () => {
     const permissions = resourcesOfType(template, 'AWS::Lambda::Permission').map(([, permission]) => permission.Properties!);
     const api = resourcesOfType(template, 'AWS::ApiGateway::RestApi')[0]![0];
-    for (const { function: fn } of [...synthesized.stack.unitFunctions.values(), synthesized.stack.notFoundFunction!]) {
+    for (const { function: fn } of synthesized.stack.unitFunctions.values()) {
       const own = permissions.filter((permission) => flatten(permission.FunctionName) === `<${logicalIdOf(fn)}.Arn>`);
       expect(own).toHaveLength(1);
       expect(own[0]).toMatchObject({ Principal: 'apigateway.amazonaws.com', Action: 'lambda:InvokeFunction' });

@@ -5,7 +5,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { handlerExists } from '../../../infra/paths';
-import { RendezvousStack, routeNotFoundEntry, type RendezvousStackProps } from '../../../infra/rendezvous-stack';
+import { RendezvousStack, type RendezvousStackProps } from '../../../infra/rendezvous-stack';
 import { parseSettings, type Settings } from '../../../infra/settings';
 import type { RouteDefinition } from '../../../shared/http/route-definition';
 import { routes } from '../../../shared/api/routes/index';
@@ -39,7 +39,6 @@ export interface Included {
   routes: RouteDefinition[];
   streamWorkers: StreamWorkerDefinition[];
   scheduledWorkers: ScheduledWorkerDefinition[];
-  notFoundEntry: string | null;
 }
 
 export interface SynthesizedStack {
@@ -77,7 +76,6 @@ export function synthesizeStack(options: SynthesizeOptions = {}): SynthesizedSta
     routes: present(options.routes ?? routes),
     streamWorkers: present(options.streamWorkers ?? streamWorkers),
     scheduledWorkers: present(options.scheduledWorkers ?? scheduledWorkers),
-    notFoundEntry: handlerExists(routeNotFoundEntry) ? routeNotFoundEntry : null,
   };
   const stack = new RendezvousStack(app, 'Rendezvous-test', {
     settings: options.settings ?? testSettings(),
