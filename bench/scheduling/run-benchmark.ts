@@ -19,7 +19,9 @@
  *
  * --variants solves harder variants instead (harder-variants.ts: 40% of the meetings locked where a short
  * solve put them, random unavailable slots, overbooked participants): no best known there, the column that
- * counts is placed / provably placeable ("*": proven maximal by the coverage bound or the SAT solver).
+ * counts is placed / provably placeable ("*": proven maximal by the coverage bound or the SAT solver). The
+ * variants carry planted wishes (proposed slots, 'earliest' preferences): the wishes column prints honoured /
+ * expressed of the seed that honoured fewest ("-" without wishes, as on the published instances).
  *
  * Runs sequentially on one core. runSchedulingBenchmark() returns the figures for `npm run bench`.
  */
@@ -74,6 +76,9 @@ export interface SeedRun {
   readonly cpuSeconds: number;
   /** The exact phase's breaks before and after ("8>5", "*" when proved optimal), if it ran. */
   readonly exact?: string;
+  /** Soft wishes (docs/scheduling.md, "Wishes"): expressed, and honoured by the schedule. */
+  readonly wishesExpressed: number;
+  readonly wishesHonoured: number;
 }
 
 export interface InstanceResult {
@@ -137,6 +142,12 @@ function coverageColumn(runs: readonly SeedRun[]): string {
   return `${worst.placed}/${Math.max(...runs.map((r) => r.provablyPlaceable))}${runs.every((r) => r.provedMaximal) ? '*' : ''}`;
 }
 
+/** The seed that honoured fewest wishes: honoured / expressed, "-" without wishes. */
+function wishesColumn(runs: readonly SeedRun[]): string {
+  const worst = runs.reduce((w, r) => (r.wishesHonoured < w.wishesHonoured ? r : w));
+  return worst.wishesExpressed === 0 ? '-' : `${worst.wishesHonoured}/${worst.wishesExpressed}`;
+}
+
 /** The harder variant (seed 1) of a published instance, its locks taken from a short solve. */
 function variantOf(problem: SchedulingProblem): SchedulingProblem {
   const known = solveSchedule(problem, { seed: 1, work: 200_000 });
@@ -172,6 +183,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
       pad('part', 4),
       pad('meet', 4),
       pad('placed/provable', 15),
+      pad('wishes h/e', 10),
       pad('breaks/seed', 12),
       pad('med', 4),
       pad('best', 4),
@@ -209,6 +221,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         idleSlots: result.figures.idleSlots,
         maxBreaksPerParticipant: result.figures.maxBreaksPerParticipant,
         fair: result.figures.fair,
+        wishesExpressed: result.figures.wishesExpressed,
+        wishesHonoured: result.figures.wishesHonoured,
         valid: violations.length === 0,
         violations: violations.length,
         seconds: result.stats.elapsedMs / 1000,
@@ -243,6 +257,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         pad(instance.participants, 4),
         pad(instance.meetings.length, 4),
         pad(coverageColumn(runs), 15),
+        pad(wishesColumn(runs), 10),
         pad(runs.map((r) => r.breaks).join(','), 12),
         pad(medianBreaks, 4),
         pad(bestKnownBreaks ?? '-', 4),
