@@ -32,6 +32,10 @@ describe('wishes as soft constraints', () => {
     expect(result.figures).toMatchObject({ wishesExpressed: 1, wishesHonoured: 1, breaks: 0 });
     expect(result.perParticipant.find((p) => p.participantId === 'A')).toMatchObject({ wishesExpressed: 1, wishesHonoured: 1 });
     expect(result.perParticipant.find((p) => p.participantId === 'C')).toMatchObject({ wishesExpressed: 0, wishesHonoured: 0 });
+    // The validator recomputes the wish figures on its own.
+    expect(validateSchedule(problem, result)).toEqual([]);
+    const misreported = { ...result, figures: { ...result.figures, wishesHonoured: 0 } };
+    expect(validateSchedule(problem, misreported).map((v) => v.kind)).toEqual(['figures-mismatch']);
   });
 
   // A has a locked meeting in slot 0; the wish for slot 2 costs A one break (slot 1 would cost none).
@@ -114,6 +118,17 @@ describe('wishes as soft constraints', () => {
   it('rejects a wish for a slot that does not exist', () => {
     const problem: SchedulingProblem = { slots: slots({ am: 2 }), tables: 1, meetings: [{ id: 'ab', a: 'A', b: 'B', wishedSlots: [2] }] };
     expect(() => solveSchedule(problem, budget)).toThrow(SchedulingInputError);
+  });
+
+  it('gives the same schedule for a seed and a work budget with wishes', () => {
+    const problem = benchmarkToProblem(loadInstance('tic-13'));
+    const known = solveSchedule(problem, { seed: 1, work: 100_000 });
+    const variant = harderVariant(problem, new Map(known.assignments.map((a) => [a.meetingId, a.slot])), { seed: 2 });
+    const first = solveSchedule(variant, { seed: 4, work: 400_000, satSolver });
+    const second = solveSchedule(variant, { seed: 4, work: 400_000, satSolver });
+    expect(first.figures.wishesExpressed).toBeGreaterThan(0);
+    expect(second.assignments).toEqual(first.assignments);
+    expect(second.figures).toEqual(first.figures);
   });
 
   it('keeps the wishes honoured through the exact phase on a variant with planted wishes', () => {
