@@ -4,7 +4,7 @@
  *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5 | --work 6000000] [--seeds 1,2,3] [--instances a,b]
  *                                              [--dir <instances dir, default bench/scheduling/instances>] [--gap-scope session|day]
  *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
- *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact] [--variants]
+ *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact] [--variants] [--wish-weight 1.5]
  *
  * 1. The 20 published instances of Bofill et al. (JAIR): each instance x seed is solved with the time
  *    budget, validated (all meetings placed, every hard constraint), and compared with the best known
@@ -56,6 +56,8 @@ export interface SchedulingBenchmarkOptions {
   readonly tuning?: Readonly<Record<string, number>>;
   /** Solve the harder variants (harder-variants.ts) of the instances instead. */
   readonly variants?: boolean;
+  /** SolveOptions.wishWeight (0 ignores wishes: the figures of a scheduler without them). */
+  readonly wishWeight?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -205,7 +207,10 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
     const problem = options.variants === true ? variantOf(published) : published;
     const runs: SeedRun[] = [];
     for (const seed of seeds) {
-      const tuning = options.tuning === undefined ? {} : { tuning: options.tuning };
+      const tuning = {
+        ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
+        ...(options.wishWeight === undefined ? {} : { wishWeight: options.wishWeight }),
+      };
       const budget = options.work === undefined ? { timeLimitMs: seconds * 1000 } : { work: options.work, timeLimitMs: 20 * seconds * 1000 };
       const cpuBefore = process.cpuUsage();
       const result = solveSchedule(problem, { seed, ...budget, ...tuning, ...satSolver });
@@ -344,7 +349,9 @@ function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json
   const scaleSeconds = value('--scale-seconds');
   const json = value('--json');
   const tuning = value('--tuning');
+  const wishWeight = value('--wish-weight');
   return {
+    ...(wishWeight === undefined ? {} : { wishWeight: Number(wishWeight) }),
     ...(tuning === undefined ? {} : { tuning: JSON.parse(tuning) as Record<string, number> }),
     ...(seconds === undefined ? {} : { seconds: Number(seconds) }),
     ...(work === undefined ? {} : { work: Number(work) }),
