@@ -6,8 +6,13 @@
  * are locked to their slot in that schedule (so the locks never clash); `unavailableShare` of the
  * participants lose `unavailableSlots` random slots where they have no locked meeting; and
  * `overbookedParticipants` participants are made unavailable in all but a few slots, fewer than their
- * meetings (an infeasible participant: some of their meetings cannot take place). Seeded: the same options
- * give the same variant.
+ * meetings (an infeasible participant: some of their meetings cannot take place). Wishes are planted too
+ * (wishes as soft constraints): `wishedMeetingShare` of the unlocked meetings wish their slot in the known
+ * schedule (and, half of them, one random slot more), like a proposed slot accepted without a time, and
+ * `preferenceShare` of the participants wish to meet no earlier than their first meeting there ('earliest'),
+ * so the known schedule honours every wish that the new unavailability leaves possible. Seeded: the same
+ * options give the same variant (the wishes come from a generator of their own, so the locks and gaps are
+ * those of a variant without wishes).
  */
 import type { MeetingRequest, ParticipantDefinition, SchedulingProblem } from '../../shared/scheduling/model';
 import { Prng } from '../../shared/scheduling/prng';
@@ -22,6 +27,40 @@ export interface VariantOptions {
   readonly unavailableSlots?: number;
   /** Participants left with fewer free slots than meetings (default 2). */
   readonly overbookedParticipants?: number;
+  /** Share of the unlocked meetings given wished slots (default 0.25; 0 plants none). */
+  readonly wishedMeetingShare?: number;
+  /** Share of the participants given an 'earliest' preference (default 0.1). */
+  readonly preferenceShare?: number;
+}
+
+/** Offset of the wishes' generator seed from the variant's, so that planting wishes changes nothing else. */
+const WISH_SEED_OFFSET = 7919;
+
+function plantWishes(
+  problem: SchedulingProblem,
+  participants: readonly ParticipantDefinition[],
+  known: ReadonlyMap<string, number>,
+  options: VariantOptions,
+): SchedulingProblem {
+  const rng = new Prng(options.seed + WISH_SEED_OFFSET);
+  const S = problem.slots.length;
+  const meetings = problem.meetings.map((m): MeetingRequest => {
+    const slot = known.get(m.id);
+    if (slot === undefined || m.fixed !== undefined || rng.next() >= (options.wishedMeetingShare ?? 0.25)) return m;
+    return { ...m, wishedSlots: rng.next() < 0.5 ? [slot] : [...new Set([slot, rng.int(S)])].sort((x, y) => x - y) };
+  });
+  const firstKnown = new Map<string, number>();
+  for (const m of problem.meetings) {
+    const slot = known.get(m.id);
+    if (slot === undefined) continue;
+    for (const p of [m.a, m.b]) firstKnown.set(p, Math.min(slot, firstKnown.get(p) ?? slot));
+  }
+  const withPreferences = participants.map((p): ParticipantDefinition => {
+    const first = firstKnown.get(p.id);
+    if (first === undefined || first === 0 || rng.next() >= (options.preferenceShare ?? 0.1)) return p;
+    return { ...p, wishes: [{ kind: 'earliest', slots: [...Array(S).keys()].filter((s) => s >= first) }] };
+  });
+  return { ...problem, participants: withPreferences, meetings };
 }
 
 /** `known`: meeting id -> slot of a valid schedule of `problem`. */
@@ -57,5 +96,5 @@ export function harderVariant(problem: SchedulingProblem, known: ReadonlyMap<str
     while (free.length > keep) unavailable.get(id)!.add(free.splice(rng.int(free.length), 1)[0]!);
   }
   const participants: ParticipantDefinition[] = ids.map((id) => ({ id, unavailable: [...unavailable.get(id)!].sort((x, y) => x - y) }));
-  return { ...problem, participants, meetings };
+  return plantWishes({ ...problem, meetings }, participants, known, options);
 }

@@ -4,7 +4,7 @@
  *   npx tsx bench/scheduling/run-benchmark.ts [--seconds 5 | --work 6000000] [--seeds 1,2,3] [--instances a,b]
  *                                              [--dir <instances dir, default bench/scheduling/instances>] [--gap-scope session|day]
  *                                              [--scale-seconds 20] [--no-scale] [--json <file>]
- *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact] [--variants]
+ *                                              [--tuning '{"windowMaxBreaks":3}'] [--no-exact] [--variants] [--wish-weight 1.5]
  *
  * 1. The 20 published instances of Bofill et al. (JAIR): each instance x seed is solved with the time
  *    budget, validated (all meetings placed, every hard constraint), and compared with the best known
@@ -19,7 +19,9 @@
  *
  * --variants solves harder variants instead (harder-variants.ts: 40% of the meetings locked where a short
  * solve put them, random unavailable slots, overbooked participants): no best known there, the column that
- * counts is placed / provably placeable ("*": proven maximal by the coverage bound or the SAT solver).
+ * counts is placed / provably placeable ("*": proven maximal by the coverage bound or the SAT solver). The
+ * variants carry planted wishes (proposed slots, 'earliest' preferences): the wishes column prints honoured /
+ * expressed of the seed that honoured fewest ("-" without wishes, as on the published instances).
  *
  * Runs sequentially on one core. runSchedulingBenchmark() returns the figures for `npm run bench`.
  */
@@ -54,6 +56,8 @@ export interface SchedulingBenchmarkOptions {
   readonly tuning?: Readonly<Record<string, number>>;
   /** Solve the harder variants (harder-variants.ts) of the instances instead. */
   readonly variants?: boolean;
+  /** SolveOptions.wishWeight (0 ignores wishes: the figures of a scheduler without them). */
+  readonly wishWeight?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -74,6 +78,9 @@ export interface SeedRun {
   readonly cpuSeconds: number;
   /** The exact phase's breaks before and after ("8>5", "*" when proved optimal), if it ran. */
   readonly exact?: string;
+  /** Soft wishes (docs/scheduling.md, "Wishes"): expressed, and honoured by the schedule. */
+  readonly wishesExpressed: number;
+  readonly wishesHonoured: number;
 }
 
 export interface InstanceResult {
@@ -137,6 +144,12 @@ function coverageColumn(runs: readonly SeedRun[]): string {
   return `${worst.placed}/${Math.max(...runs.map((r) => r.provablyPlaceable))}${runs.every((r) => r.provedMaximal) ? '*' : ''}`;
 }
 
+/** The seed that honoured fewest wishes: honoured / expressed, "-" without wishes. */
+function wishesColumn(runs: readonly SeedRun[]): string {
+  const worst = runs.reduce((w, r) => (r.wishesHonoured < w.wishesHonoured ? r : w));
+  return worst.wishesExpressed === 0 ? '-' : `${worst.wishesHonoured}/${worst.wishesExpressed}`;
+}
+
 /** The harder variant (seed 1) of a published instance, its locks taken from a short solve. */
 function variantOf(problem: SchedulingProblem): SchedulingProblem {
   const known = solveSchedule(problem, { seed: 1, work: 200_000 });
@@ -172,6 +185,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
       pad('part', 4),
       pad('meet', 4),
       pad('placed/provable', 15),
+      pad('wishes h/e', 10),
       pad('breaks/seed', 12),
       pad('med', 4),
       pad('best', 4),
@@ -193,7 +207,10 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
     const problem = options.variants === true ? variantOf(published) : published;
     const runs: SeedRun[] = [];
     for (const seed of seeds) {
-      const tuning = options.tuning === undefined ? {} : { tuning: options.tuning };
+      const tuning = {
+        ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
+        ...(options.wishWeight === undefined ? {} : { wishWeight: options.wishWeight }),
+      };
       const budget = options.work === undefined ? { timeLimitMs: seconds * 1000 } : { work: options.work, timeLimitMs: 20 * seconds * 1000 };
       const cpuBefore = process.cpuUsage();
       const result = solveSchedule(problem, { seed, ...budget, ...tuning, ...satSolver });
@@ -209,6 +226,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         idleSlots: result.figures.idleSlots,
         maxBreaksPerParticipant: result.figures.maxBreaksPerParticipant,
         fair: result.figures.fair,
+        wishesExpressed: result.figures.wishesExpressed,
+        wishesHonoured: result.figures.wishesHonoured,
         valid: violations.length === 0,
         violations: violations.length,
         seconds: result.stats.elapsedMs / 1000,
@@ -243,6 +262,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         pad(instance.participants, 4),
         pad(instance.meetings.length, 4),
         pad(coverageColumn(runs), 15),
+        pad(wishesColumn(runs), 10),
         pad(runs.map((r) => r.breaks).join(','), 12),
         pad(medianBreaks, 4),
         pad(bestKnownBreaks ?? '-', 4),
@@ -329,7 +349,9 @@ function parseArgs(argv: readonly string[]): SchedulingBenchmarkOptions & { json
   const scaleSeconds = value('--scale-seconds');
   const json = value('--json');
   const tuning = value('--tuning');
+  const wishWeight = value('--wish-weight');
   return {
+    ...(wishWeight === undefined ? {} : { wishWeight: Number(wishWeight) }),
     ...(tuning === undefined ? {} : { tuning: JSON.parse(tuning) as Record<string, number> }),
     ...(seconds === undefined ? {} : { seconds: Number(seconds) }),
     ...(work === undefined ? {} : { work: Number(work) }),

@@ -17,6 +17,8 @@ export const limits = {
   programme: 20,
   /** Taxonomy tags picked for what one offers, and again for what one looks for. */
   tags: 12,
+  /** Blocks of meeting slots to keep free (scheduling preferences). */
+  keepFreeBlocks: 10,
 } as const;
 
 const Country = z
@@ -48,6 +50,25 @@ export const Profile = z.strictObject({
 /** A change of profile: each field given replaces the current one (no defaults, which would erase). */
 const ProfileChange = z.strictObject(profileFields).partial();
 const emptyProfile = { offer: '', request: '', offerTags: [], requestTags: [] };
+
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour clock, event time)');
+const SlotId = z.string().regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event');
+/** A block to keep free: the meeting slots from `fromSlotId` to `toSlotId`, both included. */
+const SlotRange = z.strictObject({ fromSlotId: SlotId, toSlotId: SlotId });
+
+/**
+ * When one would rather meet, for "Schedule all" (docs/scheduling.md, "Wishes"): soft wishes, honoured when
+ * the schedule allows, never a reason to leave a meeting out. Replaced as a whole; `{}` clears them.
+ */
+export const SchedulingPreferences = z
+  .strictObject({
+    preferredDay: z.iso.date('must be a date YYYY-MM-DD').optional().meta({ description: 'A day of the event with meeting slots' }),
+    earliest: LocalTime.optional().meta({ description: 'No meeting starting before this time' }),
+    latest: LocalTime.optional().meta({ description: 'No meeting ending after this time' }),
+    keepFree: z.array(SlotRange).max(limits.keepFreeBlocks, `must list at most ${limits.keepFreeBlocks} blocks`).optional(),
+  })
+  .meta({ id: 'SchedulingPreferences' });
+export type SchedulingPreferences = z.output<typeof SchedulingPreferences>;
 
 export const RegistrationRequest = z
   .strictObject({
@@ -110,6 +131,7 @@ export const RegistrationView = z
     directoryOptIn: z.boolean(),
     profile: z.object({ offer: z.string(), request: z.string(), offerTags: z.array(z.string()), requestTags: z.array(z.string()) }),
     unavailableSlotIds: z.array(z.string()),
+    schedulingPreferences: SchedulingPreferences.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     cancelledAt: z.string().optional(),
@@ -129,8 +151,12 @@ export const RegistrationUpdate = z
       .max(500)
       .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot')
       .optional(),
+    schedulingPreferences: SchedulingPreferences.optional(),
   })
-  .refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn, unavailableSlotIds')
+  .refine(
+    (update) => Object.keys(update).length > 0,
+    'must change at least one of profile, programme, language, directoryOptIn, unavailableSlotIds, schedulingPreferences',
+  )
   .meta({ id: 'RegistrationUpdate' });
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
 

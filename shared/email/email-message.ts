@@ -140,7 +140,13 @@ export type EmailMessage =
   /** The day before: the participant's agenda, with an .ics of all of it. */
   | { kind: 'agenda-reminder'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } }
   /** Once the organisers published the schedule (issue 7): the participant's whole agenda, with an .ics of all of it. */
-  | { kind: 'schedule-published'; recipient: Recipient; eventId: string; data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string } }
+  | {
+      kind: 'schedule-published';
+      recipient: Recipient;
+      eventId: string;
+      /** `wishes`: the participant's wishes the run honoured (docs/scheduling.md, "Wishes"), when they had any. */
+      data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string; wishes?: { expressed: number; honoured: number } };
+    }
   /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
   | {
       kind: 'organiser-summary';

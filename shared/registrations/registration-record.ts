@@ -1,4 +1,4 @@
-import type { RegistrationRequest, RegistrationStatus, RegistrationView } from '../api/registration-api';
+import type { RegistrationRequest, RegistrationStatus, RegistrationView, SchedulingPreferences } from '../api/registration-api';
 import type { EventDefinition, Language } from '../events/event-definition';
 import { eventDirectoryPartition, eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
 
@@ -33,6 +33,8 @@ export interface RegistrationRecord {
   profile: { offer: string; request: string; offerTags?: string[]; requestTags?: string[] };
   /** Meeting slots the participant cannot attend (issue 4). */
   unavailableSlotIds?: string[];
+  /** Soft wishes for "Schedule all" (docs/scheduling.md, "Wishes"); absent or {} when none. */
+  schedulingPreferences?: SchedulingPreferences;
   /** Lower-case organisation, offer and request, for the directory's free-text filter. */
   searchText: string;
   waitlistTicket?: number;
@@ -131,6 +133,7 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     directoryOptIn: record.directoryOptIn,
     profile: { offerTags: [], requestTags: [], ...record.profile },
     unavailableSlotIds: record.unavailableSlotIds ?? [],
+    ...(record.schedulingPreferences === undefined ? {} : { schedulingPreferences: record.schedulingPreferences }),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     ...(record.cancelledAt === undefined ? {} : { cancelledAt: record.cancelledAt }),

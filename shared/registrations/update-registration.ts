@@ -9,13 +9,18 @@ import { programmeSeatsAttribute } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
+import { schedulingPreferenceErrors } from './validate-scheduling-preferences';
 
 const maxAttempts = 30;
 
-function validateSlots(event: EventDefinition, slotIds: readonly string[]): void {
+/** Slot ids and scheduling preferences the event does not have: one 400 naming every bad field. */
+function validateSlots(event: EventDefinition, changes: RegistrationUpdate): void {
   const known = new Set(event.meetings.slots.map((slot) => slot.id));
-  const errors = slotIds.flatMap((id, index) => (known.has(id) ? [] : [{ path: `unavailableSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }]));
-  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names slots the event does not have; see errors.', errors);
+  const errors = [
+    ...(changes.unavailableSlotIds ?? []).flatMap((id, index) => (known.has(id) ? [] : [{ path: `unavailableSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }])),
+    ...schedulingPreferenceErrors(event, changes.schedulingPreferences),
+  ];
+  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names slots or days the event does not have; see errors.', errors);
 }
 
 /** Keeps the directory index in step with the listing choice (waiting registrations keep their waiting-list index). */
@@ -47,7 +52,7 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
   validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}), ...(changes.profile ? { profile: changes.profile } : {}) });
-  validateSlots(event, changes.unavailableSlotIds ?? []);
+  validateSlots(event, changes);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
@@ -58,6 +63,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       ...(changes.directoryOptIn === undefined ? {} : { directoryOptIn: changes.directoryOptIn }),
       ...(changes.programme ? { programme: changes.programme } : {}),
       ...(changes.unavailableSlotIds ? { unavailableSlotIds: changes.unavailableSlotIds } : {}),
+      ...(changes.schedulingPreferences ? { schedulingPreferences: changes.schedulingPreferences } : {}),
       profile: { ...record.profile, ...changes.profile },
       updatedAt: args.now.toISOString(),
     };
@@ -70,6 +76,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       .set('searchText', searchTextOf(next))
       .set('updatedAt', next.updatedAt)
       .when((path, value) => `${path('updatedAt')} = ${value(record.updatedAt)} AND ${path('status')} = ${value(record.status)}`);
+    if (next.schedulingPreferences !== undefined) update.set('schedulingPreferences', next.schedulingPreferences);
     setDirectoryListing(update, next);
     const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
     const items: TransactionItem[] = [

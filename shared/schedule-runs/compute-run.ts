@@ -12,7 +12,7 @@ import { loadSatSolverFactory } from '../scheduling-runtime/cadical-solver';
 import { batchPutAll } from '../storage/batch-put';
 import { dynamo } from '../storage/dynamo-client';
 import { eventRunsPartition, runPlacementKey, scheduleRunKey } from '../storage/keys';
-import type { PlacementRecord, ScheduleRunRecord } from './run-records';
+import type { PlacementRecord, ScheduleRunRecord, WishCounts } from './run-records';
 import { runView, type RunView } from './run-view';
 import { loadSchedulingInput, type SchedulingInput } from './scheduling-input';
 
@@ -48,6 +48,13 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
     }),
     ...input.excluded.map(({ meeting, reason, detail }) => placementOf(runId, meeting, now, { status: 'unplaced', reason, detail })),
   ];
+}
+
+/** The wish counts of each participant who had a wish, for their agenda email. */
+function wishesByParticipant(result: ScheduleResult): Record<string, WishCounts> {
+  return Object.fromEntries(
+    result.perParticipant.filter((p) => p.wishesExpressed > 0).map((p) => [p.participantId, { expressed: p.wishesExpressed, honoured: p.wishesHonoured }]),
+  );
 }
 
 async function solveAndCheck(input: SchedulingInput, options: ScheduleOptions, satSolver: SatSolverFactory): Promise<ScheduleResult> {
@@ -90,6 +97,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
     accepted: input.accepted.length + input.excluded.length,
     kept: input.kept.length,
     figures: result.figures,
+    wishesByParticipant: wishesByParticipant(result),
     solver: {
       iterations: result.stats.iterations,
       elapsedMs: Math.round(result.stats.elapsedMs),

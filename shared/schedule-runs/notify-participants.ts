@@ -8,12 +8,12 @@ import type { RegistrationRecord } from '../registrations/registration-record';
 import { findRegistration } from '../registrations/registration-store';
 import { runNotifiedKey } from '../storage/keys';
 import { inLanes } from '../in-lanes';
-import type { PlacementRecord } from './run-records';
+import type { PlacementRecord, WishCounts } from './run-records';
 
 const lanes = 4;
 
 /** Records one agenda email for a participant, at most once per run; false when there is nothing to tell. */
-async function notifyOnce(event: EventDefinition, runId: string, record: RegistrationRecord, now: Date): Promise<boolean> {
+async function notifyOnce(event: EventDefinition, runId: string, record: RegistrationRecord, wishes: WishCounts | undefined, now: Date): Promise<boolean> {
   const entries = await agendaEntriesOf(event, record);
   // Everything placed for them was cancelled meanwhile: the cancellation emails said so already.
   if (!entries.some((entry) => entry.kind === 'meeting')) return false;
@@ -21,7 +21,7 @@ async function notifyOnce(event: EventDefinition, runId: string, record: Registr
     kind: 'schedule-published',
     recipient: recipientOf(record),
     eventId: event.id,
-    data: { registrationId: record.registrationId, entries },
+    data: { registrationId: record.registrationId, entries, ...(wishes ? { wishes } : {}) },
     link: agendaFeedLink(record),
   };
   await emailOnce({ ...runNotifiedKey(runId, record.registrationId), entityType: 'schedule-notified', runId }, message, record.registrationId, now);
@@ -31,14 +31,21 @@ async function notifyOnce(event: EventDefinition, runId: string, record: Registr
 /**
  * Each participant with a meeting placed by the run gets ONE email: their whole agenda as it is now
  * (so a meeting cancelled during the publish is not in it), in their language, with its .ics. A
- * marker per run and participant makes a resumed publish skip those already told.
+ * marker per run and participant makes a resumed publish skip those already told. `wishes`: the run's
+ * counts per participant (the preview's; a meeting taken meanwhile is not recounted).
  */
-export async function notifyParticipants(event: EventDefinition, runId: string, placed: readonly PlacementRecord[], now: Date): Promise<number> {
+export async function notifyParticipants(
+  event: EventDefinition,
+  runId: string,
+  placed: readonly PlacementRecord[],
+  wishes: Readonly<Record<string, WishCounts>>,
+  now: Date,
+): Promise<number> {
   const participantIds = [...new Set(placed.flatMap((placement) => [placement.fromRegistrationId, placement.toRegistrationId]))];
   let notified = 0;
   await inLanes(participantIds, lanes, async (registrationId) => {
     const record = await findRegistration(registrationId);
-    if (record?.status === 'confirmed' && (await notifyOnce(event, runId, record, now))) notified += 1;
+    if (record?.status === 'confirmed' && (await notifyOnce(event, runId, record, wishes[registrationId], now))) notified += 1;
   });
   return notified;
 }

@@ -78,7 +78,7 @@ export async function publishRun(runId: string): Promise<void> {
   // Read back: placements settled by an earlier, interrupted attempt count too.
   const settled = await placementsOf(runId);
   const placed = settled.filter((placement) => placement.status === 'placed');
-  const notified = await notifyParticipants(event, runId, placed, new Date());
+  const notified = await notifyParticipants(event, runId, placed, run.wishesByParticipant ?? {}, new Date());
   await finish(event, runId, settled, notified);
   log.info('schedule run published', { runId, eventId: event.id, ...progressOf(settled, notified) });
 }

@@ -10,6 +10,11 @@ import type { ScheduleFigures, SolveStats } from '../scheduling/model';
 
 export type RunStatus = 'ready' | 'publishing' | 'published';
 
+export interface WishCounts {
+  expressed: number;
+  honoured: number;
+}
+
 export interface RunProgress {
   /** Planned placements at preview time. */
   total: number;
@@ -33,6 +38,8 @@ export interface ScheduleRunRecord {
   accepted: number;
   kept: number;
   figures: ScheduleFigures;
+  /** Wishes per participant who had any (registration id -> counts), for their agenda email. */
+  wishesByParticipant?: Record<string, WishCounts>;
   solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'> & { provedOptimal?: boolean };
   createdAt: string;
   updatedAt: string;

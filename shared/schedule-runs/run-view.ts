@@ -3,6 +3,7 @@ import { findSlot } from '../meetings/bookable-slots';
 import { participantNames, type ParticipantName } from '../organisers/participant-names';
 import { placementsOf, progressOf } from './run-store';
 import type { PlacementRecord, PlacementStatus, RunProgress, ScheduleRunRecord } from './run-records';
+import { wishesView } from './wishes-view';
 
 export interface PlacementView {
   meetingRequestId: string;
@@ -59,6 +60,7 @@ export async function runView(event: EventDefinition, run: ScheduleRunRecord, pl
       waiting: countWhere(placements, 'planned'),
     },
     figures: run.figures,
+    wishes: wishesView(run.figures),
     solver: run.solver,
     ...(progress ? { progress } : {}),
     ...(withPlacements ? { placements: await placementViews(event, placements) } : {}),

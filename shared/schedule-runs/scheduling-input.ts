@@ -8,6 +8,7 @@ import { batchGetAll } from '../storage/batch-get';
 import { registrationKey } from '../storage/keys';
 import type { MeetingRequest, ParticipantDefinition, SchedulingProblem } from '../scheduling/model';
 import { schedulingSlots } from './event-slots';
+import { preferenceWishes } from './preference-wishes';
 
 /** An accepted meeting left out of the problem, and why. */
 export interface ExcludedMeeting {
@@ -35,10 +36,26 @@ async function confirmedParticipants(meetings: readonly MeetingRecord[]): Promis
 }
 
 function participantsOf(event: EventDefinition, people: Map<string, RegistrationRecord>, slotIds: readonly string[]): ParticipantDefinition[] {
+  const slotById = new Map(event.meetings.slots.map((slot) => [slot.id, slot]));
+  const slots = slotIds.map((id) => slotById.get(id)!);
   return [...people.values()].map((record) => {
     const busy = busySlotIds(event, record);
-    return { id: record.registrationId, unavailable: slotIds.flatMap((slotId, index) => (busy.has(slotId) ? [index] : [])) };
+    const wishes = preferenceWishes(event, slots, record.schedulingPreferences);
+    return {
+      id: record.registrationId,
+      unavailable: slotIds.flatMap((slotId, index) => (busy.has(slotId) ? [index] : [])),
+      ...(wishes.length > 0 ? { wishes } : {}),
+    };
   });
+}
+
+/**
+ * An accepted meeting to place. The requester's proposed slots, which the invitee accepted without choosing
+ * one, are its wish (docs/scheduling.md, "Wishes").
+ */
+function acceptedRequest(meeting: MeetingRecord, slotIndex: Map<string, number>): MeetingRequest {
+  const wished = meeting.proposedSlotIds.flatMap((slotId) => slotIndex.get(slotId) ?? []);
+  return { id: meeting.meetingRequestId, a: meeting.fromRegistrationId, b: meeting.toRegistrationId, ...(wished.length > 0 ? { wishedSlots: wished } : {}) };
 }
 
 /** A confirmed meeting stays where it is: a lock on its slot and table. */
@@ -51,7 +68,8 @@ function keptRequest(meeting: MeetingRecord, slotIndex: Map<string, number>): Me
 /**
  * What "Schedule all" works on: every accepted meeting of the event to place, every confirmed one
  * kept where it is, each participant's busy slots (marked unavailable, or taken by a programme item
- * they chose). An accepted meeting with a side no longer confirmed is left out and reported.
+ * they chose), and the wishes: proposed slots and participants' scheduling preferences. An accepted meeting
+ * with a side no longer confirmed is left out and reported.
  */
 export async function loadSchedulingInput(event: EventDefinition): Promise<SchedulingInput> {
   const [acceptedAll, kept] = await Promise.all([meetingsWithStatus(event.id, 'accepted'), meetingsWithStatus(event.id, 'confirmed')]);
@@ -66,7 +84,7 @@ export async function loadSchedulingInput(event: EventDefinition): Promise<Sched
     .map((meeting): ExcludedMeeting => ({ meeting, reason: 'participant-not-confirmed', detail: 'One of the two participants is no longer registered.' }));
   const requests: MeetingRequest[] = [
     ...kept.filter(isPlaceable).flatMap((meeting) => keptRequest(meeting, slotIndex) ?? []),
-    ...accepted.map((meeting) => ({ id: meeting.meetingRequestId, a: meeting.fromRegistrationId, b: meeting.toRegistrationId })),
+    ...accepted.map((meeting) => acceptedRequest(meeting, slotIndex)),
   ];
   return {
     problem: { slots, tables, participants: participantsOf(event, people, slotIds), meetings: requests, gapScope: 'day' },

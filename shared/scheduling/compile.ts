@@ -8,6 +8,7 @@
  * those meetings are reported as unplaced with a reason.
  */
 import type { SchedulingProblem, UnplacedReasonCode } from './model';
+import { compileWishes, type CompiledWishes } from './wishes';
 
 export class SchedulingInputError extends Error {
   constructor(message: string) {
@@ -60,6 +61,8 @@ export interface CompiledProblem {
   /** Meetings of participant p: partMeetings[partStart[p] .. partStart[p+1]). */
   readonly partStart: Int32Array;
   readonly partMeetings: Int32Array;
+  /** Soft wishes (wishes.ts); undefined when the problem has none. */
+  readonly wishes?: CompiledWishes;
 }
 
 function slotName(problem: SchedulingProblem, s: number): string {
@@ -185,6 +188,10 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
       unavailable[p * S + s] = 1;
     }
   }
+
+  const wishes = compileWishes(problem, S, participantIndex, { ma, mb }, (message) => {
+    throw new SchedulingInputError(message);
+  });
 
   // Session of each slot, to check wishes.
   const sessionOf = problem.slots.map((slot) => slot.session);
@@ -323,5 +330,6 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
     preUnplaced,
     partStart,
     partMeetings,
+    ...(wishes === undefined ? {} : { wishes }),
   };
 }

@@ -1,14 +1,14 @@
 /**
  * Constructive phase: place the locked meetings, then every other meeting greedily, most constrained first
  * (fewest legal slots, busiest participants), each in the feasible slot that adds the fewest breaks and idle
- * slots (ties broken by the seeded PRNG). Meetings without a feasible slot stay unplaced for the local
+ * slots and leaves the fewest wishes unhonoured, weighed as in the search (ties broken by the seeded PRNG). Meetings without a feasible slot stay unplaced for the local
  * search, which can make room for them by ejection.
  */
 import type { CompiledProblem } from './compile';
 import type { Prng } from './prng';
 import type { SearchState } from './search-state';
 
-export function construct(state: SearchState, rng: Prng, idleWeight: number): void {
+export function construct(state: SearchState, rng: Prng, idleWeight: number, wishWeight: number): void {
   const cp: CompiledProblem = state.cp;
   const { M } = cp;
   // Locked meetings first (compile() guarantees they fit together).
@@ -46,7 +46,7 @@ export function construct(state: SearchState, rng: Prng, idleWeight: number): vo
       state.beginStage();
       state.stageMove(m, -1, s);
       state.evaluate();
-      const cost = state.dBreaks + idleWeight * state.dIdle;
+      const cost = state.dBreaks + idleWeight * state.dIdle + wishWeight * state.dUnhonoured;
       state.discard();
       if (cost < bestCost - 1e-9) {
         bestCost = cost;

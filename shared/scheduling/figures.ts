@@ -6,9 +6,11 @@
  *   participant's meetings of the same gap group (the same day by default, see GapScope; programme blocks
  *   without tables are skipped);
  * - idle slots are the slots inside those breaks (b2match's stand-by time);
- * - fairness (Bofill et al.): the breaks of any two participants with a placed meeting differ by at most 2.
+ * - fairness (Bofill et al.): the breaks of any two participants with a placed meeting differ by at most 2;
+ * - wishes expressed and honoured: wish-figures.ts.
  */
 import type { Assignment, ParticipantFigures, SchedulingProblem, ScheduleFigures } from './model';
+import { wishFigures } from './wish-figures';
 
 export interface FiguresReport {
   readonly figures: ScheduleFigures;
@@ -77,6 +79,7 @@ export function computeFigures(problem: SchedulingProblem, assignments: readonly
     slotsOf.get(meeting.a)!.push(a.slot);
     slotsOf.get(meeting.b)!.push(a.slot);
   }
+  const wishes = wishFigures(problem, assignments);
   const perParticipant: ParticipantFigures[] = [];
   let breaks = 0;
   let idleSlots = 0;
@@ -88,7 +91,15 @@ export function computeFigures(problem: SchedulingProblem, assignments: readonly
   for (const [participantId, slots] of slotsOf) {
     const sorted = [...new Set(slots)].sort((x, y) => x - y);
     const f = breaksOf(sorted, layout);
-    perParticipant.push({ participantId, meetings: slots.length, breaks: f.breaks, idleSlots: f.idleSlots });
+    const wished = wishes.byParticipant.get(participantId);
+    perParticipant.push({
+      participantId,
+      meetings: slots.length,
+      breaks: f.breaks,
+      idleSlots: f.idleSlots,
+      wishesExpressed: wished?.expressed ?? 0,
+      wishesHonoured: wished?.honoured ?? 0,
+    });
     breaks += f.breaks;
     idleSlots += f.idleSlots;
     maxBreaks = Math.max(maxBreaks, f.breaks);
@@ -112,6 +123,8 @@ export function computeFigures(problem: SchedulingProblem, assignments: readonly
       participantsWithBreaks: withBreaks,
       breaksSpread: spread,
       fair: spread <= 2,
+      wishesExpressed: wishes.total.expressed,
+      wishesHonoured: wishes.total.honoured,
     },
     perParticipant,
   };

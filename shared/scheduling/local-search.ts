@@ -1,13 +1,15 @@
 /**
  * Simulated annealing over feasible assignments with Kempe-chain, block and ejection moves.
  *
- * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots + dispWeight * displacement. The
+ * Energy = unplacedWeight * unplaced + breaks + idleWeight * idle slots + dispWeight * displacement
+ * + wishWeight * unhonoured wishes (wishes.ts; 0 without wishes). The
  * displacement of a participant (per gap group) is the number of their meetings that lie outside the best
  * window of as many consecutive slots, i.e. how many would have to move to make them compact; it is 0
  * exactly when they have no break. Breaks alone are a plateau: a participant with runs of 5 and 4 meetings
  * keeps its break until the last of the 4 has moved (and moving them one by one first adds breaks), while
  * the displacement falls by one at each step. The best schedule is still kept by the lexicographic order
- * (unplaced, breaks, idle slots).
+ * (unplaced, breaks + wishWeight * unhonoured wishes, idle slots): a wish is weighed against breaks, never
+ * against a placed meeting.
  *
  * Moves:
  * - Kempe chain: take a meeting m in slot s and a target slot t; the meetings of s and t connected to m by
@@ -51,6 +53,8 @@ export interface SearchParams {
   readonly workCap?: number;
   readonly targetBreaks: number;
   readonly idleWeight: number;
+  /** Weight of one unhonoured wish against one break (SolveOptions.wishWeight); irrelevant without wishes. */
+  readonly wishWeight: number;
   readonly tuning?: Readonly<Record<string, number>>;
 }
 
@@ -80,15 +84,20 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   const state = new SearchState(cp, wD > 0);
   const { M, S } = cp;
   const wI = params.idleWeight;
-  if (initial === undefined) construct(state, rng, wI);
+  const wW = params.wishWeight;
+  if (initial === undefined) construct(state, rng, wI, wW);
   else state.load(initial);
 
   const best = Int32Array.from(state.slotOf);
   let bestU = state.unplaced.size;
+  // Breaks and unhonoured wishes in one score (wishes.ts); equal to the breaks when there are no wishes.
+  const scoreOf = (breaks: number, unhonoured: number): number => breaks + wW * unhonoured;
   let bestB = state.breaks;
+  let bestScore = scoreOf(state.breaks, state.unhonoured);
   let bestI = state.idle;
   let bestIter = 0;
-  const isTarget = (): boolean => state.unplaced.size === 0 && state.breaks <= params.targetBreaks;
+  const isTarget = (): boolean =>
+    state.unplaced.size === 0 && state.breaks <= params.targetBreaks && (state.unhonoured === 0 || wW === 0);
   if (isTarget() || state.placeable === 0) {
     return { best, iterations: 0, stoppedBy: 'target', bestFoundAtIteration: 0, restarts: 0 };
   }
@@ -163,9 +172,11 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       const attempt = windowPhase.attempt(from, rng, Math.min(windowIterations, Math.max(1, workLeft - iter - windowSteps)), params.deadline);
       windowSteps += attempt.steps;
       const found = attempt.found;
-      if (found !== null && found.unplaced === 0 && (found.breaks < bestB || (found.breaks === bestB && found.idle < bestI))) {
+      const foundScore = found === null ? Infinity : scoreOf(found.breaks, found.unhonoured);
+      if (found !== null && found.unplaced === 0 && (foundScore < bestScore || (foundScore === bestScore && found.idle < bestI))) {
         state.load(found.schedule);
         bestB = found.breaks;
+        bestScore = foundScore;
         bestI = found.idle;
         bestIter = iter;
         best.set(found.schedule);
@@ -229,15 +240,16 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
     }
     if (!staged) continue;
     state.evaluate();
-    const delta = wU * state.dUnplaced + state.dBreaks + wI * state.dIdle + wD * state.dDisp;
+    const delta = wU * state.dUnplaced + state.dBreaks + wI * state.dIdle + wD * state.dDisp + wW * state.dUnhonoured;
     if (delta <= 0 || (delta < 20 * temperature && rng.next() < Math.exp(-delta / temperature))) {
       state.commit();
       const u = state.unplaced.size;
-      const b = state.breaks;
+      const score = scoreOf(state.breaks, state.unhonoured);
       const idle = state.idle;
-      if (u < bestU || (u === bestU && (b < bestB || (b === bestB && idle < bestI)))) {
+      if (u < bestU || (u === bestU && (score < bestScore || (score === bestScore && idle < bestI)))) {
         bestU = u;
-        bestB = b;
+        bestB = state.breaks;
+        bestScore = score;
         bestI = idle;
         bestIter = iter;
         best.set(state.slotOf);

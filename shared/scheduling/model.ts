@@ -22,10 +22,24 @@ export interface SlotDefinition {
   readonly day?: string;
 }
 
+/**
+ * A participant's soft preference (a wish): the slots that honour it. It applies to each of the participant's
+ * meetings: every meeting placed in one of `slots` honours it once, every other one (placed elsewhere or not
+ * at all) leaves it unhonoured once. So "not before 10:00" with 6 meetings is 6 wishes.
+ */
+export interface ParticipantWish {
+  /** What was asked, for reports (e.g. 'preferredDay', 'earliest', 'latest', 'keepFree'). */
+  readonly kind: string;
+  /** Slot indices (0-based) that honour the wish (for 'keepFree': every slot outside the blocks). */
+  readonly slots: readonly number[];
+}
+
 export interface ParticipantDefinition {
   readonly id: string;
   /** Slot indices (0-based) in which the participant cannot meet. */
   readonly unavailable?: readonly number[];
+  /** Soft preferences, weighed against breaks (see SolveOptions.wishWeight). */
+  readonly wishes?: readonly ParticipantWish[];
 }
 
 export interface FixedPlacement {
@@ -44,6 +58,11 @@ export interface MeetingRequest {
   readonly sessionWish?: string;
   /** A locked meeting: it keeps this slot (and table, if given). */
   readonly fixed?: FixedPlacement;
+  /**
+   * A soft wish (one wish, whoever expressed it): the meeting should take one of these slot indices, e.g. the
+   * requester's proposed slots when the invitee accepted without choosing one. Honoured when placed in one.
+   */
+  readonly wishedSlots?: readonly number[];
 }
 
 /**
@@ -103,6 +122,9 @@ export interface ParticipantFigures {
   readonly meetings: number;
   readonly breaks: number;
   readonly idleSlots: number;
+  /** Wishes on this participant's meetings: the meetings' wished slots and the participant's own preferences. */
+  readonly wishesExpressed: number;
+  readonly wishesHonoured: number;
 }
 
 /** Quality figures of a schedule. */
@@ -124,6 +146,9 @@ export interface ScheduleFigures {
    */
   readonly breaksSpread: number;
   readonly fair: boolean;
+  /** Soft wishes (MeetingRequest.wishedSlots, one each; ParticipantWish, one per meeting of the participant). */
+  readonly wishesExpressed: number;
+  readonly wishesHonoured: number;
 }
 
 export interface SolveOptions {
@@ -146,6 +171,11 @@ export interface SolveOptions {
   readonly targetBreaks?: number;
   /** Weight of one idle slot relative to one break inside the search (default 0.05). */
   readonly idleWeight?: number;
+  /**
+   * Weight of one unhonoured wish relative to one break (default 1.5: one wish outweighs one break, two breaks
+   * outweigh one wish). Never traded against a placed meeting: coverage comes first.
+   */
+  readonly wishWeight?: number;
   /** Expert knobs of the local search (for benchmarking): see the `tune(...)` keys in local-search.ts. */
   readonly tuning?: Readonly<Record<string, number>>;
   /**

@@ -12,6 +12,7 @@
  */
 import type { CompiledProblem } from './compile';
 import { IndexedSet } from './indexed-set';
+import { unhonouredWishes } from './wishes';
 
 // Bit helpers, module-local so that they inline in the hot loop.
 function popcount32(x: number): number {
@@ -55,6 +56,8 @@ export class SearchState {
   breaks = 0;
   idle = 0;
   disp = 0;
+  /** Wishes left unhonoured by the placeable meetings (wishes.ts); 0 when the problem has none. */
+  unhonoured = 0;
   /** Meetings that could be placed but are not (pre-unplaced ones are never in here). */
   readonly unplaced: IndexedSet;
   /** Participants with at least one break. */
@@ -81,6 +84,7 @@ export class SearchState {
   dIdle = 0;
   dDisp = 0;
   dUnplaced = 0;
+  dUnhonoured = 0;
 
   // Result of evalGroup (breaks, idle slots).
   evB = 0;
@@ -111,6 +115,7 @@ export class SearchState {
       if (!cp.preUnplaced.has(m)) {
         this.unplaced.add(m);
         placeable++;
+        if (cp.wishes !== undefined) this.unhonoured += cp.wishes.wishesOf[m]!;
       }
     }
     this.placeable = placeable;
@@ -133,9 +138,12 @@ export class SearchState {
     this.memberPos.fill(-1);
     this.words.fill(0);
     this.unplaced.clear();
+    this.unhonoured = 0;
+    const wishes = this.cp.wishes;
     for (let m = 0; m < M; m++) {
       if (this.cp.preUnplaced.has(m)) continue;
       const s = slots[m]!;
+      if (wishes !== undefined) this.unhonoured += unhonouredWishes(wishes, this.cp.S, m, s);
       if (s < 0) {
         this.unplaced.add(m);
         continue;
@@ -298,12 +306,15 @@ export class SearchState {
     this.affectedLen = 0;
     this.stGroupLen = 0;
     let dU = 0;
+    let dW = 0;
+    const wishes = cp.wishes;
     for (let i = 0; i < this.stLen; i++) {
       const m = this.stMeeting[i]!;
       const from = this.stFrom[i]!;
       const to = this.stTo[i]!;
       if (from < 0) dU--;
       if (to < 0) dU++;
+      if (wishes !== undefined) dW += unhonouredWishes(wishes, cp.S, m, to) - unhonouredWishes(wishes, cp.S, m, from);
       this.addGroup(from);
       this.addGroup(to);
       const a = cp.ma[m]!;
@@ -346,6 +357,7 @@ export class SearchState {
     this.dIdle = dI;
     this.dDisp = dD;
     this.dUnplaced = dU;
+    this.dUnhonoured = dW;
   }
 
   /** Undo the tentative word updates of evaluate(). */
@@ -401,6 +413,7 @@ export class SearchState {
     this.breaks += this.dBreaks;
     this.idle += this.dIdle;
     this.disp += this.dDisp;
+    this.unhonoured += this.dUnhonoured;
     this.stLen = 0;
   }
 

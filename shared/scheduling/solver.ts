@@ -26,9 +26,16 @@ import { assignTables } from './tables';
 import { WorkMeter } from './work-meter';
 import { coverageUpperBoundOf } from './coverage-bound';
 import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
+import { keepHonouredWishes } from './keep-honoured-wishes';
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_IDLE_WEIGHT = 0.05;
+/**
+ * One unhonoured wish weighs 1.5 breaks: a schedule honouring one more wish at the price of one more break is
+ * better, one costing two more breaks is worse (an organiser's "a wish outweighs one break", and a proposed
+ * slot is one wish for two people while a break is one person's). Coverage always comes first.
+ */
+export const DEFAULT_WISH_WEIGHT = 1.5;
 /**
  * With a work budget and no time limit, the clock still stops a run after this long: a guard, not a budget
  * (stats.stoppedBy says 'time' when it cut the run, which is then no longer reproducible).
@@ -104,6 +111,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     ...(meter === undefined ? {} : { meter, workCap: workAt(share) }),
     targetBreaks: options.targetBreaks ?? 0,
     idleWeight: options.idleWeight ?? DEFAULT_IDLE_WEIGHT,
+    wishWeight: options.wishWeight ?? DEFAULT_WISH_WEIGHT,
     ...(options.tuning === undefined ? {} : { tuning: options.tuning }),
   });
   const exactAfter = descendsOneBreakAtATime(cp, options.tuning)
@@ -130,11 +138,14 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     });
     if (coverage.placed > countPlaced(outcome.best)) outcome = { ...outcome, best: coverage.schedule };
   }
+  // The SAT phases minimise breaks only: with wishes, they (and the polish after them) work on the problem
+  // where no meeting loses a wish its slot honours now (keep-honoured-wishes.ts), once every meeting is placed.
+  const satCp = countPlaced(outcome.best) === bound.placeable ? keepHonouredWishes(cp, outcome.best) : cp;
   if (exactPossible && outcome.stoppedBy !== 'target') {
-    outcome = exactThenPolish(cp, outcome, options.satSolver!, searchParams(1));
+    outcome = exactThenPolish(satCp, outcome, options.satSolver!, searchParams(1));
   } else if (questionPossible && outcome.stoppedBy !== 'target') {
     const until = tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL);
-    outcome = lowerBoundThenPolish(cp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
+    outcome = lowerBoundThenPolish(satCp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
   } else if (firstShare < 1 && outcome.stoppedBy !== 'target') {
     outcome = continueSearch(cp, outcome, searchParams(1), outcome.best);
   }

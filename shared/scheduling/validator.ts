@@ -38,7 +38,7 @@ export interface ValidateOptions {
   readonly requireAllPlaced?: boolean;
 }
 
-const FIGURE_KEYS = ['placed', 'unplaced', 'requested', 'breaks', 'idleSlots', 'maxBreaksPerParticipant'] as const;
+const FIGURE_KEYS = ['placed', 'unplaced', 'requested', 'breaks', 'idleSlots', 'maxBreaksPerParticipant', 'wishesExpressed', 'wishesHonoured'] as const;
 
 export function validateSchedule(
   problem: SchedulingProblem,
@@ -166,6 +166,22 @@ export function validateSchedule(
   return violations;
 }
 
+/** Wishes: a meeting's wished slots count once, each preference of a side once per meeting (model.ts). */
+function recomputeWishes(problem: SchedulingProblem, assignedSlot: ReadonlyMap<string, number>): Pick<ScheduleFigures, 'wishesExpressed' | 'wishesHonoured'> {
+  const preferences = new Map((problem.participants ?? []).map((p) => [p.id, p.wishes ?? []]));
+  let wishesExpressed = 0;
+  let wishesHonoured = 0;
+  for (const m of problem.meetings) {
+    const slot = assignedSlot.get(m.id);
+    const slotLists = [...(m.wishedSlots === undefined ? [] : [m.wishedSlots]), ...[m.a, m.b].flatMap((p) => (preferences.get(p) ?? []).map((w) => w.slots))];
+    for (const slots of slotLists) {
+      wishesExpressed++;
+      if (slot !== undefined && slots.includes(slot)) wishesHonoured++;
+    }
+  }
+  return { wishesExpressed, wishesHonoured };
+}
+
 function recomputeFigures(problem: SchedulingProblem, assignedSlot: ReadonlyMap<string, number>): Pick<ScheduleFigures, (typeof FIGURE_KEYS)[number]> {
   const scope = problem.gapScope ?? 'day';
   const groupKey = (s: number): string => {
@@ -211,6 +227,7 @@ function recomputeFigures(problem: SchedulingProblem, assignedSlot: ReadonlyMap<
     maxBreaks = Math.max(maxBreaks, own);
   }
   return {
+    ...recomputeWishes(problem, assignedSlot),
     requested: problem.meetings.length,
     placed: assignedSlot.size,
     unplaced: problem.meetings.length - assignedSlot.size,

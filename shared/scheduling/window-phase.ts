@@ -15,6 +15,7 @@ export interface WindowPhaseResult {
   readonly unplaced: number;
   readonly breaks: number;
   readonly idle: number;
+  readonly unhonoured: number;
 }
 
 export interface WindowAttempt {
@@ -40,6 +41,6 @@ export class WindowPhase {
     if (found === null) return { found: null, steps };
     const state = this.scratch;
     state.load(found);
-    return { found: { schedule: found, unplaced: state.unplaced.size, breaks: state.breaks, idle: state.idle }, steps };
+    return { found: { schedule: found, unplaced: state.unplaced.size, breaks: state.breaks, idle: state.idle, unhonoured: state.unhonoured }, steps };
   }
 }

@@ -176,7 +176,7 @@ describe('computeFigures', () => {
   it('counts breaks over the day, skipping programme blocks', () => {
     const { figures, perParticipant } = computeFigures(problem, assignments);
     expect(figures).toMatchObject({ breaks: 1, idleSlots: 2, maxBreaksPerParticipant: 1, participantsWithBreaks: 1, breaksSpread: 1, fair: true });
-    expect(perParticipant.find((p) => p.participantId === 'A')).toEqual({ participantId: 'A', meetings: 4, breaks: 1, idleSlots: 2 });
+    expect(perParticipant.find((p) => p.participantId === 'A')).toEqual({ participantId: 'A', meetings: 4, breaks: 1, idleSlots: 2, wishesExpressed: 0, wishesHonoured: 0 });
   });
 
   it('counts breaks per session with gapScope "session"', () => {

@@ -35,6 +35,7 @@ describe('WindowSearch', () => {
       maxIterations: 5_000,
       targetBreaks: 0,
       idleWeight: 0.05,
+      wishWeight: 1.5,
       tuning: { windowEvery: Number.POSITIVE_INFINITY },
     });
     const state = new SearchState(cp);

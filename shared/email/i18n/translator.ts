@@ -3,6 +3,8 @@ import { escapeHtml, html, joinHtml, trustedHtml, type SafeHtml } from '../html'
 import { isolate, toSingleLine } from '../text';
 import { parseMessage, type MessageArgs, type MessageKey, type ParamValue } from './catalogue';
 import { languages, type LanguageSettings } from './index';
+import { pluralForm } from './plural';
+import { pluralCatalogues, type PluralKey } from './plurals';
 
 /**
  * A piece of reader-facing text in both renderings: plain (text part, subject) and HTML (escaped).
@@ -28,6 +30,8 @@ export interface Translator {
   readonly settings: LanguageSettings;
   /** The message `key` in the reader's language with `{placeholders}` filled by {@link Translator.value}. */
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text;
+  /** A message of plurals.ts in the form for `count` (Intl.PluralRules), with `{count}` and `params` filled. */
+  plural(key: PluralKey, count: number, params?: Readonly<Record<string, ParamValue>>): Text;
   /**
    * A data value (a name, a title, an organisation): cleaned to one line, HTML-escaped and wrapped
    * in `<bdi>` in HTML, and in a first-strong isolate in right-to-left plain text, so a Latin name
@@ -59,11 +63,10 @@ export function createTranslator(language: Language): Translator {
 
   const literal = (text: string): Text => ({ plain: text, html: html`${text}` });
 
-  const t = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text => {
-    const params: Readonly<Record<string, ParamValue>> = args[0] ?? {};
+  const fill = (key: string, message: string, params: Readonly<Record<string, ParamValue>>): Text => {
     let plain = '';
     let markup = '';
-    for (const part of parseMessage(settings.catalogue[key])) {
+    for (const part of parseMessage(message)) {
       if ('literal' in part) {
         plain += part.literal;
         markup += escapeHtml(part.literal);
@@ -79,6 +82,12 @@ export function createTranslator(language: Language): Translator {
     return { plain, html: trustedHtml(markup) };
   };
 
+  const t = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text => fill(key, settings.catalogue[key], args[0] ?? {});
+
+  const pluralRules = new Intl.PluralRules(settings.locale);
+  const plural = (key: PluralKey, count: number, params: Readonly<Record<string, ParamValue>> = {}): Text =>
+    fill(key, pluralForm(pluralRules, pluralCatalogues[language][key], count), { ...params, count });
+
   const list = (parts: readonly Text[]): Text => {
     const separator = settings.catalogue['format.listSeparator'];
     return {
@@ -90,5 +99,5 @@ export function createTranslator(language: Language): Translator {
     };
   };
 
-  return { settings, t, value, list, literal };
+  return { settings, t, plural, value, list, literal };
 }

@@ -108,14 +108,14 @@ function agendaAttachments(context: AgendaContext, registrationId: string, agend
  * An email with the participant's meetings and sessions in time order, their .ics (PUBLISH) and the
  * feed link; `occasion` words the subject and the opening line (reminder, schedule published…).
  */
-export function agendaEmail(context: AgendaContext, occasion: (eventName: string) => { subject: Text; status: Text }): EmailContent {
+export function agendaEmail(context: AgendaContext, occasion: (eventName: string) => { subject: Text; status: Text; more?: Text[] }): EmailContent {
   const { i18n, message } = context;
   const registrationId = checkedId(message.data.registrationId, 'registrationId');
   const agenda = resolveAgenda(context);
-  const { subject, status } = occasion(eventName(context));
+  const { subject, status, more = [] } = occasion(eventName(context));
   return meetingEmail(context, {
     subject,
-    status: [status],
+    status: [status, ...more],
     blocks: [agendaSection(context, agenda), subscribeSection(context)],
     reference: i18n.t('footer.reference', { reference: registrationId }),
     attachments: agendaAttachments(context, registrationId, agenda),

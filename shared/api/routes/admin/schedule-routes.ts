@@ -43,6 +43,13 @@ export const ScheduleRunView = z
     publishedAt: z.string().optional(),
     counts: Counts,
     figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
+    wishes: z
+      .object({
+        expressed: z.int(),
+        honoured: z.int(),
+        summary: z.object({ fr: z.string(), en: z.string(), ar: z.string() }).meta({ description: '"n of m wishes honoured" in each language' }),
+      })
+      .meta({ description: 'Proposed slots and participants\' scheduling preferences the schedule honours (docs/scheduling.md, "Wishes")' }),
     solver: z.object({
       iterations: z.int(),
       elapsedMs: z.number(),
