@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, type Person } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -79,7 +80,15 @@ describe('GET /registrations/{id}/recommendations', () => {
   });
 
   it('stops suggesting a pair once a meeting is requested, and someone who leaves the directory at once', async () => {
-    expect((await askMeeting(app, event.id, reader, asked, [event.meetings.slots[0]!.id])).status).toBe(201);
+    const request = await app.request('POST', `/events/${event.id}/meeting-requests`, {
+      headers: bearer(reader.manageToken),
+      body: { toRegistrationId: asked.registrationId, message: '', proposedSlotIds: [event.meetings.slots[0]!.id], source: 'recommendation' },
+    });
+    expect(request.status).toBe(201);
+    expect((await jsonOf(request)).source).toBe('recommendation');
+    expect((await askMeeting(app, event.id, colleague, partner, [event.meetings.slots[0]!.id])).status).toBe(201);
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(await organiserKey(event.id)) }));
+    expect(summary.figures.meetings.fromRecommendations).toBe(1);
     // Before the worker runs: the read itself applies the exclusions.
     const optOut = await app.request('PATCH', `/registrations/${partner.registrationId}`, { headers: bearer(partner.manageToken), body: { directoryOptIn: false } });
     expect(optOut.status).toBe(200);

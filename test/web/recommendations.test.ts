@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -76,6 +77,10 @@ describe('recommendations in the directory', () => {
     await poll(() => lucie.locator('.notice--success').textContent()).toContain('Request sent');
     await poll(async () => (await app.mailTo(partner.body.email as string)).length).toBeGreaterThan(0);
 
+    // Made from a recommendation, and counted as such in the organiser summary.
+    const key = await organiserKey(event.id);
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.meetings.fromRecommendations).toBe(1);
     // The pair has a pending request now: Lucie is no longer recommended, Karl still is.
     const after = await jsonOf(await app.request('GET', `/registrations/${reader.registrationId}/recommendations`, { headers: bearer(reader.manageToken) }));
     expect(after.recommendations.map((entry: { participant: { registrationId: string } }) => entry.participant.registrationId)).toEqual([other.registrationId]);

@@ -82,7 +82,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     <li key={person.registrationId}>
       <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
+        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
       ) : null}
     </li>
   );
@@ -149,6 +149,8 @@ interface AskProps {
   session: Session;
   eventId: string;
   person: DirectoryEntry;
+  /** Asked from "Recommended for you" or from the list: organisers count requests that came from recommendations. */
+  source: 'directory' | 'recommendation';
   slots: { id: string; start: string; end: string }[];
   timeZone: string;
   onDone: () => void;
@@ -158,7 +160,7 @@ interface AskProps {
  * Proposes up to five slots. Only slots free in the asker's own agenda are offered: the API does
  * not reveal another participant's agenda; a slot taken on the other side is refused at acceptance.
  */
-function AskForm({ session, eventId, person, slots, timeZone }: AskProps) {
+function AskForm({ session, eventId, person, source, slots, timeZone }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -175,7 +177,7 @@ function AskForm({ session, eventId, person, slots, timeZone }: AskProps) {
     const { data, error, response } = await api.POST('/events/{eventId}/meeting-requests', {
       params: { path: { eventId } },
       headers: bearer(session.token),
-      body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed },
+      body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed, source },
     });
     if (data) {
       setSent(true);
