@@ -117,6 +117,25 @@ describe('GET /registrations/{id}/recommendations', () => {
     expect(new Set(reordered.slice(0, 8))).toEqual(new Set(newcomers.map((newcomer) => newcomer.registrationId)));
   });
 
+  it('serialises workers of one event: the second waits for the lease, concurrent refreshes agree', async () => {
+    const { withRecommendationLease } = await import('../../shared/matchmaking/recommendation-lease');
+    const { refreshRecommendations } = await import('../../shared/matchmaking/refresh-recommendations');
+    const steps: string[] = [];
+    const holder = (name: string) => withRecommendationLease(event.id, async () => {
+      steps.push(`${name} in`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      steps.push(`${name} out`);
+    });
+    await Promise.all([holder('first'), holder('second')]);
+    expect(steps).toHaveLength(4);
+    expect(steps[1]).toBe(`${steps[0]!.split(' ')[0]} out`);
+
+    const before = idsOf(await recommendationsOf(reader, '?limit=20'));
+    const outcomes = await Promise.all([1, 2, 3].map(() => refreshRecommendations(event.id, [reader.registrationId, partner.registrationId])));
+    expect(outcomes.every((outcome) => outcome.mode === 'incremental' && outcome.saved === 0)).toBe(true);
+    expect(idsOf(await recommendationsOf(reader, '?limit=20'))).toEqual(before);
+  });
+
   it('refuses a bad limit with the field named', async () => {
     const response = await app.request('GET', `/registrations/${reader.registrationId}/recommendations?limit=50`, { headers: bearer(reader.manageToken) });
     expect(response.status).toBe(400);
