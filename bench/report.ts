@@ -9,6 +9,7 @@ import type { GetItemLatency } from './registration-load';
 import type { SchedulePublishResults } from './schedule-publish-part';
 import { figureLines } from './schedule-publish/print-figures';
 import type { SummaryResults } from './summary-part';
+import type { MatchmakingResults } from './matchmaking-part';
 import { webPagesSection, type WebPagesResults } from './web-pages';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
@@ -72,6 +73,7 @@ export interface BenchResults {
   summary?: SummaryResults;
   webPages?: WebPagesResults;
   schedulePublish?: SchedulePublishResults;
+  matchmaking?: MatchmakingResults;
 }
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1).toFixed(1)} KB`;
@@ -280,6 +282,20 @@ function summarySection(summary: SummaryResults): string[] {
   ];
 }
 
+function rowsTable(rows: readonly Record<string, unknown>[]): string {
+  const headers = Object.keys(rows[0] ?? {});
+  return table(headers, rows.map((row) => headers.map((header) => String(row[header] ?? ''))));
+}
+
+function matchmakingSection(results: MatchmakingResults): string[] {
+  return [
+    heading('10. Recommendations: quality on 1,000 synthetic participants, and cost (bench/matchmaking/)'),
+    rowsTable(results.quality),
+    '',
+    rowsTable(results.cost),
+  ];
+}
+
 function schedulePublishSection(results: SchedulePublishResults): string[] {
   const title = '8. Schedule all: preview and publish through the local API (bench/schedule-publish.ts, in a child process)';
   return [heading(title), ...('skipped' in results ? [results.skipped] : figureLines(results))];
@@ -311,6 +327,7 @@ export function formatReport(results: BenchResults): string {
     ...(results.summary ? summarySection(results.summary) : []),
     ...(results.schedulePublish ? schedulePublishSection(results.schedulePublish) : []),
     ...(results.webPages ? webPagesSection(results.webPages) : []),
+    ...(results.matchmaking ? matchmakingSection(results.matchmaking) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

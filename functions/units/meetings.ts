@@ -3,6 +3,7 @@ import { unitHandler, type UnitRoutes } from './unit-handler';
 /** B2B matchmaking: directory, meeting requests and their answer page, agenda and its feed. */
 export const routes: UnitRoutes = {
   'GET /events/{eventId}/participants': () => import('../list-participants'),
+  'GET /registrations/{registrationId}/recommendations': () => import('../get-recommendations'),
   'POST /events/{eventId}/meeting-requests': () => import('../create-meeting-request'),
   'GET /meeting-requests/{meetingRequestId}': () => import('../get-meeting-request'),
   'POST /meeting-requests/{meetingRequestId}/accept': () => import('../accept-meeting-request'),

@@ -6,6 +6,9 @@ import { ulidParameter } from './path-parameters';
 const Ulid = (what: string) => z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`);
 const SlotId = z.string().regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event');
 
+/** Where a meeting request was made, for the organisers' count of requests that came from recommendations. */
+export const MeetingSource = z.enum(['directory', 'recommendation']);
+
 export const MeetingRequestBody = z
   .strictObject({
     toRegistrationId: Ulid('registration'),
@@ -15,6 +18,7 @@ export const MeetingRequestBody = z
       .min(1, 'must propose at least one slot')
       .max(5, 'must propose at most 5 slots')
       .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot'),
+    source: MeetingSource.optional().meta({ description: 'Where the request was made: `recommendation` when from "Recommended for you" (counted in the organiser summary).' }),
   })
   .meta({ id: 'MeetingRequestBody' });
 export type MeetingRequestBody = z.output<typeof MeetingRequestBody>;
@@ -35,6 +39,7 @@ export const MeetingView = z
     toRegistrationId: z.string(),
     status: MeetingStatus,
     proposedSlotIds: z.array(z.string()),
+    source: MeetingSource.optional(),
     slotId: z.string().optional(),
     table: z.int().optional(),
     createdAt: z.string(),

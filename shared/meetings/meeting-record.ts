@@ -17,6 +17,8 @@ export interface MeetingRecord {
   toRegistrationId: string;
   message: string;
   proposedSlotIds: string[];
+  /** Where the requester asked from (absent on requests made before issue 23 or by API clients that do not say). */
+  source?: 'directory' | 'recommendation';
   status: MeetingStatus;
   /** Set while confirmed (and kept on cancellation for the calendar). */
   slotId?: string;

@@ -8,6 +8,7 @@ export function toMeetingView(meeting: MeetingRecord) {
     toRegistrationId: meeting.toRegistrationId,
     status: meeting.status,
     proposedSlotIds: meeting.proposedSlotIds,
+    ...(meeting.source ? { source: meeting.source } : {}),
     ...(meeting.slotId ? { slotId: meeting.slotId } : {}),
     ...(meeting.table ? { table: meeting.table } : {}),
     createdAt: meeting.createdAt,

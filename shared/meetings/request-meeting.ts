@@ -44,6 +44,7 @@ function newMeeting(event: EventDefinition, requester: RegistrationRecord, body:
     toRegistrationId: body.toRegistrationId,
     message: body.message,
     proposedSlotIds: body.proposedSlotIds,
+    ...(body.source ? { source: body.source } : {}),
     status: 'pending',
     sequence: 0,
     createdAt: now,

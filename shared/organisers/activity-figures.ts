@@ -20,6 +20,7 @@ export function meetingFigures(meetings: readonly MeetingRecord[], registrations
   return {
     byStatus: countInto(['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'], meetings, (meeting) => meeting.status),
     mostRequested,
+    fromRecommendations: meetings.filter((meeting) => meeting.source === 'recommendation').length,
   };
 }
 

@@ -91,6 +91,7 @@ function meetingSection({ context, s, figures }: Parts): Block {
   );
   return section(s.meetings, i18n, [
     countFacts(i18n, figures.meetings.byStatus, s.meetingStatus),
+    { type: 'paragraph', text: i18n.literal(s.fromRecommendations(number(i18n, figures.meetings.fromRecommendations))) },
     { type: 'paragraph', text: i18n.literal(s.mostRequested) },
     requested.length === 0 ? { type: 'paragraph', text: i18n.literal(s.none) } : { type: 'list', items: requested },
   ]);

@@ -49,6 +49,8 @@ export interface OrganiserSummaryFigures {
     byStatus: { pending: number; accepted: number; confirmed: number; declined: number; cancelled: number; expired: number };
     /** Participants most asked for (requests received, any status), at most 10. */
     mostRequested: { registrationId: string; name: string; organisation: string; requests: number }[];
+    /** Requests made from "Recommended for you" (any status; issue 23). */
+    fromRecommendations: number;
   };
   press: {
     pending: number;

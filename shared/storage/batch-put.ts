@@ -6,13 +6,21 @@ import { dynamo } from './dynamo-client';
 const itemsPerCall = 25;
 const parallelCalls = 8;
 
-async function putChunk(tableName: string, items: readonly Record<string, unknown>[]): Promise<void> {
-  let pending = items.map((Item) => ({ PutRequest: { Item } }));
+type Key = Record<string, unknown>;
+type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Key } };
+
+async function writeChunk(tableName: string, requests: readonly WriteRequest[]): Promise<void> {
+  let pending = [...requests];
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt > 0) await backoff(attempt);
     const { UnprocessedItems }: BatchWriteCommandOutput = await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-    pending = (UnprocessedItems?.[tableName] ?? []) as typeof pending;
+    pending = (UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
   }
+}
+
+async function batchWriteAll(tableName: string, requests: readonly WriteRequest[]): Promise<void> {
+  const chunks = Array.from({ length: Math.ceil(requests.length / itemsPerCall) }, (_, index) => requests.slice(index * itemsPerCall, (index + 1) * itemsPerCall));
+  await inLanes(chunks, parallelCalls, (chunk) => writeChunk(tableName, chunk));
 }
 
 /**
@@ -21,6 +29,10 @@ async function putChunk(tableName: string, items: readonly Record<string, unknow
  * others visible last.
  */
 export async function batchPutAll(tableName: string, items: readonly Record<string, unknown>[]): Promise<void> {
-  const chunks = Array.from({ length: Math.ceil(items.length / itemsPerCall) }, (_, index) => items.slice(index * itemsPerCall, (index + 1) * itemsPerCall));
-  await inLanes(chunks, parallelCalls, (chunk) => putChunk(tableName, chunk));
+  await batchWriteAll(tableName, items.map((Item) => ({ PutRequest: { Item } })));
+}
+
+/** Deletes many items by key, the same way (no condition, no atomicity between them). */
+export async function batchDeleteAll(tableName: string, keys: readonly Key[]): Promise<void> {
+  await batchWriteAll(tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
 }

@@ -45,3 +45,9 @@ export const runNotifiedKey = (runId: string, registrationId: string) => ({ pk: 
 export const eventRunsPartition = (eventId: string) => `EVENT#${eventId}#RUNS`;
 /** Held by the one run of an event being published. */
 export const eventPublishingKey = (eventId: string) => ({ pk: `EVENT#${eventId}#SCHEDULE`, sk: 'PUBLISHING' });
+
+/** Recommendations (issue 23), in the Registrations table: one list per reader, in one partition per event. */
+export const eventRecommendationsPartition = (eventId: string) => `EVENT#${eventId}#RECOMMENDATIONS`;
+export const recommendationListKey = (eventId: string, registrationId: string) => ({ pk: eventRecommendationsPartition(eventId), sk: registrationId });
+/** Held by the one worker updating an event's lists, so that two profile changes never interleave. */
+export const recommendationLeaseKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#LEASE' });

@@ -35,7 +35,8 @@ export const tables: Record<TableName, TableDefinition> = {
     sortKey: 'sk',
     globalIndexes: twoGenericIndexes,
     timeToLiveAttribute: 'expiresAt',
-    stream: null,
+    // Feeds the recommendations worker (issue 23); its filter lets only registrations and events through.
+    stream: 'NEW_IMAGE',
   },
   meetingRequests: {
     logicalName: 'MeetingRequests',

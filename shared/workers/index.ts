@@ -75,6 +75,20 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     filterPattern: { dynamodb: { NewImage: { entityType: { S: ['schedule-run'] }, status: { S: ['publishing'] } } } },
     compute: { memoryMb: 1024, timeoutSeconds: 900 },
   },
+  {
+    id: 'updateRecommendations',
+    entry: 'functions/update-recommendations.ts',
+    sourceTable: 'registrations',
+    // Many changes in one batch share one read of the directory and of the lists (docs/matchmaking.md).
+    batchSize: 100,
+    retryAttempts: 10,
+    maximumRecordAgeSeconds: 24 * 60 * 60,
+    tables: { registrations: 'readWrite' },
+    sendsEmail: false,
+    filterPattern: { dynamodb: { NewImage: { entityType: { S: ['registration', 'event'] } } } },
+    // Shorter than the lease (recommendation-lease.ts), so that a worker killed holding it is waited for at most that long.
+    compute: { memoryMb: 1024, timeoutSeconds: 120 },
+  },
 ];
 
 export const scheduledWorkers: readonly ScheduledWorkerDefinition[] = [

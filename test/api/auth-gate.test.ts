@@ -84,6 +84,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   updateRegistration: 'manageToken',
   cancelRegistration: 'manageToken',
   listParticipants: 'manageToken',
+  getRecommendations: 'manageToken',
   createMeetingRequest: 'manageToken',
   getMeetingRequest: 'manageToken',
   acceptMeetingRequest: 'manageToken',

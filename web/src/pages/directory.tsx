@@ -1,13 +1,17 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type DirectoryEntry, type Registration } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type DirectoryEntry, type Registration, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
+import { RecommendationReasons } from '../components/recommendation-reasons';
 import { freeSlots } from '../components/slots';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { currentSession, type Session } from '../session/token';
+
+type Recommended = Schemas['Recommendations']['recommendations'];
 
 interface Filters {
   q: string;
@@ -16,7 +20,11 @@ interface Filters {
   participantType: string;
 }
 
-/** The participant directory: filters, profile cards, and "Request a meeting" on each card. */
+/**
+ * The participant directory: filters, profile cards, and "Request a meeting" on each card. Without
+ * filters its order is the reader's recommendations first (with the reasons), then everyone else
+ * by name; a search shows every match by name.
+ */
 export function DirectoryPage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -27,6 +35,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [me, setMe] = useState<{ registration?: Registration; agenda?: Agenda }>({});
   const [asking, setAsking] = useState<DirectoryEntry>();
+  const [recommended, setRecommended] = useState<Recommended>([]);
+  const [filtered, setFiltered] = useState(false);
 
   const search = async (cursor?: string) => {
     if (!session) return;
@@ -43,6 +53,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       return;
     }
     setErrors({});
+    setFiltered(Object.keys(query).some((key) => key !== 'cursor'));
     setResults((previous) => ({ participants: [...(cursor ? (previous?.participants ?? []) : []), ...data.participants], nextCursor: data.nextCursor }));
   };
 
@@ -53,7 +64,11 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     Promise.all([
       api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(session.token) }),
       api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(session.token) }),
-    ]).then(([registration, agenda]) => setMe({ registration: registration.data, agenda: agenda.data }));
+      api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }),
+    ]).then(([registration, agenda, recommendations]) => {
+      setMe({ registration: registration.data, agenda: agenda.data });
+      setRecommended(recommendations.data?.recommendations ?? []);
+    });
   }, [session]);
 
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
@@ -61,6 +76,16 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const any = t('directory.any');
   const labels = { q: t('directory.search'), sector: t('directory.sector'), country: t('directory.country'), participantType: t('directory.type') };
+  const showRecommended = !filtered && recommended.length > 0;
+  const recommendedIds = new Set(recommended.map((entry) => entry.participant.registrationId));
+  const card = (person: DirectoryEntry, reasons?: ComponentChildren) => (
+    <li key={person.registrationId}>
+      <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
+      {asking?.registrationId === person.registrationId ? (
+        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
+      ) : null}
+    </li>
+  );
 
   return (
     <Layout title={t('directory.title')} eventId={eventId}>
@@ -73,33 +98,46 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
         <button type="submit" class="button button--primary">{t('directory.apply')}</button>
       </form>
       {results ? <p role="status">{i18n.plural('directory.results', results.participants.length)}</p> : <Loading />}
+      {showRecommended ? (
+        <section aria-labelledby="recommended-heading">
+          <h2 id="recommended-heading">{t('recommend.title')}</h2>
+          <p class="muted">{t('recommend.intro')}</p>
+          <ul class="cards">{recommended.map(({ participant, reasons }) => card(participant, <RecommendationReasons reasons={reasons} event={event} labelledBy={`person-${participant.registrationId}`} />))}</ul>
+        </section>
+      ) : null}
+      {showRecommended ? <h2>{t('recommend.all')}</h2> : null}
       <ul class="cards">
-        {results?.participants.map((person) => (
-          <li key={person.registrationId}>
-            <ProfileCard person={person} self={person.registrationId === session.registrationId} onAsk={() => setAsking(person)} />
-            {asking?.registrationId === person.registrationId ? (
-              <AskForm session={session} eventId={eventId} person={person} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
-            ) : null}
-          </li>
-        ))}
+        {results?.participants.filter((person) => !(showRecommended && recommendedIds.has(person.registrationId))).map((person) => card(person))}
       </ul>
       {results?.nextCursor ? <button type="button" class="button button--secondary" onClick={() => search(results.nextCursor)}>{t('directory.more')}</button> : null}
     </Layout>
   );
 }
 
-function ProfileCard({ person, self, onAsk }: { person: DirectoryEntry; self: boolean; onAsk: () => void }) {
+interface ProfileCardProps {
+  person: DirectoryEntry;
+  self: boolean;
+  /** 3 under the "Recommended for you" and "All participants" headings, 2 otherwise. */
+  headingLevel: 2 | 3;
+  onAsk: () => void;
+  /** The reasons of a recommendation, when the card is one. */
+  children?: ComponentChildren;
+}
+
+function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format('UTC');
   const headingId = `person-${person.registrationId}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="card" aria-labelledby={headingId}>
-      <h2 id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></h2>
+      <Heading id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></Heading>
       <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
       <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
       {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto">{person.offer}</span></p> : null}
       {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto">{person.request}</span></p> : null}
+      {children}
       {self ? null : (
         <button type="button" class="button button--primary" onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
       )}
@@ -111,6 +149,8 @@ interface AskProps {
   session: Session;
   eventId: string;
   person: DirectoryEntry;
+  /** Asked from "Recommended for you" or from the list: organisers count requests that came from recommendations. */
+  source: 'directory' | 'recommendation';
   slots: { id: string; start: string; end: string }[];
   timeZone: string;
   onDone: () => void;
@@ -120,7 +160,7 @@ interface AskProps {
  * Proposes up to five slots. Only slots free in the asker's own agenda are offered: the API does
  * not reveal another participant's agenda; a slot taken on the other side is refused at acceptance.
  */
-function AskForm({ session, eventId, person, slots, timeZone }: AskProps) {
+function AskForm({ session, eventId, person, source, slots, timeZone }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -137,7 +177,7 @@ function AskForm({ session, eventId, person, slots, timeZone }: AskProps) {
     const { data, error, response } = await api.POST('/events/{eventId}/meeting-requests', {
       params: { path: { eventId } },
       headers: bearer(session.token),
-      body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed },
+      body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed, source },
     });
     if (data) {
       setSent(true);

@@ -9,6 +9,7 @@ import {
   getAgendaFeedRoute,
   getAgendaRoute,
   getMeetingRequestRoute,
+  getRecommendationsRoute,
   listParticipantsRoute,
   rescheduleMeetingRequestRoute,
   revokeAgendaFeedRoute,
@@ -17,6 +18,7 @@ import {
 /** B2B matchmaking routes: directory, meeting requests, agenda. */
 export const meetingRoutes: readonly RouteDefinition[] = [
   listParticipantsRoute,
+  getRecommendationsRoute,
   createMeetingRequestRoute,
   getMeetingRequestRoute,
   acceptMeetingRequestRoute,

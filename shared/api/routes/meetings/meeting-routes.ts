@@ -13,6 +13,7 @@ import {
   MeetingView,
   RescheduleBody,
 } from '../../meeting-api';
+import { RecommendationsQuery, RecommendationsView } from '../../recommendation-api';
 import { RegistrationPathParams } from '../../registration-api';
 import { problemResponse } from '../problem-response';
 
@@ -126,5 +127,19 @@ export const revokeAgendaFeedRoute = defineRoute({
   request: { params: RegistrationPathParams },
   responses: { 200: { description: 'The new feed URL', schema: z.object({ feedUrl: z.string() }) }, ...participantErrors },
   tables: { registrations: 'readWrite' },
+  usesSigningSecret: true,
+});
+
+export const getRecommendationsRoute = defineRoute({
+  operationId: 'getRecommendations',
+  method: 'GET',
+  path: '/registrations/{registrationId}/recommendations',
+  entry: 'functions/get-recommendations.ts',
+  auth: 'manageToken',
+  summary: 'Who you should meet, best first, each with the reasons (docs/matchmaking.md); only people in the directory, never an email or phone',
+  tags: ['meetings'],
+  request: { params: RegistrationPathParams, query: RecommendationsQuery },
+  responses: { 200: { description: 'Your recommendations', schema: RecommendationsView }, ...participantErrors },
+  tables: { registrations: 'read', meetingRequests: 'read' },
   usesSigningSecret: true,
 });

@@ -146,6 +146,16 @@ export const ar = defineWebCatalogue({
   'directory.message': 'الرسالة',
   'directory.sent': 'تم إرسال الطلب إلى {name}. سيصلك الرد عبر البريد الإلكتروني.',
 
+  'recommend.title': 'مقترحون لك',
+  'recommend.intro': 'أشخاص تتوافق ملفاتهم مع ملفك، الأنسب أولًا. ويليهم الباقون حسب الاسم.',
+  'recommend.why': 'لماذا',
+  'recommend.offersWhatYouSeek': 'يقدّم {tag}، وهو ما تبحث عنه',
+  'recommend.seeksWhatYouOffer': 'يبحث عن {tag}، وهو ما تقدّمه',
+  'recommend.sharedSector': 'القطاع نفسه: {sector}',
+  'recommend.crossRegion': 'ثنائي بين أوروبا والشرق الأوسط وشمال أفريقيا، وهو هدف الحدث',
+  'recommend.similarWords': 'ملفاكما يستخدمان كلمات متقاربة',
+  'recommend.all': 'جميع المشاركين',
+
   'answer.title': 'طلب لقاء',
   'answer.proposed': 'الفترات المقترحة',
   'answer.choose': 'ردّك',

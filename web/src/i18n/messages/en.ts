@@ -123,6 +123,16 @@ export const en = {
   'directory.message': 'Message',
   'directory.sent': 'Request sent to {name}. You will get an email with the answer.',
 
+  'recommend.title': 'Recommended for you',
+  'recommend.intro': 'People whose profile matches yours, best first. Everyone else follows, by name.',
+  'recommend.why': 'Why',
+  'recommend.offersWhatYouSeek': 'Offers {tag}, which you look for',
+  'recommend.seeksWhatYouOffer': 'Looks for {tag}, which you offer',
+  'recommend.sharedSector': 'Same sector: {sector}',
+  'recommend.crossRegion': 'A Europe–MENA pair, the purpose of the event',
+  'recommend.similarWords': 'Your profiles use similar words',
+  'recommend.all': 'All participants',
+
   'answer.title': 'Meeting request',
   'answer.proposed': 'Proposed slots',
   'answer.choose': 'Your answer',

@@ -125,6 +125,16 @@ export const fr = defineWebCatalogue({
   'directory.message': 'Message',
   'directory.sent': 'Demande envoyée à {name}. Vous recevrez sa réponse par e-mail.',
 
+  'recommend.title': 'Recommandés pour vous',
+  'recommend.intro': 'Les personnes dont le profil répond au vôtre, les meilleures d’abord. Tous les autres suivent, par nom.',
+  'recommend.why': 'Pourquoi',
+  'recommend.offersWhatYouSeek': 'Propose {tag}, que vous recherchez',
+  'recommend.seeksWhatYouOffer': 'Recherche {tag}, que vous proposez',
+  'recommend.sharedSector': 'Même secteur : {sector}',
+  'recommend.crossRegion': 'Un binôme Europe–MENA, le but de l’événement',
+  'recommend.similarWords': 'Vos profils emploient des mots proches',
+  'recommend.all': 'Tous les participants',
+
   'answer.title': 'Demande de rendez-vous',
   'answer.proposed': 'Créneaux proposés',
   'answer.choose': 'Votre réponse',

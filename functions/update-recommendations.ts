@@ -1,0 +1,48 @@
+import middy from '@middy/core';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { runtimeConfig } from '../shared/config/runtime-config';
+import { describeError, log } from '../shared/logging/logger';
+import { refreshRecommendations } from '../shared/matchmaking/refresh-recommendations';
+
+runtimeConfig();
+
+interface EventChanges {
+  firstRecord: DynamoDBRecord;
+  registrationIds: Set<string>;
+}
+
+/** Registration records name their event; an event record's key is `EVENT#<id>` (its settings may have changed). */
+function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventChanges> {
+  const byEvent = new Map<string, EventChanges>();
+  for (const record of records) {
+    const image = record.dynamodb?.NewImage;
+    const isEvent = image?.entityType?.S === 'event';
+    const eventId = isEvent ? image?.pk?.S?.replace(/^EVENT#/, '') : image?.eventId?.S;
+    if (!eventId) continue;
+    const changes = byEvent.get(eventId) ?? { firstRecord: record, registrationIds: new Set<string>() };
+    const registrationId = image?.registrationId?.S;
+    if (!isEvent && registrationId) changes.registrationIds.add(registrationId);
+    byEvent.set(eventId, changes);
+  }
+  return byEvent;
+}
+
+/**
+ * Keeps the stored recommendation lists up to date, on the Registrations stream (only registration
+ * and event items reach it: the event source filters the rest). One refresh per event in the batch;
+ * a failure reports the event's first record, so Lambda retries from there (refreshing is idempotent).
+ */
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
+  const failed: DynamoDBRecord[] = [];
+  for (const [eventId, changes] of changesByEvent(event.Records)) {
+    try {
+      const outcome = await refreshRecommendations(eventId, [...changes.registrationIds]);
+      log.info('recommendations refreshed', { eventId, changed: changes.registrationIds.size, ...outcome });
+    } catch (error) {
+      log.error('recommendations refresh failed; the stream retries it', { eventId, ...describeError(error) });
+      failed.push(changes.firstRecord);
+    }
+  }
+  const earliest = failed.map((record) => record.dynamodb?.SequenceNumber ?? '').sort((a, b) => (BigInt(a || '0') < BigInt(b || '0') ? -1 : 1))[0];
+  return { batchItemFailures: earliest === undefined ? [] : [{ itemIdentifier: earliest }] };
+});

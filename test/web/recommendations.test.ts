@@ -1,0 +1,101 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { organiserKey } from '../organisers/admin-support';
+import { bearer, register } from '../support/registrations';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo } from './support/browser';
+import { startWebServer, type WebServer } from './support/web-server';
+
+/**
+ * "Recommended for you" in the directory (issue 23), in a real Chromium against the local stack:
+ * the reader sees who to meet and why, and asks one of them for a meeting with the keyboard alone.
+ */
+const event = testEvent();
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+let app: TestApp;
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+
+const profile = (offerTags: string[], requestTags: string[]) => ({ offer: '', request: '', offerTags, requestTags });
+type Registered = Awaited<ReturnType<typeof register>>;
+let reader: Registered['json'];
+let partner: Registered;
+let other: Registered['json'];
+
+beforeAll(async () => {
+  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
+  app = started;
+  browser = launched;
+  web = await startWebServer(dist, app.apiUrl);
+  const common = { sectors: ['transport-logistics'], language: 'en', clusterId: undefined };
+  reader = (await register(app, event.id, { ...common, firstName: 'Salma', lastName: 'Idrissi', organisation: 'Casa Froid', country: 'MA', profile: profile(['iot'], ['cold-chain']) })).json;
+  partner = await register(app, event.id, { ...common, firstName: 'Lucie', lastName: 'Martin', organisation: 'Froid Lyonnais', country: 'FR', phone: '+33612345678', profile: profile(['cold-chain'], ['iot']) });
+  other = (await register(app, event.id, { ...common, firstName: 'Karl', lastName: 'Weber', organisation: 'Kühlkette GmbH', country: 'DE', profile: profile(['cold-chain'], ['iot']) })).json;
+  await register(app, event.id, { ...common, firstName: 'Hidden', lastName: 'Person', organisation: 'Invisible SA', country: 'ES', directoryOptIn: false, profile: profile(['cold-chain'], ['iot']) });
+  await app.drainStreams();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await app?.stop();
+});
+
+const recommendedSection = () => page.locator('section[aria-labelledby=recommended-heading]');
+
+describe('recommendations in the directory', () => {
+  it('shows who to meet with the reasons, and a meeting is requested from one with the keyboard', async () => {
+    await page.goto(`${web.url}/en/registrations/${reader.registrationId}#token=${reader.manageToken}`);
+    await page.getByRole('link', { name: 'Find participants' }).click();
+    await poll(async () => (await recommendedSection().locator('.card__title').allTextContents()).sort()).toEqual(['Karl Weber', 'Lucie Martin']);
+    const lucie = recommendedSection().locator('li', { has: page.locator(`#person-${partner.json.registrationId}`) });
+    expect(await lucie.locator('.reasons li').allTextContents()).toEqual(
+      expect.arrayContaining(['Offers Cold chain, which you look for', 'Looks for Internet of things, which you offer', 'A Europe–MENA pair, the purpose of the event']),
+    );
+    // Not twice on the page, and never someone outside the directory or a phone number.
+    expect(await page.locator('.card__title', { hasText: 'Lucie Martin' }).count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toMatch(/Hidden|\+33612345678/);
+
+    const inLucie = (selector: string) => `li:has(#person-${partner.json.registrationId}) ${selector}`;
+    await tabTo(page, inLucie('article button'));
+    await page.keyboard.press('Enter');
+    await tabTo(page, inLucie('input[type=checkbox]'));
+    await page.keyboard.press('Space');
+    await tabTo(page, inLucie('textarea'));
+    await page.keyboard.type('Cold chain for IoT sensors?');
+    await tabTo(page, inLucie('form button[type=submit]'));
+    await page.keyboard.press('Enter');
+    await poll(() => lucie.locator('.notice--success').textContent()).toContain('Request sent');
+    await poll(async () => (await app.mailTo(partner.body.email as string)).length).toBeGreaterThan(0);
+
+    // Made from a recommendation, and counted as such in the organiser summary.
+    const key = await organiserKey(event.id);
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.meetings.fromRecommendations).toBe(1);
+    // The pair has a pending request now: Lucie is no longer recommended, Karl still is.
+    const after = await jsonOf(await app.request('GET', `/registrations/${reader.registrationId}/recommendations`, { headers: bearer(reader.manageToken) }));
+    expect(after.recommendations.map((entry: { participant: { registrationId: string } }) => entry.participant.registrationId)).toEqual([other.registrationId]);
+  }, 60_000);
+
+  it('has no WCAG 2.2 AA violation in fr, en and ar, and is photographed at 360 and 1280 px', async () => {
+    const failures: string[] = [];
+    for (const language of ['fr', 'en', 'ar'] as const) {
+      await page.goto(`${web.url}/${language}/events/${event.id}/participants`);
+      await page.waitForSelector('main h1');
+      await poll(() => recommendedSection().locator('.reasons li').count()).toBeGreaterThan(0);
+      expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      failures.push(...(await accessibilityViolations(page)).map((violation) => `${language}: ${violation}`));
+      await screenshots(page, `recommendations-${language}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
