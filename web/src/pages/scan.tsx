@@ -34,7 +34,7 @@ export function ScanPage({ eventId }: { eventId: string }) {
 }
 
 function Scanner({ eventId, staffKey }: { eventId: string; staffKey: string }) {
-  const { t } = useI18n();
+  const { t, tx } = useI18n();
   const { event } = useEvent(eventId);
   const { scan, pending, sentAfterReconnection } = useScanQueue(eventId, staffKey);
   const [answer, setAnswer] = useState<ScanAnswer>();
@@ -72,7 +72,7 @@ function Scanner({ eventId, staffKey }: { eventId: string; staffKey: string }) {
           void submit({ code: code.trim() }).then(() => setCode(''));
         }}
       >
-        <TextField id="ticket-code" label={t('scan.code')} hint={t('scan.codeHelp')} required value={code} onValue={setCode} autocomplete="off" />
+        <TextField id="ticket-code" label={t('scan.code')} hint={tx('scan.codeHelp', { example: 'ABCD-EFGH' })} required value={code} onValue={setCode} autocomplete="off" />
         <p class="actions"><button type="submit" class="button button--primary">{t('scan.check')}</button></p>
       </form>
     </Layout>

@@ -198,7 +198,7 @@ export const ar = defineWebCatalogue({
   'scan.photo': 'أو اختر صورة للتذكرة',
   'scan.unreadable': 'تعذّرت قراءة أي رمز استجابة سريعة في هذه الصورة.',
   'scan.code': 'رمز التذكرة',
-  'scan.codeHelp': 'الأحرف الثمانية تحت رمز الاستجابة السريعة، مثل ABCD-EFGH.',
+  'scan.codeHelp': 'الأحرف الثمانية تحت رمز الاستجابة السريعة، مثل {example}.',
   'scan.check': 'تسجيل الوصول',
   'scan.result': 'آخر مسح',
   'scan.checkedIn': 'تم تسجيل الوصول',

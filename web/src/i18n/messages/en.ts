@@ -175,7 +175,7 @@ export const en = {
   'scan.photo': 'Or choose a photo of the ticket',
   'scan.unreadable': 'No QR code could be read in this image.',
   'scan.code': 'Ticket code',
-  'scan.codeHelp': 'The 8 characters under the QR code, e.g. ABCD-EFGH.',
+  'scan.codeHelp': 'The 8 characters under the QR code, e.g. {example}.',
   'scan.check': 'Check in',
   'scan.result': 'Last scan',
   'scan.checkedIn': 'Checked in',

@@ -177,7 +177,7 @@ export const fr = defineWebCatalogue({
   'scan.photo': 'Ou choisissez une photo du billet',
   'scan.unreadable': 'Aucun code QR lisible dans cette image.',
   'scan.code': 'Code du billet',
-  'scan.codeHelp': 'Les 8 caractères sous le code QR, par exemple ABCD-EFGH.',
+  'scan.codeHelp': 'Les 8 caractères sous le code QR, par exemple {example}.',
   'scan.check': 'Enregistrer l’arrivée',
   'scan.result': 'Dernier passage',
   'scan.checkedIn': 'Arrivée enregistrée',
