@@ -136,5 +136,7 @@ export function apiDefinition(props: ApiDefinitionProps): Record<string, unknown
     paths,
     components: props.organiserAuthorizer ? { securitySchemes: { [organiserSecurityScheme]: organiserAuthorizerScheme(props.organiserAuthorizer) } } : {},
     'x-amazon-apigateway-gateway-responses': problemGatewayResponses(props.allowedOrigins),
+    // Base64 bodies of these types leave API Gateway as bytes (the badges PDF).
+    'x-amazon-apigateway-binary-media-types': ['application/pdf'],
   };
 }

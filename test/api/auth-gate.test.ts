@@ -120,6 +120,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   getScheduleRun: 'organiserKey',
   publishScheduleRun: 'organiserKey',
   checkIn: 'checkInKey',
+  getBadges: 'organiserKey',
 };
 
 const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken', 'checkInKey'];

@@ -1,4 +1,5 @@
 import type { RouteDefinition } from '../../../http/route-definition';
+import { getBadgesRoute } from './badges-route';
 import { checkInRoute } from './check-in-route';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
@@ -25,4 +26,5 @@ export const adminRoutes: readonly RouteDefinition[] = [
   getScheduleRoute,
   publishScheduleRoute,
   checkInRoute,
+  getBadgesRoute,
 ];
