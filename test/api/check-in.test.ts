@@ -128,6 +128,21 @@ describe('POST /admin/events/{id}/check-ins', () => {
     expect((await jsonOf(await scan({ code: '!!' }))).errors).toEqual([{ path: 'code', message: expect.any(String) }]);
   });
 
+  it('shows check-ins in the export (checkedInAt column), the admin list and the summary totals', async () => {
+    const person = await ticketed({ firstName: 'Hind', lastName: 'Chraibi' });
+    const checked = await jsonOf(await scan({ ticket: person.ticket!.token }));
+    const csv = await (await app.request('GET', `/admin/events/${event.id}/registrations`, { headers: { ...bearer(key), accept: 'text/csv' } })).text();
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const column = header!.split(',').indexOf('checkedInAt');
+    expect(column).toBeGreaterThan(0);
+    expect(rows.find((row) => row.includes(person.json.registrationId))!.split(',')[column]).toBe(checked.checkedInAt);
+    const list = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations?limit=500`, { headers: bearer(key) }));
+    expect(list.items.find((item: { registrationId: string }) => item.registrationId === person.json.registrationId)).toMatchObject({ checkedInAt: checked.checkedInAt });
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.totals.checkedIn).toBe(await checkedInCount());
+    expect(summary.figures.registrations.checkedIn).toBe(await checkedInCount());
+  });
+
   it('lets a door-staff key check in and nothing else', async () => {
     expect((await app.request('GET', `/admin/events/${event.id}/registrations`, { headers: bearer(doorKey) })).status).toBe(403);
     expect((await app.request('GET', `/admin/events/${event.id}/registrations`, { headers: bearer(key) })).status).toBe(200);
