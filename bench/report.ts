@@ -10,6 +10,7 @@ import type { SchedulePublishResults } from './schedule-publish-part';
 import { figureLines } from './schedule-publish/print-figures';
 import type { SummaryResults } from './summary-part';
 import type { MatchmakingResults } from './matchmaking-part';
+import type { CheckInResults } from './checkin-part';
 import { webPagesSection, type WebPagesResults } from './web-pages';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
@@ -71,6 +72,7 @@ export interface BenchResults {
   scheduling?: { skipped: string } | { lines: string[]; result: unknown };
   meetings?: MeetingResults;
   summary?: SummaryResults;
+  checkIn?: CheckInResults;
   webPages?: WebPagesResults;
   schedulePublish?: SchedulePublishResults;
   matchmaking?: MatchmakingResults;
@@ -296,6 +298,13 @@ function matchmakingSection(results: MatchmakingResults): string[] {
   ];
 }
 
+function checkInSection(results: CheckInResults): string[] {
+  const title = '11. Check-in at the door: 20 concurrent scanners through the local API (bench/checkin/checkin-latency.ts, in a child process)';
+  if ('skipped' in results) return [heading(title), results.skipped];
+  const headers = Object.keys(results.rows[0] ?? {});
+  return [heading(title), table(headers, results.rows.map((row) => headers.map((header) => String(row[header as keyof typeof row]))), `l${'r'.repeat(headers.length - 2)}l`)];
+}
+
 function schedulePublishSection(results: SchedulePublishResults): string[] {
   const title = '8. Schedule all: preview and publish through the local API (bench/schedule-publish.ts, in a child process)';
   return [heading(title), ...('skipped' in results ? [results.skipped] : figureLines(results))];
@@ -328,6 +337,7 @@ export function formatReport(results: BenchResults): string {
     ...(results.schedulePublish ? schedulePublishSection(results.schedulePublish) : []),
     ...(results.webPages ? webPagesSection(results.webPages) : []),
     ...(results.matchmaking ? matchmakingSection(results.matchmaking) : []),
+    ...(results.checkIn ? checkInSection(results.checkIn) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  * --skip-scheduling). Prints a report and writes the same figures to
  * .bench/results.json. See docs/benchmarks.md.
  *
- *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary|publish|web|matchmaking[,...]] [--runs N]
+ *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary|publish|web|matchmaking|checkin[,...]] [--runs N]
  *                    [--cold-start-workers N] [--requests N] [--concurrency N] [--emails N] [--skip-scheduling]
  */
 import { execFileSync } from 'node:child_process';
@@ -32,11 +32,12 @@ import { schedulePublishPart } from './schedule-publish-part';
 import { schedulingPart } from './scheduling-part';
 import { nowMs } from './stats';
 import { summaryPart } from './summary-part';
+import { checkInPart } from './checkin-part';
 import { matchmakingPart } from './matchmaking-part';
 import { webPagesPart } from './web-pages';
 import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, registrationCharges, type Recording } from './write-capacity';
 
-const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary', 'publish', 'web', 'matchmaking'] as const;
+const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary', 'publish', 'web', 'matchmaking', 'checkin'] as const;
 /** The parts that run against DynamoDB Local and the local SES started here. */
 const serverPartNames: readonly Part[] = ['latency', 'capacity', 'mailer', 'meetings'];
 type Part = (typeof parts)[number];
@@ -314,6 +315,7 @@ async function main(): Promise<void> {
   if (options.parts.has('publish')) results.schedulePublish = await timed('schedule all (child process)', schedulePublishPart);
   if (options.parts.has('web')) results.webPages = await timed('web pages (Chromium)', () => webPagesPart());
   if (options.parts.has('matchmaking')) results.matchmaking = await timed('matchmaking', matchmakingPart);
+  if (options.parts.has('checkin')) results.checkIn = await timed('check-in (child process)', checkInPart);
   results.run.phaseSeconds = phases;
   mailerBundle(results);
   results.run.loadAverageAtEnd = loadavg();

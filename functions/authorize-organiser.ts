@@ -2,6 +2,7 @@ import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } fro
 import { runtimeConfig } from '../shared/config/runtime-config';
 import { log } from '../shared/logging/logger';
 import { organiserAuthorization } from '../shared/organisers/authorizer-policy';
+import { roleOf } from '../shared/organisers/organiser-key';
 import { findOrganiserKey } from '../shared/organisers/organiser-key-store';
 
 runtimeConfig();
@@ -15,7 +16,8 @@ function authorizationHeader(headers: APIGatewayRequestAuthorizerEvent['headers'
 /**
  * The Lambda REQUEST authorizer of every admin route (identity source: the Authorization header).
  * An unknown or malformed key is 401 (`Unauthorized` is API Gateway's contract for that); a known
- * key gets a policy for its own event's admin routes only, so another event's routes are 403.
+ * key gets a policy for its own event's admin routes only, so another event's routes are 403; a door-staff
+ * key, for its event's check-in route only.
  */
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
   const token = bearer.exec(authorizationHeader(event.headers)?.trim() ?? '')?.[1];
@@ -24,5 +26,5 @@ export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<
     log.info('organiser key refused', { methodArn: event.methodArn });
     throw new Error('Unauthorized');
   }
-  return organiserAuthorization(event.methodArn, { eventId: record.eventId, keyId: record.keyId });
+  return organiserAuthorization(event.methodArn, { eventId: record.eventId, keyId: record.keyId, role: roleOf(record) });
 };

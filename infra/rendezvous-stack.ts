@@ -3,7 +3,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { routes as routeTable } from '../shared/api/routes/index';
 import type { EventDefinition } from '../shared/events/event-definition';
-import type { FunctionCompute, RouteDefinition, TableAccess } from '../shared/http/route-definition';
+import { behindOrganiserAuthorizer, type FunctionCompute, type RouteDefinition, type TableAccess } from '../shared/http/route-definition';
 import type { TableName } from '../shared/storage/tables';
 import { tableNames } from '../shared/storage/tables';
 import {
@@ -74,7 +74,7 @@ export class RendezvousStack extends Stack {
     this.email = new EmailSending(this, 'Email', { senderIdentity: this.settings.senderIdentity });
     this.signingSecret = new TokenSigningSecret(this, 'TokenSigning');
 
-    this.organiserAuthorizer = routes.some((route) => route.auth === 'organiserKey')
+    this.organiserAuthorizer = routes.some((route) => behindOrganiserAuthorizer(route.auth))
       ? new OrganiserAuthorizer(this, 'OrganiserAuthorizer', { tables: this.tables.byName, environment: this.environmentFor({}) })
       : undefined;
     this.addUnits(unitsOf(routes, props.units ?? unitTable));

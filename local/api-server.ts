@@ -7,7 +7,7 @@ import { findRoute } from '../shared/http/path-template';
 import { MAX_BODY_BYTES } from '../shared/http/parse-request';
 import { problemResult, toApiGatewayResult } from '../shared/http/http-result';
 import { problems } from '../shared/http/problem';
-import type { RouteDefinition } from '../shared/http/route-definition';
+import { behindOrganiserAuthorizer, type RouteDefinition } from '../shared/http/route-definition';
 import { policyAllows } from '../shared/organisers/authorizer-policy';
 import { deploymentUnits, unitsOf } from '../functions/units/index';
 import { lambdaContext, loadHandler } from './load-handler';
@@ -94,12 +94,12 @@ function writePreflight(request: http.IncomingMessage, response: http.ServerResp
 const organiserAuthorizerEntry = 'functions/authorize-organiser.ts';
 
 /**
- * What API Gateway does before an `organiserKey` route: no Authorization header is 401 without
+ * What API Gateway does before an `organiserKey` or `checkInKey` route: no Authorization header is 401 without
  * calling the authorizer; the authorizer's `Unauthorized` is 401; a policy that does not allow
  * this method ARN is 403; otherwise its context reaches the function as `requestContext.authorizer`.
  */
 async function authorizeOrganiser(route: RouteDefinition, event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult | undefined> {
-  if (route.auth !== 'organiserKey') return undefined;
+  if (!behindOrganiserAuthorizer(route.auth)) return undefined;
   const refuse = (problem: ReturnType<typeof problems.unauthorized>) => toApiGatewayResult(problemResult(problem, event.path));
   const authorization = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
   if (!authorization) return refuse(problems.unauthorized('Unauthorized'));

@@ -1,6 +1,6 @@
 import { Aws } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import type { RouteDefinition } from '../../shared/http/route-definition';
+import { behindOrganiserAuthorizer, type RouteDefinition } from '../../shared/http/route-definition';
 import { problemGatewayResponses } from './problem-gateway-responses';
 
 export interface ApiDefinitionProps {
@@ -8,7 +8,7 @@ export interface ApiDefinitionProps {
   routes: readonly { route: RouteDefinition; handler: IFunction }[];
   /** Answers unknown paths and methods (404/405 problems). */
   notFound: IFunction | undefined;
-  /** The REQUEST authorizer of `organiserKey` routes. */
+  /** The REQUEST authorizer of `organiserKey` and `checkInKey` routes. */
   organiserAuthorizer: IFunction | undefined;
   allowedOrigins: readonly string[];
 }
@@ -34,13 +34,13 @@ function pathPrefixes(path: string): string[] {
 }
 
 function routeOperation(route: RouteDefinition, handler: IFunction, hasAuthorizer: boolean) {
-  if (route.auth === 'organiserKey' && !hasAuthorizer) throw new Error(`${route.operationId} needs the organiser authorizer`);
+  if (behindOrganiserAuthorizer(route.auth) && !hasAuthorizer) throw new Error(`${route.operationId} needs the organiser authorizer`);
   return {
     operationId: route.operationId,
     summary: route.summary,
     parameters: pathParameters(route.path),
     responses: Object.fromEntries(Object.entries(route.responses).map(([status, response]) => [status, { description: response.description }])),
-    ...(route.auth === 'organiserKey' ? { security: [{ [organiserSecurityScheme]: [] }] } : {}),
+    ...(behindOrganiserAuthorizer(route.auth) ? { security: [{ [organiserSecurityScheme]: [] }] } : {}),
     'x-amazon-apigateway-integration': proxyIntegration(handler),
   };
 }
@@ -136,5 +136,7 @@ export function apiDefinition(props: ApiDefinitionProps): Record<string, unknown
     paths,
     components: props.organiserAuthorizer ? { securitySchemes: { [organiserSecurityScheme]: organiserAuthorizerScheme(props.organiserAuthorizer) } } : {},
     'x-amazon-apigateway-gateway-responses': problemGatewayResponses(props.allowedOrigins),
+    // Base64 bodies of these types leave API Gateway as bytes (the badges PDF).
+    'x-amazon-apigateway-binary-media-types': ['application/pdf'],
   };
 }

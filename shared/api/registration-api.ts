@@ -135,6 +135,13 @@ export const RegistrationView = z
     createdAt: z.string(),
     updatedAt: z.string(),
     cancelledAt: z.string().optional(),
+    ticket: z
+      .object({
+        token: z.string().meta({ description: 'The signed ticket token: the content of the QR code shown at the door.' }),
+        code: z.string().meta({ description: 'The code to type when the QR code cannot be scanned (`ABCD-EFGH`).' }),
+      })
+      .optional()
+      .meta({ description: 'The door ticket of a confirmed seat (GET /registrations/{id} only; docs/check-in.md).' }),
   })
   .meta({ id: 'Registration' });
 export type RegistrationView = z.infer<typeof RegistrationView>;

@@ -13,7 +13,8 @@ export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | '
 
 /** Links that carry a secret: never stored, made by the mailer when it sends. */
 export type LinkSpec =
-  | { type: 'manage'; registrationId: string; tokenVersion: number }
+  /** `ticketVersion`: of the door ticket the mailer signs into the QR code of confirmed-seat emails (absent: 0). */
+  | { type: 'manage'; registrationId: string; tokenVersion: number; ticketVersion?: number }
   | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string }
   /**
    * `expiresAt` since answer links carry an answer token; emails stored before that carry
@@ -22,7 +23,7 @@ export type LinkSpec =
   | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
   | { type: 'agenda-feed'; registrationId: string; feedVersion: number };
 
-type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'ticketQrPng';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

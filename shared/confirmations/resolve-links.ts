@@ -4,6 +4,8 @@ import { decisionTokenFor } from '../security/decision-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
 import { answerTokenFor } from '../security/answer-token';
 import { manageTokenFor } from '../security/manage-token';
+import { ticketTokenFor } from '../security/ticket-token';
+import { ticketQrPng } from '../check-in/ticket-qr';
 import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
 
 /** Answer links of emails queued before links carried their expiry: two weeks from sending (docs/meetings.md). */
@@ -30,9 +32,17 @@ async function linkFields(link: LinkSpec): Promise<Record<string, string>> {
   }
 }
 
+/** The QR code of the door ticket, for emails that announce a confirmed seat (they carry its typed code). */
+async function ticketFields(message: StoredEmailMessage): Promise<Record<string, string>> {
+  const { link, data } = message;
+  if (link?.type !== 'manage' || !('ticketCode' in data) || data.ticketCode === undefined) return {};
+  const token = await ticketTokenFor(message.eventId, { registrationId: link.registrationId, ticketVersion: link.ticketVersion ?? 0 });
+  return { ticketQrPng: await ticketQrPng(token) };
+}
+
 /** Adds the links that carry secrets (derived, never stored) to a stored message. */
 export async function resolveLinks(message: StoredEmailMessage): Promise<EmailMessage> {
   const { link, ...rest } = message;
   const links = link ? await linkFields(link) : {};
-  return { ...rest, data: { ...rest.data, ...links } } as EmailMessage;
+  return { ...rest, data: { ...rest.data, ...links, ...(await ticketFields(message)) } } as EmailMessage;
 }

@@ -164,7 +164,16 @@ function attachment(input: EmailAttachment, index: number): MailComposerAttachme
   if (hasLineBreakOrControl(input.contentType) || !CONTENT_TYPE.test(input.contentType)) {
     throw new MimeInputError('invalid-attachment', field, `invalid content type ${JSON.stringify(input.contentType)}`);
   }
-  return { filename, contentType: input.contentType, content: input.content };
+  if (input.contentId !== undefined && !/^[a-z0-9-]{1,40}$/.test(input.contentId)) {
+    throw new MimeInputError('invalid-attachment', field, `invalid content id ${JSON.stringify(input.contentId)}`);
+  }
+  return {
+    filename,
+    contentType: input.contentType,
+    content: input.content,
+    ...(input.encoding ? { encoding: input.encoding } : {}),
+    ...(input.contentId ? { cid: input.contentId, contentDisposition: 'inline' as const } : {}),
+  };
 }
 
 /** The iTIP method of a calendar attachment, when it is one. */

@@ -18,6 +18,10 @@ export interface RegistrationEmailData {
   programmeItemIds: string[];
   /** Link to the attendee's manage page; carries a secret token. */
   manageUrl: string;
+  /** Confirmed seats: the door ticket's typed code (docs/check-in.md). */
+  ticketCode?: string;
+  /** The ticket's QR code as a base64 PNG, made by the mailer from the signed ticket token (never stored). */
+  ticketQrPng?: string;
 }
 
 export const mediaTypes = ['print', 'online', 'tv', 'radio', 'photo', 'agency', 'freelance'] as const;
@@ -161,6 +165,10 @@ export interface EmailAttachment {
   filename: string;
   contentType: string;
   content: string;
+  /** `base64`: `content` is binary (an image) written as base64. */
+  encoding?: 'base64';
+  /** Shown inside the HTML part (`<img src="cid:…">`) rather than as a separate file. */
+  contentId?: string;
 }
 
 /** A rendered email, before MIME encoding. */

@@ -26,7 +26,9 @@ export type Block =
    * the HTML part also shows the URL as text under the button, after that sentence (for readers
    * whose client does not show buttons or who copy the link).
    */
-  | { type: 'action'; label: Text; url: string; urlHint?: Text };
+  | { type: 'action'; label: Text; url: string; urlHint?: Text }
+  /** An image attached inline (`contentId` of an attachment); the text part carries nothing for it, so `alt` must not be needed there. */
+  | { type: 'image'; contentId: string; alt: Text; size: number };
 
 export interface EmailContent {
   subject: Text;
@@ -128,6 +130,9 @@ ${block.items.map((item) => html`<li style="margin:0 0 6px;text-align:${align};"
         block.lines.map((line) => line.html),
         html`<br>\n`,
       )}</div>`;
+    case 'image':
+      if (!/^[a-z0-9-]{1,40}$/.test(block.contentId)) throw new Error(`Invalid content id ${block.contentId}`);
+      return html`<img src="cid:${block.contentId}" alt="${block.alt.plain}" width="${block.size}" height="${block.size}" style="display:block;margin:0 0 16px;border:0;">`;
     case 'action': {
       const url = assertSafeUrl(block.url);
       const button = html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 16px;"><tr><td style="background-color:${COLOURS.brand};border-radius:4px;"><a href="${url}" target="_blank" style="display:inline-block;padding:12px 22px;color:${COLOURS.onBrand};font-weight:bold;text-decoration:none;">${block.label.html}</a></td></tr></table>`;
@@ -165,6 +170,8 @@ function renderBlockText(block: Block, locale: string, separator: string): strin
       return [block.items.map((item) => `• ${item.plain}`).join('\n')];
     case 'quote':
       return [`${block.label.plain}${separator.trimEnd()}\n${block.lines.map((line) => line.plain).join('\n')}`];
+    case 'image':
+      return [];
     case 'action':
       return [`${block.label.plain}${separator.trimEnd()}\n${assertSafeUrl(block.url)}`];
   }

@@ -12,7 +12,8 @@ export type Caller =
   | { kind: 'organiserKey'; organiser: OrganiserAuthorizerContext }
   | { kind: 'decisionLink'; decision: DecisionContext }
   | { kind: 'answerLink'; answer: AnswerClaims }
-  | { kind: 'feedToken'; registration: RegistrationRecord };
+  | { kind: 'feedToken'; registration: RegistrationRecord }
+  | { kind: 'checkInKey'; staff: OrganiserAuthorizerContext };
 
 /** The caller a route of auth kind `K` receives. */
 export type CallerOf<K extends AuthKind> = Extract<Caller, { kind: K }>;

@@ -8,6 +8,8 @@ export interface HttpResult {
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
+  /** `body` is binary (a PDF) written as base64; API Gateway sends the bytes (binary media types in the stack). */
+  isBase64Encoded?: boolean;
 }
 
 const baseHeaders = {
@@ -28,6 +30,7 @@ export function toApiGatewayResult(result: HttpResult, extraHeaders: Record<stri
       ...result.headers,
     },
     body,
+    ...(result.isBase64Encoded ? { isBase64Encoded: true } : {}),
   };
 }
 

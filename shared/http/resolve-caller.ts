@@ -17,6 +17,7 @@ const resolvers: { [K in AuthKind]: Resolver<K> } = {
   decisionLink: async (credentials) => (await import('../press/authorize-decision')).decisionLinkCaller(credentials),
   answerLink: async (credentials) => (await import('../meetings/authorize-answer')).answerLinkCaller(credentials),
   feedToken: async (credentials) => (await import('../meetings/authorize-feed')).feedTokenCaller(credentials),
+  checkInKey: async (credentials) => (await import('../organisers/authorizer-policy')).checkInCaller(credentials),
 };
 
 /** The caller of a route of kind `auth`, or a 401/403/404 problem (thrown) when the request does not carry that credential. */

@@ -4,6 +4,7 @@ import type { RouteDefinition } from '../http/route-definition';
 const securitySchemes = {
   manageToken: { type: 'http', scheme: 'bearer', description: "The registration's manage token, returned once at registration." },
   organiserKey: { type: 'http', scheme: 'bearer', description: 'An organiser API key of the event.' },
+  checkInKey: { type: 'http', scheme: 'bearer', description: 'An organiser key or a door-staff key of the event (door-staff keys open the check-in route only).' },
   manageLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The manage token, as in the link of every registration email.' },
   decisionLink: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token (or as Bearer)." },
   answerLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The signed answer token of one meeting request (or as Bearer).' },

@@ -1,11 +1,13 @@
 import type { APIGatewayAuthorizerResult, PolicyDocument, Statement } from 'aws-lambda';
 import { DomainError } from '../domain-error';
 import type { CallerOf, Credentials } from '../http/caller';
+import type { KeyRole } from './organiser-key';
 
 /** What the organiser authorizer hands to the admin functions (`requestContext.authorizer`). */
 export interface OrganiserAuthorizerContext {
   eventId: string;
   keyId: string;
+  role: KeyRole;
 }
 
 /** `arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/`: the part of a method ARN before the method. */
@@ -19,24 +21,17 @@ function apiStagePrefix(methodArn: string): string {
  * result per key for all methods of the API, so a cached key of one event still cannot open
  * another event's routes (API Gateway answers 403 there).
  */
-export function eventAdminPolicy(methodArn: string, eventId: string): PolicyDocument {
+export function eventAdminPolicy(methodArn: string, eventId: string, role: KeyRole = 'organiser'): PolicyDocument {
   const prefix = apiStagePrefix(methodArn);
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Action: 'execute-api:Invoke',
-        Effect: 'Allow',
-        Resource: [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`],
-      },
-    ],
-  };
+  const resources =
+    role === 'door-staff' ? [`${prefix}POST/admin/events/${eventId}/check-ins`] : [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`];
+  return { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: resources }] };
 }
 
 export function organiserAuthorization(methodArn: string, context: OrganiserAuthorizerContext): APIGatewayAuthorizerResult {
   return {
-    principalId: `organiser-key:${context.keyId}`,
-    policyDocument: eventAdminPolicy(methodArn, context.eventId),
+    principalId: `${context.role}-key:${context.keyId}`,
+    policyDocument: eventAdminPolicy(methodArn, context.eventId, context.role),
     context: { ...context },
   };
 }
@@ -62,11 +57,23 @@ export function policyAllows(policy: PolicyDocument, methodArn: string): boolean
  * `organiserKey` routes: the organiser the authorizer let in, checked again against the path's
  * event, so no authorizer cache or policy mistake can open another event's data.
  */
-export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
-  const { eventId, keyId } = credentials.authorizer ?? {};
+function keyOfEvent(credentials: Credentials): OrganiserAuthorizerContext {
+  const { eventId, keyId, role } = credentials.authorizer ?? {};
   if (typeof eventId !== 'string' || typeof keyId !== 'string') {
     throw new DomainError('unauthorized', 'organiser-key-required', 'Send an organiser key as "Authorization: Bearer <key>".');
   }
   if (eventId !== credentials.params.eventId) throw new DomainError('forbidden', 'other-event', 'This organiser key is for another event.');
-  return { kind: 'organiserKey', organiser: { eventId, keyId } };
+  // Contexts cached before roles existed carry none: those keys were organiser keys.
+  return { eventId, keyId, role: role === 'door-staff' ? 'door-staff' : 'organiser' };
+}
+
+export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
+  const organiser = keyOfEvent(credentials);
+  if (organiser.role !== 'organiser') throw new DomainError('forbidden', 'door-staff-key', 'A door-staff key can only check people in.');
+  return { kind: 'organiserKey', organiser };
+}
+
+/** `checkInKey` routes: an organiser or door-staff key of the path's event. */
+export async function checkInCaller(credentials: Credentials): Promise<CallerOf<'checkInKey'>> {
+  return { kind: 'checkInKey', staff: keyOfEvent(credentials) };
 }

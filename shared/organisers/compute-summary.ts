@@ -24,6 +24,7 @@ function totalsOf(figures: Omit<OrganiserSummaryFigures, 'totals' | 'changes'>):
     pressPending: figures.press.pending,
     pressApproved: figures.press.approved,
     emailProblems: figures.emails.problemCount,
+    checkedIn: figures.registrations.checkedIn,
   };
 }
 

@@ -11,6 +11,7 @@ export function registrationColumns(event: EventDefinition): CsvColumn<AdminRegi
     { header: 'status', value: (r) => r.status },
     { header: 'createdAt', value: (r) => r.createdAt },
     { header: 'cancelledAt', value: (r) => r.cancelledAt },
+    { header: 'checkedInAt', value: (r) => r.checkedInAt },
     { header: 'firstName', value: (r) => r.firstName },
     { header: 'lastName', value: (r) => r.lastName },
     { header: 'email', value: (r) => r.email },

@@ -12,6 +12,7 @@ export function registrationFigures(records: readonly AdminRegistration[], previ
   return {
     byStatus: countInto(['confirmed', 'waitlisted', 'cancelled'], records, (record) => record.status),
     newSincePrevious: records.filter((record) => isAfter(record.createdAt, previousAt)).length,
+    checkedIn: records.filter((record) => record.status === 'confirmed' && record.checkedInAt !== undefined).length,
     byRegion: countInto(['eu', 'mena', 'other'], active, (record) => regionOf(record.country)),
     byCountry: tally(active, (record) => record.country),
     bySector: tally(active, (record) => record.sectors),

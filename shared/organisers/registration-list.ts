@@ -10,6 +10,7 @@ import { registrationFilter, type RegistrationFilters } from './registration-fil
 export const adminRegistrationView = (record: AdminRegistration) => ({
   ...toRegistrationView(record),
   ...(record.emailUndeliverableAt ? { emailUndeliverableAt: record.emailUndeliverableAt } : {}),
+  ...(record.checkedInAt ? { checkedInAt: record.checkedInAt } : {}),
 });
 
 /** The event's registrations, oldest first, filtered (access pattern 16). */

@@ -20,6 +20,8 @@ export interface SummaryTotals {
   pressApproved: number;
   /** Failed, bounced and complained emails. */
   emailProblems: number;
+  /** Attendees checked in at the door (docs/check-in.md). */
+  checkedIn: number;
 }
 
 export type RegionKey = 'eu' | 'mena' | 'other';
@@ -33,6 +35,8 @@ export interface OrganiserSummaryFigures {
     byStatus: { confirmed: number; waitlisted: number; cancelled: number };
     /** Registered (created) after the previous summary. */
     newSincePrevious: number;
+    /** Confirmed attendees checked in at the door. */
+    checkedIn: number;
     /** Active registrations (confirmed or waitlisted) from here on. */
     byRegion: Record<RegionKey, number>;
     byCountry: CountBy[];

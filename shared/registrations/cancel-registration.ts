@@ -7,6 +7,7 @@ import { backoff, writeTransaction, type TransactionItem } from '../storage/tran
 import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute, readCounters, type EventCounters } from './event-counters';
 import { eraseCancelledItems, scrubEmails, scrubRegistration } from './erase-registration';
+import { issueTicketCode } from '../check-in/ticket-items';
 import { registrationEmail } from './registration-emails';
 import { directoryIndex, type RegistrationRecord } from './registration-record';
 import { findRegistration, firstWaitlisted } from './registration-store';
@@ -39,10 +40,12 @@ function promotedProgramme(event: EventDefinition, counters: EventCounters, leav
 
 /** The promoted person confirmed with `programme`, and their "you have a seat" email in the outbox. */
 export function promotionItems(promoted: RegistrationRecord, programme: string[], now: string): TransactionItem[] {
-  const email = newConfirmation(registrationEmail({ ...promoted, programme }, 'registration-promoted'), promoted.registrationId, now);
+  const ticket = issueTicketCode(promoted);
+  const email = newConfirmation(registrationEmail({ ...promoted, programme, ticketCode: ticket.ticketCode }, 'registration-promoted'), promoted.registrationId, now);
   const update = new UpdateBuilder()
     .set('status', 'confirmed')
     .set('programme', programme)
+    .set('ticketCode', ticket.ticketCode)
     .set('promotedAt', now)
     .set('updatedAt', now)
     .append('emailIds', [email.confirmationId])
@@ -53,7 +56,7 @@ export function promotionItems(promoted: RegistrationRecord, programme: string[]
   } else {
     update.remove('gsi2pk').remove('gsi2sk');
   }
-  return [{ Update: { TableName: table(), Key: registrationKey(promoted.registrationId), ...update.build() } }, putConfirmation(email)];
+  return [{ Update: { TableName: table(), Key: registrationKey(promoted.registrationId), ...update.build() } }, putConfirmation(email), ticket.item];
 }
 
 /** Counter changes and promotion when a confirmed attendee leaves; undefined while the index lags. */
@@ -83,6 +86,8 @@ function leavingItems(record: RegistrationRecord, erase: boolean, now: string): 
     .set('status', 'cancelled')
     .set('cancelledAt', now)
     .set('updatedAt', now)
+    // A cancelled seat's ticket must not open the door: every copy of it is revoked.
+    .increment('ticketVersion', 1)
     .remove('gsi2pk')
     .remove('gsi2sk')
     .when((path, value) => `${path('status')} = ${value(record.status)} AND ${path('updatedAt')} = ${value(record.updatedAt)}`);

@@ -10,7 +10,8 @@ import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem 
 import { UpdateBuilder } from '../storage/update-builder';
 import { capacityInForce, issueWaitlistTicket, programmeSeatsAttribute, readCounters, voidWaitlistTicket, type EventCounters } from './event-counters';
 import { normalizeEmail } from './normalize-email';
-import { newRegistrationRecord } from './registration-record';
+import { newRegistrationRecord, retentionExpiry } from './registration-record';
+import { issueTicketCode } from '../check-in/ticket-items';
 import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
 
 export interface CreatedRegistration {
@@ -60,13 +61,14 @@ function counterUpdate(event: EventDefinition, capacity: number, plan: SeatPlan,
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
 }
 
-function confirmationMessage(eventId: string, registrationId: string, request: RegistrationRequest, plan: SeatPlan): StoredEmailMessage {
+function confirmationMessage(eventId: string, registrationId: string, request: RegistrationRequest, plan: SeatPlan, ticketCode: string | undefined): StoredEmailMessage {
   const data = {
     registrationId,
     firstName: request.firstName,
     lastName: request.lastName,
     organisation: request.organisation,
     programmeItemIds: request.programme,
+    ...(ticketCode === undefined ? {} : { ticketCode }),
   };
   const recipient = { email: request.email, name: `${request.firstName} ${request.lastName}`, language: request.language };
   const link = { type: 'manage', registrationId, tokenVersion: 0 } as const;
@@ -115,7 +117,8 @@ export async function createRegistration(args: {
     const plan: SeatPlan = decision.status === 'confirmed' ? decision : { status: 'waitlisted', ...(await issueWaitlistTicket(event.id)) };
     const registrationId = ulid();
     const timestamp = now.toISOString();
-    const confirmation = newConfirmation(confirmationMessage(event.id, registrationId, request, plan), registrationId, timestamp);
+    const ticket = plan.status === 'confirmed' ? issueTicketCode({ eventId: event.id, registrationId, expiresAt: retentionExpiry(event) }) : undefined;
+    const confirmation = newConfirmation(confirmationMessage(event.id, registrationId, request, plan, ticket?.ticketCode), registrationId, timestamp);
     const record = newRegistrationRecord({
       registrationId,
       event,
@@ -125,6 +128,7 @@ export async function createRegistration(args: {
       ...(plan.status === 'waitlisted' ? { waitlistTicket: plan.ticket } : {}),
       confirmationId: confirmation.confirmationId,
       now: timestamp,
+      ...(ticket ? { ticketCode: ticket.ticketCode } : {}),
     });
     const created = toCreated(registrationId, plan);
     const items: TransactionItem[] = [
@@ -133,6 +137,8 @@ export async function createRegistration(args: {
       { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
       putConfirmation(confirmation),
       ...(idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : []),
+      // Last, so the indexes above keep their meaning for refusedAt.
+      ...(ticket ? [ticket.item] : []),
     ];
     const outcome = await writeTransaction(items);
     if (outcome.committed) return created;

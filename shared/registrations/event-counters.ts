@@ -23,6 +23,8 @@ export interface EventCounters {
   waitlistLeftCount: number;
   /** Seats taken per programme item with its own capacity. */
   programmeSeats: Record<string, number>;
+  /** People checked in at the door, counted in the check-in transaction (docs/check-in.md). */
+  checkedInCount: number;
 }
 
 /** Programme seats are top-level attributes (`programme:<itemId>`) so a new item needs no map to exist. */
@@ -39,6 +41,7 @@ export async function readCounters(eventId: string): Promise<EventCounters> {
     waitlistedCount: Number(Item?.waitlistedCount ?? 0),
     waitlistTicketCount: Number(Item?.waitlistTicketCount ?? 0),
     waitlistLeftCount: Number(Item?.waitlistLeftCount ?? 0),
+    checkedInCount: Number(Item?.checkedInCount ?? 0),
     programmeSeats: Object.fromEntries(
       Object.entries(Item ?? {})
         .filter(([name]) => name.startsWith(programmeSeatsPrefix))

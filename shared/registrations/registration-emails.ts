@@ -15,7 +15,8 @@ export function registrationEmail(record: RegistrationRecord, kind: Registration
       lastName: record.lastName,
       organisation: record.organisation,
       programmeItemIds: record.programme,
+      ...(kind !== 'registration-cancelled' && record.ticketCode !== undefined ? { ticketCode: record.ticketCode } : {}),
     },
-    link: { type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion },
+    link: { type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion, ticketVersion: record.ticketVersion ?? 0 },
   };
 }

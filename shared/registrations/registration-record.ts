@@ -11,6 +11,13 @@ export interface RegistrationRecord {
   eventId: string;
   status: RegistrationStatus;
   tokenVersion: number;
+  /** Version of the door ticket (QR and typed code); raised on cancellation to revoke it. Absent: 0. */
+  ticketVersion?: number;
+  /** The short code of the door ticket, issued when the seat is confirmed (absent on older records). */
+  ticketCode?: string;
+  /** When the attendee was first checked in at the door, and by which key (docs/check-in.md). */
+  checkedInAt?: string;
+  checkedInBy?: string;
   /** Version of the calendar feed URL; raised to revoke it. */
   feedVersion?: number;
   firstName: string;
@@ -85,6 +92,7 @@ export function newRegistrationRecord(args: {
   waitlistTicket?: number;
   confirmationId: string;
   now: string;
+  ticketCode?: string;
 }): RegistrationRecord {
   const { registrationId, event, request, now } = args;
   const base = { eventId: event.id, registrationId, firstName: request.firstName, lastName: request.lastName };
@@ -95,6 +103,7 @@ export function newRegistrationRecord(args: {
     eventId: event.id,
     status: args.status,
     tokenVersion: 0,
+    ...(args.ticketCode === undefined ? {} : { ticketCode: args.ticketCode }),
     ...request,
     normalizedEmail: args.normalizedEmail,
     emailIds: [args.confirmationId],

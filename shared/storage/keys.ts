@@ -9,6 +9,8 @@ export const registrationEmailKey = (eventId: string, normalizedEmail: string) =
   sk: 'EMAIL',
 });
 export const idempotencyKey = (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' });
+/** A ticket's typed code, found back at the door (docs/check-in.md). */
+export const ticketCodeKey = (eventId: string, code: string) => ({ pk: `EVENT#${eventId}#TICKET-CODE#${code}`, sk: 'TICKET-CODE' as const });
 export const confirmationKey = (confirmationId: string) => ({ pk: `CONFIRMATION#${confirmationId}`, sk: 'CONFIRMATION' });
 
 /** Index partitions. */

@@ -6,10 +6,12 @@
  * The Content-Security-Policy allows nothing inline: scripts and styles come from files of the
  * same origin (Vite emits them as files), API calls go to the same origin (`/api/*`), images may
  * be data: URLs (small inline icons). Emailed links carry tokens in their URLs, hence `no-referrer`.
+ * `'wasm-unsafe-eval'` lets the door scanner compile its fallback QR decoder (zxing-wasm, a same-origin
+ * .wasm file); it allows WebAssembly compilation only, not `eval` of JavaScript.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -27,7 +29,8 @@ export const referrerPolicy = 'no-referrer';
 
 /** Headers CloudFront's securityHeadersBehavior has no field for: sent as custom headers. */
 export const additionalSecurityHeaders: Readonly<Record<string, string>> = {
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // The camera for the door scanner, on this origin only (docs/check-in.md).
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 

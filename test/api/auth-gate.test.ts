@@ -4,6 +4,7 @@ import type { AuthKind, RouteDefinition } from '../../shared/http/route-definiti
 import { answerTokenFor } from '../../shared/security/answer-token';
 import { decisionTokenFor } from '../../shared/security/decision-token';
 import { feedTokenFor } from '../../shared/security/feed-token';
+import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, registerPeople } from '../support/meetings';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -19,6 +20,7 @@ const slots = event.meetings.slots.map((slot) => slot.id);
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 let app: TestApp;
 let key: string;
+let doorKey: string;
 
 interface Fixture {
   params: Record<string, string>;
@@ -51,6 +53,7 @@ async function fixture(): Promise<Fixture> {
       decisionLink: link(await decisionTokenFor({ accreditationId: accreditation.accreditationId, contactEmail: contact.email, expiresAt: inAnHour() })),
       answerLink: link(await answerTokenFor({ meetingRequestId: meeting.meetingRequestId, recipientId: registrationId, expiresAt: inAnHour() })),
       feedToken: link(await feedTokenFor(registrationId, 0)),
+      checkInKey: bearer(doorKey),
     },
   };
 }
@@ -117,14 +120,20 @@ const reviewedAuth: Record<string, AuthKind> = {
   createScheduleRun: 'organiserKey',
   getScheduleRun: 'organiserKey',
   publishScheduleRun: 'organiserKey',
+  checkIn: 'checkInKey',
+  getBadges: 'organiserKey',
 };
 
-const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken'];
+const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken', 'checkInKey'];
+
+/** Kinds whose routes also admit another kind's credential: check-in takes organiser keys as well as door-staff keys. */
+const alsoAdmitted: Partial<Record<AuthKind, AuthKind[]>> = { checkInKey: ['organiserKey'] };
 let shared: Fixture;
 
 beforeAll(async () => {
   app = await startTestApp([event]);
   key = await organiserKey(event.id);
+  doorKey = (await createOrganiserKey({ eventId: event.id, label: 'door', role: 'door-staff' })).key;
   shared = await fixture();
 }, 60_000);
 afterAll(() => app?.stop());
@@ -147,7 +156,13 @@ describe('the gate, over every route of the route table', () => {
       });
 
       if (expected === 'public') return;
-      for (const other of kinds.filter((kind) => kind !== expected)) {
+      for (const other of alsoAdmitted[expected] ?? []) {
+        it(`also admits a ${other} credential`, async () => {
+          const response = await call(route, await fixture(), other);
+          expect([401, 403], `${response.status} ${await response.text()}`).not.toContain(response.status);
+        });
+      }
+      for (const other of kinds.filter((kind) => kind !== expected && !(alsoAdmitted[expected] ?? []).includes(kind))) {
         it(`refuses a ${other} credential with 401 or 403`, async () => {
           const response = await call(route, shared, other);
           expect([401, 403], `${response.status} ${await response.text()}`).toContain(response.status);

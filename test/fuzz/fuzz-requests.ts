@@ -173,6 +173,6 @@ const encodePathValue = (value: string) =>
   value.isWellFormed() ? encodeURIComponent(value) : value.split(/([\ud800-\udfff])/).map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part))).join('');
 
 const secretFor = (security: string | undefined, credentials: FuzzCredentials) =>
-  security === 'organiserKey' ? credentials.organiserKey : credentials.manageToken;
+  security === 'organiserKey' || security === 'checkInKey' ? credentials.organiserKey : credentials.manageToken;
 
 const changesEventSettings = (operation: FuzzOperation) => operation.path === '/admin/events/{eventId}' && operation.method !== 'GET';

@@ -2,6 +2,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import type { CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { behindOrganiserAuthorizer } from '../../shared/http/route-definition';
 import { techDaysEvent } from '../support/test-event';
 import { apiBody, flatten, resourcesOfType, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
 
@@ -27,7 +28,7 @@ describe('organiser authorizer', () => {
     const { paths } = apiBody(template);
     for (const route of synthesized.included.routes) {
       const operation = paths[route.path]![route.method.toLowerCase()]!;
-      expect(operation.security, route.operationId).toEqual(route.auth === 'organiserKey' ? [{ organiserKey: [] }] : undefined);
+      expect(operation.security, route.operationId).toEqual(behindOrganiserAuthorizer(route.auth) ? [{ organiserKey: [] }] : undefined);
     }
   });
 

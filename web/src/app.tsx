@@ -8,6 +8,7 @@ import { DirectoryPage } from './pages/directory';
 import { ManagePage } from './pages/manage';
 import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
+import { ScanPage } from './pages/scan';
 import { Layout } from './components/layout';
 
 const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
@@ -47,6 +48,7 @@ export function App() {
       case 'manage': return <ManagePage registrationId={p.registrationId!} />;
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
+      case 'scan': return <ScanPage eventId={p.eventId!} />;
       default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
     }
   })();

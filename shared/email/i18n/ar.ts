@@ -40,6 +40,10 @@ export const ar = defineCatalogue({
   'manage.button': 'إدارة تسجيلي',
   'manage.view': 'عرض تسجيلي',
   'manage.personal': 'هذا الرابط خاص بك: يمكن لأي شخص يملكه الاطلاع على تسجيلك وتعديله. يرجى عدم إعادة توجيه هذه الرسالة أو مشاركة الرابط.',
+  'ticket.heading': 'تذكرتك',
+  'ticket.instructions': 'اعرض رمز الاستجابة السريعة هذا عند المدخل. إذا تعذّرت قراءته، فأعطِ الرمز أدناه.',
+  'ticket.code': 'رمز التذكرة',
+  'ticket.qrAlt': 'رمز الاستجابة السريعة لتذكرتك',
 
   'footer.reference': 'مرجع التسجيل: {reference}',
   'footer.reason': 'تصلك هذه الرسالة لأنك سجّلت في {event}.',

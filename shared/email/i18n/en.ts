@@ -38,6 +38,10 @@ export const en = {
   'manage.button': 'Manage my registration',
   'manage.view': 'View my registration',
   'manage.personal': 'This link is personal: anyone who has it can see and change your registration. Please do not forward this email or share the link.',
+  'ticket.heading': 'Your ticket',
+  'ticket.instructions': 'Show this QR code at the entrance. If it cannot be scanned, give the code below.',
+  'ticket.code': 'Ticket code',
+  'ticket.qrAlt': 'QR code of your ticket',
 
   'footer.reference': 'Registration reference: {reference}',
   'footer.reason': 'You are receiving this email because you registered for {event}.',

@@ -36,6 +36,10 @@ export const fr = defineCatalogue({
   'manage.button': 'Gérer mon inscription',
   'manage.view': 'Voir mon inscription',
   'manage.personal': 'Ce lien vous est personnel\u00a0: toute personne qui le possède peut consulter et modifier votre inscription. Merci de ne pas transférer cet e-mail ni partager ce lien.',
+  'ticket.heading': 'Votre billet',
+  'ticket.instructions': 'Présentez ce code QR à l’entrée. S’il ne peut pas être lu, donnez le code ci-dessous.',
+  'ticket.code': 'Code du billet',
+  'ticket.qrAlt': 'Code QR de votre billet',
 
   'footer.reference': 'Référence d’inscription\u00a0: {reference}',
   'footer.reason': 'Vous recevez cet e-mail suite à votre inscription à {event}.',

@@ -1,5 +1,6 @@
 import type { EventDefinition } from '../../events/event-definition';
-import type { EmailKind, RegistrationEmailData } from '../email-message';
+import type { EmailAttachment, EmailKind, RegistrationEmailData } from '../email-message';
+import { displayTicketCode } from '../../security/ticket-code';
 import type { MessageKey } from '../i18n';
 import type { Text } from '../i18n/translator';
 import type { Block, EmailContent } from '../layout';
@@ -83,6 +84,24 @@ function manageSection(context: RegistrationContext, label: RegistrationEmailSpe
   };
 }
 
+const ticketImageId = 'ticket-qr';
+
+/** The door ticket of a confirmed seat: QR code (inline image) and the code to type when the camera fails. */
+function ticketSection(context: RegistrationContext, ticketCode: string): Block {
+  const { i18n, message } = context;
+  return {
+    type: 'section',
+    heading: i18n.t('ticket.heading'),
+    blocks: [
+      { type: 'paragraph', text: i18n.t('ticket.instructions') },
+      ...(message.data.ticketQrPng ? [{ type: 'image' as const, contentId: ticketImageId, alt: i18n.t('ticket.qrAlt'), size: 200 }] : []),
+      { type: 'facts', rows: [{ label: i18n.t('ticket.code'), value: i18n.value(displayTicketCode(ticketCode)) }] },
+    ],
+  };
+}
+
+const ticketImage = (png: string): EmailAttachment => ({ filename: 'ticket.png', contentType: 'image/png', content: png, encoding: 'base64', contentId: ticketImageId });
+
 /** A registration email: greeting, status, programme, event facts, manage link, footer, optional .ics. */
 export function registrationEmail(context: RegistrationContext, spec: RegistrationEmailSpec): EmailContent {
   const { i18n, event, message } = context;
@@ -97,6 +116,8 @@ export function registrationEmail(context: RegistrationContext, spec: Registrati
     blocks.push(programmeSection(context, items, heading));
   }
   if (spec.calendar) blocks.push({ type: 'note', text: i18n.t('calendar.attached') });
+  const { ticketCode, ticketQrPng } = message.data;
+  if (ticketCode !== undefined) blocks.push(ticketSection(context, ticketCode));
   blocks.push(eventSection(context), manageSection(context, spec.manageLabel));
 
   const attachments = spec.calendar
@@ -110,6 +131,7 @@ export function registrationEmail(context: RegistrationContext, spec: Registrati
         }),
       ]
     : [];
+  if (ticketCode !== undefined && ticketQrPng !== undefined) attachments.push(ticketImage(ticketQrPng));
 
   return {
     subject: i18n.t(spec.subject, { event: name }),

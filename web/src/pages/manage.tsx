@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, type Agenda, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
+import { TicketQr } from '../components/ticket-qr';
 import { freeSlots } from '../components/slots';
 import { useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
@@ -87,6 +88,16 @@ function ManageView({ session, registration, agenda, onChanged, onEnded }: ViewP
         <div><dt>{t('register.participantType')}</dt><dd>{i18n.email(`meeting.participantType.${registration.participantType}`)}</dd></div>
         <div><dt>{t('home.sectors')}</dt><dd>{i18n.list(registration.sectors.map(sectorName))}</dd></div>
       </dl>
+      {registration.ticket ? (
+        <section aria-labelledby="ticket-heading">
+          <h2 id="ticket-heading">{t('manage.ticket')}</h2>
+          <p>{t('manage.ticketHelp')}</p>
+          <TicketQr token={registration.ticket.token} label={t('manage.ticketQr')} />
+          <dl class="facts">
+            <div><dt>{t('manage.ticketCode')}</dt><dd><bdi class="ticket-code">{registration.ticket.code}</bdi></dd></div>
+          </dl>
+        </section>
+      ) : null}
       <p class="actions">
         {registration.status === 'confirmed' ? <a class="button button--primary" href={`/${language}/events/${registration.eventId}/participants`}>{t('manage.findPeople')}</a> : null}
         <button type="button" class="button button--secondary" onClick={download}>{t('manage.download')}</button>

@@ -27,7 +27,10 @@ export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: 
 export const listOf = (item: z.ZodType, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page.' }) }).meta({ id });
 
-export const AdminRegistration = RegistrationView.extend({ emailUndeliverableAt: z.iso.datetime().optional() }).meta({ id: 'AdminRegistration' });
+export const AdminRegistration = RegistrationView.extend({
+  emailUndeliverableAt: z.iso.datetime().optional(),
+  checkedInAt: z.string().optional().meta({ description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
+}).meta({ id: 'AdminRegistration' });
 
 /** The answers every admin route can give before it does anything. */
 export const adminProblems = {

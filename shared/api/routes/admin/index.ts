@@ -1,4 +1,6 @@
 import type { RouteDefinition } from '../../../http/route-definition';
+import { getBadgesRoute } from './badges-route';
+import { checkInRoute } from './check-in-route';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
 import { listAdminMeetingsRoute } from './list-admin-meetings';
@@ -8,7 +10,7 @@ import { resendConfirmationRoute } from './resend-confirmation';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
 import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
-/** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md). */
+/** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in also takes door-staff keys. */
 export const adminRoutes: readonly RouteDefinition[] = [
   getAdminEventRoute,
   putAdminEventRoute,
@@ -23,4 +25,6 @@ export const adminRoutes: readonly RouteDefinition[] = [
   createScheduleRoute,
   getScheduleRoute,
   publishScheduleRoute,
+  checkInRoute,
+  getBadgesRoute,
 ];

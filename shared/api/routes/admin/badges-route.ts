@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { badgeFontPaths } from '../../../badges/badge-fonts';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+export const getBadgesRoute = defineRoute({
+  operationId: 'getBadges',
+  method: 'GET',
+  path: '/admin/events/{eventId}/badges.pdf',
+  entry: 'functions/admin-get-badges.ts',
+  auth: 'organiserKey',
+  summary: 'Badges of every confirmed attendee: A6, one per page, with name, organisation, country, type, ticket QR code and code',
+  tags: ['admin'],
+  request: {
+    params: AdminEventParams,
+    query: z.object({ language: z.enum(['fr', 'en', 'ar']).default('fr').meta({ description: 'Language of the country names and participant types.' }) }),
+  },
+  responses: {
+    200: { description: 'The PDF', contentType: 'application/pdf' },
+    400: problemResponse('Unknown language'),
+    ...adminProblems,
+    404: problemResponse('No such event'),
+  },
+  tables: { registrations: 'read' },
+  usesSigningSecret: true,
+  // A PDF of a few thousand pages takes seconds of CPU; the fonts are read from files next to the bundle.
+  compute: { memoryMb: 1024, timeoutSeconds: 29, bundledFiles: badgeFontPaths },
+});

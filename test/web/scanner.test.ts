@@ -1,0 +1,143 @@
+/// <reference lib="dom" />
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toBuffer } from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
+import { eventCountersKey } from '../../shared/storage/keys';
+import { bearer, register } from '../support/registrations';
+import { getItem } from '../support/table-reads';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { accessibilityViolations, buildWebApp, launchChromium, screenshots } from './support/browser';
+import { startWebServer, type WebServer } from './support/web-server';
+
+/**
+ * The door scanner in Chromium against the real local stack (docs/check-in.md): a QR image fed to the
+ * page's decoder checks in, the same scan again says "already", scans made offline are sent once when
+ * the network returns; the manage page's QR code scans; axe on every state in fr, en and ar.
+ */
+const event = testEvent({ capacity: 100 });
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+const scratch = mkdtempSync(join(tmpdir(), 'rendezvous-scan-'));
+
+let app: TestApp;
+let web: WebServer;
+let browser: Browser;
+let context: BrowserContext;
+let doorKey: string;
+
+beforeAll(async () => {
+  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
+  app = started;
+  browser = launched;
+  web = await startWebServer(dist, app.apiUrl);
+  doorKey = (await createOrganiserKey({ eventId: event.id, label: 'entrance', role: 'door-staff' })).key;
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await app?.stop();
+});
+
+async function ticketHolder(firstName: string, lastName: string) {
+  const person = await register(app, event.id, { firstName, lastName, organisation: 'Logismed' });
+  const view = await jsonOf(await app.request('GET', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) }));
+  return { ...person.json, ticket: view.ticket as { token: string; code: string } };
+}
+
+async function qrImage(name: string, token: string): Promise<string> {
+  const file = join(scratch, `${name}.png`);
+  writeFileSync(file, await toBuffer(token, { errorCorrectionLevel: 'M', scale: 6 }));
+  return file;
+}
+
+async function openScanner(language: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${web.url}/${language}/console/events/${event.id}/scan`);
+  await page.locator('#staff-key').fill(doorKey);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#ticket-code');
+  return page;
+}
+
+const outcome = (page: Page) => page.locator('.scan-result').getAttribute('data-outcome');
+const checkedInCount = async () => Number((await getItem(app.tableNames.registrations, eventCountersKey(event.id)))?.checkedInCount ?? 0);
+
+describe('the door scanner', () => {
+  let page: Page;
+
+  it('checks in from a QR image given to the decoder, then says "already checked in"', async () => {
+    const omar = await ticketHolder('Omar', 'Tazi');
+    page = await openScanner('en');
+    const image = await qrImage('omar', omar.ticket.token);
+    await page.locator('#ticket-photo').setInputFiles(image);
+    await poll(() => outcome(page)).toBe('checked-in');
+    expect(await page.locator('.scan-result__name').textContent()).toBe('Omar Tazi');
+    await page.locator('#ticket-photo').setInputFiles([]);
+    await page.locator('#ticket-photo').setInputFiles(image);
+    await poll(() => outcome(page)).toBe('already-checked-in');
+    expect(await page.locator('.scan-result__headline').textContent()).toMatch(/^Already checked in at /);
+    expect(await checkedInCount()).toBe(1);
+  });
+
+  it('queues scans made offline on the device and sends them once when the network returns', async () => {
+    const salma = await ticketHolder('Salma', 'Idrissi');
+    const karim = await ticketHolder('Karim', 'Bennani');
+    await context.setOffline(true);
+    for (const code of [salma.ticket.code, karim.ticket.code.toLowerCase(), salma.ticket.code]) {
+      await page.locator('#ticket-code').fill(code);
+      await page.locator('#ticket-code').press('Enter');
+      await poll(() => page.locator('.scan-queue').textContent()).toContain(`waiting to be sent`);
+    }
+    expect(await page.locator('.scan-queue').textContent()).toContain('3');
+    expect(await outcome(page)).toBe('offline');
+    expect(await page.evaluate(() => Object.keys(localStorage).join())).not.toContain(doorKey);
+    expect(await checkedInCount()).toBe(1);
+
+    await context.setOffline(false);
+    await poll(() => page.locator('.scan-queue').textContent()).toBe('Scans sent after reconnection: 3');
+    expect(await page.evaluate((id) => localStorage.getItem(`rendezvous:scan-queue:${id}`), event.id)).toBe('[]');
+    expect(await checkedInCount()).toBe(3);
+  });
+
+  it("scans the QR code of an attendee's manage page", async () => {
+    const nadia = await ticketHolder('Nadia', 'Fassi');
+    const manage = await context.newPage();
+    await manage.goto(`${web.url}/en/registrations/${nadia.registrationId}#token=${nadia.manageToken}`);
+    await manage.waitForSelector('svg.ticket-qr path');
+    expect(await manage.locator('.ticket-code').textContent()).toBe(nadia.ticket.code);
+    const shot = join(scratch, 'manage-qr.png');
+    await manage.locator('svg.ticket-qr').screenshot({ path: shot });
+    await page.locator('#ticket-photo').setInputFiles(shot);
+    await poll(() => page.locator('.scan-result__name').textContent()).toBe('Nadia Fassi');
+    expect(await outcome(page)).toBe('checked-in');
+    await screenshots(manage, 'manage-ticket-en');
+    expect(await accessibilityViolations(manage)).toEqual([]);
+  });
+
+  it('has no WCAG 2.2 AA violation in fr, en and ar, before and after a scan', async () => {
+    const person = await ticketHolder('أمينة', 'بنعلي');
+    for (const language of ['fr', 'en', 'ar']) {
+      const scanner = await context.newPage();
+      await scanner.goto(`${web.url}/${language}/console/events/${event.id}/scan`);
+      await scanner.waitForSelector('#staff-key');
+      expect(await accessibilityViolations(scanner), `${language} key form`).toEqual([]);
+      await scanner.locator('#staff-key').fill(doorKey);
+      await scanner.keyboard.press('Enter');
+      await scanner.locator('#ticket-code').fill(person.ticket.code);
+      await scanner.locator('#ticket-code').press('Enter');
+      await poll(() => scanner.locator('.scan-result__name').textContent()).toBe('أمينة بنعلي');
+      if (language === 'ar') expect(await scanner.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await accessibilityViolations(scanner), `${language} scanner`).toEqual([]);
+      await screenshots(scanner, `scan-${language}`);
+      await scanner.close();
+    }
+  });
+});

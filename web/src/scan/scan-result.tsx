@@ -1,0 +1,39 @@
+import { useI18n } from '../i18n/index';
+import type { ScanAnswer } from './send-scan';
+
+/** The answer to the last scan, in large type, for a glance from the door; announced politely to screen readers. */
+export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefined; timeZone: string | undefined }) {
+  const { t, locale } = useI18n();
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  const body = (() => {
+    if (answer === undefined) return null;
+    if (answer.kind === 'offline') return { tone: 'warn', headline: t('scan.queued') };
+    if (answer.kind === 'problem') return { tone: 'stop', headline: t('scan.refused', { detail: answer.detail }) };
+    const { result } = answer;
+    const headline =
+      result.outcome === 'checked-in'
+        ? t('scan.checkedIn')
+        : result.outcome === 'already-checked-in'
+          ? t('scan.already', { time: time(result.checkedInAt ?? '') })
+          : t(`scan.notAdmitted.${result.reason ?? 'cancelled'}`);
+    return { tone: result.outcome === 'checked-in' ? 'go' : result.outcome === 'already-checked-in' ? 'warn' : 'stop', headline, attendee: result.attendee };
+  })();
+  return (
+    <section class="scan-result-region" aria-labelledby="scan-result-heading">
+      <h2 id="scan-result-heading">{t('scan.result')}</h2>
+      <div aria-live="polite" aria-atomic="true">
+        {body ? (
+          <div class={`scan-result scan-result--${body.tone}`} data-outcome={answer?.kind === 'result' ? answer.result.outcome : answer?.kind}>
+            <p class="scan-result__headline" dir="auto">{body.headline}</p>
+            {'attendee' in body && body.attendee ? (
+              <>
+                <p class="scan-result__name"><bdi>{body.attendee.firstName} {body.attendee.lastName}</bdi></p>
+                <p class="scan-result__organisation"><bdi>{body.attendee.organisation}</bdi></p>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
