@@ -2,6 +2,8 @@ import { unitHandler, type UnitRoutes } from './unit-handler';
 
 /** The organiser API (behind the organiser authorizer), except computing a schedule. */
 export const routes: UnitRoutes = {
+  'POST /admin/events/{eventId}/sessions': () => import('../admin-create-session'),
+  'DELETE /admin/events/{eventId}/sessions/{sessionId}': () => import('../admin-delete-session'),
   'GET /admin/events/{eventId}': () => import('../admin-get-event'),
   'PUT /admin/events/{eventId}': () => import('../admin-put-event'),
   'PATCH /admin/events/{eventId}': () => import('../admin-update-event'),

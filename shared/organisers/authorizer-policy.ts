@@ -5,7 +5,10 @@ import type { CallerOf, Credentials } from '../http/caller';
 /** What the organiser authorizer hands to the admin functions (`requestContext.authorizer`). */
 export interface OrganiserAuthorizerContext {
   eventId: string;
+  /** The organiser key presented, or the one that opened the console session. */
   keyId: string;
+  /** Present when the credential is a console session (shared/organisers/organiser-session.ts), not the key itself. */
+  sessionId?: string;
 }
 
 /** `arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/`: the part of a method ARN before the method. */
@@ -35,7 +38,7 @@ export function eventAdminPolicy(methodArn: string, eventId: string): PolicyDocu
 
 export function organiserAuthorization(methodArn: string, context: OrganiserAuthorizerContext): APIGatewayAuthorizerResult {
   return {
-    principalId: `organiser-key:${context.keyId}`,
+    principalId: context.sessionId === undefined ? `organiser-key:${context.keyId}` : `organiser-session:${context.sessionId}`,
     policyDocument: eventAdminPolicy(methodArn, context.eventId),
     context: { ...context },
   };
@@ -60,13 +63,23 @@ export function policyAllows(policy: PolicyDocument, methodArn: string): boolean
 
 /**
  * `organiserKey` routes: the organiser the authorizer let in, checked again against the path's
- * event, so no authorizer cache or policy mistake can open another event's data.
+ * event, so no authorizer cache or policy mistake can open another event's data. A console session
+ * is read again here (API Gateway caches the authorizer's answer for minutes), so a signed-out or
+ * expired session is refused at once.
  */
 export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
-  const { eventId, keyId } = credentials.authorizer ?? {};
+  const { eventId, keyId, sessionId } = credentials.authorizer ?? {};
   if (typeof eventId !== 'string' || typeof keyId !== 'string') {
     throw new DomainError('unauthorized', 'organiser-key-required', 'Send an organiser key as "Authorization: Bearer <key>".');
   }
   if (eventId !== credentials.params.eventId) throw new DomainError('forbidden', 'other-event', 'This organiser key is for another event.');
-  return { kind: 'organiserKey', organiser: { eventId, keyId } };
+  if (typeof sessionId !== 'string') return { kind: 'organiserKey', organiser: { eventId, keyId } };
+  await requireLiveSession(credentials.bearer, sessionId);
+  return { kind: 'organiserKey', organiser: { eventId, keyId, sessionId } };
+}
+
+async function requireLiveSession(bearer: string | null | undefined, sessionId: string): Promise<void> {
+  const { findLiveOrganiserSession } = await import('./organiser-session-store');
+  const session = typeof bearer === 'string' ? await findLiveOrganiserSession(bearer) : undefined;
+  if (session?.sessionId !== sessionId) throw new DomainError('unauthorized', 'session-ended', 'This console session has ended: sign in again with the organiser key.');
 }

@@ -5,11 +5,14 @@ import { listAdminMeetingsRoute } from './list-admin-meetings';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
 import { resendConfirmationRoute } from './resend-confirmation';
+import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
 import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
 /** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md). */
 export const adminRoutes: readonly RouteDefinition[] = [
+  createOrganiserSessionRoute,
+  deleteOrganiserSessionRoute,
   getAdminEventRoute,
   putAdminEventRoute,
   patchAdminEventRoute,

@@ -38,5 +38,6 @@ export const listAdminConfirmationsRoute = defineRoute({
     ...adminProblems,
     404: problemResponse('No such event'),
   },
-  tables: { confirmations: 'read' },
+  // registrations: the gate reads a console session there (every organiser route may be called with one).
+  tables: { registrations: 'read', confirmations: 'read' },
 });
