@@ -10,6 +10,7 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/registrations': () => import('../admin-list-registrations'),
   'GET /admin/events/{eventId}/meetings': () => import('../admin-list-meetings'),
   'GET /admin/events/{eventId}/press-accreditations': () => import('../admin-list-press'),
+  'POST /admin/events/{eventId}/press-accreditations/{accreditationId}/decision': () => import('../admin-decide-press'),
   'GET /admin/events/{eventId}/confirmations': () => import('../admin-list-confirmations'),
   'POST /admin/events/{eventId}/confirmations/{confirmationId}/resend': () => import('../admin-resend-confirmation'),
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),

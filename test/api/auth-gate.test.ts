@@ -111,6 +111,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   listAdminRegistrations: 'organiserKey',
   listAdminMeetings: 'organiserKey',
   listAdminPressAccreditations: 'organiserKey',
+  decideAdminPressAccreditation: 'organiserKey',
   listAdminConfirmations: 'organiserKey',
   resendConfirmation: 'organiserKey',
   getOrganiserSummary: 'organiserKey',

@@ -2,6 +2,7 @@ import type { RouteDefinition } from '../../../http/route-definition';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
 import { listAdminMeetingsRoute } from './list-admin-meetings';
+import { decideAdminPressRoute } from './decide-admin-press';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
 import { resendConfirmationRoute } from './resend-confirmation';
@@ -19,6 +20,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   listAdminRegistrationsRoute,
   listAdminMeetingsRoute,
   listAdminPressRoute,
+  decideAdminPressRoute,
   listAdminConfirmationsRoute,
   resendConfirmationRoute,
   getSummaryRoute,
