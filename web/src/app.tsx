@@ -9,6 +9,9 @@ import { ManagePage } from './pages/manage';
 import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
 import { Layout } from './components/layout';
+import { DashboardPage } from './pages/console/dashboard';
+import { PressQueuePage } from './pages/console/press-queue';
+import { SettingsPage } from './pages/console/settings';
 
 const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
 
@@ -47,6 +50,9 @@ export function App() {
       case 'manage': return <ManagePage registrationId={p.registrationId!} />;
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
+      case 'console': return <DashboardPage eventId={p.eventId!} />;
+      case 'console-press': return <PressQueuePage eventId={p.eventId!} />;
+      case 'console-settings': return <SettingsPage eventId={p.eventId!} />;
       default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
     }
   })();
