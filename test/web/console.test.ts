@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
+import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -16,7 +17,9 @@ import { startWebServer, type WebServer } from './support/web-server';
  */
 const run = Date.now().toString(36);
 const pressContact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: `zineb.${run}@startupmaroc.example`, language: 'fr' as const };
-const event = testEvent({ pressContacts: [pressContact], capacity: 50 });
+const template = testEvent();
+/** Organisers place the meetings (participants do not pick slots), 3 tables per slot. */
+const event = testEvent({ pressContacts: [pressContact], capacity: 50, meetings: { ...template.meetings, tablesPerSlot: 3, participantsPickSlots: false } });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 let app: TestApp;
@@ -43,6 +46,14 @@ beforeAll(async () => {
       pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
     },
   });
+  // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
+  const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
+  for (const [index, from] of crowd.entries()) {
+    for (const to of crowd.slice(index + 1)) {
+      const asked = await jsonOf(await askMeeting(app, event.id, from, to, [event.meetings.slots[0]!.id]));
+      await meetingAction(app, to, asked.meetingRequestId, 'accept', {});
+    }
+  }
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on('pageerror', (error) => {
@@ -83,12 +94,14 @@ describe('organiser console', () => {
   it('shows the figures the API holds', async () => {
     const { figures } = await api('GET', `/admin/events/${event.id}/summary`);
     await poll(() => figure('registrations', 'console.status.confirmed')).toBe(String(figures.registrations.byStatus.confirmed));
-    expect(figures.registrations.byStatus.confirmed).toBe(3);
+    expect(figures.registrations.byStatus.confirmed).toBe(7);
+    expect(await figure('meetings', 'console.meetings.accepted')).toBe('6');
     expect(await figure('press', 'console.press.pending')).toBe(String(figures.press.pending));
     expect(await figure('press', 'console.press.pending')).toBe('1');
     expect(await figure('emails', 'console.emails.failed')).toBe(String(figures.emails.byStatus.failed));
     const countries = await page.locator('table.counts').nth(1).locator('tbody th').allTextContents();
     expect(countries.sort()).toEqual(['France', 'Morocco', 'Tunisia']);
+    expect(await page.locator('table.counts').nth(1).locator('tbody tr', { hasText: 'Morocco' }).locator('td').textContent()).toBe('5');
   });
 
   it('approves a press request from the queue, once', async () => {
@@ -118,18 +131,37 @@ describe('organiser console', () => {
     expect((await api('GET', `/admin/events/${event.id}`)).capacity).toBe(120);
   });
 
+  it('runs "Schedule all": previews the grid, then publishes from it with progress until every meeting is booked', async () => {
+    await page.getByRole('link', { name: 'Schedule all' }).click();
+    await page.getByRole('button', { name: 'Preview a schedule' }).click();
+    await poll(() => page.locator('[data-figures="schedule"] div').first().locator('dd').textContent()).toBe('6');
+    // Six meetings of four people: each person has three, so the grid shows them over at least three slots, never twice in one slot.
+    const cells = await page.locator('.schedule-grid td .pair').allTextContents();
+    expect(cells).toHaveLength(6);
+    expect(await page.getByText('Every accepted meeting has a place.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Publish this schedule' }).click();
+    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published: 6 meetings booked, 0 changed meanwhile/);
+    expect(await page.locator('progress').getAttribute('value')).toBe('6');
+    const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
+    expect(items).toHaveLength(6);
+  }, 120_000);
+
   it('has no WCAG 2.2 AA violation on any console page in fr, en and ar (switched in-app: the session stays)', async () => {
     const failures: string[] = [];
-    for (const section of ['', '/press', '/settings']) {
+    const runQuery = new URL(page.url()).search;
+    expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
+    for (const section of ['', '/press', '/settings', '/schedule']) {
       for (const language of ['fr', 'ar', 'en'] as const) {
         // The language switcher is an in-app link: no reload, so the in-memory session is kept.
         await page.evaluate((path) => {
           history.pushState(null, '', path);
           window.dispatchEvent(new Event('rendezvous:navigate'));
-        }, `/${language}/events/${event.id}/console${section}`);
+        }, `/${language}/events/${event.id}/console${section}${section === '/schedule' ? runQuery : ''}`);
         await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent?.endsWith('…'));
         await poll(() => page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
         expect(await page.locator('#organiser-key').count()).toBe(0);
+        // The published run stays in the address (?run=), so its grid and progress are what axe checks.
+        if (section === '/schedule') await page.waitForSelector('.schedule-grid .pair');
         failures.push(...(await accessibilityViolations(page)).map((violation) => `console${section}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `console${section.replace('/', '-')}-${language}`);
       }

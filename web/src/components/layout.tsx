@@ -50,7 +50,7 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
             {languageCodes.map((code) => (
               <li key={code}>
                 <a
-                  href={inLanguage(location.pathname, code)}
+                  href={inLanguage(location.pathname, code) + location.search}
                   lang={code}
                   hreflang={code}
                   aria-current={code === language ? 'true' : undefined}

@@ -9,6 +9,7 @@ const sections = [
   { path: '', label: 'console.nav.dashboard' },
   { path: '/press', label: 'console.nav.press' },
   { path: '/settings', label: 'console.nav.settings' },
+  { path: '/schedule', label: 'console.nav.schedule' },
 ] as const;
 
 interface ConsoleLayoutProps {

@@ -93,7 +93,7 @@ function Counts({ caption, rows, i18n }: { caption: string; rows: [string, numbe
       <table class="counts">
         <caption>{caption}</caption>
         <thead>
-          <tr><th scope="col">{i18n.t('console.dashboard.name')}</th><th scope="col">{i18n.t('console.dashboard.count')}</th></tr>
+          <tr><th scope="col">{i18n.t('console.dashboard.name')}</th><th scope="col" class="count">{i18n.t('console.dashboard.count')}</th></tr>
         </thead>
         <tbody>
           {rows.length === 0 ? <tr><td colSpan={2}>{i18n.t('console.dashboard.none')}</td></tr> : null}
