@@ -13,6 +13,7 @@ export const routes: UnitRoutes = {
   'POST /admin/events/{eventId}/press-accreditations/{accreditationId}/decision': () => import('../admin-decide-press'),
   'GET /admin/events/{eventId}/confirmations': () => import('../admin-list-confirmations'),
   'POST /admin/events/{eventId}/confirmations/{confirmationId}/resend': () => import('../admin-resend-confirmation'),
+  'GET /admin/events/{eventId}/exports': () => import('../admin-list-exports'),
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
   'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),

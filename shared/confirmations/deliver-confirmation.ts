@@ -3,7 +3,6 @@ import { composeMime } from '../email/compose-mime';
 import { renderEmail } from '../email/render-email';
 import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
-import { summaryAttachments } from '../organisers/summary-attachments';
 import type { ConfirmationRecord } from './confirmation-record';
 import { claimForSending, markErased, markFailed, markSent, releaseForRetry } from './confirmation-store';
 import { mailerSettings } from './mailer-settings';
@@ -26,7 +25,7 @@ async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      attachments: [...rendered.attachments, ...(await summaryAttachments(record))],
+      attachments: rendered.attachments,
       headers: { 'X-Rendezvous-Confirmation-Id': record.confirmationId },
     });
   } catch (error) {

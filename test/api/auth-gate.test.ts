@@ -113,6 +113,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   listAdminPressAccreditations: 'organiserKey',
   decideAdminPressAccreditation: 'organiserKey',
   listAdminConfirmations: 'organiserKey',
+  listAdminExports: 'organiserKey',
   resendConfirmation: 'organiserKey',
   getOrganiserSummary: 'organiserKey',
   sendOrganiserSummary: 'organiserKey',

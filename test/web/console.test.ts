@@ -104,6 +104,21 @@ describe('organiser console', () => {
     expect(await page.locator('table.counts').nth(1).locator('tbody tr', { hasText: 'Morocco' }).locator('td').textContent()).toBe('5');
   });
 
+  it('filters the registrations, exports them as CSV, and the export appears in the log with its filter', async () => {
+    await page.getByRole('link', { name: 'Registrations' }).click();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(7);
+    await page.selectOption('#filter-country', 'TN');
+    await page.getByRole('button', { name: 'Apply the filters' }).click();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(1);
+    expect(await page.locator('table.registrations tbody th').textContent()).toContain('Amina');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV (logged)' }).click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(csv).toString('utf8').trim().split('\n')).toHaveLength(2);
+    await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
+  });
+
   it('approves a press request from the queue, once', async () => {
     await page.getByRole('link', { name: 'Press queue' }).click();
     await poll(() => page.locator('h1').textContent()).toBe('Press queue');
@@ -150,7 +165,7 @@ describe('organiser console', () => {
     const failures: string[] = [];
     const runQuery = new URL(page.url()).search;
     expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
-    for (const section of ['', '/press', '/settings', '/schedule']) {
+    for (const section of ['', '/registrations', '/press', '/settings', '/schedule']) {
       for (const language of ['fr', 'ar', 'en'] as const) {
         // The language switcher is an in-app link: no reload, so the in-memory session is kept.
         await page.evaluate((path) => {

@@ -51,6 +51,7 @@ const patterns: [name: string, pattern: RegExp][] = [
   ['decision', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})\/decision$/],
   ['console', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console$/],
   ['console-press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/press$/],
+  ['console-registrations', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/registrations$/],
   ['console-schedule', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/schedule$/],
   ['console-settings', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/settings$/],
 ];

@@ -14,8 +14,8 @@ export async function adminCall<T>(call: () => Promise<{ data?: T; error?: unkno
   return data === undefined ? { status: response.status, error } : { data, status: response.status };
 }
 
-/** Loads once per `session` and `version` (bump it to reload after a change). */
-export function useAdminData<T>(session: ConsoleSession, load: (session: ConsoleSession) => Promise<AdminOutcome<T>>, version = 0) {
+/** Loads once per `session` and `version` (bump it, or pass the filters as a string, to load again). */
+export function useAdminData<T>(session: ConsoleSession, load: (session: ConsoleSession) => Promise<AdminOutcome<T>>, version: number | string = 0) {
   const [outcome, setOutcome] = useState<AdminOutcome<T>>();
   useEffect(() => {
     let current = true;

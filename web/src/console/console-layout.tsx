@@ -7,6 +7,7 @@ import { signOut, useConsoleSession, type ConsoleSession } from './console-sessi
 
 const sections = [
   { path: '', label: 'console.nav.dashboard' },
+  { path: '/registrations', label: 'console.nav.registrations' },
   { path: '/press', label: 'console.nav.press' },
   { path: '/settings', label: 'console.nav.settings' },
   { path: '/schedule', label: 'console.nav.schedule' },

@@ -1,6 +1,7 @@
 import type { RouteDefinition } from '../../../http/route-definition';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
+import { listAdminExportsRoute } from './list-admin-exports';
 import { listAdminMeetingsRoute } from './list-admin-meetings';
 import { decideAdminPressRoute } from './decide-admin-press';
 import { listAdminPressRoute } from './list-admin-press';
@@ -22,6 +23,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   listAdminPressRoute,
   decideAdminPressRoute,
   listAdminConfirmationsRoute,
+  listAdminExportsRoute,
   resendConfirmationRoute,
   getSummaryRoute,
   sendSummaryRoute,
