@@ -4,8 +4,8 @@ import { adminHandler } from '../shared/organisers/admin-handler';
 import { listResponse } from '../shared/organisers/list-response';
 import { registrationList } from '../shared/organisers/registration-list';
 
-export const handler = adminHandler(listAdminRegistrationsRoute, async ({ params, query, declaredHeaders }) => {
+export const handler = adminHandler(listAdminRegistrationsRoute, async ({ params, query, declaredHeaders, organiser }) => {
   const { limit, cursor, ...filters } = query;
   const event = await requireEvent(params.eventId);
-  return listResponse({ limit, cursor, accept: declaredHeaders.accept }, registrationList(event, filters));
+  return listResponse({ limit, cursor, accept: declaredHeaders.accept, audit: { event, eventId: event.id, organiser, list: 'registrations', filter: filters } }, registrationList(event, filters));
 });

@@ -1,7 +1,6 @@
 import { runtimeConfig } from '../config/runtime-config';
 import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
-import { summaryAttachments } from '../organisers/summary-attachments';
 import type { ConfirmationRecord } from './confirmation-record';
 import { claimForSending, markErased, markFailed, markSent, releaseForRetry } from './confirmation-store';
 import { mailerSettings } from './mailer-settings';
@@ -34,7 +33,7 @@ async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      attachments: [...rendered.attachments, ...(await summaryAttachments(record))],
+      attachments: rendered.attachments,
       headers: { 'X-Rendezvous-Confirmation-Id': record.confirmationId },
     });
   } catch (error) {

@@ -6,8 +6,11 @@ import type { KeyRole } from './organiser-key';
 /** What the organiser authorizer hands to the admin functions (`requestContext.authorizer`). */
 export interface OrganiserAuthorizerContext {
   eventId: string;
+  /** The organiser key presented, or the one that opened the console session. */
   keyId: string;
   role: KeyRole;
+  /** Present when the credential is a console session (shared/organisers/organiser-session.ts), not the key itself. */
+  sessionId?: string;
 }
 
 /** `arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/`: the part of a method ARN before the method. */
@@ -30,7 +33,7 @@ export function eventAdminPolicy(methodArn: string, eventId: string, role: KeyRo
 
 export function organiserAuthorization(methodArn: string, context: OrganiserAuthorizerContext): APIGatewayAuthorizerResult {
   return {
-    principalId: `${context.role}-key:${context.keyId}`,
+    principalId: context.sessionId === undefined ? `${context.role}-key:${context.keyId}` : `organiser-session:${context.sessionId}`,
     policyDocument: eventAdminPolicy(methodArn, context.eventId, context.role),
     context: { ...context },
   };
@@ -55,25 +58,37 @@ export function policyAllows(policy: PolicyDocument, methodArn: string): boolean
 
 /**
  * `organiserKey` routes: the organiser the authorizer let in, checked again against the path's
- * event, so no authorizer cache or policy mistake can open another event's data.
+ * event, so no authorizer cache or policy mistake can open another event's data. A console session
+ * is read again here (API Gateway caches the authorizer's answer for minutes), so a signed-out or
+ * expired session is refused at once.
  */
 function keyOfEvent(credentials: Credentials): OrganiserAuthorizerContext {
-  const { eventId, keyId, role } = credentials.authorizer ?? {};
+  const { eventId, keyId, role, sessionId } = credentials.authorizer ?? {};
   if (typeof eventId !== 'string' || typeof keyId !== 'string') {
     throw new DomainError('unauthorized', 'organiser-key-required', 'Send an organiser key as "Authorization: Bearer <key>".');
   }
   if (eventId !== credentials.params.eventId) throw new DomainError('forbidden', 'other-event', 'This organiser key is for another event.');
   // Contexts cached before roles existed carry none: those keys were organiser keys.
-  return { eventId, keyId, role: role === 'door-staff' ? 'door-staff' : 'organiser' };
+  const staff: OrganiserAuthorizerContext = { eventId, keyId, role: role === 'door-staff' ? 'door-staff' : 'organiser' };
+  return typeof sessionId === 'string' ? { ...staff, sessionId } : staff;
 }
 
 export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
   const organiser = keyOfEvent(credentials);
   if (organiser.role !== 'organiser') throw new DomainError('forbidden', 'door-staff-key', 'A door-staff key can only check people in.');
+  if (organiser.sessionId !== undefined) await requireLiveSession(credentials.bearer, organiser.sessionId);
   return { kind: 'organiserKey', organiser };
 }
 
-/** `checkInKey` routes: an organiser or door-staff key of the path's event. */
+/** `checkInKey` routes: an organiser or door-staff key of the path's event, or a live console session. */
 export async function checkInCaller(credentials: Credentials): Promise<CallerOf<'checkInKey'>> {
-  return { kind: 'checkInKey', staff: keyOfEvent(credentials) };
+  const staff = keyOfEvent(credentials);
+  if (staff.sessionId !== undefined) await requireLiveSession(credentials.bearer, staff.sessionId);
+  return { kind: 'checkInKey', staff };
+}
+
+async function requireLiveSession(bearer: string | null | undefined, sessionId: string): Promise<void> {
+  const { findLiveOrganiserSession } = await import('./organiser-session-store');
+  const session = typeof bearer === 'string' ? await findLiveOrganiserSession(bearer) : undefined;
+  if (session?.sessionId !== sessionId) throw new DomainError('unauthorized', 'session-ended', 'This console session has ended: sign in again with the organiser key.');
 }

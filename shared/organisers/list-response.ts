@@ -1,6 +1,9 @@
 import type { HttpResult } from '../http/http-result';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
+import type { EventDefinition } from '../events/event-definition';
 import { csvContentType } from './csv';
+import type { ExportAudit } from './export-log';
+import { recordExport } from './export-log-store';
 import { queryAll, queryMatching, type PartitionQuery } from './partition-query';
 
 export interface ListRequest {
@@ -8,6 +11,8 @@ export interface ListRequest {
   cursor?: string;
   /** The request's Accept header: `text/csv` asks for the export. */
   accept?: string;
+  /** Who exports what: every CSV export is logged before it is served (required, so no list can forget). */
+  audit: { event: EventDefinition } & ExportAudit;
 }
 
 export interface ListDefinition<T> {
@@ -27,7 +32,10 @@ export const wantsCsv = (accept: string | undefined): boolean => accept?.toLower
  */
 export async function listResponse<T>(request: ListRequest, list: ListDefinition<T>): Promise<HttpResult> {
   if (wantsCsv(request.accept)) {
-    const body = await list.toCsv(await queryAll<T>(list.query));
+    const rows = await queryAll<T>(list.query);
+    const { event, ...audit } = request.audit;
+    await recordExport(event, audit, rows.length);
+    const body = await list.toCsv(rows);
     return { status: 200, contentType: csvContentType, headers: { 'Content-Disposition': `attachment; filename="${list.filename}"` }, body };
   }
   const startKey = decodeCursor(request.cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], { attribute: 'gsi1pk', value: list.query.partition });

@@ -50,7 +50,7 @@ export const summaryStrings = {
     undeliverable: 'Adresses invalides (rejet définitif)',
     more: (count: string) => `… et ${count} de plus (voir l’API d’administration).`,
     none: 'Aucun.',
-    attachment: 'La liste complète des inscriptions est jointe au format CSV (UTF-8, s’ouvre dans Excel).',
+    attachment: 'La liste des inscriptions n’est plus jointe (elle contient des données personnelles, besoins d’accessibilité compris)\u00a0: exportez-la depuis la console des organisateurs, page Inscriptions, où chaque export est journalisé.',
     footer: 'Vous recevez cette synthèse en tant qu’organisateur de l’événement.',
   },
   en: {
@@ -100,7 +100,7 @@ export const summaryStrings = {
     undeliverable: 'Undeliverable addresses (hard bounce)',
     more: (count: string) => `… and ${count} more (see the admin API).`,
     none: 'None.',
-    attachment: 'The full list of registrations is attached as CSV (UTF-8, opens in Excel).',
+    attachment: 'The list of registrations is no longer attached (it holds personal data, accessibility needs included): export it from the organiser console, Registrations page, where every export is logged.',
     footer: 'You receive this summary as an organiser of the event.',
   },
 };

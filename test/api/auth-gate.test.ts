@@ -107,13 +107,17 @@ const reviewedAuth: Record<string, AuthKind> = {
   getMeetingInvitation: 'answerLink',
   answerMeetingInvitation: 'answerLink',
   getAgendaFeed: 'feedToken',
+  createOrganiserSession: 'organiserKey',
+  deleteOrganiserSession: 'organiserKey',
   getAdminEvent: 'organiserKey',
   putAdminEvent: 'organiserKey',
   updateAdminEventSettings: 'organiserKey',
   listAdminRegistrations: 'organiserKey',
   listAdminMeetings: 'organiserKey',
   listAdminPressAccreditations: 'organiserKey',
+  decideAdminPressAccreditation: 'organiserKey',
   listAdminConfirmations: 'organiserKey',
+  listAdminExports: 'organiserKey',
   resendConfirmation: 'organiserKey',
   getOrganiserSummary: 'organiserKey',
   sendOrganiserSummary: 'organiserKey',
@@ -168,6 +172,31 @@ describe('the gate, over every route of the route table', () => {
           expect([401, 403], `${response.status} ${await response.text()}`).toContain(response.status);
         });
       }
+    });
+  }
+});
+
+/**
+ * A console session (shared/organisers/organiser-session.ts) is the organiser's credential too: the
+ * same gate admits it wherever the organiser key is admitted, except to open another session.
+ */
+describe('an organiser console session, over every route of the route table', () => {
+  const openingOnlyWithTheKey = new Set(['createOrganiserSession']);
+  let session: { headers: Record<string, string>; query: string };
+
+  beforeAll(async () => {
+    const opened = await jsonOf(await app.request('POST', `/admin/events/${event.id}/sessions`, { headers: { authorization: `Bearer ${key}` } }));
+    session = { headers: { authorization: `Bearer ${opened.token}` }, query: '' };
+  });
+
+  for (const route of routes.filter((candidate) => reviewedAuth[candidate.operationId] !== 'public')) {
+    const admitted = reviewedAuth[route.operationId] === 'organiserKey' && !openingOnlyWithTheKey.has(route.operationId);
+    it(`${admitted ? 'admits' : 'refuses'} it on ${route.method} ${route.path}`, async () => {
+      // A fresh fixture when admitted, as above: the admitted call may act.
+      const base = admitted ? await fixture() : shared;
+      const response = await call(route, { ...base, credentials: { ...base.credentials, organiserKey: session } }, 'organiserKey');
+      const refused = [401, 403].includes(response.status);
+      expect(refused, `${response.status} ${await response.text()}`).toBe(!admitted);
     });
   }
 });

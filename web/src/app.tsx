@@ -10,6 +10,11 @@ import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
 import { ScanPage } from './pages/scan';
 import { Layout } from './components/layout';
+import { DashboardPage } from './pages/console/dashboard';
+import { PressQueuePage } from './pages/console/press-queue';
+import { RegistrationsPage } from './pages/console/registrations';
+import { SchedulePage } from './pages/console/schedule';
+import { SettingsPage } from './pages/console/settings';
 
 const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
 
@@ -49,6 +54,11 @@ export function App() {
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
       case 'scan': return <ScanPage eventId={p.eventId!} />;
+      case 'console': return <DashboardPage eventId={p.eventId!} />;
+      case 'console-press': return <PressQueuePage eventId={p.eventId!} />;
+      case 'console-registrations': return <RegistrationsPage eventId={p.eventId!} />;
+      case 'console-schedule': return <SchedulePage eventId={p.eventId!} />;
+      case 'console-settings': return <SettingsPage eventId={p.eventId!} />;
       default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
     }
   })();

@@ -49,7 +49,12 @@ const patterns: [name: string, pattern: RegExp][] = [
   ['manage', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],
   ['answer', /^\/(?<lang>[a-z]{2})\/meeting-requests\/(?<meetingRequestId>[0-9A-Z]{26})\/answer$/],
   ['decision', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})\/decision$/],
-  ['scan', /^\/(?<lang>[a-z]{2})\/console\/events\/(?<eventId>[a-z0-9-]+)\/scan$/],
+  ['scan', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/scan$/],
+  ['console', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console$/],
+  ['console-press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/press$/],
+  ['console-registrations', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/registrations$/],
+  ['console-schedule', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/schedule$/],
+  ['console-settings', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/settings$/],
 ];
 
 export function match(path: string): Match | undefined {

@@ -7,6 +7,8 @@ import { currentSession } from '../session/token';
 interface LayoutProps {
   title: string;
   eventId?: string | undefined;
+  /** Navigation of another area (the organiser console) in place of the event's attendee links. */
+  nav?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -15,7 +17,7 @@ interface LayoutProps {
  * with the page's h1. The document title follows the page, and focus moves to the h1 on
  * navigation so screen-reader and keyboard users start at the new content.
  */
-export function Layout({ title, eventId, children }: LayoutProps) {
+export function Layout({ title, eventId, nav, children }: LayoutProps) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,7 +35,7 @@ export function Layout({ title, eventId, children }: LayoutProps) {
       </a>
       <header class="site-header">
         <nav aria-label={t('app.name')} class="site-nav">
-          {eventId ? (
+          {nav ?? (eventId ? (
             <ul>
               <li><a href={`/${language}/events/${eventId}`}>{t('nav.home')}</a></li>
               <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>
@@ -41,14 +43,14 @@ export function Layout({ title, eventId, children }: LayoutProps) {
               {session ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
               {session ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
             </ul>
-          ) : null}
+          ) : null)}
         </nav>
         <nav aria-label={t('nav.language')} class="language-switcher">
           <ul>
             {languageCodes.map((code) => (
               <li key={code}>
                 <a
-                  href={inLanguage(location.pathname, code)}
+                  href={inLanguage(location.pathname, code) + location.search}
                   lang={code}
                   hreflang={code}
                   aria-current={code === language ? 'true' : undefined}

@@ -3,22 +3,29 @@ import { getBadgesRoute } from './badges-route';
 import { checkInRoute } from './check-in-route';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
+import { listAdminExportsRoute } from './list-admin-exports';
 import { listAdminMeetingsRoute } from './list-admin-meetings';
+import { decideAdminPressRoute } from './decide-admin-press';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
 import { resendConfirmationRoute } from './resend-confirmation';
+import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
 import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
 /** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in also takes door-staff keys. */
 export const adminRoutes: readonly RouteDefinition[] = [
+  createOrganiserSessionRoute,
+  deleteOrganiserSessionRoute,
   getAdminEventRoute,
   putAdminEventRoute,
   patchAdminEventRoute,
   listAdminRegistrationsRoute,
   listAdminMeetingsRoute,
   listAdminPressRoute,
+  decideAdminPressRoute,
   listAdminConfirmationsRoute,
+  listAdminExportsRoute,
   resendConfirmationRoute,
   getSummaryRoute,
   sendSummaryRoute,

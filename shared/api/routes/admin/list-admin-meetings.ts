@@ -34,5 +34,6 @@ export const listAdminMeetingsRoute = defineRoute({
     ...adminProblems,
     404: problemResponse('No such event'),
   },
-  tables: { registrations: 'read', meetingRequests: 'read' },
+  // registrations readWrite: a CSV export is written to the export log first.
+  tables: { registrations: 'readWrite', meetingRequests: 'read' },
 });

@@ -22,5 +22,6 @@ export const listAdminPressRoute = defineRoute({
     ...adminProblems,
     404: problemResponse('No such event'),
   },
-  tables: { registrations: 'read' },
+  // readWrite: a CSV export is written to the export log first.
+  tables: { registrations: 'readWrite' },
 });

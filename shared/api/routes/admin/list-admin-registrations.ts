@@ -17,5 +17,6 @@ export const listAdminRegistrationsRoute = defineRoute({
     ...adminProblems,
     404: problemResponse('No such event'),
   },
-  tables: { registrations: 'read' },
+  // readWrite: a CSV export is written to the export log first.
+  tables: { registrations: 'readWrite' },
 });

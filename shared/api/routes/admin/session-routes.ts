@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+export const createOrganiserSessionRoute = defineRoute({
+  operationId: 'createOrganiserSession',
+  method: 'POST',
+  path: '/admin/events/{eventId}/sessions',
+  entry: 'functions/admin-create-session.ts',
+  auth: 'organiserKey',
+  summary: 'Console sign-in: exchange the organiser key (Bearer) for a short-lived session token',
+  tags: ['admin'],
+  request: { params: AdminEventParams },
+  responses: {
+    201: {
+      description: 'The session token, shown once; send it as `Authorization: Bearer` on the admin routes of this event until it expires or is revoked',
+      schema: z.object({ sessionId: z.string(), token: z.string(), expiresAt: z.iso.datetime() }).meta({ id: 'OrganiserSession' }),
+    },
+    ...adminProblems,
+    403: problemResponse('An organiser key of another event, or a session token (only the key opens a session)'),
+  },
+  tables: { registrations: 'readWrite' },
+});
+
+export const deleteOrganiserSessionRoute = defineRoute({
+  operationId: 'deleteOrganiserSession',
+  method: 'DELETE',
+  path: '/admin/events/{eventId}/sessions/{sessionId}',
+  entry: 'functions/admin-delete-session.ts',
+  auth: 'organiserKey',
+  summary: 'Console sign-out: revoke a session of this event at once (the session itself, or any with the organiser key)',
+  tags: ['admin'],
+  request: { params: AdminEventParams.extend({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a session id') }) },
+  responses: {
+    204: { description: 'Revoked (revoking a revoked session again is a no-op)' },
+    400: problemResponse('Invalid session id'),
+    ...adminProblems,
+    404: problemResponse('No such session for this event'),
+  },
+  tables: { registrations: 'readWrite' },
+});

@@ -1,0 +1,194 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { organiserKey } from '../organisers/admin-support';
+import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
+import { register } from '../support/registrations';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo } from './support/browser';
+import { startWebServer, type WebServer } from './support/web-server';
+
+/**
+ * The organiser console (issue 21) in Chromium against the real local stack: sign in with the key
+ * (keyboard only), the dashboard's figures against the API's, a press request approved, the
+ * capacity changed (and a refused value shown at its field), sign-out; axe on every console page
+ * in fr/en/ar, switched in-app so the in-memory session survives; screenshots at 360 and 1280 px.
+ */
+const run = Date.now().toString(36);
+const pressContact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: `zineb.${run}@startupmaroc.example`, language: 'fr' as const };
+const template = testEvent();
+/** Organisers place the meetings (participants do not pick slots), 3 tables per slot. */
+const event = testEvent({ pressContacts: [pressContact], capacity: 50, meetings: { ...template.meetings, tablesPerSlot: 3, participantsPickSlots: false } });
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+let app: TestApp;
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+let key: string;
+let sessionToken: string | undefined;
+
+const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
+
+beforeAll(async () => {
+  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
+  app = started;
+  browser = launched;
+  web = await startWebServer(dist, app.apiUrl);
+  key = await organiserKey(event.id);
+  await register(app, event.id, { country: 'MA', sectors: ['ict'] });
+  await register(app, event.id, { country: 'TN', sectors: ['ict'], participantType: 'company' });
+  await register(app, event.id, { country: 'FR', sectors: ['ict'], firstName: 'فاطمة', lastName: 'الزهراء' });
+  await app.request('POST', `/events/${event.id}/press-accreditations`, {
+    body: {
+      firstName: 'Jane', lastName: 'Doe', email: `jane.${run}@lematin.example`, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
+      pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
+    },
+  });
+  // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
+  const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
+  for (const [index, from] of crowd.entries()) {
+    for (const to of crowd.slice(index + 1)) {
+      const asked = await jsonOf(await askMeeting(app, event.id, from, to, [event.meetings.slots[0]!.id]));
+      await meetingAction(app, to, asked.meetingRequestId, 'accept', {});
+    }
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  // Every session token the console receives, to check what the browser keeps and that sign-out revokes it.
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/sessions') && response.status() === 201) sessionToken = ((await response.json()) as { token: string }).token;
+  });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await app?.stop();
+});
+
+const base = () => `${web.url}/en/events/${event.id}/console`;
+const figure = (group: string, label: string) => page.locator(`[data-figures="${group}"] [data-figure="${label}"] dd`).textContent();
+
+describe('organiser console', () => {
+  it('refuses a wrong key, then signs in with the key using the keyboard alone; the browser keeps neither key nor token', async () => {
+    await page.goto(base());
+    await poll(() => page.locator('h1').textContent()).toBe('Organiser console');
+    await tabTo(page, '#organiser-key');
+    await page.keyboard.type('rvo_this-is-not-a-key-of-this-event');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--error').textContent()).toContain('not valid');
+    await tabTo(page, '#organiser-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('h1').textContent()).toBe('Dashboard');
+    expect(sessionToken).toMatch(/^rvs_/);
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+    expect(stored).not.toContain('rvs_');
+    expect(stored).not.toContain(key);
+  });
+
+  it('shows the figures the API holds', async () => {
+    const { figures } = await api('GET', `/admin/events/${event.id}/summary`);
+    await poll(() => figure('registrations', 'console.status.confirmed')).toBe(String(figures.registrations.byStatus.confirmed));
+    expect(figures.registrations.byStatus.confirmed).toBe(7);
+    expect(await figure('meetings', 'console.meetings.accepted')).toBe('6');
+    expect(await figure('press', 'console.press.pending')).toBe(String(figures.press.pending));
+    expect(await figure('press', 'console.press.pending')).toBe('1');
+    expect(await figure('emails', 'console.emails.failed')).toBe(String(figures.emails.byStatus.failed));
+    const countries = await page.locator('table.counts').nth(1).locator('tbody th').allTextContents();
+    expect(countries.sort()).toEqual(['France', 'Morocco', 'Tunisia']);
+    expect(await page.locator('table.counts').nth(1).locator('tbody tr', { hasText: 'Morocco' }).locator('td').textContent()).toBe('5');
+  });
+
+  it('filters the registrations, exports them as CSV, and the export appears in the log with its filter', async () => {
+    await page.getByRole('link', { name: 'Registrations' }).click();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(7);
+    await page.selectOption('#filter-country', 'TN');
+    await page.getByRole('button', { name: 'Apply the filters' }).click();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(1);
+    expect(await page.locator('table.registrations tbody th').textContent()).toContain('Amina');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV (logged)' }).click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(csv).toString('utf8').trim().split('\n')).toHaveLength(2);
+    await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
+  });
+
+  it('approves a press request from the queue, once', async () => {
+    await page.getByRole('link', { name: 'Press queue' }).click();
+    await poll(() => page.locator('h1').textContent()).toBe('Press queue');
+    await page.getByRole('button', { name: /Approve/ }).click();
+    await poll(() => page.locator('.notice--success').textContent()).toContain('Jane Doe: approved');
+    await poll(() => page.locator('.cards li').count()).toBe(0);
+    const { items } = await api('GET', `/admin/events/${event.id}/press-accreditations`);
+    expect(items).toMatchObject([{ status: 'approved', decision: { decidedBy: 'Organisers' } }]);
+  });
+
+  it('changes the capacity, and shows a value the API refuses at its field', async () => {
+    await page.getByRole('link', { name: 'Event settings' }).click();
+    await poll(() => page.locator('#capacity').inputValue()).toBe('50');
+    await page.fill('#capacity', '120');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await poll(() => page.locator('.notice--success').textContent()).toBe('Saved.');
+    expect((await api('GET', `/admin/events/${event.id}`)).capacity).toBe(120);
+
+    await page.fill('#capacity', '-3');
+    await page.fill('#meetings-tablesPerSlot', '');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await poll(() => page.locator('#capacity-error').count()).toBe(1);
+    expect(await page.locator('#meetings-tablesPerSlot-error').count()).toBe(1);
+    expect(await page.getAttribute('#capacity', 'aria-describedby')).toContain('capacity-error');
+    expect((await api('GET', `/admin/events/${event.id}`)).capacity).toBe(120);
+  });
+
+  it('runs "Schedule all": previews the grid, then publishes from it with progress until every meeting is booked', async () => {
+    await page.getByRole('link', { name: 'Schedule all' }).click();
+    await page.getByRole('button', { name: 'Preview a schedule' }).click();
+    await poll(() => page.locator('[data-figures="schedule"] div').first().locator('dd').textContent()).toBe('6');
+    // Six meetings of four people: each person has three, so the grid shows them over at least three slots, never twice in one slot.
+    const cells = await page.locator('.schedule-grid td .pair').allTextContents();
+    expect(cells).toHaveLength(6);
+    expect(await page.getByText('Every accepted meeting has a place.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Publish this schedule' }).click();
+    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published: 6 meetings booked, 0 changed meanwhile/);
+    expect(await page.locator('progress').getAttribute('value')).toBe('6');
+    const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
+    expect(items).toHaveLength(6);
+  }, 120_000);
+
+  it('has no WCAG 2.2 AA violation on any console page in fr, en and ar (switched in-app: the session stays)', async () => {
+    const failures: string[] = [];
+    const runQuery = new URL(page.url()).search;
+    expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
+    for (const section of ['', '/registrations', '/press', '/settings', '/schedule']) {
+      for (const language of ['fr', 'ar', 'en'] as const) {
+        // The language switcher is an in-app link: no reload, so the in-memory session is kept.
+        await page.evaluate((path) => {
+          history.pushState(null, '', path);
+          window.dispatchEvent(new Event('rendezvous:navigate'));
+        }, `/${language}/events/${event.id}/console${section}${section === '/schedule' ? runQuery : ''}`);
+        await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent?.endsWith('…'));
+        await poll(() => page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        expect(await page.locator('#organiser-key').count()).toBe(0);
+        // The published run stays in the address (?run=), so its grid and progress are what axe checks.
+        if (section === '/schedule') await page.waitForSelector('.schedule-grid .pair');
+        failures.push(...(await accessibilityViolations(page)).map((violation) => `console${section}/${language}: ${violation}`));
+        if (language !== 'en') await screenshots(page, `console${section.replace('/', '-')}-${language}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('signs out: back to the sign-in form, and the token is refused by the API', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await poll(() => page.locator('#organiser-key').count()).toBe(1);
+    await poll(async () => (await app.request('GET', `/admin/events/${event.id}`, { headers: { authorization: `Bearer ${sessionToken}` } })).status).toBe(401);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'console-sign-in-en');
+  });
+});

@@ -1,0 +1,168 @@
+import { useState } from 'preact/hooks';
+import { api, type EventView, type Schemas } from '../../api/client';
+import type { operations } from '../../api/schema';
+import { SelectField } from '../../components/fields';
+import { Loading, Notice } from '../../components/layout';
+import { countryOptions, participantTypeOptions } from '../../components/options';
+import { useEvent } from '../../components/use-event';
+import { adminCall, useAdminData } from '../../console/admin-call';
+import { ConsoleLayout } from '../../console/console-layout';
+import { sessionEnded, sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { useI18n, type I18n } from '../../i18n/index';
+
+type Filters = { status: string; country: string; sector: string; participantType: string };
+type Registration = Schemas['AdminRegistration'];
+const noFilters: Filters = { status: '', country: '', sector: '', participantType: '' };
+const statuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
+
+type ListQuery = NonNullable<operations['listAdminRegistrations']['parameters']['query']>;
+
+/** Only the filters that are set, as the list route's query (the selects offer only values the route accepts). */
+const queryOf = (filters: Filters) => Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')) as ListQuery;
+
+/** Registrations: filters, a page at a time, CSV export of the filtered list, and the export log (who exported what, when). */
+export function RegistrationsPage({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  return <ConsoleLayout eventId={eventId} title={t('console.registrations.title')}>{(session) => <Registrations session={session} />}</ConsoleLayout>;
+}
+
+function Registrations({ session }: { session: ConsoleSession }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { event } = useEvent(session.eventId);
+  const [draft, setDraft] = useState<Filters>(noFilters);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [exports, setExports] = useState(0);
+  const [failure, setFailure] = useState<string>();
+  const page = useAdminData(
+    session,
+    (current) =>
+      adminCall(() =>
+        api.GET('/admin/events/{eventId}/registrations', {
+          params: { path: { eventId: current.eventId }, query: { ...queryOf(filters), limit: 100 } },
+          headers: { ...sessionHeaders(current), accept: 'application/json' },
+        }),
+      ),
+    JSON.stringify(filters),
+  );
+  if (!event) return <Loading />;
+
+  const exportCsv = async () => {
+    setFailure(undefined);
+    const query = new URLSearchParams(queryOf(filters) as Record<string, string>).toString();
+    const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: 'text/csv' } });
+    if (response.status === 401) return sessionEnded();
+    if (!response.ok) return setFailure(t('common.error'));
+    download(await response.blob(), `registrations-${session.eventId}.csv`);
+    setExports((count) => count + 1);
+  };
+
+  const items = page?.data?.items ?? [];
+  return (
+    <>
+      <form class="filters" onSubmit={(submitted) => { submitted.preventDefault(); setFilters(draft); }}>
+        <FilterFields draft={draft} setDraft={setDraft} event={event} i18n={i18n} />
+        <button type="submit" class="button button--secondary">{t('console.registrations.apply')}</button>
+      </form>
+      <div class="actions">
+        <button type="button" class="button button--primary" onClick={exportCsv}>{t('console.registrations.export')}</button>
+      </div>
+      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      {!page ? <Loading /> : <RegistrationTable items={items} event={event} i18n={i18n} more={page.data?.nextCursor !== undefined} />}
+      <ExportLog session={session} version={exports} />
+    </>
+  );
+}
+
+function FilterFields({ draft, setDraft, event, i18n }: { draft: Filters; setDraft: (filters: Filters) => void; event: EventView; i18n: I18n }) {
+  const { t } = i18n;
+  const all = t('console.registrations.all');
+  return (
+    <>
+      <SelectField id="filter-status" label={t('console.registrations.status')} value={draft.status} placeholder={all} options={statuses.map((status) => ({ value: status, label: t(`console.status.${status}`) }))} onValue={(status) => setDraft({ ...draft, status })} />
+      <SelectField id="filter-country" label={t('console.registrations.country')} value={draft.country} placeholder={all} options={countryOptions(i18n, event.timeZone)} onValue={(country) => setDraft({ ...draft, country })} />
+      <SelectField id="filter-sector" label={t('console.registrations.sector')} value={draft.sector} placeholder={all} options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[i18n.language] }))} onValue={(sector) => setDraft({ ...draft, sector })} />
+      <SelectField id="filter-type" label={t('console.registrations.type')} value={draft.participantType} placeholder={all} options={participantTypeOptions(i18n)} onValue={(participantType) => setDraft({ ...draft, participantType })} />
+    </>
+  );
+}
+
+function RegistrationTable({ items, event, i18n, more }: { items: Registration[]; event: EventView; i18n: I18n; more: boolean }) {
+  const { t } = i18n;
+  const format = i18n.format(event.timeZone);
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="registrations-caption">
+      <table class="counts registrations">
+        <caption id="registrations-caption">{t('console.registrations.shown', { count: items.length })}{more ? ` ${t('console.registrations.more')}` : ''}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.dashboard.name')}</th>
+            <th scope="col">{t('console.registrations.organisation')}</th>
+            <th scope="col">{t('console.registrations.country')}</th>
+            <th scope="col">{t('console.registrations.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((registration) => (
+            <tr key={registration.registrationId} data-registration={registration.registrationId}>
+              <th scope="row"><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></th>
+              <td><bdi>{registration.organisation}</bdi></td>
+              <td>{format.country(registration.country)}</td>
+              <td>{t(`console.status.${registration.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ExportLog({ session, version }: { session: ConsoleSession; version: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const log = useAdminData(
+    session,
+    (current) => adminCall(() => api.GET('/admin/events/{eventId}/exports', { params: { path: { eventId: current.eventId }, query: { limit: 100 } }, headers: sessionHeaders(current) })),
+    version,
+  );
+  const format = i18n.format('UTC');
+  return (
+    <section aria-labelledby="export-log">
+      <h2 id="export-log">{t('console.registrations.log')}</h2>
+      {!log?.data ? <Loading /> : log.data.items.length === 0 ? <p>{t('console.registrations.noExport')}</p> : (
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="export-log">
+          <table class="counts export-log">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.registrations.when')}</th>
+                <th scope="col">{t('console.registrations.what')}</th>
+                <th scope="col">{t('console.registrations.who')}</th>
+                <th scope="col" class="count">{t('console.registrations.rows')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data.items.map((entry) => (
+                <tr key={entry.exportId}>
+                  <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} UTC`}</td>
+                  <td><bdi dir="ltr">{[entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
+                  <td><bdi dir="ltr">{entry.sessionId ? t('console.registrations.bySession', { key: entry.keyId }) : entry.keyId}</bdi></td>
+                  <td class="count">{i18n.number(entry.rows)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Saves a file the browser received (the CSV was fetched with the session header, so a plain link cannot do it). */
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

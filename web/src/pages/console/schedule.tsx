@@ -1,0 +1,192 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, type EventView, type Schemas } from '../../api/client';
+import { Loading, Notice } from '../../components/layout';
+import { useEvent } from '../../components/use-event';
+import { adminCall } from '../../console/admin-call';
+import { ConsoleLayout } from '../../console/console-layout';
+import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { useI18n } from '../../i18n/index';
+
+type Run = Schemas['ScheduleRun'];
+type Placement = NonNullable<Run['placements']>[number];
+
+const pollEveryMs = 1_000;
+/** The API's default search budget; a shorter one would give worse schedules, a longer one a slower preview. */
+const timeLimitMs = 5_000;
+
+/**
+ * "Schedule all": a preview of every accepted meeting as a slot × table grid with what could not be
+ * placed and why, then publish (in the background) with its progress. The API computes; this page
+ * shows (docs/scheduling-runs.md).
+ */
+export function SchedulePage({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  return <ConsoleLayout eventId={eventId} title={t('console.schedule.title')}>{(session) => <Schedule session={session} />}</ConsoleLayout>;
+}
+
+function Schedule({ session }: { session: ConsoleSession }) {
+  const { t } = useI18n();
+  const { event } = useEvent(session.eventId);
+  const [run, setRun] = useState<Run>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const path = { eventId: session.eventId };
+
+  const preview = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    // Same seed, same schedule: "Preview again" tries the next seed, for another schedule of the same quality bar.
+    const seed = (run?.seed ?? 0) + 1;
+    const result = await adminCall(() => api.POST('/admin/events/{eventId}/schedule', { params: { path }, headers: sessionHeaders(session), body: { seed, timeLimitMs } }));
+    setBusy(false);
+    if (result.data) setRun(result.data);
+    else setFailure((result.error as { detail?: string } | undefined)?.detail ?? t('common.error'));
+  };
+
+  const publish = async (current: Run) => {
+    const result = await adminCall(() =>
+      api.POST('/admin/events/{eventId}/schedule/{runId}/publish', { params: { path: { ...path, runId: current.runId } }, headers: sessionHeaders(session) }),
+    );
+    if (result.data) setRun({ ...result.data, placements: current.placements });
+    else setFailure((result.error as { detail?: string } | undefined)?.detail ?? t('common.error'));
+  };
+
+  usePublishProgress(session, run, setRun);
+  useRunInAddress(session, run, setRun);
+
+  if (!event) return <Loading />;
+  return (
+    <>
+      <p>{t('console.schedule.intro')}</p>
+      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {run?.status === 'ready' || run === undefined ? (
+        <div class="actions">
+          <button type="button" class="button button--secondary" disabled={busy} onClick={preview}>{t(run ? 'console.schedule.again' : 'console.schedule.preview')}</button>
+          {run && run.counts.planned > 0 ? <button type="button" class="button button--primary" onClick={() => publish(run)}>{t('console.schedule.publish')}</button> : null}
+        </div>
+      ) : null}
+      {busy ? <Loading /> : null}
+      {run ? <RunView run={run} event={event} /> : null}
+    </>
+  );
+}
+
+/**
+ * The run shown is kept in the address (`?run=<runId>`): a language switch or a return to the page
+ * shows the same preview or progress instead of an empty page.
+ */
+function useRunInAddress(session: ConsoleSession, run: Run | undefined, setRun: (run: Run) => void) {
+  useEffect(() => {
+    const runId = new URLSearchParams(location.search).get('run');
+    if (run || !runId || !/^[0-9A-HJKMNP-TV-Z]{26}$/.test(runId)) return;
+    adminCall(() => api.GET('/admin/events/{eventId}/schedule/{runId}', { params: { path: { eventId: session.eventId, runId }, query: { placements: 'true' } }, headers: sessionHeaders(session) })).then(
+      (result) => result.data && setRun(result.data),
+    );
+  }, []);
+  useEffect(() => {
+    if (run && new URLSearchParams(location.search).get('run') !== run.runId) history.replaceState(history.state, '', `${location.pathname}?run=${run.runId}`);
+  }, [run?.runId]);
+}
+
+/** While a run publishes, its progress every second (figures only: placements stay as previewed). */
+function usePublishProgress(session: ConsoleSession, run: Run | undefined, setRun: (run: Run) => void) {
+  useEffect(() => {
+    if (run?.status !== 'publishing') return;
+    const timer = setTimeout(async () => {
+      const result = await adminCall(() =>
+        api.GET('/admin/events/{eventId}/schedule/{runId}', {
+          params: { path: { eventId: session.eventId, runId: run.runId }, query: { placements: 'false' } },
+          headers: sessionHeaders(session),
+        }),
+      );
+      if (result.data) setRun({ ...result.data, placements: run.placements });
+    }, pollEveryMs);
+    return () => clearTimeout(timer);
+  }, [run]);
+}
+
+function RunView({ run, event }: { run: Run; event: EventView }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const placements = run.placements ?? [];
+  const unplaced = placements.filter((placement) => placement.status === 'unplaced' || placement.status === 'conflict');
+  return (
+    <>
+      <Progress run={run} />
+      <dl class="figures" data-figures="schedule">
+        <div><dt>{t('console.schedule.planned')}</dt><dd>{i18n.number(run.counts.planned)}</dd></div>
+        <div><dt>{t('console.schedule.unplaced')}</dt><dd>{i18n.number(run.counts.unplaced)}</dd></div>
+        <div><dt>{t('console.schedule.breaks')}</dt><dd>{i18n.number(run.figures.breaks)}</dd></div>
+        <div><dt>{t('console.schedule.maxBreaks')}</dt><dd>{i18n.number(run.figures.maxBreaksPerParticipant)}</dd></div>
+      </dl>
+      <Grid placements={placements} event={event} />
+      <h2 id="unplaced">{t('console.schedule.unplacedHeading')}</h2>
+      {unplaced.length === 0 ? <p>{t('console.schedule.allPlaced')}</p> : (
+        <ul class="cards" aria-labelledby="unplaced">
+          {unplaced.map((placement) => (
+            <li key={placement.meetingRequestId} class="card">
+              <p><Pair placement={placement} /></p>
+              <p dir="auto">{placement.detail ?? placement.reason}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Progress({ run }: { run: Run }) {
+  const { t } = useI18n();
+  if (!run.progress || run.status === 'ready') return null;
+  const { total, placed, conflicts, notified } = run.progress;
+  const text = run.status === 'published' ? t('console.schedule.published', { placed, conflicts, notified }) : t('console.schedule.publishing', { done: placed + conflicts, total });
+  return (
+    <div class="publish-progress">
+      <label for="publish-progress">{t('console.schedule.progress')}</label>
+      <progress id="publish-progress" max={Math.max(total, 1)} value={placed + conflicts} />
+      <p role="status">{text}</p>
+    </div>
+  );
+}
+
+/** Slots down, tables across; a scroll box keeps the page usable at 360 px (the grid scrolls, not the page). */
+function Grid({ placements, event }: { placements: Placement[]; event: EventView }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const format = i18n.format(event.timeZone);
+  const tables = Array.from({ length: event.meetingTablesPerSlot }, (_, index) => index + 1);
+  const at = new Map(placements.filter((placement) => placement.slotId && placement.table).map((placement) => [`${placement.slotId}#${placement.table}`, placement]));
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="schedule-grid-caption">
+      <table class="counts schedule-grid">
+        <caption id="schedule-grid-caption">{t('console.schedule.grid')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.schedule.slot')}</th>
+            {tables.map((table) => <th key={table} scope="col">{t('console.schedule.table', { number: table })}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {event.meetingSlots.map((slot) => (
+            <tr key={slot.id}>
+              <th scope="row">{format.timeRange(slot)}</th>
+              {tables.map((table) => {
+                const placement = at.get(`${slot.id}#${table}`);
+                return <td key={table} data-cell={`${slot.id}#${table}`}>{placement ? <Pair placement={placement} /> : null}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pair({ placement }: { placement: Placement }) {
+  const [first, second] = placement.participants;
+  return (
+    <span class="pair">
+      <bdi>{first?.name ?? first?.registrationId}</bdi> ↔ <bdi>{second?.name ?? second?.registrationId}</bdi>
+    </span>
+  );
+}

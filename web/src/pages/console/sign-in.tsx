@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+import { TextField } from '../../components/fields';
+import { Notice } from '../../components/layout';
+import { signIn } from '../../console/console-session';
+import { useI18n } from '../../i18n/index';
+
+/**
+ * Sign-in with the organiser key: the key is exchanged for a session at once and the field is
+ * cleared; nothing is stored by the browser (the field also asks password managers not to save it).
+ */
+export function SignInForm({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  const [key, setKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const outcome = await signIn(eventId, key).catch(() => ({ ok: false as const, status: 0 }));
+    setBusy(false);
+    setKey('');
+    if (!outcome.ok) setFailure(t(outcome.status === 401 ? 'console.signIn.wrongKey' : outcome.status === 403 ? 'console.signIn.otherEvent' : 'common.error'));
+  };
+
+  return (
+    <form onSubmit={submit} class="sign-in">
+      <p>{t('console.signIn.intro')}</p>
+      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      <TextField id="organiser-key" type="password" autocomplete="off" required label={t('console.signIn.key')} hint={t('console.signIn.hint')} value={key} onValue={setKey} />
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={busy}>{t('console.signIn.submit')}</button>
+      </div>
+    </form>
+  );
+}
