@@ -65,7 +65,7 @@ function resolveAgenda(context: AgendaContext): Agenda {
   for (const item of items) programmeEntries.filter((entry) => entry.id === item.id).forEach((entry) => checkTimes(entry, item));
 
   const lines = [
-    ...meetings.map((meeting) => ({ range: meeting.slot, what: i18n.t('agenda-reminder.meeting', { counterpart: meeting.counterpart, table: meeting.table }) })),
+    ...meetings.map((meeting) => ({ range: meeting.slot, what: i18n.t('agenda-reminder.meeting', { counterpart: i18n.phrase(meeting.counterpart), table: meeting.table }) })),
     ...items.map((item) => ({ range: item, what: i18n.value(item.title[i18n.settings.language]) })),
   ].sort((a, b) => Date.parse(a.range.start) - Date.parse(b.range.start));
   return { lines, meetings, items };

@@ -1,2 +1,2 @@
-/** A message that depends on a count: one text per CLDR plural category the language uses. */
-export type PluralMessage = { readonly other: string } & { readonly [C in Intl.LDMLPluralRule]?: string };
+/** The web app's plurals are the emails' (shared/email/i18n/plural.ts): same categories, same choice. */
+export type { PluralMessage } from '../../../shared/email/i18n/plural';
