@@ -61,6 +61,7 @@ type PluralArgs<B extends PluralBase> = MessageArgs<`${B}.other` & MessageKey> e
   : [];
 
 const isText = (value: ParamValue): value is Text => typeof value === 'object';
+
 const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 
 export function createTranslator(language: Language): Translator {

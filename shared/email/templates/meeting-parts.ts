@@ -70,7 +70,7 @@ export function participantLine(i18n: Translator, profile: Pick<ParticipantProfi
 }
 
 /** The parameters of messages naming the meeting: the counterpart and the event. */
-export function meetingParams(context: MeetingContext): { counterpart: Text; event: string } {
+export function meetingParams(context: MeetingContext): { counterpart: Text; event: Text } {
   return { counterpart: participantLabel(context.i18n, context.message.data.counterpart), event: eventName(context) };
 }
 
