@@ -1,6 +1,9 @@
 import { getManagePageRoute } from '../shared/api/routes/manage-page';
 import { httpHandler } from '../shared/http/http-handler';
-import { managePageResult } from '../shared/pages/manage-page-result';
+import { movedToWebPage } from '../shared/pages/moved-to-web';
+import { webPagePaths } from '../shared/web/page-links';
 
-/** Shows the registration; mail scanners follow links, so this changes nothing. */
-export const handler = httpHandler(getManagePageRoute, async ({ caller }) => managePageResult(caller.registration.registrationId, false));
+/** The manage link of older emails: on to the web page "my registration" (changes nothing). */
+export const handler = httpHandler(getManagePageRoute, async ({ caller: { registration }, query }) =>
+  movedToWebPage(webPagePaths.manage(registration.language, registration.registrationId), query.token),
+);

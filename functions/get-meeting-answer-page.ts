@@ -1,6 +1,11 @@
 import { getMeetingAnswerPageRoute } from '../shared/api/routes/meetings/meeting-answer-page';
 import { httpHandler } from '../shared/http/http-handler';
-import { answerPageResult } from '../shared/pages/meeting-answer-result';
+import { answerContext } from '../shared/pages/meeting-answer-result';
+import { movedToWebPage } from '../shared/pages/moved-to-web';
+import { webPagePaths } from '../shared/web/page-links';
 
-/** Mail scanners follow links: this only shows the request. */
-export const handler = httpHandler(getMeetingAnswerPageRoute, ({ caller }) => answerPageResult(caller.answer));
+/** The answer link of older emails: on to the web page in the recipient's language (changes nothing). */
+export const handler = httpHandler(getMeetingAnswerPageRoute, async ({ caller, query }) => {
+  const { reader } = await answerContext(caller.answer);
+  return movedToWebPage(webPagePaths.meetingAnswer(reader.language, caller.answer.meetingRequestId), query.token);
+});

@@ -1,10 +1,9 @@
 import { getPressDecisionPageRoute } from '../shared/api/routes/press-decision';
 import { httpHandler } from '../shared/http/http-handler';
-import { pageResult } from '../shared/pages/page-result';
-import { pressDecisionPage } from '../shared/pages/press-decision-page';
+import { movedToWebPage } from '../shared/pages/moved-to-web';
+import { webPagePaths } from '../shared/web/page-links';
 
-/** Mail scanners follow links: this shows the request and changes nothing. */
-export const handler = httpHandler(getPressDecisionPageRoute, async ({ caller: { decision } }) => {
-  const { record, event, contact } = decision;
-  return pageResult(pressDecisionPage({ event, record, language: contact.language }));
-});
+/** The decision link of older emails: on to the web decision page in the contact's language (changes nothing). */
+export const handler = httpHandler(getPressDecisionPageRoute, async ({ caller: { decision }, query }) =>
+  movedToWebPage(webPagePaths.pressDecision(decision.contact.language, decision.record.accreditationId), query.token),
+);

@@ -19,6 +19,8 @@ const Settings = z.object({
   /** When set, DynamoDB Local keeps its data in this directory across restarts. */
   DYNAMODB_DATA_DIR: z.string().min(1).optional(),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** Base of the web pages emailed links open; the local web app (WEB_PORT) when unset. */
+  WEB_BASE_URL: z.url().optional(),
   /** An organiser key for the (first) seeded event; a fresh one is generated and printed when unset. */
   ORGANISER_KEY: z.string().regex(/^[A-Za-z0-9._~+/=-]{16,512}$/, 'must be 16 to 512 letters, digits or ._~+/=-').optional(),
 });
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     tablePrefix: 'rendezvous-local',
     apiPort: settings.PORT,
     ...(settings.PUBLIC_BASE_URL ? { publicBaseUrl: settings.PUBLIC_BASE_URL } : {}),
+    environment: { WEB_BASE_URL: settings.WEB_BASE_URL ?? `http://localhost:${settings.WEB_PORT}` },
     events,
   });
   const web = await startLocalWeb(settings.WEB_PORT, app.apiUrl);

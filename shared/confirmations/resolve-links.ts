@@ -1,4 +1,6 @@
-import { runtimeConfig } from '../config/runtime-config';
+import { webBaseUrl } from '../config/runtime-config';
+import type { Language } from '../events/event-definition';
+import { webPagePaths, webPageUrl } from '../web/page-links';
 import type { EmailMessage } from '../email/email-message';
 import { decisionTokenFor } from '../security/decision-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
@@ -11,23 +13,24 @@ import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
 /** Answer links of emails queued before links carried their expiry: two weeks from sending (docs/meetings.md). */
 const storedBeforeExpiryLifetimeMs = 14 * 24 * 3600 * 1000;
 
-async function linkFields(link: LinkSpec): Promise<Record<string, string>> {
-  const base = runtimeConfig().PUBLIC_BASE_URL;
+/** The secret links of an email: web pages in the reader's language, the token in the fragment (docs/web.md). */
+async function linkFields(link: LinkSpec, language: Language): Promise<Record<string, string>> {
+  const base = webBaseUrl();
   switch (link.type) {
     case 'manage': {
       const token = await manageTokenFor(link.registrationId, link.tokenVersion);
-      return { manageUrl: `${base}/registrations/${link.registrationId}/manage?token=${token}` };
+      return { manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), token) };
     }
     case 'meeting-answer': {
       const expiresAt = link.expiresAt ?? new Date(Date.now() + storedBeforeExpiryLifetimeMs).toISOString();
       const token = await answerTokenFor({ meetingRequestId: link.meetingRequestId, recipientId: link.registrationId, expiresAt });
-      return { answerUrl: `${base}/meeting-requests/${link.meetingRequestId}/answer?token=${token}` };
+      return { answerUrl: webPageUrl(base, webPagePaths.meetingAnswer(language, link.meetingRequestId), token) };
     }
     case 'agenda-feed':
       return { agendaUrl: await agendaFeedUrl(link.registrationId, link.feedVersion) };
     case 'press-decision': {
       const token = await decisionTokenFor(link);
-      return { decisionUrl: `${base}/press-accreditations/${link.accreditationId}/decision?token=${token}` };
+      return { decisionUrl: webPageUrl(base, webPagePaths.pressDecision(language, link.accreditationId), token) };
     }
   }
 }
@@ -43,6 +46,6 @@ async function ticketFields(message: StoredEmailMessage): Promise<Record<string,
 /** Adds the links that carry secrets (derived, never stored) to a stored message. */
 export async function resolveLinks(message: StoredEmailMessage): Promise<EmailMessage> {
   const { link, ...rest } = message;
-  const links = link ? await linkFields(link) : {};
+  const links = link ? await linkFields(link, rest.recipient.language) : {};
   return { ...rest, data: { ...rest.data, ...links, ...(await ticketFields(message)) } } as EmailMessage;
 }

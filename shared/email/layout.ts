@@ -111,12 +111,15 @@ ${block.entries.map(
 </td></tr>
 `,
 )}</table>`;
-    case 'facts':
+    case 'facts': {
+      // A gap on the label's inner side: "Organisation" is wider than 30% of a 360 px screen.
+      const labelPadding = align === 'right' ? '4px 0 4px 12px' : '4px 12px 4px 0';
       return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;">
 ${block.rows.map(
-  (row) => html`<tr><td valign="top" style="padding:4px 0;width:30%;color:${COLOURS.muted};text-align:${align};">${row.label.html}</td><td valign="top" style="padding:4px 0;text-align:${align};">${row.value.html}</td></tr>
+  (row) => html`<tr><td valign="top" style="padding:${labelPadding};width:30%;color:${COLOURS.muted};text-align:${align};">${row.label.html}</td><td valign="top" style="padding:4px 0;text-align:${align};">${row.value.html}</td></tr>
 `,
 )}</table>`;
+    }
     case 'list': {
       const padding = align === 'right' ? '0 20px 0 0' : '0 0 0 20px';
       return html`<ul style="margin:0 0 16px;padding:${padding};text-align:${align};">

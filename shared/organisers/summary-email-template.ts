@@ -1,4 +1,5 @@
 import { joinHtml } from '../email/html';
+import { pluralForm, type PluralMessage } from '../email/i18n/plural';
 import type { Text, Translator } from '../email/i18n/translator';
 import type { Block } from '../email/layout';
 import type { EmailTemplate, MessageOfKind, TemplateContext } from '../email/template';
@@ -19,6 +20,9 @@ function concat(...parts: readonly Text[]): Text {
 }
 
 const number = (i18n: Translator, value: number) => i18n.value(value).plain;
+/** "1 demande", "2 demandes": the plural form for `count` (Intl.PluralRules), its `{count}` filled. */
+const counted = (i18n: Translator, forms: PluralMessage, count: number) =>
+  pluralForm(new Intl.PluralRules(i18n.settings.locale), forms, count).replace('{count}', number(i18n, count));
 const signed = (i18n: Translator, value: number) => (value > 0 ? `+${number(i18n, value)}` : number(i18n, value));
 const whenText = ({ format, i18n }: SummaryContext, instant: string) => i18n.t('format.dateTime', { date: format.dateAt(instant), time: format.timeAt(instant) }).plain;
 
@@ -87,7 +91,7 @@ function meetingSection({ context, s, figures }: Parts): Block {
   const { i18n } = context;
   const separator = i18n.settings.catalogue['format.labelSeparator'];
   const requested = figures.meetings.mostRequested.map((entry) =>
-    concat(i18n.value(entry.name || entry.registrationId), i18n.literal(' ('), i18n.value(entry.organisation || '—'), i18n.literal(`)${separator}${s.requests(number(i18n, entry.requests))}`)),
+    concat(i18n.value(entry.name || entry.registrationId), i18n.literal(' ('), i18n.value(entry.organisation || '—'), i18n.literal(`)${separator}${counted(i18n, s.requests, entry.requests)}`)),
   );
   return section(s.meetings, i18n, [
     countFacts(i18n, figures.meetings.byStatus, s.meetingStatus),
@@ -140,7 +144,7 @@ export const organiserSummaryTemplate: EmailTemplate<'organiser-summary'> = (con
   return {
     subject: concat(i18n.literal(`${s.subject} – `), i18n.value(name)),
     banner: i18n.value(name),
-    preheader: i18n.literal(s.preheader(number(i18n, totals.confirmed + totals.waitlisted), number(i18n, totals.meetingsConfirmed))),
+    preheader: i18n.literal(`${counted(i18n, s.preheaderRegistrations, totals.confirmed + totals.waitlisted)}, ${counted(i18n, s.preheaderMeetings, totals.meetingsConfirmed)}`),
     blocks: [
       ...intro.map((text): Block => ({ type: 'paragraph', text: i18n.literal(text) })),
       totalsSection(parts),

@@ -1,11 +1,15 @@
+import type { PluralMessage } from '../email/i18n/plural';
+
 /**
  * The organiser summary's own strings, French and English (organisers read one of the two; an
- * Arabic-speaking recipient gets French, docs/organisers.md). Values are filled in by the template.
+ * Arabic-speaking recipient gets French, docs/organisers.md). Values are filled in by the template;
+ * counted nouns are plural messages (`{count}` and one form per plural category, see plural.ts).
  */
 export const summaryStrings = {
   fr: {
     subject: 'Synthèse des inscriptions',
-    preheader: (registrations: string, meetings: string) => `${registrations} inscriptions, ${meetings} rendez-vous confirmés`,
+    preheaderRegistrations: { one: '{count} inscription', other: '{count} inscriptions' } as PluralMessage,
+    preheaderMeetings: { one: '{count} rendez-vous confirmé', other: '{count} rendez-vous confirmés' } as PluralMessage,
     asOf: (when: string) => `Chiffres au ${when}.`,
     since: (when: string) => `Les évolutions sont comptées depuis la synthèse précédente, du ${when}.`,
     first: 'Première synthèse : pas encore d’évolution à montrer.',
@@ -39,7 +43,7 @@ export const summaryStrings = {
     meetings: 'Rendez-vous B2B',
     meetingStatus: { pending: 'En attente de réponse', accepted: 'Acceptés, à placer', confirmed: 'Confirmés', declined: 'Refusés', cancelled: 'Annulés', expired: 'Expirés' },
     mostRequested: 'Participants les plus demandés',
-    requests: (count: string) => `${count} demandes`,
+    requests: { one: '{count} demande', other: '{count} demandes' } as PluralMessage,
     fromRecommendations: (count: string) => `Demandes faites depuis les recommandations : ${count}`,
     press: 'Accréditations presse',
     pressStatus: { pending: 'En attente', approved: 'Accordées', rejected: 'Refusées' },
@@ -55,7 +59,8 @@ export const summaryStrings = {
   },
   en: {
     subject: 'Registration summary',
-    preheader: (registrations: string, meetings: string) => `${registrations} registrations, ${meetings} confirmed meetings`,
+    preheaderRegistrations: { one: '{count} registration', other: '{count} registrations' } as PluralMessage,
+    preheaderMeetings: { one: '{count} confirmed meeting', other: '{count} confirmed meetings' } as PluralMessage,
     asOf: (when: string) => `Figures as of ${when}.`,
     since: (when: string) => `Changes are counted since the previous summary, of ${when}.`,
     first: 'First summary: no changes to show yet.',
@@ -89,7 +94,7 @@ export const summaryStrings = {
     meetings: 'B2B meetings',
     meetingStatus: { pending: 'Awaiting an answer', accepted: 'Accepted, to be scheduled', confirmed: 'Confirmed', declined: 'Declined', cancelled: 'Cancelled', expired: 'Expired' },
     mostRequested: 'Most requested participants',
-    requests: (count: string) => `${count} requests`,
+    requests: { one: '{count} request', other: '{count} requests' } as PluralMessage,
     fromRecommendations: (count: string) => `Requests made from recommendations: ${count}`,
     press: 'Press accreditations',
     pressStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },

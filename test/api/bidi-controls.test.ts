@@ -16,15 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-/** The path and query of the first link in an email's HTML whose path matches `pattern`. */
-function linkPath(html: string, pattern: RegExp): string {
+/** The token in the fragment of the first link in an email's HTML whose URL matches `pattern`. */
+function linkToken(html: string, pattern: RegExp): string {
   const href = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')).find((url) => pattern.test(url))!;
-  const url = new URL(href);
-  return url.pathname + url.search;
+  return new URLSearchParams(new URL(href).hash.slice(1)).get('token')!;
 }
 
 describe('bidi controls in what people type', () => {
-  it('are removed from names and profile text, and the manage page isolates each name', async () => {
+  it('are removed from names and profile text, in the store, the API and the email', async () => {
     const { response, json, body } = await register(app, event.id, {
       firstName: 'Amina\u202egnp.exe',
       lastName: '\u2067Benali\u2069\u200f',
@@ -38,13 +37,14 @@ describe('bidi controls in what people type', () => {
 
     await app.drainStreams();
     const [mail] = await app.mailTo(body.email as string);
-    const page = await (await app.request('GET', linkPath(mail!.body.html!, /\/manage\?token=/))).text();
-    expect(page).toContain('<bdi>Aminagnp.exe Benali</bdi>');
-    expect(page).toContain('<bdi>Maroc Numeric</bdi>');
-    expect(page).not.toMatch(BIDI_CONTROL);
+    const token = linkToken(mail!.body.html!, /\/registrations\/[^/#]+#token=/);
+    const shown = await (await app.request('GET', `/registrations/${json.registrationId}`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(shown).toContain('Aminagnp.exe');
+    expect(shown).not.toMatch(BIDI_CONTROL);
+    expect(mail!.body.html).toContain('<bdi>Maroc Numeric</bdi>');
   });
 
-  it('are removed from a portfolio URL, and the press decision page shows typed text isolated', async () => {
+  it('are removed from a portfolio URL, in the store and in what the decision link shows', async () => {
     const email = `jane.${Date.now()}@lematin.example`;
     const response = await app.request('POST', `/events/${event.id}/press-accreditations`, {
       body: {
@@ -70,9 +70,10 @@ describe('bidi controls in what people type', () => {
     await app.drainStreams();
     const review = (await app.mailTo(contact.email)).find((mail) => mail.body.html?.includes(accreditationId))!;
     expect(review.body.html).not.toMatch(/[\u202a-\u202e]/);
-    const page = await (await app.request('GET', linkPath(review.body.html!, /\/decision\?token=/))).text();
-    expect(page).toContain('<bdi>Jane Doe</bdi>');
-    expect(page).toContain('<a href="https://lematin.example/jane" rel="noopener noreferrer"><bdi>https://lematin.example/jane</bdi></a>');
-    expect(page).not.toMatch(BIDI_CONTROL);
+    const token = linkToken(review.body.html!, /\/decision#token=/);
+    const shown = await (await app.request('GET', `/press-accreditations/${accreditationId}/review`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(shown).toContain('https://lematin.example/jane');
+    expect(shown).not.toMatch(BIDI_CONTROL);
+    expect(review.body.html).toContain('<bdi>Jane Doe</bdi>');
   });
 });

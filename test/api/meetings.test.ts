@@ -56,9 +56,12 @@ describe('B2B meetings', () => {
     await app.drainStreams();
     const [requestMail] = (await app.mailTo(karim!.email)).filter((mail) => mail.body.html?.includes(meeting.meetingRequestId));
     expect(requestMail!.body.html).toContain('&lt;b&gt;logistics&lt;/b&gt;');
-    const answerLink = /href="(https?:\/\/[^"]*\/answer\?token=[^"]+)"/.exec(requestMail!.body.html!)![1]!.replaceAll('&amp;', '&');
-    const answerPage = await app.request('GET', new URL(answerLink).pathname + new URL(answerLink).search);
-    expect(answerPage.status).toBe(200);
+    const answerLink = /href="(https?:\/\/[^"]*\/answer#token=[^"]+)"/.exec(requestMail!.body.html!)![1]!.replaceAll('&amp;', '&');
+    expect(new URL(answerLink).pathname).toBe(`/fr/meeting-requests/${meeting.meetingRequestId}/answer`);
+    const token = new URLSearchParams(new URL(answerLink).hash.slice(1)).get('token')!;
+    const answerPage = await app.request('GET', `/meeting-requests/${meeting.meetingRequestId}/answer?token=${token}`);
+    expect(answerPage.status).toBe(303);
+    expect(answerPage.headers.get('location')).toBe(answerLink);
 
     expect((await act(amina!, meeting.meetingRequestId, 'accept', { slotId: slots[0] })).status).toBe(403);
     const accepted = await act(karim!, meeting.meetingRequestId, 'accept', { slotId: slots[0] });

@@ -3,6 +3,8 @@ import { placeholdersIn, type MessageKey } from '../../shared/email/i18n/catalog
 import { languages } from '../../shared/email/i18n';
 import { createTranslator, MissingMessageParameterError } from '../../shared/email/i18n/translator';
 import { en } from '../../shared/email/i18n/en';
+import { pluralForm } from '../../shared/email/i18n/plural';
+import { summaryStrings } from '../../shared/organisers/summary-strings';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -10,8 +12,18 @@ const PDI = '\u2069';
 describe('message catalogues', () => {
   const reference = Object.keys(en).sort();
 
+  /** Arabic's extra plural forms (`x.two`…) of a plural message `x.other`: no placeholder English's `x.other` lacks. */
+  const extraPluralForm = /^(.+)\.(zero|two|few|many)$/;
+
   it.each(Object.values(languages).map((settings) => [settings.language, settings] as const))('%s has exactly the English keys and placeholders', (_language, settings) => {
-    expect(Object.keys(settings.catalogue).sort()).toEqual(reference);
+    const extras = Object.keys(settings.catalogue).filter((key) => !(key in en));
+    expect(Object.keys(settings.catalogue).filter((key) => key in en).sort()).toEqual(reference);
+    for (const key of extras) {
+      const base = extraPluralForm.exec(key)?.[1];
+      expect(base && `${base}.other` in en, key).toBe(true);
+      const allowed = placeholdersIn(en[`${base}.other` as MessageKey]);
+      expect(placeholdersIn((settings.catalogue as Record<string, string>)[key] ?? '').every((name) => allowed.includes(name)), key).toBe(true);
+    }
     for (const key of reference as MessageKey[]) {
       expect(placeholdersIn(settings.catalogue[key]).sort(), key).toEqual(placeholdersIn(en[key]).sort());
       expect(settings.catalogue[key].trim(), key).not.toBe('');
@@ -56,5 +68,33 @@ describe('translator', () => {
   it('joins lists with the language separator', () => {
     const ar = createTranslator('ar');
     expect(ar.list([ar.value('Logismed'), ar.value('Casablanca')]).plain).toBe(`${FSI}Logismed${PDI}، ${FSI}Casablanca${PDI}`);
+  });
+
+  it('isolates a phrase as a whole in the reader’s direction, its values each by their own', () => {
+    const en = createTranslator('en');
+    const label = en.phrase(en.t('meeting.participant', { name: 'أمينة بنعلي', organisation: 'Maroc Numeric Cluster' }));
+    expect(label.html.toString()).toBe('<bdi dir="ltr"><bdi>أمينة بنعلي</bdi> (<bdi>Maroc Numeric Cluster</bdi>)</bdi>');
+    const ar = createTranslator('ar');
+    expect(ar.phrase('Karim (Atlas)').plain).toBe('\u2067Karim (Atlas)\u2069');
+  });
+});
+
+describe('plurals', () => {
+  it('chooses the form with Intl.PluralRules, Arabic’s six categories included', () => {
+    const ar = createTranslator('ar');
+    const forms = [1, 2, 3, 11, 100].map((count) => ar.plural('meeting-answer-reminder.more', count).plain);
+    expect(forms).toEqual(['وطلب آخر', 'وطلبان آخران', 'و3 طلبات أخرى', 'و11 طلبًا آخر', 'و100 طلب آخر']);
+    const fr = createTranslator('fr');
+    expect([1, 2].map((count) => fr.plural('meeting-answer-reminder.more', count).plain)).toEqual(['et une autre', 'et 2 autres']);
+  });
+
+  it('gives the organiser summary “1 demande”, “2 demandes” (never “1 demandes”)', () => {
+    const rules = new Intl.PluralRules('fr-FR');
+    expect([1, 2].map((count) => pluralForm(rules, summaryStrings.fr.requests, count))).toEqual(['{count} demande', '{count} demandes']);
+    expect(pluralForm(new Intl.PluralRules('en-GB'), summaryStrings.en.preheaderMeetings, 1)).toBe('{count} confirmed meeting');
+  });
+
+  it('lets an explicit zero text win for 0', () => {
+    expect(pluralForm(new Intl.PluralRules('en-GB'), { zero: 'none', one: 'one', other: 'many' }, 0)).toBe('none');
   });
 });

@@ -85,7 +85,7 @@ const EXPECTED: Record<MeetingEmailKind, Record<Language, { subject: string; sta
   'meeting-answer-reminder': {
     en: { subject: `Meeting requests waiting for your answer – ${EVENT_NAME.en}`, status: `3 meeting requests for ${EVENT_NAME.en} are waiting for your answer.` },
     fr: { subject: `Des demandes de rendez-vous attendent votre réponse – ${EVENT_NAME.fr}`, status: `3 demandes de rendez-vous pour ${EVENT_NAME.fr} attendent votre réponse.` },
-    ar: { subject: `طلبات لقاء في انتظار ردك – ${EVENT_NAME.ar}`, status: `عدد طلبات اللقاء في ${EVENT_NAME.ar} التي تنتظر ردك: 3.` },
+    ar: { subject: `طلبات لقاء في انتظار ردك – ${EVENT_NAME.ar}`, status: `3 طلبات لقاء في ${EVENT_NAME.ar} في انتظار ردك.` },
   },
   'agenda-reminder': {
     en: { subject: `Your agenda – ${EVENT_NAME.en}`, status: `Here is your agenda for ${EVENT_NAME.en}: your B2B meetings and the sessions you chose.` },
@@ -342,7 +342,7 @@ describe('answer reminder', () => {
   it('lists the requesters and how to answer, with the agenda link', () => {
     const rendered = render('meeting-answer-reminder', 'en');
     const [text] = parts(rendered);
-    expect(text).toContain('Requests from:\n\n• Karim Benali (Atlas Robotics)\n• Jane Doe (Le Matin)\n• and 1 more\n');
+    expect(text).toContain('Requests from:\n\n• Karim Benali (Atlas Robotics)\n• Jane Doe (Le Matin)\n• and one more\n');
     expect(text).toContain('To answer, open the request emails we sent you');
     expect(text).toContain(`View my agenda:\n${AGENDA_URL}`);
     expect(count(rendered.html, `href="${escapeHtml(AGENDA_URL)}"`)).toBe(1);
@@ -357,6 +357,28 @@ describe('answer reminder', () => {
     const [text] = parts(render('meeting-answer-reminder', language, { pendingCount: 1, requesters: [participantProfile()] }));
     expect(text).toContain(status);
     expect(text).not.toMatch(/and \d+ more|et \d+ autres/);
+  });
+
+  it.each([
+    [2, 'fr', '2 demandes de rendez-vous pour'],
+    [2, 'ar', 'طلبا لقاء في'],
+    [3, 'ar', '3 طلبات لقاء في'],
+    [11, 'ar', '11 طلبًا للقاء في'],
+    [100, 'ar', '100 طلب لقاء في'],
+  ] as const)('says %s requests with the plural form of the language (%s)', (pendingCount, language, status) => {
+    const [text] = parts(render('meeting-answer-reminder', language, { pendingCount, requesters: [participantProfile()] }));
+    expect(text).toContain(status);
+  });
+
+  it.each([
+    [2, 'fr', '• et une autre\n'],
+    [3, 'fr', '• et 2 autres\n'],
+    [2, 'ar', '• وطلب آخر\n'],
+    [3, 'ar', '• وطلبان آخران\n'],
+    [4, 'ar', '• و3 طلبات أخرى\n'],
+  ] as const)('counts the unlisted requesters of %s with the plural form (%s)', (pendingCount, language, more) => {
+    const [text] = parts(render('meeting-answer-reminder', language, { pendingCount, requesters: [participantProfile()] }));
+    expect(text).toContain(more);
   });
 
   it('names at most ten requesters and counts the others', () => {

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-const FSI = '\u2068';
-const PDI = '\u2069';
+/** LRI, RLI, FSI and PDI: the isolates the renderer puts around values and phrases. */
+const ISOLATES = /[\u2066-\u2069]/g;
 
 /** Plain text without the bidi isolates of the Arabic rendering, and with Intl's thin spaces as spaces. */
-export const bare = (text: string) => text.replaceAll(FSI, '').replaceAll(PDI, '').replace(/[\u2009\u202f]/g, ' ');
+export const bare = (text: string) => text.replace(ISOLATES, '').replace(/[\u2009\u202f]/g, ' ');
 
 /** Visible text of an HTML part, close enough for assertions: tags dropped, entities decoded. */
 export function visibleText(markup: string): string {

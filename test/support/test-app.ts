@@ -39,6 +39,8 @@ export async function startTestApp(events: EventDefinition[], environment: Recor
     request: (method, path, init = {}) =>
       fetch(`${app.apiUrl}${path}`, {
         method,
+        // A 303 of an older email link is the answer under test, not a page to fetch.
+        redirect: 'manual',
         headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
         ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
         ...(init.rawBody !== undefined ? { body: init.rawBody } : {}),

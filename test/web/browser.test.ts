@@ -115,7 +115,7 @@ describe('attendees', () => {
     await poll(() => page.locator('.notice--success').textContent()).toContain('تم تسجيلك');
 
     // The confirmation email (local SES store) carries the manage link; it opens the web page.
-    const manageLink = await emailedLink(amina.email, /\/manage\?token=/);
+    const manageLink = await emailedLink(amina.email, /\/registrations\/[^/#]+#token=/);
     await page.goto(web.url + webPathOf(manageLink, 'ar'));
     await poll(() => page.locator('main').textContent()).toContain(amina.organisation);
     expect(page.url()).not.toContain('token='); // the token left the address bar for sessionStorage
@@ -128,7 +128,7 @@ describe('attendees', () => {
     expect(karim.response.status).toBe(201);
     karimPage = await newPage();
     const page = karimPage;
-    await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/manage\?token=/), 'fr'));
+    await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/registrations\/[^/#]+#token=/), 'fr'));
     await page.getByRole('link', { name: 'Trouver des participants' }).click();
     await page.fill('#q', 'Numeric');
     await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
@@ -142,7 +142,7 @@ describe('attendees', () => {
     await poll(() => card.locator('.notice--success').textContent()).toContain('Demande envoyée');
 
     // Amina answers from the emailed link: accept in the first proposed slot.
-    const answerLink = await emailedLink(amina.email, /\/answer\?token=/);
+    const answerLink = await emailedLink(amina.email, /\/answer#token=/);
     await aminaPage.goto(web.url + webPathOf(answerLink, 'ar'));
     await aminaPage.waitForSelector('input[type=radio]');
     remember('answer', aminaPage);
@@ -173,7 +173,7 @@ describe('press', () => {
     await page.getByRole('button', { name: 'Demander l’accréditation' }).click();
     await poll(() => page.locator('main').textContent()).toContain('En attente');
 
-    const decisionLink = await emailedLink(pressContact.email, /\/decision\?token=/);
+    const decisionLink = await emailedLink(pressContact.email, /\/decision#token=/);
     const contactPage = await newPage();
     await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
     remember('decision', contactPage);

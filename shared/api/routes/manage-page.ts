@@ -20,9 +20,9 @@ export const getManagePageRoute = defineRoute({
   method: 'GET',
   entry: 'functions/get-manage-page.ts',
   tables: { registrations: 'read' },
-  summary: 'The page behind the manage link of registration emails (changes nothing)',
+  summary: 'The manage link of older registration emails: 303 to the web page, token in the fragment (changes nothing)',
   request: { params: RegistrationPathParams, query: ManageQuery },
-  responses: { 200: html('The registration page'), 403: html('Wrong token'), 404: html('No such registration') },
+  responses: { 303: html('On to the web page (Location), with a link to it'), 403: html('Wrong token'), 404: html('No such registration') },
 });
 
 export const postManagePageRoute = defineRoute({

@@ -18,9 +18,9 @@ export const getPressDecisionPageRoute = defineRoute({
   operationId: 'getPressDecisionPage',
   method: 'GET',
   entry: 'functions/get-press-decision-page.ts',
-  summary: "A press contact's decision page: the request and Approve / Reject (changes nothing)",
+  summary: "The decision link of older press emails: 303 to the web decision page, token in the fragment (changes nothing)",
   request: { params: AccreditationPathParams, query: DecisionQuery },
-  responses: { 200: html('The page'), 401: html('Tampered or expired link'), 403: html('Link for another request'), 404: html('No such request') },
+  responses: { 303: html('On to the web page (Location), with a link to it'), 401: html('Tampered or expired link'), 403: html('Link for another request'), 404: html('No such request') },
   tables: { registrations: 'read' },
 });
 

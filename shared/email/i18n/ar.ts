@@ -1,6 +1,12 @@
 import { defineCatalogue } from './catalogue';
 
 /**
+ * ".ics" isolated left to right (LRI … PDI): its leading full stop is a neutral character, which a
+ * right-to-left sentence would otherwise put after the Latin letters ("(ics.)").
+ */
+const ICS = '\u2066.ics\u2069';
+
+/**
  * Arabic messages (Modern Standard Arabic, gender-neutral wording). The text direction is set by
  * the layout (dir="rtl"); values such as the event name are bidi-isolated by the translator, so
  * Latin text inside a sentence keeps its own order.
@@ -22,7 +28,7 @@ export const ar = defineCatalogue({
   'registration-cancelled.status': 'تم إلغاء تسجيلك في {event}.',
   'registration-cancelled.next': 'إذا لم تطلب هذا الإلغاء، يرجى التواصل مع المنظمين.',
 
-  'calendar.attached': 'يضيف ملف التقويم المرفق (.ics) الفعالية وجلساتك إلى تقويمك.',
+  'calendar.attached': `يضيف ملف التقويم المرفق (${ICS}) الفعالية وجلساتك إلى تقويمك.`,
 
   'programme.heading': 'برنامجك',
   'programme.heading.waitlisted': 'الجلسات التي اخترتها',
@@ -75,7 +81,7 @@ export const ar = defineCatalogue({
   'press-approved.bring.id': 'وثيقة هوية (بطاقة التعريف الوطنية أو جواز السفر)',
   'press-approved.bring.pressCard': 'بطاقتك الصحفية، إن وُجدت',
   'press-approved.days.heading': 'أيام اعتمادك',
-  'press-approved.calendar': 'يضيف ملف التقويم المرفق (.ics) أيام اعتمادك إلى تقويمك.',
+  'press-approved.calendar': `يضيف ملف التقويم المرفق (${ICS}) أيام اعتمادك إلى تقويمك.`,
   'press-approved.contacts': 'لأي سؤال أو لتنظيم مقابلة، يرجى التواصل مع جهات الاتصال الصحفي للفعالية:',
 
   'press-rejected.status': 'نأسف لإبلاغك بأنه لم يتم قبول طلب الاعتماد الصحفي الخاص بك لتغطية {event}.',
@@ -144,7 +150,7 @@ export const ar = defineCatalogue({
 
   'meeting-confirmed.status': 'تم تأكيد لقائك الثنائي (B2B) مع {counterpart}.',
   'meeting-confirmed.profile.heading': 'الطرف الآخر في اللقاء',
-  'meeting-confirmed.calendar': 'تضيف دعوة التقويم المرفقة (.ics) هذا اللقاء إلى تقويمك.',
+  'meeting-confirmed.calendar': `تضيف دعوة التقويم المرفقة (${ICS}) هذا اللقاء إلى تقويمك.`,
 
   'meeting-accepted.status': 'تم قبول طلب اللقاء الذي وجّهته إلى {counterpart}.',
   'meeting-accepted.next': 'لم يُحدَّد موعد بعد: سيُدرج المنظمون اللقاء في الجدول، وسيصلك موعده ورقم الطاولة عبر البريد الإلكتروني.',
@@ -153,15 +159,28 @@ export const ar = defineCatalogue({
 
   'meeting-cancelled.status': 'تم إلغاء لقائك الثنائي (B2B) مع {counterpart}.',
   'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {counterpart}.',
-  'meeting-cancelled.calendar': 'يحذف تحديث التقويم المرفق (.ics) هذا اللقاء من تقويمك.',
+  'meeting-cancelled.calendar': `يحذف تحديث التقويم المرفق (${ICS}) هذا اللقاء من تقويمك.`,
 
   'meeting-expired.status.requester': 'انتهت صلاحية طلب اللقاء الذي وجّهته إلى {counterpart} دون رد.',
   'meeting-expired.status.recipient': 'انتهت صلاحية طلب اللقاء الوارد من {counterpart} دون رد.',
 
   'meeting-answer-reminder.status.one': 'طلب لقاء واحد في {event} في انتظار ردك.',
-  'meeting-answer-reminder.status.other': 'عدد طلبات اللقاء في {event} التي تنتظر ردك: {count}.',
+  'meeting-answer-reminder.status.two': 'طلبا لقاء في {event} في انتظار ردك.',
+  'meeting-answer-reminder.status.few': '{count} طلبات لقاء في {event} في انتظار ردك.',
+  'meeting-answer-reminder.status.many': '{count} طلبًا للقاء في {event} في انتظار ردك.',
+  'meeting-answer-reminder.status.other': '{count} طلب لقاء في {event} في انتظار ردك.',
+  'wishes.honoured.zero': 'لم يُعبَّر عن أي رغبة',
+  'wishes.honoured.one': 'تمت مراعاة {honoured} من أصل رغبة واحدة',
+  'wishes.honoured.two': 'تمت مراعاة {honoured} من أصل رغبتين',
+  'wishes.honoured.few': 'تمت مراعاة {honoured} من أصل {count} رغبات',
+  'wishes.honoured.many': 'تمت مراعاة {honoured} من أصل {count} رغبة',
+  'wishes.honoured.other': 'تمت مراعاة {honoured} من أصل {count} رغبة',
   'meeting-answer-reminder.requesters': 'الطلبات الواردة من:',
-  'meeting-answer-reminder.more': 'وطلبات أخرى عددها {count}',
+  'meeting-answer-reminder.more.one': 'وطلب آخر',
+  'meeting-answer-reminder.more.two': 'وطلبان آخران',
+  'meeting-answer-reminder.more.few': 'و{count} طلبات أخرى',
+  'meeting-answer-reminder.more.many': 'و{count} طلبًا آخر',
+  'meeting-answer-reminder.more.other': 'و{count} طلب آخر',
   'meeting-answer-reminder.how': 'للرد، يرجى فتح رسائل الطلبات التي أرسلناها إليك: تتضمن كل رسالة رابطًا خاصًا بك لقبول اللقاء أو الاعتذار عنه.',
   'meeting-answer-reminder.button': 'عرض جدول مواعيدي',
 
@@ -169,7 +188,7 @@ export const ar = defineCatalogue({
   'agenda-reminder.heading': 'جدول مواعيدك',
   'agenda-reminder.meeting': 'لقاء ثنائي (B2B) مع {counterpart} – الطاولة {table}',
   'agenda-reminder.empty': 'جدول مواعيدك فارغ حاليًا.',
-  'agenda-reminder.calendar': 'يضيف ملف التقويم المرفق (.ics) هذه اللقاءات والجلسات إلى تقويمك.',
+  'agenda-reminder.calendar': `يضيف ملف التقويم المرفق (${ICS}) هذه اللقاءات والجلسات إلى تقويمك.`,
   'agenda-reminder.subscribe.heading': 'جدول محدَّث باستمرار',
   'agenda-reminder.subscribe.how': 'يمكنك الاشتراك في جدول مواعيدك من تطبيق التقويم لديك لتظهر فيه كل التغييرات فور حدوثها.',
   'agenda-reminder.subscribe.button': 'الاشتراك في جدول مواعيدي',

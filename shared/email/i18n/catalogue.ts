@@ -1,4 +1,6 @@
 import type { en } from './en';
+import type { EXTRA_PLURAL_CATEGORIES } from './plural';
+import type { Text } from './translator';
 
 /**
  * Message catalogue types. English (en.ts) is the reference: its keys are the message keys, and
@@ -17,16 +19,29 @@ export type PlaceholdersOf<S> = S extends `${string}{${infer Name}}${infer Rest}
 /** The parameters a message takes, from the reference catalogue. */
 export type ParamName<K extends MessageKey> = PlaceholdersOf<Reference[K]>;
 
-/** A parameter value: text (cleaned, escaped in HTML, isolated) or a number (formatted for the language). */
-export type ParamValue = string | number;
+/**
+ * A parameter value: text (cleaned, escaped in HTML, isolated), a number (formatted for the
+ * language), or a {@link Text} already built by the translator (e.g. "Name (Organisation)", whose
+ * parts are isolated one by one), inserted as is.
+ */
+export type ParamValue = string | number | Text;
 
 /** The rest-arguments of `t(key, …)`: nothing for a message without placeholders, else all of them. */
 export type MessageArgs<K extends MessageKey> = [ParamName<K>] extends [never]
   ? []
   : [params: { readonly [P in ParamName<K>]: ParamValue }];
 
+/**
+ * The plural messages: a key `x.other` in English makes `x` a plural message, `x.one`… its forms
+ * (see plural.ts and `Translator.plural`).
+ */
+export type PluralBase = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
+/** The forms a language may add to a plural message besides English's (Arabic's zero, two, few, many). */
+export type ExtraPluralKey = `${PluralBase}.${(typeof EXTRA_PLURAL_CATEGORIES)[number]}`;
+
 /** A complete catalogue as used at run time. */
-export type Catalogue = { readonly [K in MessageKey]: string };
+export type Catalogue = { readonly [K in MessageKey]: string } & { readonly [K in ExtraPluralKey]?: string };
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
@@ -43,7 +58,7 @@ export type MessageTemplate<P extends string> = [P] extends [never]
  * placeholders of its English original. (A translation cannot drop or rename a placeholder; an
  * extra, unknown placeholder is caught by the catalogue test and by the interpolator.)
  */
-export type CatalogueShape = { readonly [K in MessageKey]: MessageTemplate<ParamName<K>> };
+export type CatalogueShape = { readonly [K in MessageKey]: MessageTemplate<ParamName<K>> } & { readonly [K in ExtraPluralKey]?: string };
 
 /**
  * Declares a translation. Type errors point at the offending message: a missing key, an unknown

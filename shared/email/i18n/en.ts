@@ -158,8 +158,12 @@ export const en = {
 
   'meeting-answer-reminder.status.one': 'A meeting request for {event} is waiting for your answer.',
   'meeting-answer-reminder.status.other': '{count} meeting requests for {event} are waiting for your answer.',
+  'wishes.honoured.zero': 'No wishes expressed',
+  'wishes.honoured.one': '{honoured} of 1 wish honoured',
+  'wishes.honoured.other': '{honoured} of {count} wishes honoured',
   'meeting-answer-reminder.requesters': 'Requests from:',
-  'meeting-answer-reminder.more': 'and {count} more',
+  'meeting-answer-reminder.more.one': 'and one more',
+  'meeting-answer-reminder.more.other': 'and {count} more',
   'meeting-answer-reminder.how': 'To answer, open the request emails we sent you: each one has a personal link to accept or decline the meeting.',
   'meeting-answer-reminder.button': 'View my agenda',
 

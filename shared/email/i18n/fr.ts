@@ -156,8 +156,12 @@ export const fr = defineCatalogue({
 
   'meeting-answer-reminder.status.one': 'Une demande de rendez-vous pour {event} attend votre réponse.',
   'meeting-answer-reminder.status.other': '{count} demandes de rendez-vous pour {event} attendent votre réponse.',
+  'wishes.honoured.zero': 'Aucun souhait exprimé',
+  'wishes.honoured.one': 'Souhait respecté\u00a0: {honoured} sur 1',
+  'wishes.honoured.other': 'Souhaits respectés\u00a0: {honoured} sur {count}',
   'meeting-answer-reminder.requesters': 'Demandes reçues de\u00a0:',
-  'meeting-answer-reminder.more': 'et {count} autres',
+  'meeting-answer-reminder.more.one': 'et une autre',
+  'meeting-answer-reminder.more.other': 'et {count} autres',
   'meeting-answer-reminder.how': 'Pour répondre, ouvrez les e-mails de demande que nous vous avons envoyés\u00a0: chacun contient un lien personnel pour accepter ou décliner le rendez-vous.',
   'meeting-answer-reminder.button': 'Voir mon agenda',
 

@@ -1,10 +1,9 @@
 import type { Language } from '../../events/event-definition';
 import { escapeHtml, html, joinHtml, trustedHtml, type SafeHtml } from '../html';
-import { isolate, toSingleLine } from '../text';
-import { parseMessage, type MessageArgs, type MessageKey, type ParamValue } from './catalogue';
+import { isolate, POP_DIRECTIONAL_ISOLATE, toSingleLine } from '../text';
+import { parseMessage, type MessageArgs, type MessageKey, type ParamValue, type PluralBase } from './catalogue';
+import { pluralForm, type PluralMessage, EXTRA_PLURAL_CATEGORIES } from './plural';
 import { languages, type LanguageSettings } from './index';
-import { pluralForm } from './plural';
-import { pluralCatalogues, type PluralKey } from './plurals';
 
 /**
  * A piece of reader-facing text in both renderings: plain (text part, subject) and HTML (escaped).
@@ -30,8 +29,11 @@ export interface Translator {
   readonly settings: LanguageSettings;
   /** The message `key` in the reader's language with `{placeholders}` filled by {@link Translator.value}. */
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text;
-  /** A message of plurals.ts in the form for `count` (Intl.PluralRules), with `{count}` and `params` filled. */
-  plural(key: PluralKey, count: number, params?: Readonly<Record<string, ParamValue>>): Text;
+  /**
+   * The form of plural message `base` for `count` (`Intl.PluralRules` of the reader's locale over
+   * the catalogue's `base.one`, `base.two`… `base.other`); `{count}` is filled with `count`.
+   */
+  plural<B extends PluralBase>(base: B, count: number, ...args: PluralArgs<B>): Text;
   /**
    * A data value (a name, a title, an organisation): cleaned to one line, HTML-escaped and wrapped
    * in `<bdi>` in HTML, and in a first-strong isolate in right-to-left plain text, so a Latin name
@@ -43,13 +45,32 @@ export interface Translator {
   list(parts: readonly Text[]): Text;
   /** A trusted literal that is not in the catalogue (e.g. a URL we built): escaped, not isolated. */
   literal(text: string): Text;
+  /**
+   * A phrase built in the reader's language from several values ("Name (Organisation)"), isolated
+   * as a whole in the reader's direction: with `dir="auto"` an Arabic name would turn an English
+   * "Name (Organisation)" right-to-left and put the organisation in front of the name.
+   */
+  phrase(text: string | Text): Text;
 }
+
+/** The parameters of a plural message other than `count`. */
+type PluralArgs<B extends PluralBase> = MessageArgs<`${B}.other` & MessageKey> extends [params: infer P]
+  ? keyof Omit<P, 'count'> extends never
+    ? []
+    : [params: Omit<P, 'count'>]
+  : [];
+
+const isText = (value: ParamValue): value is Text => typeof value === 'object';
+
+const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 
 export function createTranslator(language: Language): Translator {
   const settings = languages[language];
   const numbers = new Intl.NumberFormat(settings.locale);
+  const pluralRules = new Intl.PluralRules(settings.locale);
 
   const value = (raw: ParamValue): Text => {
+    if (isText(raw)) return raw;
     if (typeof raw === 'number') {
       const formatted = numbers.format(raw);
       return { plain: formatted, html: html`${formatted}` };
@@ -84,9 +105,29 @@ export function createTranslator(language: Language): Translator {
 
   const t = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text => fill(key, settings.catalogue[key], args[0] ?? {});
 
-  const pluralRules = new Intl.PluralRules(settings.locale);
-  const plural = (key: PluralKey, count: number, params: Readonly<Record<string, ParamValue>> = {}): Text =>
-    fill(key, pluralForm(pluralRules, pluralCatalogues[language][key], count), { ...params, count });
+  const catalogue: Readonly<Record<string, string | undefined>> = settings.catalogue;
+  const formsOf = (base: PluralBase): PluralMessage => {
+    const forms: Record<string, string> = { other: catalogue[`${base}.other`] ?? '' };
+    for (const category of ['one', ...EXTRA_PLURAL_CATEGORIES]) {
+      const form = catalogue[`${base}.${category}`];
+      if (form !== undefined) forms[category] = form;
+    }
+    return forms as PluralMessage;
+  };
+
+  const plural = <B extends PluralBase>(base: B, count: number, ...args: PluralArgs<B>): Text => {
+    const params = (args as readonly [Readonly<Record<string, ParamValue>>?])[0] ?? {};
+    return fill(base, pluralForm(pluralRules, formsOf(base), count), { ...params, count });
+  };
+
+  const phrase = (raw: string | Text): Text => {
+    // A flat string is isolated once, in the reader's direction (not also `dir="auto"` inside).
+    const text = typeof raw === 'string' ? { plain: toSingleLine(raw), html: html`${toSingleLine(raw)}` } : raw;
+    return {
+      plain: settings.dir === 'rtl' ? `${RIGHT_TO_LEFT_ISOLATE}${text.plain}${POP_DIRECTIONAL_ISOLATE}` : text.plain,
+      html: html`<bdi dir="${settings.dir}">${text.html}</bdi>`,
+    };
+  };
 
   const list = (parts: readonly Text[]): Text => {
     const separator = settings.catalogue['format.listSeparator'];
@@ -99,5 +140,5 @@ export function createTranslator(language: Language): Translator {
     };
   };
 
-  return { settings, t, plural, value, list, literal };
+  return { settings, t, plural, value, list, literal, phrase };
 }

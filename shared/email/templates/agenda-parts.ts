@@ -34,6 +34,16 @@ function checkTimes(entry: AgendaEntry, range: TimeRange): void {
   }
 }
 
+/**
+ * The agenda's counterpart, "Name (Organisation)" as one string (the agenda emails carry no
+ * profile): isolated left to right for a left-to-right reader, so an Arabic name stays in front of
+ * its organisation; by its first strong character for an Arabic reader, where a right-to-left
+ * isolate would send the closing bracket of "Karim Benali (Atlas Robotics)" to the far side.
+ */
+function counterpartText(context: AgendaContext, counterpart: string): Text {
+  return context.i18n.settings.dir === 'ltr' ? context.i18n.phrase(counterpart) : context.i18n.value(counterpart);
+}
+
 function meetingOf(context: AgendaContext, entry: AgendaEntry): AgendaMeeting {
   const slot = meetingSlot(context.event, entry.id);
   checkTimes(entry, slot);
@@ -65,7 +75,7 @@ function resolveAgenda(context: AgendaContext): Agenda {
   for (const item of items) programmeEntries.filter((entry) => entry.id === item.id).forEach((entry) => checkTimes(entry, item));
 
   const lines = [
-    ...meetings.map((meeting) => ({ range: meeting.slot, what: i18n.t('agenda-reminder.meeting', { counterpart: meeting.counterpart, table: meeting.table }) })),
+    ...meetings.map((meeting) => ({ range: meeting.slot, what: i18n.t('agenda-reminder.meeting', { counterpart: counterpartText(context, meeting.counterpart), table: meeting.table }) })),
     ...items.map((item) => ({ range: item, what: i18n.value(item.title[i18n.settings.language]) })),
   ].sort((a, b) => Date.parse(a.range.start) - Date.parse(b.range.start));
   return { lines, meetings, items };
@@ -108,7 +118,7 @@ function agendaAttachments(context: AgendaContext, registrationId: string, agend
  * An email with the participant's meetings and sessions in time order, their .ics (PUBLISH) and the
  * feed link; `occasion` words the subject and the opening line (reminder, schedule published…).
  */
-export function agendaEmail(context: AgendaContext, occasion: (eventName: string) => { subject: Text; status: Text; more?: Text[] }): EmailContent {
+export function agendaEmail(context: AgendaContext, occasion: (eventName: Text) => { subject: Text; status: Text; more?: Text[] }): EmailContent {
   const { i18n, message } = context;
   const registrationId = checkedId(message.data.registrationId, 'registrationId');
   const agenda = resolveAgenda(context);

@@ -1,5 +1,6 @@
 import { venueParts, type TimeRange } from '../format';
 import { html, isSafeUrl } from '../html';
+import { latinRunsIsolated } from '../latin-runs';
 import type { Translator, Text } from '../i18n/translator';
 import type { EmailAttachment } from '../email-message';
 import type { Block, EmailContent } from '../layout';
@@ -12,9 +13,15 @@ import { toLines, toSingleLine } from '../text';
  * multi-line text.
  */
 
-/** The event's name in the reader's language (a message parameter, isolated and escaped by the translator). */
-export function eventName(context: TemplateContext): string {
-  return context.event.name[context.i18n.settings.language];
+/**
+ * The event's name in the reader's language, as a message parameter isolated in the reader's
+ * direction: the Arabic name "#TechDays THE NEXT SOCIETY المغرب" reads brand first, "#" in front
+ * (see `Translator.phrase`).
+ */
+export function eventName(context: TemplateContext): Text {
+  const { i18n, event } = context;
+  const name = event.name[i18n.settings.language];
+  return i18n.phrase(i18n.settings.dir === 'rtl' ? latinRunsIsolated(name) : name);
 }
 
 /** "Dear {name}," or, when the (untrusted) name is blank, a greeting without a name. */
@@ -41,7 +48,7 @@ export function eventEmail(context: TemplateContext, spec: EventEmailSpec): Emai
   const { i18n } = context;
   return {
     subject: spec.subject,
-    banner: i18n.value(eventName(context)),
+    banner: eventName(context),
     ...(spec.status[0] ? { preheader: spec.status[0] } : {}),
     blocks: [
       { type: 'paragraph', text: greeting(i18n, spec.greetingName) },
@@ -64,7 +71,7 @@ export function eventSection(context: TemplateContext): Block {
       {
         type: 'facts',
         rows: [
-          { label: i18n.t('event.name'), value: i18n.value(eventName(context)) },
+          { label: i18n.t('event.name'), value: eventName(context) },
           { label: i18n.t('event.dates'), value: i18n.value(format.dateRange(event.startDate, event.endDate)) },
           { label: i18n.t('event.venue'), value: i18n.list(venueParts(event.venue, format).map((part) => i18n.value(part))) },
         ],

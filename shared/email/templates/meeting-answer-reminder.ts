@@ -14,18 +14,18 @@ export const meetingAnswerReminder: EmailTemplate<'meeting-answer-reminder'> = (
     throw new EmailRenderError('invalid-value', `pendingCount must be a positive integer, at least the ${requesters.length} requesters, got ${count}`);
   }
   const event = eventName(context);
-  const listed = requesters.slice(0, MAX_LISTED_REQUESTERS).map((requester) => i18n.value(participantLabel(i18n, requester)));
+  const listed = requesters.slice(0, MAX_LISTED_REQUESTERS).map((requester) => participantLabel(i18n, requester));
   const unlisted = count - listed.length;
   const requesterBlocks: Block[] =
     listed.length === 0
       ? []
       : [
           { type: 'paragraph', text: i18n.t('meeting-answer-reminder.requesters') },
-          { type: 'list', items: unlisted > 0 ? [...listed, i18n.t('meeting-answer-reminder.more', { count: unlisted })] : listed },
+          { type: 'list', items: unlisted > 0 ? [...listed, i18n.plural('meeting-answer-reminder.more', unlisted)] : listed },
         ];
   return meetingEmail(context, {
     subject: i18n.t('subject.meeting-answer-reminder', { event }),
-    status: [count === 1 ? i18n.t('meeting-answer-reminder.status.one', { event }) : i18n.t('meeting-answer-reminder.status.other', { count, event })],
+    status: [i18n.plural('meeting-answer-reminder.status', count, { event })],
     blocks: [
       ...requesterBlocks,
       { type: 'paragraph', text: i18n.t('meeting-answer-reminder.how') },

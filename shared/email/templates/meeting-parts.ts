@@ -53,18 +53,24 @@ export function checkedId(value: string | undefined, field: string): string {
 }
 
 /**
- * "Jane Doe (Le Matin)", or the name alone when the organisation is blank: one line, without
- * isolates, to be a message parameter (which the translator escapes and isolates as a whole).
+ * "Jane Doe (Le Matin)", or the name alone when the organisation is blank, as a message parameter:
+ * name and organisation each isolated, the whole in the reader's direction. (Isolated as one
+ * string, an Arabic name made "أمينة بنعلي (Maroc Numeric Cluster)" right-to-left in an English
+ * sentence, the organisation showing in front of the name.)
  */
-export function participantLabel(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation'>): string {
+export function participantLabel(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation'>): Text {
   const name = toSingleLine(`${profile.firstName} ${profile.lastName}`);
   const organisation = toSingleLine(profile.organisation);
-  const label = organisation === '' ? i18n.t('meeting.participant.noOrganisation', { name }) : i18n.t('meeting.participant', { name, organisation });
-  return toSingleLine(label.plain);
+  return i18n.phrase(organisation === '' ? i18n.t('meeting.participant.noOrganisation', { name }) : i18n.t('meeting.participant', { name, organisation }));
+}
+
+/** {@link participantLabel} as one plain line without isolates (a calendar entry's summary). */
+export function participantLine(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation'>): string {
+  return toSingleLine(participantLabel(i18n, profile).plain);
 }
 
 /** The parameters of messages naming the meeting: the counterpart and the event. */
-export function meetingParams(context: MeetingContext): { counterpart: string; event: string } {
+export function meetingParams(context: MeetingContext): { counterpart: Text; event: Text } {
   return { counterpart: participantLabel(context.i18n, context.message.data.counterpart), event: eventName(context) };
 }
 
@@ -146,7 +152,7 @@ export function meetingCalendar(context: MeetingContext, method: 'REQUEST' | 'CA
       meetingRequestId: checkedId(data.meetingRequestId, 'meetingRequestId'),
       slot,
       ...(table === undefined ? {} : { table }),
-      counterpart: participantLabel(i18n, data.counterpart),
+      counterpart: participantLine(i18n, data.counterpart),
       sequence: data.sequence,
     },
     attendee: { name: recipient.name, email: recipient.email },

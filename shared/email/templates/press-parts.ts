@@ -54,7 +54,7 @@ function mediaTypeLabel(context: PressContext, type: MediaType): Text {
  * The parameters of messages naming the request: journalist, outlet (the media type when the
  * outlet is blank) and event, as in "Accreditation request: Jane Doe (Le Matin) – <event>".
  */
-export function requestParams(context: PressContext): { journalist: string; outlet: string; event: string } {
+export function requestParams(context: PressContext): { journalist: string; outlet: string; event: Text } {
   const { data } = context.message;
   const outlet = toSingleLine(data.mediaOutlet) || mediaTypeLabel(context, data.mediaType).plain;
   return { journalist: journalistName(data), outlet, event: eventName(context) };

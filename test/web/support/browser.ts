@@ -52,13 +52,12 @@ export async function tabTo(page: Page, selector: string, maxPresses = 150): Pro
 }
 
 /**
- * The web page an emailed link must open (see docs/web.md, "Links in emails"): today's emails
- * point at the server-rendered pages with `?token=`; the web pages take the same token in the
- * fragment. This is the shape link building must produce once WEB_BASE_URL is wired.
+ * The page an emailed link opens, on the test's own web server (docs/web.md, "Links in emails"):
+ * the link's path, in the reader's language, and its fragment with the token. The test app has no
+ * WEB_BASE_URL, so links carry the API's origin; the path is what matters.
  */
 export function webPathOf(emailUrl: string, language: string): string {
   const url = new URL(emailUrl);
-  const token = url.searchParams.get('token') ?? '';
-  const page = url.pathname.replace(/\/manage$/, '');
-  return `/${language}${page}#token=${token}`;
+  if (!url.pathname.startsWith(`/${language}/`) || !url.hash.startsWith('#token=')) throw new Error(`Not a ${language} web page link: ${emailUrl}`);
+  return url.pathname + url.hash;
 }

@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import { parseMessage } from '../../../shared/email/i18n/catalogue';
 import { languages as emailLanguages } from '../../../shared/email/i18n/index';
 import { createFormatter, type Formatter } from '../../../shared/email/format';
+import { pluralForm } from '../../../shared/email/i18n/plural';
 import { ar } from './messages/ar';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
@@ -54,11 +55,7 @@ export function createI18n(language: Language): I18n {
       return isolate ? <bdi>{value ?? ''}</bdi> : (value ?? '');
     });
 
-  const pluralText = (key: PluralKey, count: number): string => {
-    const forms = catalogue[key];
-    const explicitZero = count === 0 ? forms.zero : undefined;
-    return explicitZero ?? forms[pluralRules.select(count)] ?? forms.other;
-  };
+  const pluralText = (key: PluralKey, count: number): string => pluralForm(pluralRules, catalogue[key], count);
 
   const i18n: I18n = {
     language,

@@ -19,9 +19,9 @@ export const getMeetingAnswerPageRoute = defineRoute({
   operationId: 'getMeetingAnswerPage',
   method: 'GET',
   entry: 'functions/get-meeting-answer-page.ts',
-  summary: 'The page behind the answer link of a meeting request email (changes nothing)',
+  summary: 'The answer link of older meeting request emails: 303 to the web answer page, token in the fragment (changes nothing)',
   request: { params: MeetingPathParams, query: AnswerQuery },
-  responses: { 200: html('The request and the answer buttons'), 401: html('Tampered, expired or outdated link'), 403: html('Link for another request') },
+  responses: { 303: html('On to the web page (Location), with a link to it'), 401: html('Tampered, expired or outdated link'), 403: html('Link for another request') },
   tables: { meetingRequests: 'read', registrations: 'read' },
 });
 

@@ -1,0 +1,35 @@
+import { html, joinHtml, type SafeHtml } from './html';
+import type { Text } from './i18n/translator';
+import { POP_DIRECTIONAL_ISOLATE, toSingleLine } from './text';
+
+const LEFT_TO_RIGHT_ISOLATE = '\u2066';
+
+/**
+ * A run of Latin text, with the neutral characters it starts with ("#TechDays THE NEXT SOCIETY",
+ * ".ics"): from a character that is neither a space nor Arabic to the last Latin letter or digit
+ * (or closing bracket) before Arabic text or the end.
+ */
+const LATIN_RUN = /[^\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff][^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]*[A-Za-z0-9\u00c0-\u024f)\]]/g;
+
+/**
+ * A flat string for a right-to-left phrase with each Latin run isolated left to right: in
+ * "#TechDays THE NEXT SOCIETY المغرب" the "#" then stays in front of "TechDays" (a right-to-left
+ * isolate alone shows "TechDays THE NEXT SOCIETY#") and the brand reads before "المغرب". For
+ * names we write (the event's), not for text people type: a run cannot tell where a typed
+ * quotation mark belongs.
+ */
+export function latinRunsIsolated(value: string): Text {
+  const cleaned = toSingleLine(value);
+  let plain = '';
+  const parts: SafeHtml[] = [];
+  let last = 0;
+  for (const match of cleaned.matchAll(LATIN_RUN)) {
+    const before = cleaned.slice(last, match.index);
+    plain += `${before}${LEFT_TO_RIGHT_ISOLATE}${match[0]}${POP_DIRECTIONAL_ISOLATE}`;
+    parts.push(html`${before}<bdi dir="ltr">${match[0]}</bdi>`);
+    last = match.index + match[0].length;
+  }
+  const rest = cleaned.slice(last);
+  parts.push(html`${rest}`);
+  return { plain: plain + rest, html: joinHtml(parts) };
+}

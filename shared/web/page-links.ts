@@ -1,0 +1,17 @@
+import type { Language } from '../events/event-definition';
+
+/**
+ * The web pages emailed links open (docs/web.md, "Page paths"). The token goes in the URL
+ * fragment, which browsers never send to a server: it stays out of CloudFront, API Gateway and
+ * server logs; the app moves it to sessionStorage and sends it as `Authorization: Bearer`.
+ */
+export const webPagePaths = {
+  manage: (language: Language, registrationId: string) => `/${language}/registrations/${registrationId}`,
+  meetingAnswer: (language: Language, meetingRequestId: string) => `/${language}/meeting-requests/${meetingRequestId}/answer`,
+  pressDecision: (language: Language, accreditationId: string) => `/${language}/press-accreditations/${accreditationId}/decision`,
+};
+
+/** `${base}${path}#token=…`: a page of the web app with its token in the fragment. */
+export function webPageUrl(base: string, path: string, token: string): string {
+  return `${base}${path}#token=${encodeURIComponent(token)}`;
+}
