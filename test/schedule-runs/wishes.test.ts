@@ -75,7 +75,7 @@ describe('Schedule all honours wishes (issue 22)', () => {
     await patch(e!, { schedulingPreferences: { preferredDay: secondDay, earliest: '16:00' } });
     const forE = await acceptedWithoutTime(d!, e!, ['d1-1500', 'd1-1520']);
 
-    const preview = await admin('POST', '/schedule', { seed: 3, timeLimitMs: 2000 });
+    const preview = await admin('POST', '/schedule', { seed: 3, timeLimitMs: 1000 });
     expect(preview.status).toBe(201);
     const run = await jsonOf(preview);
     expect(run.counts).toMatchObject({ planned: 4, unplaced: 0 });
@@ -105,5 +105,5 @@ describe('Schedule all honours wishes (issue 22)', () => {
     // E's email counts E's own preferences and the slots proposed for E's meeting, not D's other meeting.
     const [toE] = agendaEmails(await app.mailTo(e!.email));
     expect(toE!.body.text).toContain('2 of 3 wishes honoured');
-  });
+  }, 120_000); // about 40 s measured with the 2 cores shared by others (many HTTP round trips, a publish)
 });
