@@ -1,4 +1,27 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+interface ParentAndGroup {
+  ppid: number;
+  pgid: number;
+}
+
+/** From /proc on Linux (no `ps` in slim containers), else from `ps`; undefined when neither answers. */
+function parentAndGroup(pid: number): ParentAndGroup | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state ppid pgrp …": the command may hold spaces and parentheses.
+    const [, ppid, pgid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(ppid), pgid: Number(pgid) };
+  } catch {
+    try {
+      const [ppid, pgid] = execFileSync('ps', ['-o', 'ppid=,pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+      return { ppid: ppid!, pgid: pgid! };
+    } catch {
+      return undefined;
+    }
+  }
+}
 
 /**
  * The processes that launched this one within its process group: `npm start` → `sh -c` → `tsx`
@@ -6,16 +29,15 @@ import { execFileSync } from 'node:child_process';
  * local SES and DynamoDB Local would keep their ports and block the next `npm start`.
  */
 function launchers(): number[] {
-  const table = new Map(
-    execFileSync('ps', ['-A', '-o', 'pid=,ppid=,pgid='], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number])
-      .map(([pid, ppid, pgid]) => [pid, { ppid, pgid }] as const),
-  );
-  const group = table.get(process.pid)?.pgid;
+  const group = parentAndGroup(process.pid)?.pgid;
   const found: number[] = [];
-  for (let pid = process.ppid; pid > 1 && table.get(pid)?.pgid === group; pid = table.get(pid)!.ppid) found.push(pid);
+  let pid = process.ppid;
+  let row = parentAndGroup(pid);
+  while (pid > 1 && row !== undefined && row.pgid === group) {
+    found.push(pid);
+    pid = row.ppid;
+    row = parentAndGroup(pid);
+  }
   return found;
 }
 

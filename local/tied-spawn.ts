@@ -3,15 +3,18 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 /**
  * The shell between this process and the command. fd 3 is the read end of a pipe whose write end
  * only this process holds (the shell's stdin); end-of-file there means this process is gone, however
- * it ended, and the watcher kills the command. A signal sent to the shell is passed on to the
+ * it ended, and the watcher kills the command. SIGTERM sent to the shell is passed on to the
  * command, and the shell exits with the command's status, so callers see the command's exit.
  * The watcher reads fd 3, not its stdin: POSIX gives a background list /dev/null as stdin.
  */
 const watchdog = [
   'exec 3<&0',
+  // Ctrl-C and a closed terminal signal the whole process group: the command ignores them (an
+  // ignored signal stays ignored through exec), so the runner stops it last, after what uses it.
+  `trap '' INT HUP`,
   '"$@" </dev/null & child=$!',
   '( while read -r _ <&3; do :; done; kill -KILL "$child" 2>/dev/null ) & watcher=$!',
-  `trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP`,
+  `trap 'kill -TERM "$child" 2>/dev/null' TERM`,
   'while :; do wait "$child"; status=$?; kill -0 "$child" 2>/dev/null || break; done',
   'kill "$watcher" 2>/dev/null',
   'exit "$status"',
