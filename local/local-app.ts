@@ -20,6 +20,8 @@ export interface LocalAppOptions {
   /** Extra environment for the functions (tests tune retry delays with it). */
   environment?: Record<string, string>;
   quiet?: boolean;
+  /** Only these stream workers' pollers run (all when absent): a benchmark timing one worker drains only its stream. */
+  streamWorkerIds?: readonly string[];
 }
 
 export interface LocalApp {
@@ -78,7 +80,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
 
   const streams = new DynamoDBStreamsClient({});
   const deadLetters: DeadLetter[] = [];
-  const pollers = streamWorkers.map(
+  const pollers = streamWorkers.filter((worker) => options.streamWorkerIds?.includes(worker.id) ?? true).map(
     (worker) =>
       new StreamPoller(worker, tableNames[worker.sourceTable], dynamodb, streams, (deadLetter) => {
         deadLetters.push(deadLetter);
