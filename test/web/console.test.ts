@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
+import { requestAccreditation } from '../support/press';
 import { register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -40,12 +41,7 @@ beforeAll(async () => {
   await register(app, event.id, { country: 'MA', sectors: ['ict'] });
   await register(app, event.id, { country: 'TN', sectors: ['ict'], participantType: 'company' });
   await register(app, event.id, { country: 'FR', sectors: ['ict'], firstName: 'فاطمة', lastName: 'الزهراء' });
-  await app.request('POST', `/events/${event.id}/press-accreditations`, {
-    body: {
-      firstName: 'Jane', lastName: 'Doe', email: `jane.${run}@lematin.example`, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
-      pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
-    },
-  });
+  await requestAccreditation(app, event.id, event.startDate, `jane.${run}@lematin.example`);
   // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
   const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
   for (const [index, from] of crowd.entries()) {
