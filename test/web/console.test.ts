@@ -125,6 +125,15 @@ describe('organiser console', () => {
     expect(items).toMatchObject([{ status: 'approved', decision: { decidedBy: 'Organisers' } }]);
   });
 
+  it("lists the event's emails with their delivery status, and sends one again", async () => {
+    await page.getByRole('link', { name: 'Emails' }).click();
+    await poll(() => page.locator('table.emails tbody tr').count()).toBeGreaterThan(0);
+    const { items } = await api('GET', `/admin/events/${event.id}/confirmations?limit=100`);
+    expect(await page.locator('table.emails tbody tr').count()).toBe(items.length);
+    await page.locator('table.emails tbody tr').first().getByRole('button').click();
+    await poll(() => page.locator('.notice--success').textContent()).toMatch(/^Sent again to /);
+  });
+
   it('changes the capacity, and shows a value the API refuses at its field', async () => {
     await page.getByRole('link', { name: 'Event settings' }).click();
     await poll(() => page.locator('#capacity').inputValue()).toBe('50');
@@ -161,7 +170,7 @@ describe('organiser console', () => {
     const failures: string[] = [];
     const runQuery = new URL(page.url()).search;
     expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
-    for (const section of ['', '/registrations', '/press', '/settings', '/schedule']) {
+    for (const section of ['', '/registrations', '/press', '/emails', '/settings', '/schedule']) {
       for (const language of ['fr', 'ar', 'en'] as const) {
         // The language switcher is an in-app link: no reload, so the in-memory session is kept.
         await page.evaluate((path) => {
