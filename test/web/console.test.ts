@@ -81,7 +81,8 @@ describe('organiser console', () => {
     await page.keyboard.type(key);
     await page.keyboard.press('Enter');
     await poll(() => page.locator('h1').textContent()).toBe('Dashboard');
-    expect(sessionToken).toMatch(/^rvs_/);
+    // The response listener reads the body asynchronously: wait for it.
+    await poll(() => sessionToken).toMatch(/^rvs_/);
     const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
     expect(stored).not.toContain('rvs_');
     expect(stored).not.toContain(key);
