@@ -14,6 +14,7 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/confirmations': () => import('../admin-list-confirmations'),
   'POST /admin/events/{eventId}/confirmations/{confirmationId}/resend': () => import('../admin-resend-confirmation'),
   'GET /admin/events/{eventId}/exports': () => import('../admin-list-exports'),
+  'POST /admin/events/{eventId}/confirmations/redrive': () => import('../admin-redrive-confirmations'),
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
   'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),

@@ -14,7 +14,7 @@ export interface RedriveResult {
  * hands each to the mailer again, with a fresh attempt budget. Those of erased people are closed
  * as `erased` instead.
  */
-export async function redriveDeadLetters(options: { limit?: number; now?: Date } = {}): Promise<RedriveResult> {
+export async function redriveDeadLetters(options: { limit?: number; now?: Date; eventId?: string } = {}): Promise<RedriveResult> {
   const limit = options.limit ?? 1_000;
   const requeued: string[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -24,7 +24,10 @@ export async function redriveDeadLetters(options: { limit?: number; now?: Date }
         TableName: runtimeConfig().CONFIRMATIONS_TABLE,
         IndexName: 'gsi2',
         KeyConditionExpression: 'gsi2pk = :deadLetters',
-        ExpressionAttributeValues: { ':deadLetters': deadLetterPartition },
+        // One event's dead letters only (the organiser console): the others stay where they are.
+        ...(options.eventId === undefined
+          ? { ExpressionAttributeValues: { ':deadLetters': deadLetterPartition } }
+          : { FilterExpression: 'eventId = :eventId', ExpressionAttributeValues: { ':deadLetters': deadLetterPartition, ':eventId': options.eventId } }),
         ProjectionExpression: 'confirmationId, createdAt, erasedAt',
         Limit: Math.min(100, limit - requeued.length),
         ExclusiveStartKey: startKey,

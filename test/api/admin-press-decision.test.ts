@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
+import { requestAccreditation } from '../support/press';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -16,15 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-async function accreditation(eventId: string, email: string): Promise<string> {
-  const response = await app.request('POST', `/events/${eventId}/press-accreditations`, {
-    body: {
-      firstName: 'Jane', lastName: 'Doe', email, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
-      pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
-    },
-  });
-  return (await jsonOf(response)).accreditationId;
-}
+const accreditation = (eventId: string, email: string) => requestAccreditation(app, eventId, event.startDate, email);
 
 const decide = (eventId: string, accreditationId: string, body: unknown) =>
   app.request('POST', `/admin/events/${eventId}/press-accreditations/${accreditationId}/decision`, { headers: { authorization: `Bearer ${key}` }, body });

@@ -119,6 +119,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   listAdminConfirmations: 'organiserKey',
   listAdminExports: 'organiserKey',
   resendConfirmation: 'organiserKey',
+  redriveAdminConfirmations: 'organiserKey',
   getOrganiserSummary: 'organiserKey',
   sendOrganiserSummary: 'organiserKey',
   createScheduleRun: 'organiserKey',

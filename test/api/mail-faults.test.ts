@@ -2,9 +2,10 @@ import { SendEmailCommand, SESv2Client, type SendEmailCommandInput } from '@aws-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redriveDeadLetters } from '../../shared/confirmations/redrive';
-import { register } from '../support/registrations';
+import { organiserKey } from '../organisers/admin-support';
+import { bearer, register } from '../support/registrations';
 import { confirmationsOf } from '../support/table-reads';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
 // The local SES cannot fail on demand: the SDK is mocked only to inject faults, and every call
@@ -14,6 +15,7 @@ const ses = mockClient(SESv2Client);
 let app: TestApp;
 let realClient: SESv2Client;
 const event = testEvent();
+const otherEvent = testEvent();
 
 function awsError(name: string, status: number): Error {
   return Object.assign(new Error(`${name} injected by the test`), { name, $metadata: { httpStatusCode: status } });
@@ -24,7 +26,7 @@ const passThrough = (input: SendEmailCommandInput) =>
   (realSend as unknown as (command: SendEmailCommand) => Promise<unknown>).call(realClient, new SendEmailCommand(input));
 
 beforeAll(async () => {
-  app = await startTestApp([event], { MAIL_MAX_ATTEMPTS: '4', SES_CLIENT_MAX_ATTEMPTS: '1' });
+  app = await startTestApp([event, otherEvent], { MAIL_MAX_ATTEMPTS: '4', SES_CLIENT_MAX_ATTEMPTS: '1' });
   realClient = new SESv2Client({});
 });
 afterAll(async () => {
@@ -70,6 +72,29 @@ describe('when SES fails', () => {
     const [delivered] = (await confirmationsOf(app, event.id)).filter((record) => record.subjectId === json.registrationId);
     expect(delivered).toMatchObject({ status: 'sent', sesMessageId: expect.any(String) });
     expect(delivered!.gsi2pk).toBeUndefined();
+  });
+
+  it("re-drives one event's dead letters from the console route, and leaves the other events' alone", async () => {
+    const unlucky = [`unlucky-a-${Date.now()}@example.org`, `unlucky-b-${Date.now()}@example.org`];
+    let failing = true;
+    ses.on(SendEmailCommand).callsFake((input: SendEmailCommandInput) => {
+      if (failing && unlucky.some((address) => rawOf(input).includes(address))) throw awsError('InternalFailure', 500);
+      return passThrough(input);
+    });
+    const own = await register(app, event.id, { email: unlucky[0] });
+    const other = await register(app, otherEvent.id, { email: unlucky[1] });
+    await app.drainStreams();
+    failing = false;
+    const redriven = await app.request('POST', `/admin/events/${event.id}/confirmations/redrive`, { headers: bearer(await organiserKey(event.id)) });
+    expect(redriven.status).toBe(200);
+    const [ownDead] = (await confirmationsOf(app, event.id)).filter((record) => record.subjectId === own.json.registrationId);
+    expect((await jsonOf(redriven)).requeued).toEqual([ownDead!.confirmationId]);
+    await app.drainStreams();
+    expect(await app.mailTo(unlucky[0]!)).toHaveLength(1);
+    expect(await app.mailTo(unlucky[1]!)).toHaveLength(0);
+    const [otherDead] = (await confirmationsOf(app, otherEvent.id)).filter((record) => record.subjectId === other.json.registrationId);
+    expect(otherDead).toMatchObject({ status: 'failed', gsi2pk: 'DEADLETTER' });
+    await redriveDeadLetters({ eventId: otherEvent.id });
   });
 
   it('dead-letters at once what SES rejects for good', async () => {

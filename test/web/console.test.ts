@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
+import { requestAccreditation } from '../support/press';
 import { register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -40,12 +41,7 @@ beforeAll(async () => {
   await register(app, event.id, { country: 'MA', sectors: ['ict'] });
   await register(app, event.id, { country: 'TN', sectors: ['ict'], participantType: 'company' });
   await register(app, event.id, { country: 'FR', sectors: ['ict'], firstName: 'فاطمة', lastName: 'الزهراء' });
-  await app.request('POST', `/events/${event.id}/press-accreditations`, {
-    body: {
-      firstName: 'Jane', lastName: 'Doe', email: `jane.${run}@lematin.example`, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
-      pressCardNumber: 'PC-2019-042', coveragePlan: 'Interviews.', days: [event.startDate], language: 'en', consent: true,
-    },
-  });
+  await requestAccreditation(app, event.id, event.startDate, `jane.${run}@lematin.example`);
   // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
   const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
   for (const [index, from] of crowd.entries()) {
@@ -85,7 +81,8 @@ describe('organiser console', () => {
     await page.keyboard.type(key);
     await page.keyboard.press('Enter');
     await poll(() => page.locator('h1').textContent()).toBe('Dashboard');
-    expect(sessionToken).toMatch(/^rvs_/);
+    // The response listener reads the body asynchronously: wait for it.
+    await poll(() => sessionToken).toMatch(/^rvs_/);
     const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
     expect(stored).not.toContain('rvs_');
     expect(stored).not.toContain(key);
@@ -129,6 +126,15 @@ describe('organiser console', () => {
     expect(items).toMatchObject([{ status: 'approved', decision: { decidedBy: 'Organisers' } }]);
   });
 
+  it("lists the event's emails with their delivery status, and sends one again", async () => {
+    await page.getByRole('link', { name: 'Emails' }).click();
+    await poll(() => page.locator('table.emails tbody tr').count()).toBeGreaterThan(0);
+    const { items } = await api('GET', `/admin/events/${event.id}/confirmations?limit=100`);
+    expect(await page.locator('table.emails tbody tr').count()).toBe(items.length);
+    await page.locator('table.emails tbody tr').first().getByRole('button').click();
+    await poll(() => page.locator('.notice--success').textContent()).toMatch(/^Sent again to /);
+  });
+
   it('changes the capacity, and shows a value the API refuses at its field', async () => {
     await page.getByRole('link', { name: 'Event settings' }).click();
     await poll(() => page.locator('#capacity').inputValue()).toBe('50');
@@ -165,7 +171,7 @@ describe('organiser console', () => {
     const failures: string[] = [];
     const runQuery = new URL(page.url()).search;
     expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
-    for (const section of ['', '/registrations', '/press', '/settings', '/schedule']) {
+    for (const section of ['', '/registrations', '/press', '/emails', '/settings', '/schedule']) {
       for (const language of ['fr', 'ar', 'en'] as const) {
         // The language switcher is an in-app link: no reload, so the in-memory session is kept.
         await page.evaluate((path) => {

@@ -12,6 +12,7 @@ import { ScanPage } from './pages/scan';
 import { Layout } from './components/layout';
 import { DashboardPage } from './pages/console/dashboard';
 import { PressQueuePage } from './pages/console/press-queue';
+import { EmailsPage } from './pages/console/emails';
 import { RegistrationsPage } from './pages/console/registrations';
 import { SchedulePage } from './pages/console/schedule';
 import { SettingsPage } from './pages/console/settings';
@@ -57,6 +58,7 @@ export function App() {
       case 'console': return <DashboardPage eventId={p.eventId!} />;
       case 'console-press': return <PressQueuePage eventId={p.eventId!} />;
       case 'console-registrations': return <RegistrationsPage eventId={p.eventId!} />;
+      case 'console-emails': return <EmailsPage eventId={p.eventId!} />;
       case 'console-schedule': return <SchedulePage eventId={p.eventId!} />;
       case 'console-settings': return <SettingsPage eventId={p.eventId!} />;
       default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;

@@ -9,6 +9,7 @@ const sections = [
   { path: '', label: 'console.nav.dashboard' },
   { path: '/registrations', label: 'console.nav.registrations' },
   { path: '/press', label: 'console.nav.press' },
+  { path: '/emails', label: 'console.nav.emails' },
   { path: '/settings', label: 'console.nav.settings' },
   { path: '/schedule', label: 'console.nav.schedule' },
 ] as const;

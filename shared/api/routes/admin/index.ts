@@ -8,6 +8,7 @@ import { listAdminMeetingsRoute } from './list-admin-meetings';
 import { decideAdminPressRoute } from './decide-admin-press';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
+import { redriveConfirmationsRoute } from './redrive-confirmations';
 import { resendConfirmationRoute } from './resend-confirmation';
 import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
@@ -27,6 +28,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   listAdminConfirmationsRoute,
   listAdminExportsRoute,
   resendConfirmationRoute,
+  redriveConfirmationsRoute,
   getSummaryRoute,
   sendSummaryRoute,
   createScheduleRoute,

@@ -1,0 +1,19 @@
+import * as z from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { AdminEventParams, adminProblems } from './admin-schemas';
+
+export const redriveConfirmationsRoute = defineRoute({
+  operationId: 'redriveAdminConfirmations',
+  method: 'POST',
+  path: '/admin/events/{eventId}/confirmations/redrive',
+  entry: 'functions/admin-redrive-confirmations.ts',
+  auth: 'organiserKey',
+  summary: "Re-drive this event's dead-lettered emails: each goes back to the mailer with a fresh attempt budget (an erased person's is closed instead)",
+  tags: ['admin'],
+  request: { params: AdminEventParams },
+  responses: {
+    200: { description: 'The emails put back in the queue', schema: z.object({ requeued: z.array(z.string()) }).meta({ id: 'RedriveResult' }) },
+    ...adminProblems,
+  },
+  tables: { registrations: 'read', confirmations: 'readWrite' },
+});

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { api, type Schemas } from '../../api/client';
+import type { operations } from '../../api/schema';
+import { SelectField } from '../../components/fields';
+import { Loading, Notice } from '../../components/layout';
+import { adminCall, useAdminData } from '../../console/admin-call';
+import { ConsoleLayout } from '../../console/console-layout';
+import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { useI18n } from '../../i18n/index';
+
+type Email = Schemas['AdminEmail'];
+type EmailStatus = NonNullable<NonNullable<operations['listAdminConfirmations']['parameters']['query']>['status']>;
+/** The statuses organisers filter on (the in-between ones, sending and retrying, are "being sent" to them). */
+const statuses = ['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed'] as const satisfies readonly EmailStatus[];
+
+/** Emails: delivery status of every email of the event (never its content), resend one, re-drive the dead letters. */
+export function EmailsPage({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  return <ConsoleLayout eventId={eventId} title={t('console.emails.title')}>{(session) => <Emails session={session} />}</ConsoleLayout>;
+}
+
+function Emails({ session }: { session: ConsoleSession }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [status, setStatus] = useState<EmailStatus | ''>('');
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const page = useAdminData(
+    session,
+    (current) =>
+      adminCall(() =>
+        api.GET('/admin/events/{eventId}/confirmations', {
+          params: { path: { eventId: current.eventId }, query: { limit: 100, ...(status ? { status } : {}) } },
+          headers: { ...sessionHeaders(current), accept: 'application/json' },
+        }),
+      ),
+    `${status}#${version}`,
+  );
+  const path = { eventId: session.eventId };
+  const failed = (error: unknown) => setMessage({ kind: 'error', text: (error as { detail?: string } | undefined)?.detail ?? t('common.error') });
+
+  const resend = async (email: Email) => {
+    const result = await adminCall(() =>
+      api.POST('/admin/events/{eventId}/confirmations/{confirmationId}/resend', { params: { path: { ...path, confirmationId: email.confirmationId } }, headers: sessionHeaders(session) }),
+    );
+    if (result.data) setMessage({ kind: 'success', text: t('console.emails.resent', { recipient: email.recipient }) });
+    else failed(result.error);
+    setVersion((current) => current + 1);
+  };
+
+  const redrive = async () => {
+    const result = await adminCall(() => api.POST('/admin/events/{eventId}/confirmations/redrive', { params: { path }, headers: sessionHeaders(session) }));
+    if (result.data) setMessage({ kind: 'success', text: t('console.emails.redriven', { count: result.data.requeued.length }) });
+    else failed(result.error);
+    setVersion((current) => current + 1);
+  };
+
+  const items = page?.data?.items ?? [];
+  return (
+    <>
+      {message ? <Notice kind={message.kind}><p dir="auto">{message.text}</p></Notice> : null}
+      <div class="actions">
+        <SelectField id="email-status" label={t('console.registrations.status')} value={status} placeholder={t('console.registrations.all')} options={statuses.map((value) => ({ value, label: t(`console.emails.status.${value}`) }))} onValue={(value) => setStatus(value as EmailStatus | '')} />
+        <button type="button" class="button button--secondary" onClick={redrive}>{t('console.emails.redrive')}</button>
+      </div>
+      {!page ? <Loading /> : (
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="emails-caption">
+          <table class="counts emails">
+            <caption id="emails-caption">{t('console.emails.shown', { count: items.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('console.emails.recipient')}</th>
+                <th scope="col">{t('console.emails.kind')}</th>
+                <th scope="col">{t('console.registrations.status')}</th>
+                <th scope="col"><span class="visually-hidden">{t('console.emails.resend')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((email) => (
+                <tr key={email.confirmationId} data-email={email.confirmationId}>
+                  <th scope="row"><bdi dir="ltr">{email.recipient}</bdi></th>
+                  <td><bdi dir="ltr">{email.kind}</bdi></td>
+                  <td>{t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}{email.lastError ? <span class="choice__detail" dir="auto">{email.lastError}</span> : null}</td>
+                  <td>
+                    <button type="button" class="button button--secondary" onClick={() => resend(email)}>
+                      {t('console.emails.resend')}<span class="visually-hidden"> <bdi>{email.recipient}</bdi></span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
