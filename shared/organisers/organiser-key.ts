@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { eventOrganiserKeysPartition, organiserKeyKey } from '../storage/keys';
 
 /**
  * An organiser API key: `rvo_` and 32 random bytes (base64url). Only its SHA-256 is stored, so a
@@ -20,8 +21,8 @@ export interface OrganiserKeyRecord {
 export const organiserKeyPrefix = 'rvo_';
 
 export const hashOrganiserKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
-export const organiserKeyKey = (keyHash: string) => ({ pk: `ORGANISER-KEY#${keyHash}`, sk: 'ORGANISER-KEY' as const });
-export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId}#ORGANISER-KEYS`;
+/** Key formats live in storage/keys.ts; re-exported for this feature's modules. */
+export { eventOrganiserKeysPartition, organiserKeyKey };
 
 export function generateOrganiserKey(): string {
   return `${organiserKeyPrefix}${randomBytes(32).toString('base64url')}`;
