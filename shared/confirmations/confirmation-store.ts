@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
-import { confirmationKey, deadLetterPartition, unsettledPartition } from '../storage/keys';
+import { confirmationKey, deadLetterPartition, sesMessageKey, unsettledPartition } from '../storage/keys';
 import { writeTransaction } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { confirmationStatusSortKey, unsettledSortKey, unsettledStatuses, type ConfirmationRecord, type ConfirmationStatus } from './confirmation-record';
@@ -56,7 +56,7 @@ export async function markSent(record: ConfirmationRecord, sesMessageId: string,
     {
       Put: {
         TableName: table(),
-        Item: { pk: `SES#${sesMessageId}`, sk: 'SES', entityType: 'ses-message', confirmationId: record.confirmationId, expiresAt: record.expiresAt },
+        Item: { ...sesMessageKey(sesMessageId), entityType: 'ses-message', confirmationId: record.confirmationId, expiresAt: record.expiresAt },
       },
     },
   ]);

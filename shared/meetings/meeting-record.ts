@@ -1,3 +1,4 @@
+import { eventMeetingsPartition, meetingKey } from '../storage/keys';
 /**
  * A B2B meeting request, as stored in the MeetingRequests table (docs/data-model.md).
  *
@@ -37,6 +38,6 @@ export interface MeetingRecord {
   gsi2sk?: string;
 }
 
-export const meetingKey = (meetingRequestId: string) => ({ pk: `MEETING#${meetingRequestId}`, sk: 'MEETING' });
-export const eventMeetingsPartition = (eventId: string) => `EVENT#${eventId}#MEETINGS`;
+/** Key formats live in storage/keys.ts; re-exported for this feature's modules. */
+export { eventMeetingsPartition, meetingKey };
 export const meetingStatusSortKey = (status: MeetingStatus, createdAt: string, id: string) => `${status}#${createdAt}#${id}`;

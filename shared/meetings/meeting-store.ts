@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import { dynamo } from '../storage/dynamo-client';
-import { slotTablesKey } from '../storage/keys';
+import { participantPartition, participationSortKeyPrefix, slotTablesKey } from '../storage/keys';
 import { queryAll } from '../storage/query-all';
 import { eventMeetingsPartition, meetingKey, type MeetingRecord } from './meeting-record';
 
@@ -37,7 +37,7 @@ export function participationsOf(registrationId: string): Promise<Participation[
   return queryAll<Participation>({
     TableName: table(),
     KeyConditionExpression: 'pk = :participant AND begins_with(sk, :meeting)',
-    ExpressionAttributeValues: { ':participant': `PARTICIPANT#${registrationId}`, ':meeting': 'MEETING#' },
+    ExpressionAttributeValues: { ':participant': participantPartition(registrationId), ':meeting': participationSortKeyPrefix },
   });
 }
 

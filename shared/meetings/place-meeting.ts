@@ -3,7 +3,7 @@ import { newConfirmation, putConfirmation } from '../confirmations/confirmation-
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import { registrationKey } from '../storage/keys';
-import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { busySlotIds, findSlot, isBookable } from './bookable-slots';
 import { bookSlot, participationItems } from './meeting-items';
 import { bothSidesEmails, type MeetingSides } from './meeting-emails';
@@ -33,6 +33,17 @@ function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string):
   if (busySlotIds(event, sides.recipient).has(slotId)) throw new DomainError('conflict', 'recipient-unavailable', 'The recipient is not available in this slot.');
 }
 
+/**
+ * THE items that book `placed` (confirmed, with its slot and table) into its slot, shared by hand
+ * booking (placeMeeting) and "Schedule all" (placePlanned): both sides' slot locks, a table from the
+ * slot's pool, both sides' copies of the meeting, both availability checks.
+ */
+export function slotBookingItems(placed: MeetingRecord, tablesPerSlot: number) {
+  const slotId = placed.slotId!;
+  const [requesterLock, recipientLock, tablePool] = bookSlot(placed, slotId, placed.table!, tablesPerSlot) as [TransactionItem, TransactionItem, TransactionItem];
+  return { requesterLock, recipientLock, tablePool, participations: participationItems(placed), availability: availabilityChecks(placed, slotId) };
+}
+
 /** A free table picked at random, so concurrent accepts in one slot rarely race for the same one. */
 export function anyFreeTable(taken: Set<number>, tables: number): number | undefined {
   const free = Array.from({ length: tables }, (_, index) => index + 1).filter((table) => !taken.has(table));
@@ -40,9 +51,8 @@ export function anyFreeTable(taken: Set<number>, tables: number): number | undef
 }
 
 /**
- * Confirms `meeting` in `slotId` in ONE transaction: the meeting's own change (`transition`, item
- * 0), both participants' slot locks (items 1, 2), a table from the slot's pool (item 3), both
- * sides' copies, availability checks, whatever `extraItems` adds, and both confirmation emails.
+ * Confirms `meeting` in `slotId` in ONE transaction: the meeting's own change (`transition`), the
+ * slot booking (slotBookingItems), whatever `extraItems` adds, and both confirmation emails.
  * A lost race for a table is retried with another free one; anything else is a 409 with its reason.
  */
 export async function placeMeeting(args: {
@@ -61,21 +71,19 @@ export async function placeMeeting(args: {
     if (table === undefined) throw new DomainError('conflict', 'no-table-free', 'Every table is taken in this slot.');
     const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table, sequence: meeting.sequence + 1, updatedAt: args.now };
     const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
-    const outcome = await writeTransaction([
-      args.transition(placed),
-      ...bookSlot(placed, slotId, table, event.meetings.tablesPerSlot),
-      ...participationItems(placed),
-      ...availabilityChecks(placed, slotId),
-      ...args.extraItems,
-      ...emails.map(putConfirmation),
-    ]);
+    const outcome = await writeNamedTransaction({
+      meeting: args.transition(placed),
+      ...slotBookingItems(placed, event.meetings.tablesPerSlot),
+      extra: args.extraItems,
+      emails: emails.map(putConfirmation),
+    });
     if (outcome.committed) return placed;
-    if (refusedAt(outcome, 0)) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');
-    if (refusedAt(outcome, 1)) throw new DomainError('conflict', 'requester-booked', 'The requester already has a meeting in this slot.');
-    if (refusedAt(outcome, 2)) throw new DomainError('conflict', 'recipient-booked', 'The recipient already has a meeting in this slot.');
-    if (refusedAt(outcome, 6) || refusedAt(outcome, 7)) throw new DomainError('conflict', 'participant-unavailable', 'One of you is not available in this slot any more.');
+    if (outcome.refused('meeting')) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');
+    if (outcome.refused('requesterLock')) throw new DomainError('conflict', 'requester-booked', 'The requester already has a meeting in this slot.');
+    if (outcome.refused('recipientLock')) throw new DomainError('conflict', 'recipient-booked', 'The recipient already has a meeting in this slot.');
+    if (outcome.refused('availability')) throw new DomainError('conflict', 'participant-unavailable', 'One of you is not available in this slot any more.');
     // Anything else refused means the meeting moved under us (e.g. a concurrent reschedule).
-    if (!refusedAt(outcome, 3) && !conflicted(outcome)) throw new DomainError('conflict', 'meeting-changed', 'This meeting changed meanwhile; reload it.');
+    if (!outcome.refused('tablePool') && !outcome.conflicted) throw new DomainError('conflict', 'meeting-changed', 'This meeting changed meanwhile; reload it.');
     await backoff(attempt);
   }
   throw new DomainError('busy', 'busy', 'This slot is in high demand; please retry in a second.');

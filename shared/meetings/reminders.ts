@@ -2,6 +2,7 @@ import type { StoredEmailMessage } from '../confirmations/confirmation-record';
 import type { EventDefinition } from '../events/event-definition';
 import { localDate } from '../events/local-date';
 import { findRegistration } from '../registrations/registration-store';
+import { reminderMarkerKey } from '../storage/keys';
 import { agendaEntriesOf } from './agenda';
 import { agendaFeedLink } from './agenda-feed-link';
 import { findSlot } from './bookable-slots';
@@ -13,7 +14,7 @@ const day = 24 * 3_600_000;
 
 /** A reminder at most once per participant, kind and day (the marker expires after 30 days). */
 const reminderOnce = (marker: string, message: StoredEmailMessage, subjectId: string, now: Date) =>
-  emailOnce({ pk: `REMINDER#${marker}`, sk: 'REMINDER', entityType: 'reminder', expiresAt: Math.floor(now.getTime() / 1000) + 30 * 86_400 }, message, subjectId, now);
+  emailOnce({ ...reminderMarkerKey(marker), entityType: 'reminder', expiresAt: Math.floor(now.getTime() / 1000) + 30 * 86_400 }, message, subjectId, now);
 
 /** Participants with requests waiting a day or more for their answer get one reminder a day. */
 export async function remindPendingAnswers(event: EventDefinition, now: Date): Promise<number> {

@@ -7,7 +7,7 @@ import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { eventExpiringPartition, participantCountersKey, pendingPairKey } from '../storage/keys';
-import { refusedAt, writeTransaction } from '../storage/transactions';
+import { writeNamedTransaction } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { findSlot, isBookable } from './bookable-slots';
 import { participationItems } from './meeting-items';
@@ -75,16 +75,16 @@ export async function requestMeeting(args: { event: EventDefinition; requesterId
   const email = newConfirmation(requestedEmail(event, meeting, { requester, recipient }), meeting.meetingRequestId, timestamp);
   const table = runtimeConfig().MEETING_REQUESTS_TABLE;
   const quota = new UpdateBuilder().increment('pendingOutgoing', 1).whenCount('pendingOutgoing', '<', event.meetings.maxPendingOutgoingRequests);
-  const outcome = await writeTransaction([
-    { Put: { TableName: table, Item: { ...pendingPairKey(event.id, requester.registrationId, recipient.registrationId), entityType: 'pending-pair', meetingRequestId: meeting.meetingRequestId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-    { Update: { TableName: table, Key: participantCountersKey(requester.registrationId), ...quota.build() } },
-    { Put: { TableName: table, Item: meeting, ConditionExpression: 'attribute_not_exists(pk)' } },
-    ...participationItems(meeting),
-    putConfirmation(email),
-  ]);
+  const outcome = await writeNamedTransaction({
+    pendingPair: { Put: { TableName: table, Item: { ...pendingPairKey(event.id, requester.registrationId, recipient.registrationId), entityType: 'pending-pair', meetingRequestId: meeting.meetingRequestId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    requesterQuota: { Update: { TableName: table, Key: participantCountersKey(requester.registrationId), ...quota.build() } },
+    meeting: { Put: { TableName: table, Item: meeting, ConditionExpression: 'attribute_not_exists(pk)' } },
+    participations: participationItems(meeting),
+    email: putConfirmation(email),
+  });
   if (outcome.committed) return meeting;
-  if (refusedAt(outcome, 0)) throw new DomainError('conflict', 'pending-request-exists', 'A request between you two is already waiting for an answer.');
-  if (refusedAt(outcome, 1)) {
+  if (outcome.refused('pendingPair')) throw new DomainError('conflict', 'pending-request-exists', 'A request between you two is already waiting for an answer.');
+  if (outcome.refused('requesterQuota')) {
     throw new DomainError('conflict', 'too-many-pending-requests', `You already have ${event.meetings.maxPendingOutgoingRequests} requests waiting for an answer.`);
   }
   throw new DomainError('busy', 'busy', 'Please retry in a second.');

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { eventOrganiserKeysPartition, organiserKeyKey } from '../storage/keys';
 
 /**
  * What a key may do: `organiser`, every admin route of its event; `door-staff`, only checking people in
@@ -30,8 +31,8 @@ export const organiserKeyPrefix = 'rvo_';
 const keyPrefixes: Record<KeyRole, string> = { organiser: organiserKeyPrefix, 'door-staff': 'rvd_' };
 
 export const hashOrganiserKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
-export const organiserKeyKey = (keyHash: string) => ({ pk: `ORGANISER-KEY#${keyHash}`, sk: 'ORGANISER-KEY' as const });
-export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId}#ORGANISER-KEYS`;
+/** Key formats live in storage/keys.ts; re-exported for this feature's modules. */
+export { eventOrganiserKeysPartition, organiserKeyKey };
 
 export function generateOrganiserKey(role: KeyRole = 'organiser'): string {
   return `${keyPrefixes[role]}${randomBytes(32).toString('base64url')}`;

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from '../confirmations/confirmation-record';
 import { dynamo } from '../storage/dynamo-client';
-import { confirmationKey, registrationKey } from '../storage/keys';
+import { confirmationKey, registrationKey, sesMessageKey } from '../storage/keys';
 import { refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { putUndeliverable } from './undeliverable-address';
@@ -76,7 +76,7 @@ export async function applySesFeedback(notification: SesNotification, now = new 
   const change = changeFor(notification);
   if (!change) return 'ignored';
   const table = runtimeConfig().CONFIRMATIONS_TABLE;
-  const pointer = await getItem<{ confirmationId: string }>(table, { pk: `SES#${notification.mail.messageId}`, sk: 'SES' });
+  const pointer = await getItem<{ confirmationId: string }>(table, sesMessageKey(notification.mail.messageId));
   // The mailer writes the pointer right after SES accepts the message; throwing lets Lambda retry.
   if (!pointer) throw new Error(`No email recorded for SES message ${notification.mail.messageId}`);
   const record = await getItem<ConfirmationRecord>(table, confirmationKey(pointer.confirmationId));

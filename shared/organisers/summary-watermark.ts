@@ -3,9 +3,10 @@ import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import type { TransactionItem } from '../storage/transactions';
 import type { PreviousSummary } from './compute-summary';
+import { summaryWatermarkKey } from '../storage/keys';
 
-/** `EVENT#<e>` / `SUMMARY#LAST`: when the last summary was sent and its totals (docs/data-model.md). */
-export const summaryWatermarkKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'SUMMARY#LAST' });
+/** Key formats live in storage/keys.ts; re-exported for this feature's modules. */
+export { summaryWatermarkKey };
 
 export interface SummaryWatermark extends PreviousSummary {
   summaryId: string;

@@ -2,10 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { normalizeEmail } from '../registrations/normalize-email';
 import { dynamo } from '../storage/dynamo-client';
+import { undeliverableAddressKey } from '../storage/keys';
 import type { TransactionItem } from '../storage/transactions';
 
 /** `EVENT#<e>#UNDELIVERABLE#<email>` in the Confirmations table: an address that hard-bounced. */
-export const undeliverableKey = (eventId: string, email: string) => ({ pk: `EVENT#${eventId}#UNDELIVERABLE#${normalizeEmail(email)}`, sk: 'UNDELIVERABLE' });
+export const undeliverableKey = (eventId: string, email: string) => undeliverableAddressKey(eventId, normalizeEmail(email));
 
 export function putUndeliverable(eventId: string, email: string, confirmationId: string, now: string): TransactionItem {
   return {

@@ -2,6 +2,7 @@ import type { PressAccreditationRequest, PressAccreditationStatus } from '../api
 import type { PressAccreditationEmailData } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import { retentionExpiry } from '../registrations/registration-record';
+import { eventPressPartition, pressAccreditationKey, pressEmailGuardKey } from '../storage/keys';
 
 export interface PressDecisionRecord {
   decision: 'approved' | 'rejected';
@@ -29,12 +30,8 @@ export interface PressAccreditationRecord extends PressAccreditationRequest {
   expiresAt: number;
 }
 
-export const pressAccreditationKey = (accreditationId: string) => ({ pk: `PRESS#${accreditationId}`, sk: 'PRESS' });
-export const pressEmailGuardKey = (eventId: string, normalizedEmail: string) => ({
-  pk: `EVENT#${eventId}#PRESS-EMAIL#${normalizedEmail}`,
-  sk: 'PRESS-EMAIL',
-});
-export const eventPressPartition = (eventId: string) => `EVENT#${eventId}#PRESS`;
+/** Key formats live in storage/keys.ts; re-exported for this feature's modules. */
+export { eventPressPartition, pressAccreditationKey, pressEmailGuardKey };
 export const pressStatusSortKey = (status: PressAccreditationStatus, createdAt: string, id: string) => `${status}#${createdAt}#${id}`;
 
 export function newPressRecord(args: {

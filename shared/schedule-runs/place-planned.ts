@@ -1,11 +1,11 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
-import { bookSlot, meetingTransition, participationItems } from '../meetings/meeting-items';
+import { meetingTransition } from '../meetings/meeting-items';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import { requireMeeting, takenTables } from '../meetings/meeting-store';
-import { anyFreeTable, availabilityChecks } from '../meetings/place-meeting';
+import { anyFreeTable, slotBookingItems } from '../meetings/place-meeting';
 import { runPlacementKey } from '../storage/keys';
-import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { backoff, writeNamedTransaction, writeTransaction, type NamedOutcome, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import type { PlacementRecord } from './run-records';
 
@@ -28,26 +28,26 @@ function settlePlacement(placement: PlacementRecord, next: Partial<PlacementReco
   return { Update: { TableName: table(), Key: runPlacementKey(placement.runId, placement.meetingRequestId), ...update.build() } };
 }
 
-/** Items 0 meeting, 1–2 locks, 3 table, 4–5 copies, 6–7 availability, 8 placement: the accept transaction, minus its emails. */
-function bookingItems(event: EventDefinition, meeting: MeetingRecord, placement: PlacementRecord, tableNumber: number, now: string): TransactionItem[] {
+/** The accept transaction, minus its emails (slotBookingItems is the same list), plus settling the placement. */
+function bookingItems(event: EventDefinition, meeting: MeetingRecord, placement: PlacementRecord, tableNumber: number, now: string) {
   const slotId = placement.slotId!;
   const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table: tableNumber, sequence: meeting.sequence + 1, updatedAt: now };
-  return [
-    meetingTransition(meeting, { status: 'confirmed', slotId, table: tableNumber, sequence: placed.sequence }, ['accepted'], now),
-    ...bookSlot(placed, slotId, tableNumber, event.meetings.tablesPerSlot),
-    ...participationItems(placed),
-    ...availabilityChecks(placed, slotId),
-    settlePlacement(placement, { status: 'placed', table: tableNumber }, now),
-  ];
+  return {
+    meeting: meetingTransition(meeting, { status: 'confirmed', slotId, table: tableNumber, sequence: placed.sequence }, ['accepted'], now),
+    ...slotBookingItems(placed, event.meetings.tablesPerSlot),
+    placement: settlePlacement(placement, { status: 'placed', table: tableNumber }, now),
+  };
 }
 
+type BookingOutcome = NamedOutcome<keyof ReturnType<typeof bookingItems>>;
+
 /** Why a booking was refused, or undefined when it should be retried (a table or a race lost). */
-function refusal(outcome: Awaited<ReturnType<typeof writeTransaction>>, meeting: MeetingRecord): PlacementOutcome | undefined {
-  if (refusedAt(outcome, 8)) return { status: 'done-before' };
-  if (refusedAt(outcome, 0)) return conflict('meeting-changed', 'The meeting was cancelled or placed meanwhile.');
-  if (refusedAt(outcome, 1)) return conflict('participant-booked', `${meeting.fromRegistrationId} took another meeting in this slot meanwhile.`);
-  if (refusedAt(outcome, 2)) return conflict('participant-booked', `${meeting.toRegistrationId} took another meeting in this slot meanwhile.`);
-  if (refusedAt(outcome, 6) || refusedAt(outcome, 7)) return conflict('participant-unavailable', 'A participant cancelled or marked this slot unavailable meanwhile.');
+function refusal(outcome: BookingOutcome, meeting: MeetingRecord): PlacementOutcome | undefined {
+  if (outcome.refused('placement')) return { status: 'done-before' };
+  if (outcome.refused('meeting')) return conflict('meeting-changed', 'The meeting was cancelled or placed meanwhile.');
+  if (outcome.refused('requesterLock')) return conflict('participant-booked', `${meeting.fromRegistrationId} took another meeting in this slot meanwhile.`);
+  if (outcome.refused('recipientLock')) return conflict('participant-booked', `${meeting.toRegistrationId} took another meeting in this slot meanwhile.`);
+  if (outcome.refused('availability')) return conflict('participant-unavailable', 'A participant cancelled or marked this slot unavailable meanwhile.');
   return undefined;
 }
 
@@ -56,11 +56,11 @@ async function bookPlacement(event: EventDefinition, meeting: MeetingRecord, pla
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     if (attempt > 0) tableNumber = anyFreeTable(await takenTables(event.id, placement.slotId!), event.meetings.tablesPerSlot);
     if (tableNumber === undefined) return conflict('no-table-free', 'Every table of the slot was taken meanwhile.');
-    const outcome = await writeTransaction(bookingItems(event, meeting, placement, tableNumber, now));
+    const outcome = await writeNamedTransaction(bookingItems(event, meeting, placement, tableNumber, now));
     if (outcome.committed) return { status: 'placed', table: tableNumber };
     const refused = refusal(outcome, meeting);
     if (refused) return refused;
-    if (conflicted(outcome)) await backoff(attempt);
+    if (outcome.conflicted) await backoff(attempt);
   }
   throw new Error(`Placement of ${placement.meetingRequestId} kept losing races`);
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain-error';
 import { runtimeConfig } from '../config/runtime-config';
 import { eventPublishingKey, scheduleRunKey } from '../storage/keys';
-import { refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { writeNamedTransaction, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import type { ScheduleRunRecord } from './run-records';
 import { requireRun } from './run-store';
@@ -28,9 +28,9 @@ function holdEventItem(run: ScheduleRunRecord): TransactionItem {
 }
 
 async function startFromReady(run: ScheduleRunRecord, now: string): Promise<void> {
-  const outcome = await writeTransaction([requestItem(run, 'ready', now), holdEventItem(run)]);
-  if (outcome.committed || refusedAt(outcome, 0)) return; // refused at 0: a concurrent request started it
-  if (refusedAt(outcome, 1)) throw new DomainError('conflict', 'another-run-publishing', 'Another schedule run of this event is being published; wait until it is published.');
+  const outcome = await writeNamedTransaction({ run: requestItem(run, 'ready', now), eventHold: holdEventItem(run) });
+  if (outcome.committed || outcome.refused('run')) return; // the run left `ready`: a concurrent request started it
+  if (outcome.refused('eventHold')) throw new DomainError('conflict', 'another-run-publishing', 'Another schedule run of this event is being published; wait until it is published.');
   throw new DomainError('busy', 'busy', 'Please retry in a second.');
 }
 

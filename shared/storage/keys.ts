@@ -27,10 +27,10 @@ export const sortableNumber = (value: number) => value.toString().padStart(10, '
 
 /** MeetingRequests table (issue 4). */
 export const participantMeetingKey = (registrationId: string, meetingRequestId: string) => ({
-  pk: `PARTICIPANT#${registrationId}`,
-  sk: `MEETING#${meetingRequestId}`,
+  pk: participantPartition(registrationId),
+  sk: `${participationSortKeyPrefix}${meetingRequestId}`,
 });
-export const participantCountersKey = (registrationId: string) => ({ pk: `PARTICIPANT#${registrationId}`, sk: 'COUNTERS' });
+export const participantCountersKey = (registrationId: string) => ({ pk: participantPartition(registrationId), sk: 'COUNTERS' });
 export const pendingPairKey = (eventId: string, a: string, b: string) => {
   const [first, second] = [a, b].sort();
   return { pk: `PAIR#${eventId}#${first}#${second}`, sk: 'PENDING' };
@@ -53,3 +53,29 @@ export const eventRecommendationsPartition = (eventId: string) => `EVENT#${event
 export const recommendationListKey = (eventId: string, registrationId: string) => ({ pk: eventRecommendationsPartition(eventId), sk: registrationId });
 /** Held by the one worker updating an event's lists, so that two profile changes never interleave. */
 export const recommendationLeaseKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#LEASE' });
+/** Press accreditations (issue 5), in the Registrations table. */
+export const pressAccreditationKey = (accreditationId: string) => ({ pk: `PRESS#${accreditationId}`, sk: 'PRESS' });
+export const pressEmailGuardKey = (eventId: string, normalizedEmail: string) => ({
+  pk: `EVENT#${eventId}#PRESS-EMAIL#${normalizedEmail}`,
+  sk: 'PRESS-EMAIL',
+});
+export const eventPressPartition = (eventId: string) => `EVENT#${eventId}#PRESS`;
+
+/** Organisers: API keys (by hash) and the summary watermark, in the Registrations table. */
+export const organiserKeyKey = (keyHash: string) => ({ pk: `ORGANISER-KEY#${keyHash}`, sk: 'ORGANISER-KEY' as const });
+export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId}#ORGANISER-KEYS`;
+/** `EVENT#<e>` / `SUMMARY#LAST`: when the last summary was sent and its totals (docs/data-model.md). */
+export const summaryWatermarkKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'SUMMARY#LAST' });
+
+/** Confirmations table: an address that hard-bounced, and the SES message id → confirmation pointer. */
+export const undeliverableAddressKey = (eventId: string, normalizedEmail: string) => ({ pk: `EVENT#${eventId}#UNDELIVERABLE#${normalizedEmail}`, sk: 'UNDELIVERABLE' });
+export const sesMessageKey = (sesMessageId: string) => ({ pk: `SES#${sesMessageId}`, sk: 'SES' });
+
+/** MeetingRequests table: the meeting request itself, and its index partition per event. */
+export const meetingKey = (meetingRequestId: string) => ({ pk: `MEETING#${meetingRequestId}`, sk: 'MEETING' });
+export const eventMeetingsPartition = (eventId: string) => `EVENT#${eventId}#MEETINGS`;
+/** A participant's partition and the sort-key prefix of their participations in it (participantMeetingKey). */
+export const participantPartition = (registrationId: string) => `PARTICIPANT#${registrationId}`;
+export const participationSortKeyPrefix = 'MEETING#';
+/** The marker of one reminder (participant, kind and day) that makes it sent at most once. */
+export const reminderMarkerKey = (marker: string) => ({ pk: `REMINDER#${marker}`, sk: 'REMINDER' });

@@ -41,6 +41,37 @@ export async function writeTransaction(items: TransactionItem[], clientRequestTo
   }
 }
 
+/** The items of one transaction by name (one item or several), written in the order given. */
+export type NamedItems<N extends string> = Record<N, TransactionItem | readonly TransactionItem[]>;
+
+/** A transaction's outcome read by item name instead of position. */
+export interface NamedOutcome<N extends string> {
+  committed: boolean;
+  /** A condition of this item (or of one of these items) failed. */
+  refused: (name: N) => boolean;
+  /** Lost a race with a concurrent transaction (worth a retry). */
+  conflicted: boolean;
+}
+
+/**
+ * `writeTransaction` with named items: callers say which item refused (`outcome.refused('meeting')`)
+ * instead of counting positions, so adding or moving an item cannot silently change what a
+ * refusal means.
+ */
+export async function writeNamedTransaction<N extends string>(items: NamedItems<N>, clientRequestToken?: string): Promise<NamedOutcome<N>> {
+  const entries = Object.entries(items) as [N, TransactionItem | readonly TransactionItem[]][];
+  const named = entries.flatMap(([name, value]) => (Array.isArray(value) ? value : [value as TransactionItem]).map((item) => ({ name, item })));
+  const outcome = await writeTransaction(
+    named.map(({ item }) => item),
+    clientRequestToken,
+  );
+  return {
+    committed: outcome.committed,
+    refused: (name) => named.some((entry, index) => entry.name === name && refusedAt(outcome, index)),
+    conflicted: conflicted(outcome),
+  };
+}
+
 export const refusedAt = (outcome: TransactionOutcome, index: number): boolean =>
   !outcome.committed && outcome.reasons[index] === 'ConditionalCheckFailed';
 

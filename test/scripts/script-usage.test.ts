@@ -8,6 +8,8 @@ const scripts = [
   { file: 'scripts/redrive-confirmations.ts', usage: 'Usage: npm run redrive -- [--local]' },
   // fuzz only ever reads the tables of a local `npm start`: it has no AWS setting to miss.
   { file: 'scripts/fuzz.ts', usage: 'Usage: npm run fuzz -- --requests <N>', localOnly: true },
+  // Writes a file of the repository from the route table: no AWS at all.
+  { file: 'scripts/write-openapi-document.ts', usage: 'Usage: npm run web:types', localOnly: true },
 ];
 
 /** Runs a script the way `npm run` does (tsx), without AWS settings from the machine. */
