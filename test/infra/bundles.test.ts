@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { badgeFontFiles } from '../../shared/badges/badge-fonts';
 import { appFunctions, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
 
 /**
@@ -53,13 +54,15 @@ console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set
 `;
 
 describe('Lambda bundles', () => {
-  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver', () => {
+  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver, the organisers unit the badge fonts', () => {
     expect(bundles.length).toBeGreaterThan(0);
     const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     expect(withSolver.map(({ name }) => name)).toEqual(['API routes createScheduleRun']);
+    const withFonts = bundles.filter(({ directory }) => readdirSync(directory).includes('NotoSans-Regular.ttf'));
+    expect(withFonts.map(({ name }) => name)).toEqual([expect.stringContaining('API routes getAdminEvent')]);
     for (const { name, directory } of bundles) {
-      const expected = withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm', 'index.mjs'] : ['index.mjs'];
-      expect(readdirSync(directory).sort(), name).toEqual(expected);
+      const extra = withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm'] : withFonts.some((bundle) => bundle.directory === directory) ? [...badgeFontFiles] : [];
+      expect(readdirSync(directory).sort(), name).toEqual([...extra, 'index.mjs'].sort());
     }
   });
 
