@@ -3,6 +3,8 @@ import type { CallerOf, Credentials } from '../http/caller';
 import { requireBearer } from '../http/bearer-token';
 import { isValidManageToken, registrationIdOf } from '../security/manage-token';
 import type { RegistrationRecord } from './registration-record';
+
+const registrationIdPattern = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 import { findRegistration } from './registration-store';
 
 /**
@@ -10,7 +12,8 @@ import { findRegistration } from './registration-store';
  * of any other registration (or a tampered one) is 403; neither reveals any data.
  */
 export async function authorizeRegistration(registrationId: string, token: string): Promise<RegistrationRecord> {
-  const record = await findRegistration(registrationId);
+  // The gate runs before validation: an id that is no ULID names no registration, and a long one is no valid DynamoDB key.
+  const record = registrationIdPattern.test(registrationId) ? await findRegistration(registrationId) : undefined;
   if (record === undefined || record.erasedAt !== undefined) {
     throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
   }
