@@ -63,7 +63,8 @@ async function badge(doc: Doc, event: EventDefinition, language: Language, data:
 
 /** A PDF of A6 badges, one per page, in the order given. */
 export async function renderBadges(event: EventDefinition, language: Language, badges: readonly BadgeData[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: [page.width, page.height], margin: 0, autoFirstPage: false, info: { Title: `Badges – ${event.name.en}`, Producer: 'Rendezvous' } });
+  // `font`: our own, so pdfkit never loads its standard Helvetica (data files a Lambda bundle does not carry).
+  const doc = new PDFDocument({ size: [page.width, page.height], margin: 0, autoFirstPage: false, font: badgeFontPath('NotoSans-Regular.ttf'), info: { Title: `Badges – ${event.name.en}`, Producer: 'Rendezvous' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

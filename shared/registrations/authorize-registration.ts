@@ -3,6 +3,7 @@ import type { CallerOf, Credentials } from '../http/caller';
 import { requireBearer } from '../http/bearer-token';
 import { isValidManageToken, registrationIdOf } from '../security/manage-token';
 import type { RegistrationRecord } from './registration-record';
+
 import { findRegistration } from './registration-store';
 
 /**

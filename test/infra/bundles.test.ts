@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { badgeFontFiles } from '../../shared/badges/badge-fonts';
 import { appFunctions, synthesizeStack, type SynthesizedStack } from './support/synth-stack';
 
 /**
@@ -54,14 +55,17 @@ console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set
 `;
 
 describe('Lambda bundles', () => {
-  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document', () => {
+  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document, the organisers unit the badge fonts', () => {
     expect(bundles.length).toBeGreaterThan(0);
     const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     expect(withSolver.map(({ name }) => name)).toEqual(['API routes createScheduleRun']);
     const withDocument = bundles.filter(({ directory }) => readdirSync(directory).includes('openapi.json'));
     expect(withDocument.map(({ name }) => name)).toEqual([expect.stringContaining('getOpenApiDocument')]);
+    const withFonts = bundles.filter(({ directory }) => readdirSync(directory).includes('NotoSans-Regular.ttf'));
+    expect(withFonts.map(({ name }) => name)).toEqual([expect.stringContaining('API routes getAdminEvent')]);
+    const shipped = (directory: string, among: typeof bundles, files: readonly string[]) => (among.some((bundle) => bundle.directory === directory) ? files : []);
     for (const { name, directory } of bundles) {
-      const extra = [...(withSolver.some((bundle) => bundle.directory === directory) ? ['cadical.wasm'] : []), ...(withDocument.some((bundle) => bundle.directory === directory) ? ['openapi.json'] : [])];
+      const extra = [...shipped(directory, withSolver, ['cadical.wasm']), ...shipped(directory, withDocument, ['openapi.json']), ...shipped(directory, withFonts, badgeFontFiles)];
       expect(readdirSync(directory).sort(), name).toEqual([...extra, 'index.mjs'].sort());
     }
   });

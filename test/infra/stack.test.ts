@@ -128,7 +128,7 @@ describe('functions', () => {
       });
     }
     const declared = [...included.routes, ...included.streamWorkers].flatMap((definition) => (definition.compute ? [definition.compute.memoryMb] : []));
-    // (each computing route is alone in its unit: see functions/units/scheduler.ts)
+    // (one computing route per unit: the scheduler alone, the badges PDF in organisers; a unit takes its route's compute)
     const bigger = functions.map(([, fn]) => fn.Properties?.MemorySize as number).filter((memory) => memory !== 512);
     expect(bigger.sort()).toEqual(declared.sort());
   });
