@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { languageCodes, useI18n } from '../i18n/index';
 import { inLanguage } from '../router';
 import { currentSession } from '../session/token';
+import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
 
 interface LayoutProps {
   title: string;
@@ -25,6 +26,8 @@ export function Layout({ title, eventId, children }: LayoutProps) {
     document.title = `${title} – ${t('app.name')}`;
     if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
   }, [title]);
+  // No dependency list: after every render, once the Loading indicators of this render are gone.
+  useEffect(markReadyUnlessLoading);
 
   return (
     <>
@@ -72,6 +75,10 @@ export function Layout({ title, eventId, children }: LayoutProps) {
 
 export function Loading() {
   const { t } = useI18n();
+  useEffect(() => {
+    loadingStarted();
+    return loadingEnded;
+  }, []);
   return <p role="status">{t('common.loading')}</p>;
 }
 
