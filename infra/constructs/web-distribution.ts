@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DockerImage, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { DockerImage, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import type { RestApiBase } from 'aws-cdk-lib/aws-apigateway';
 import {
   AllowedMethods,
@@ -210,6 +210,8 @@ export class WebDistribution extends Construct {
     // The provider BucketDeployment brings (one singleton Lambda per stack, written by aws-cdk-lib).
     const stack = Stack.of(this);
     const providers = stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    // cdk-nag prints a concrete region when the stack has one (`cdk synth` with an env), a token otherwise (tests).
+    const assetRegion = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
     const copyReason =
       "CDK's BucketDeployment copies every object of the asset from CDK's asset bucket to the site bucket, deletes stale ones and invalidates the distribution: object-level wildcards on these two buckets (CloudFront invalidation has no resource-level permission).";
     for (const provider of providers) {
@@ -219,7 +221,7 @@ export class WebDistribution extends Construct {
           reason: "CDK's BucketDeployment provider writes its own logs with the AWS-managed basic execution policy.",
         },
         ...['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*', 'Resource::*']
-          .concat([`Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*`, `Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/*`])
+          .concat([`Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${assetRegion}/*`, `Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/*`])
           .map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason: copyReason })),
         { id: 'AwsSolutions-L1', reason: 'The runtime of the provider is chosen by aws-cdk-lib and follows its releases.' },
       );
