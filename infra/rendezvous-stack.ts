@@ -28,6 +28,7 @@ import { TokenSigningSecret } from './constructs/signing-secret';
 import { StreamWorker } from './constructs/stream-worker';
 import { grantTableAccess } from './constructs/table-access';
 import { RegionalWebAcl } from './constructs/web-acl';
+import { WebDistribution } from './constructs/web-distribution';
 import { loadEventDefinitions } from './seeding/event-files';
 import type { Settings } from './settings';
 
@@ -62,7 +63,15 @@ export class RendezvousStack extends Stack {
   readonly organiserAuthorizer: OrganiserAuthorizer | undefined;
   readonly emailFeedback: EmailFeedback;
   readonly alarms: OperationalAlarms;
+  readonly web: WebDistribution;
   private readonly settings: Settings;
+  /**
+   * The web app's origin for the links in emails: the settings' `webBaseUrl` (a custom domain), else
+   * the CloudFront URL. The latter is a token of the distribution, which depends on the API stage,
+   * hence on every API function: only functions outside the API (the email workers) may get it, or
+   * the stack has a cycle (distribution → API → function environment → distribution).
+   */
+  private webBaseUrl = '';
   private readonly events: readonly EventDefinition[];
 
   constructor(scope: Construct, id: string, props: RendezvousStackProps) {
@@ -91,6 +100,8 @@ export class RendezvousStack extends Stack {
       }),
     });
     this.allowApiInvocations();
+    this.web = new WebDistribution(this, 'Web', { api: this.restApi.api, stageName: this.settings.stageName });
+    this.webBaseUrl = this.settings.webBaseUrl ?? this.web.url;
     new RegionalWebAcl(this, 'Firewall', {
       rateLimitPer5Min: this.settings.wafRateLimitPer5Min,
       stageArn: this.restApi.api.deploymentStage.stageArn,
@@ -99,7 +110,7 @@ export class RendezvousStack extends Stack {
 
     for (const definition of props.streamWorkers ?? streamWorkerTable) this.addStreamWorker(definition);
     for (const definition of props.scheduledWorkers ?? scheduledWorkerTable) this.addScheduledWorker(definition);
-    this.emailFeedback = new EmailFeedback(this, 'EmailFeedback', { email: this.email, tables: this.tables.byName, environment: this.environmentFor({}) });
+    this.emailFeedback = new EmailFeedback(this, 'EmailFeedback', { email: this.email, tables: this.tables.byName, environment: this.workerEnvironmentFor({}) });
 
     this.alarms = this.addAlarms();
     this.seedEvents(props.seededAt);
@@ -114,12 +125,19 @@ export class RendezvousStack extends Stack {
     return {
       ...this.tables.environment(),
       PUBLIC_BASE_URL: this.settings.publicBaseUrl,
+      // A plain string only (see webBaseUrl): the redirects of older email links use it when set.
+      ...(this.settings.webBaseUrl ? { WEB_BASE_URL: this.settings.webBaseUrl } : {}),
       SENDER_EMAIL: this.settings.sender,
       SES_CONFIGURATION_SET: this.email.configurationSet.configurationSetName,
       LOG_LEVEL: this.settings.logLevel,
       ALLOWED_ORIGINS: this.settings.allowedOrigins.join(','),
       ...this.signingSecret.environmentFor(definition),
     };
+  }
+
+  /** {@link environmentFor} plus WEB_BASE_URL, for functions outside the API (email workers): they build the emailed links. */
+  private workerEnvironmentFor(definition: { usesSigningSecret?: boolean }): Record<string, string> {
+    return { ...this.environmentFor(definition), WEB_BASE_URL: this.webBaseUrl };
   }
 
   /** One function per unit, allowed exactly what its routes declare together (tables, signing key, compute). */
@@ -155,7 +173,7 @@ export class RendezvousStack extends Stack {
     const worker = new StreamWorker(this, `${pascalCase(definition.id)}StreamWorker`, {
       definition,
       tables: this.tables.byName,
-      environment: this.environmentFor(definition),
+      environment: this.workerEnvironmentFor(definition),
       email: this.email,
     });
     this.signingSecret.grantReadIfNeeded(worker.appFunction.function, definition);
@@ -167,7 +185,7 @@ export class RendezvousStack extends Stack {
       definition,
       schedules: workerSchedules(definition, this.events),
       tables: this.tables.byName,
-      environment: this.environmentFor(definition),
+      environment: this.workerEnvironmentFor(definition),
       email: this.email,
     });
     this.signingSecret.grantReadIfNeeded(worker.appFunction.function, definition);
@@ -203,6 +221,7 @@ export class RendezvousStack extends Stack {
   private addOutputs(): void {
     // RestApi adds an "Endpoint" output with a generated id; one stable name is enough.
     this.restApi.api.node.tryRemoveChild('Endpoint');
+    new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'The web app, with the API under /api/' });
     new CfnOutput(this, 'ApiUrl', { value: this.restApi.api.url, description: 'Base URL of the API (stage included)' });
     for (const name of tableNames) {
       new CfnOutput(this, `${pascalCase(name)}TableName`, { value: this.tables.byName[name].tableName });

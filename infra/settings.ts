@@ -64,6 +64,8 @@ const SettingsSchema = z
     sender: z.email('expected the From address of outgoing mail, e.g. no-reply@example.com'),
     senderIdentity: z.union([z.email(), Domain]).optional(),
     publicBaseUrl: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).transform((url) => url.replace(/\/+$/, '')),
+    /** The web app's origin for emailed links (a custom domain in front of CloudFront); unset: the CloudFront URL. */
+    webBaseUrl: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).transform((url) => url.replace(/\/+$/, '')).optional(),
     allowedOrigins: list(z.array(Origin)).default([]),
     organiserRecipients: list(z.array(OrganiserRecipient).min(1)).optional(),
     pressContacts: json(z.array(PressContact)).optional(),

@@ -192,6 +192,9 @@ describe('every page in every language', () => {
         await page.goto(`${web.url}${path.replace(/^\/[a-z]{2}/, `/${language}`)}`);
         await page.waitForSelector('main h1');
         await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent?.endsWith('…'));
+        // The marker npm run bench times "interactive" by: set once nothing is loading any more.
+        await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15_000 });
+        expect(await page.locator('main [role=status]', { hasText: '…' }).count(), `${name}/${language}`).toBe(0);
         expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
         failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `${name}-${language}`);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { languageCodes, useI18n } from '../i18n/index';
 import { inLanguage } from '../router';
 import { currentSession } from '../session/token';
+import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
 
 interface LayoutProps {
   title: string;
@@ -27,6 +28,8 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
     document.title = `${title} – ${t('app.name')}`;
     if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
   }, [title]);
+  // No dependency list: after every render, once the Loading indicators of this render are gone.
+  useEffect(markReadyUnlessLoading);
 
   return (
     <>
@@ -74,6 +77,10 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
 
 export function Loading() {
   const { t } = useI18n();
+  useEffect(() => {
+    loadingStarted();
+    return loadingEnded;
+  }, []);
   return <p role="status">{t('common.loading')}</p>;
 }
 

@@ -1,0 +1,20 @@
+/**
+ * `<html data-ready>`: the page has rendered its content, controls enabled, nothing still loading.
+ * `npm run bench` (bench/web-pages.ts) measures time to interactive up to this marker, and tests
+ * may wait for it. Each mounted {@link Loading} indicator holds it back.
+ */
+let loadingIndicators = 0;
+
+export const loadingStarted = () => {
+  loadingIndicators += 1;
+  delete document.documentElement.dataset.ready;
+};
+
+export const loadingEnded = () => {
+  loadingIndicators -= 1;
+};
+
+/** After a render of the layout (children's effects have run first): marked when nothing loads. */
+export const markReadyUnlessLoading = () => {
+  if (loadingIndicators === 0) document.documentElement.dataset.ready = '';
+};
