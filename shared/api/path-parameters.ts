@@ -15,3 +15,6 @@ export const ulidParameter = (message: string) => pathParameter(/^[0-9A-HJKMNP-T
 
 /** An event id, chosen by the organiser when the event is created. */
 export const eventIdParameter = pathParameter(/^[a-z0-9-]{3,64}$/, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
+
+/** A console session id: 16 random bytes in base64url (shared/organisers/organiser-session.ts). */
+export const sessionIdParameter = pathParameter(/^[A-Za-z0-9_-]{22}$/, 22, 'a console session id: 22 letters, digits, "-" or "_"');

@@ -62,7 +62,7 @@ describe('Lambda bundles', () => {
     const withDocument = bundles.filter(({ directory }) => readdirSync(directory).includes('openapi.json'));
     expect(withDocument.map(({ name }) => name)).toEqual([expect.stringContaining('getOpenApiDocument')]);
     const withFonts = bundles.filter(({ directory }) => readdirSync(directory).includes('NotoSans-Regular.ttf'));
-    expect(withFonts.map(({ name }) => name)).toEqual([expect.stringContaining('API routes getAdminEvent')]);
+    expect(withFonts.map(({ name }) => name)).toEqual([expect.stringContaining('getAdminEvent')]);
     const shipped = (directory: string, among: typeof bundles, files: readonly string[]) => (among.some((bundle) => bundle.directory === directory) ? files : []);
     for (const { name, directory } of bundles) {
       const extra = [...shipped(directory, withSolver, ['cadical.wasm']), ...shipped(directory, withDocument, ['openapi.json']), ...shipped(directory, withFonts, badgeFontFiles)];

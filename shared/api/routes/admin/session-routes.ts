@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { sessionIdParameter } from '../../path-parameters';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
@@ -31,7 +32,7 @@ export const deleteOrganiserSessionRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Console sign-out: revoke a session of this event at once (the session itself, or any with the organiser key)',
   tags: ['admin'],
-  request: { params: AdminEventParams.extend({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a session id') }) },
+  request: { params: AdminEventParams.extend({ sessionId: sessionIdParameter }) },
   responses: {
     204: { description: 'Revoked (revoking a revoked session again is a no-op)' },
     400: problemResponse('Invalid session id'),
