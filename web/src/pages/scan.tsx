@@ -72,7 +72,8 @@ function Scanner({ eventId, staffKey }: { eventId: string; staffKey: string }) {
           void submit({ code: code.trim() }).then(() => setCode(''));
         }}
       >
-        <TextField id="ticket-code" label={t('scan.code')} hint={tx('scan.codeHelp', { example: 'ABCD-EFGH' })} required value={code} onValue={setCode} autocomplete="off" />
+        {/* A non-breaking hyphen (U+2011): the example must not break across lines, which in Arabic put "-ABCD" and "EFGH" on two lines. */}
+        <TextField id="ticket-code" label={t('scan.code')} hint={tx('scan.codeHelp', { example: 'ABCD\u2011EFGH' })} required value={code} onValue={setCode} autocomplete="off" />
         <p class="actions"><button type="submit" class="button button--primary">{t('scan.check')}</button></p>
       </form>
     </Layout>
