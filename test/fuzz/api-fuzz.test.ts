@@ -43,4 +43,4 @@ it(`answers ${requests} generated requests over every operation with no 5xx but 
   expect(Object.keys(report.perOperation)).toHaveLength(routes.length);
   expect(report.acceptedRegistrations).toBeGreaterThan(0);
   expect(report.violations).toEqual([]);
-}, 120_000);
+}, 300_000); // about 55 s on a quiet 2-core machine, over 100 s when it is shared; speed is the bench's concern
