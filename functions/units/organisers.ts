@@ -16,6 +16,7 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/exports': () => import('../admin-list-exports'),
   'POST /admin/events/{eventId}/confirmations/redrive': () => import('../admin-redrive-confirmations'),
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
+  'GET /admin/events/{eventId}/dashboard': () => import('../admin-get-dashboard'),
   'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
   'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),

@@ -3,7 +3,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { confirmationKey, deadLetterPartition, sesMessageKey, unsettledPartition } from '../storage/keys';
-import { writeTransaction } from '../storage/transactions';
+import { emailMoved } from '../organisers/dashboard-deltas';
+import { writeNamedTransactionRetryingConflicts, writeTransaction } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { confirmationStatusSortKey, unsettledSortKey, unsettledStatuses, type ConfirmationRecord, type ConfirmationStatus } from './confirmation-record';
 
@@ -73,6 +74,21 @@ export async function releaseForRetry(record: ConfirmationRecord, countsAsAttemp
   await conditionalUpdate(record.confirmationId, update);
 }
 
+type Settled = Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'eventId'>;
+
+/**
+ * A status change that moves the dashboard's dead-letter count, with that count in the same
+ * transaction; false when the email was not in `from` any more.
+ */
+async function countedStatusChange(record: Settled, from: ConfirmationStatus, to: ConfirmationStatus, update: UpdateBuilder): Promise<boolean> {
+  const outcome = await writeNamedTransactionRetryingConflicts({
+    email: { Update: { TableName: table(), Key: confirmationKey(record.confirmationId), ...update.build() } },
+    dashboard: emailMoved(record.eventId, from, to),
+  });
+  if (outcome.committed || outcome.refused('email')) return outcome.committed;
+  throw new Error(`Could not move email ${record.confirmationId} from ${from} to ${to}: ${outcome.reasons.join(', ')}`);
+}
+
 /** Gives up: the confirmation joins the dead-letter index, from which `npm run redrive` resends it. */
 export async function markFailed(record: ConfirmationRecord, error: string, now: Date): Promise<void> {
   const update = statusChange(record, 'failed', now)
@@ -83,27 +99,27 @@ export async function markFailed(record: ConfirmationRecord, error: string, now:
     .increment('attempts', 1)
     .remove('leaseExpiresAt')
     .when((path, value) => `${path('status')} = ${value('sending')}`);
-  await conditionalUpdate(record.confirmationId, update);
+  await countedStatusChange(record, 'sending', 'failed', update);
 }
 
 /**
- * Closes a claimed or dead-lettered confirmation whose recipient was erased: terminal `erased`,
+ * Closes a claimed (`from` sending) or dead-lettered (`from` failed) confirmation whose recipient was erased: terminal `erased`,
  * out of the dead-letter index, never sent.
  */
-export async function markErased(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+export async function markErased(record: Settled, from: 'sending' | 'failed', now: Date): Promise<boolean> {
   const update = statusChange(record, 'erased', now)
     .remove('leaseExpiresAt')
     .remove('gsi2pk')
     .remove('gsi2sk')
-    .when((path, value) => `${path('status')} IN (${value('sending')}, ${value('failed')}) AND attribute_exists(${path('erasedAt')})`);
-  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+    .when((path, value) => `${path('status')} = ${value(from)} AND attribute_exists(${path('erasedAt')})`);
+  return countedStatusChange(record, from, 'erased', update);
 }
 
 /**
  * Dead-letters an email whose sender vanished mid-send (its lease ran out): SES may or may not
  * have taken it, so it is not re-sent blindly; an operator re-drives it (docs/emails.md).
  */
-export async function markAbandoned(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+export async function markAbandoned(record: Settled, now: Date): Promise<boolean> {
   const update = statusChange(record, 'failed', now)
     .set('lastError', 'the sender stopped while sending (lease expired); SES may have sent it')
     .set('failedAt', now.toISOString())
@@ -111,15 +127,15 @@ export async function markAbandoned(record: Pick<ConfirmationRecord, 'confirmati
     .set('gsi2sk', `${now.toISOString()}#${record.confirmationId}`)
     .remove('leaseExpiresAt')
     .when((path, value) => `${path('status')} = ${value('sending')} AND ${path('leaseExpiresAt')} < ${value(Math.floor(now.getTime() / 1000))}`);
-  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+  return countedStatusChange(record, 'sending', 'failed', update);
 }
 
 /** Puts a dead confirmation back in line: the stream sees it pending again and the mailer sends it. */
-export async function requeue(record: Pick<ConfirmationRecord, 'confirmationId' | 'createdAt'>, now: Date): Promise<boolean> {
+export async function requeue(record: Settled, now: Date): Promise<boolean> {
   const update = statusChange(record, 'pending', now)
     .set('attempts', 0)
     .remove('gsi2pk')
     .remove('gsi2sk')
     .when((path, value) => `${path('status')} = ${value('failed')} AND attribute_not_exists(${path('erasedAt')})`);
-  return (await conditionalUpdate(record.confirmationId, update)) !== undefined;
+  return countedStatusChange(record, 'failed', 'pending', update);
 }

@@ -51,7 +51,7 @@ export async function deliverConfirmation(confirmationId: string, createdAt: str
   const record = await claimForSending(confirmationId, createdAt, now, mailerSettings.MAIL_LEASE_SECONDS);
   if (!record) return 'skipped';
   if (record.erasedAt !== undefined) {
-    await markErased(record, new Date());
+    await markErased(record, 'sending', new Date());
     log.info('email not sent: recipient erased', { confirmationId, kind: record.message.kind });
     return 'skipped';
   }

@@ -28,14 +28,14 @@ export async function redriveDeadLetters(options: { limit?: number; now?: Date; 
         ...(options.eventId === undefined
           ? { ExpressionAttributeValues: { ':deadLetters': deadLetterPartition } }
           : { FilterExpression: 'eventId = :eventId', ExpressionAttributeValues: { ':deadLetters': deadLetterPartition, ':eventId': options.eventId } }),
-        ProjectionExpression: 'confirmationId, createdAt, erasedAt',
+        ProjectionExpression: 'confirmationId, createdAt, eventId, erasedAt',
         Limit: Math.min(100, limit - requeued.length),
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of (page.Items ?? []) as Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'erasedAt'>[]) {
+    for (const item of (page.Items ?? []) as Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'eventId' | 'erasedAt'>[]) {
       // An erased person's email is closed, not re-sent (it has no recipient any more).
-      if (item.erasedAt !== undefined) await markErased(item, options.now ?? new Date());
+      if (item.erasedAt !== undefined) await markErased(item, 'failed', options.now ?? new Date());
       else if (await requeue(item, options.now ?? new Date())) requeued.push(item.confirmationId);
     }
     startKey = page.LastEvaluatedKey;

@@ -17,7 +17,7 @@ export interface SweepResult {
   abandoned: number;
 }
 
-type Unsettled = Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'status'>;
+type Unsettled = Pick<ConfirmationRecord, 'confirmationId' | 'createdAt' | 'status' | 'eventId'>;
 
 /** Unsettled emails last changed before `cutoff`, oldest first: a Query of the sparse `gsi3`, never a Scan. */
 async function staleEmails(cutoff: Date, limit: number): Promise<Unsettled[]> {
@@ -30,7 +30,7 @@ async function staleEmails(cutoff: Date, limit: number): Promise<Unsettled[]> {
         IndexName: 'gsi3',
         KeyConditionExpression: 'gsi3pk = :unsettled AND gsi3sk < :cutoff',
         ExpressionAttributeValues: { ':unsettled': unsettledPartition, ':cutoff': unsettledSortKey(cutoff.toISOString(), '') },
-        ProjectionExpression: 'confirmationId, createdAt, #status',
+        ProjectionExpression: 'confirmationId, createdAt, eventId, #status',
         ExpressionAttributeNames: { '#status': 'status' },
         Limit: Math.min(100, limit - found.length),
         ExclusiveStartKey: startKey,

@@ -1,7 +1,8 @@
 import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
-import { refusedAt, writeTransaction } from '../storage/transactions';
+import { meetingMoved } from '../organisers/dashboard-deltas';
+import { writeNamedTransactionRetryingConflicts } from '../storage/transactions';
 import { meetingTransition, participationItems, releasePending } from './meeting-items';
 import { answerEmail } from './meeting-emails';
 import type { MeetingRecord } from './meeting-record';
@@ -21,13 +22,14 @@ async function answerWithoutSlot(event: EventDefinition, meeting: MeetingRecord,
   const sides = await loadSides(meeting);
   const answered: MeetingRecord = { ...meeting, status, ...(reason ? { declineReason: reason } : {}), updatedAt: now };
   const email = newConfirmation(answerEmail(event, answered, sides, reason), meeting.meetingRequestId, now);
-  const outcome = await writeTransaction([
-    meetingTransition(meeting, { status, ...(reason ? { declineReason: reason } : {}) }, ['pending'], now),
-    ...releasePending(meeting),
-    ...participationItems(answered),
-    putConfirmation(email),
-  ]);
-  if (!outcome.committed && refusedAt(outcome, 0)) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');
+  const outcome = await writeNamedTransactionRetryingConflicts({
+    meeting: meetingTransition(meeting, { status, ...(reason ? { declineReason: reason } : {}) }, ['pending'], now),
+    pending: releasePending(meeting),
+    participations: participationItems(answered),
+    email: putConfirmation(email),
+    dashboard: meetingMoved(meeting.eventId, 'pending', status),
+  });
+  if (outcome.refused('meeting')) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');
   if (!outcome.committed) throw new DomainError('busy', 'busy', 'Please retry in a second.');
   return answered;
 }

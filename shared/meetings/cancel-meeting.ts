@@ -1,7 +1,8 @@
 import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
-import { refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { meetingMoved } from '../organisers/dashboard-deltas';
+import { writeNamedTransactionRetryingConflicts, type TransactionItem } from '../storage/transactions';
 import { meetingTransition, participationItems, releasePending, releaseSlot } from './meeting-items';
 import { cancelledEmail } from './meeting-emails';
 import type { MeetingRecord } from './meeting-record';
@@ -29,13 +30,14 @@ export async function cancelMeeting(args: { event: EventDefinition; meetingReque
   const now = args.now.toISOString();
   const cancelled: MeetingRecord = { ...meeting, status: 'cancelled', cancelledBy: args.actorId, sequence: meeting.sequence + 1, updatedAt: now };
   const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId), meeting.meetingRequestId, now);
-  const outcome = await writeTransaction([
-    meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, sequence: cancelled.sequence }, [meeting.status], now),
-    ...releasedBy(meeting),
-    ...participationItems(cancelled),
-    putConfirmation(email),
-  ]);
+  const outcome = await writeNamedTransactionRetryingConflicts({
+    meeting: meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, sequence: cancelled.sequence }, [meeting.status], now),
+    released: releasedBy(meeting),
+    participations: participationItems(cancelled),
+    email: putConfirmation(email),
+    dashboard: meetingMoved(meeting.eventId, meeting.status, 'cancelled'),
+  });
   if (outcome.committed) return cancelled;
-  if (refusedAt(outcome, 0)) return cancelMeeting(args);
+  if (outcome.refused('meeting')) return cancelMeeting(args);
   throw new DomainError('busy', 'busy', 'Please retry in a second.');
 }

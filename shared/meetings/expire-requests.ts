@@ -6,6 +6,7 @@ import { dynamo } from '../storage/dynamo-client';
 import { eventExpiringPartition } from '../storage/keys';
 import { writeTransaction } from '../storage/transactions';
 import { bothSidesEmails } from './meeting-emails';
+import { meetingMoved } from '../organisers/dashboard-deltas';
 import { meetingTransition, participationItems, releasePending } from './meeting-items';
 import type { MeetingRecord } from './meeting-record';
 import { loadSides } from './meeting-sides';
@@ -36,6 +37,7 @@ export async function expireRequests(event: EventDefinition, now: Date): Promise
       ...releasePending(meeting),
       ...participationItems(after),
       ...emails.map(putConfirmation),
+      ...meetingMoved(event.id, 'pending', 'expired'),
     ]);
     if (outcome.committed) expired += 1;
   }

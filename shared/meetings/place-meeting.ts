@@ -4,6 +4,7 @@ import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import { registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
+import { meetingMoved } from '../organisers/dashboard-deltas';
 import { busySlotIds, findSlot, isBookable } from './bookable-slots';
 import { bookSlot, participationItems } from './meeting-items';
 import { bothSidesEmails, type MeetingSides } from './meeting-emails';
@@ -76,6 +77,8 @@ export async function placeMeeting(args: {
       ...slotBookingItems(placed, event.meetings.tablesPerSlot),
       extra: args.extraItems,
       emails: emails.map(putConfirmation),
+      // From the status the transition requires (pending for an accept; confirmed for a reschedule: no change).
+      dashboard: meetingMoved(event.id, meeting.status, 'confirmed'),
     });
     if (outcome.committed) return placed;
     if (outcome.refused('meeting')) throw new DomainError('conflict', 'meeting-changed', 'This meeting request was answered or changed meanwhile.');

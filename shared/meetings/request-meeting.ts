@@ -7,10 +7,11 @@ import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { eventExpiringPartition, participantCountersKey, pendingPairKey } from '../storage/keys';
-import { writeNamedTransaction } from '../storage/transactions';
+import { writeNamedTransactionRetryingConflicts } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { findSlot, isBookable } from './bookable-slots';
 import { participationItems } from './meeting-items';
+import { meetingMoved } from '../organisers/dashboard-deltas';
 import { requestedEmail } from './meeting-emails';
 import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord } from './meeting-record';
 import { requireParticipant } from './participants';
@@ -75,12 +76,13 @@ export async function requestMeeting(args: { event: EventDefinition; requesterId
   const email = newConfirmation(requestedEmail(event, meeting, { requester, recipient }), meeting.meetingRequestId, timestamp);
   const table = runtimeConfig().MEETING_REQUESTS_TABLE;
   const quota = new UpdateBuilder().increment('pendingOutgoing', 1).whenCount('pendingOutgoing', '<', event.meetings.maxPendingOutgoingRequests);
-  const outcome = await writeNamedTransaction({
+  const outcome = await writeNamedTransactionRetryingConflicts({
     pendingPair: { Put: { TableName: table, Item: { ...pendingPairKey(event.id, requester.registrationId, recipient.registrationId), entityType: 'pending-pair', meetingRequestId: meeting.meetingRequestId }, ConditionExpression: 'attribute_not_exists(pk)' } },
     requesterQuota: { Update: { TableName: table, Key: participantCountersKey(requester.registrationId), ...quota.build() } },
     meeting: { Put: { TableName: table, Item: meeting, ConditionExpression: 'attribute_not_exists(pk)' } },
     participations: participationItems(meeting),
     email: putConfirmation(email),
+    dashboard: meetingMoved(event.id, undefined, 'pending'),
   });
   if (outcome.committed) return meeting;
   if (outcome.refused('pendingPair')) throw new DomainError('conflict', 'pending-request-exists', 'A request between you two is already waiting for an answer.');

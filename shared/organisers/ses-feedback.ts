@@ -3,7 +3,8 @@ import { runtimeConfig } from '../config/runtime-config';
 import { confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from '../confirmations/confirmation-record';
 import { dynamo } from '../storage/dynamo-client';
 import { confirmationKey, registrationKey, sesMessageKey } from '../storage/keys';
-import { refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { writeNamedTransactionRetryingConflicts, type TransactionItem } from '../storage/transactions';
+import { emailMoved } from './dashboard-deltas';
 import { UpdateBuilder } from '../storage/update-builder';
 import { putUndeliverable } from './undeliverable-address';
 
@@ -82,9 +83,12 @@ export async function applySesFeedback(notification: SesNotification, now = new 
   const record = await getItem<ConfirmationRecord>(table, confirmationKey(pointer.confirmationId));
   if (!record) throw new Error(`SES pointer ${notification.mail.messageId} names a missing email ${pointer.confirmationId}`);
   const at = now.toISOString();
-  const items = [statusUpdate(record, change, at), ...(change.hardBounce && record.message.recipient.email !== '' ? undeliverableMarks(record, at) : [])];
-  const outcome = await writeTransaction(items);
+  const outcome = await writeNamedTransactionRetryingConflicts({
+    email: statusUpdate(record, change, at),
+    undeliverable: change.hardBounce && record.message.recipient.email !== '' ? undeliverableMarks(record, at) : [],
+    dashboard: emailMoved(record.eventId, record.status, change.status),
+  });
   if (outcome.committed) return 'updated';
-  if (refusedAt(outcome, 0)) return 'unchanged';
+  if (outcome.refused('email')) return 'unchanged';
   throw new Error(`Could not record SES feedback for ${record.confirmationId}: ${outcome.reasons.join(', ')}`);
 }

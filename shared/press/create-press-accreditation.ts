@@ -7,7 +7,8 @@ import { eventDays } from '../events/event-days';
 import type { EventDefinition } from '../events/event-definition';
 import { putRecordedResponse, recordedResponse, type Idempotency } from '../idempotency/idempotency';
 import { normalizeEmail } from '../registrations/normalize-email';
-import { refusedAt, writeTransaction } from '../storage/transactions';
+import { pressMoved } from '../organisers/dashboard-deltas';
+import { writeNamedTransactionRetryingConflicts } from '../storage/transactions';
 import { requestEmails } from './press-emails';
 import { newPressRecord, pressEmailGuardKey } from './press-record';
 
@@ -27,7 +28,7 @@ function validateAgainstEvent(event: EventDefinition, request: PressAccreditatio
 
 /**
  * Records a journalist's request with, in the same transaction, the one-per-email guard, the
- * acknowledgement, one review email per press contact and the idempotency record.
+ * acknowledgement, one review email per press contact, the idempotency record and the dashboard's count.
  */
 export async function createPressAccreditation(args: {
   event: EventDefinition;
@@ -48,16 +49,17 @@ export async function createPressAccreditation(args: {
   const record = { ...draft, emailIds: emails.map((email) => email.confirmationId) };
   const created: CreatedAccreditation = { accreditationId, status: 'pending' };
   const table = runtimeConfig().REGISTRATIONS_TABLE;
-  const outcome = await writeTransaction([
-    { Put: { TableName: table, Item: { ...pressEmailGuardKey(event.id, normalizedEmail), entityType: 'press-email', accreditationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-    { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
-    ...emails.map(putConfirmation),
-    ...(idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : []),
-  ]);
+  const outcome = await writeNamedTransactionRetryingConflicts({
+    emailGuard: { Put: { TableName: table, Item: { ...pressEmailGuardKey(event.id, normalizedEmail), entityType: 'press-email', accreditationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    accreditation: { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
+    emails: emails.map(putConfirmation),
+    idempotency: idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : [],
+    dashboard: pressMoved(event.id, undefined, 'pending'),
+  });
   if (outcome.committed) return created;
   const recorded = idempotency ? await recordedResponse(idempotency, now) : undefined;
   if (recorded) return recorded.body as unknown as CreatedAccreditation;
-  if (refusedAt(outcome, 0)) {
+  if (outcome.refused('emailGuard')) {
     throw new DomainError('conflict', 'duplicate-accreditation', 'This email address already has a pending or approved accreditation request for this event.');
   }
   throw new DomainError('busy', 'busy', 'Please retry in a second.');

@@ -2,7 +2,8 @@ import type { DecisionRequest } from '../api/press-api';
 import { runtimeConfig } from '../config/runtime-config';
 import { newConfirmation, putConfirmation } from '../confirmations/confirmation-record';
 import { DomainError } from '../domain-error';
-import { backoff, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { pressMoved } from '../organisers/dashboard-deltas';
+import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import type { DecisionContext } from './authorize-decision';
 import { decisionEmails } from './press-emails';
@@ -39,16 +40,17 @@ export async function decidePressAccreditation(context: DecisionContext, request
     decision.decision === 'rejected'
       ? [{ Delete: { TableName: table, Key: pressEmailGuardKey(record.eventId, record.normalizedEmail), ConditionExpression: 'accreditationId = :id', ExpressionAttributeValues: { ':id': record.accreditationId } } }]
       : [];
-  const items: TransactionItem[] = [
-    { Update: { TableName: table, Key: pressAccreditationKey(record.accreditationId), ...update.build() } },
-    ...releaseGuard,
-    ...emails.map(putConfirmation),
-  ];
+  const items = {
+    accreditation: { Update: { TableName: table, Key: pressAccreditationKey(record.accreditationId), ...update.build() } },
+    releaseGuard,
+    emails: emails.map(putConfirmation),
+    dashboard: pressMoved(record.eventId, 'pending', decision.decision),
+  };
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-    const outcome = await writeTransaction(items);
+    const outcome = await writeNamedTransaction(items);
     const current = (await findPressAccreditation(record.accreditationId))!;
     if (outcome.committed) return { decided: true, record: current };
-    if (refusedAt(outcome, 0) || current.status !== 'pending') return { decided: false, record: current };
+    if (outcome.refused('accreditation') || current.status !== 'pending') return { decided: false, record: current };
     await backoff(attempt);
   }
   throw new DomainError('busy', 'busy', 'Please retry in a second.');

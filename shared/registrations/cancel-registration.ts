@@ -6,6 +6,7 @@ import { eventCountersKey, registrationEmailKey, registrationKey } from '../stor
 import { backoff, writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute, readCounters, type EventCounters } from './event-counters';
+import { registrationLeft } from '../organisers/dashboard-deltas';
 import { eraseCancelledItems, scrubEmails, scrubRegistration } from './erase-registration';
 import { issueTicketCode } from '../check-in/ticket-items';
 import { registrationEmail } from './registration-emails';
@@ -90,7 +91,9 @@ function leavingItems(record: RegistrationRecord, erase: boolean, now: string): 
     .increment('ticketVersion', 1)
     .remove('gsi2pk')
     .remove('gsi2sk')
-    .when((path, value) => `${path('status')} = ${value(record.status)} AND ${path('updatedAt')} = ${value(record.updatedAt)}`);
+    .when((path, value) => `${path('status')} = ${value(record.status)} AND ${path('updatedAt')} = ${value(record.updatedAt)}`)
+    // A check-in leaves updatedAt alone: this keeps the checked-in count (taken back below) exact.
+    .when((path) => `${record.checkedInAt === undefined ? 'attribute_not_exists' : 'attribute_exists'}(${path('checkedInAt')})`);
   if (email) update.append('emailIds', [email.confirmationId]);
   if (erase) scrubRegistration(update, now);
   return [
@@ -105,13 +108,20 @@ function leavingItems(record: RegistrationRecord, erase: boolean, now: string): 
     },
     ...(email ? [putConfirmation(email)] : []),
     ...(erase ? scrubEmails(record, now) : []),
+    ...registrationLeft(record),
   ];
+}
+
+/** The seat counters' change for a leaver, and the door's count given back if they had come in. */
+function leavingCounters(plan: Plan, record: RegistrationRecord): UpdateBuilder {
+  return record.checkedInAt === undefined ? plan.counters : plan.counters.increment('checkedInCount', -1);
 }
 
 /**
  * Cancels a registration in one transaction: frees the seat (and programme seats), or hands it to
  * the first person waiting, who is confirmed and emailed; the leaver's email guard goes, so they
- * may register again. With `erase`, the person's data is erased in the same transaction.
+ * may register again. With `erase`, the person's data is erased in the same transaction. The
+ * dashboard's counts move in it too (one more cancelled, one fewer in each breakdown).
  */
 export async function cancelRegistration(args: { event: EventDefinition; registrationId: string; erase: boolean; now: Date }): Promise<CancelOutcome> {
   const now = args.now.toISOString();
@@ -133,7 +143,7 @@ export async function cancelRegistration(args: { event: EventDefinition; registr
         : { counters: new UpdateBuilder().increment('waitlistedCount', -1).increment('waitlistLeftCount', 1).whenCount('waitlistedCount', '>=', 1), items: [] };
     if (plan !== undefined) {
       const items: TransactionItem[] = [
-        { Update: { TableName: table(), Key: eventCountersKey(record.eventId), ...plan.counters.build() } },
+        { Update: { TableName: table(), Key: eventCountersKey(record.eventId), ...leavingCounters(plan, record).build() } },
         ...leavingItems(record, args.erase, now),
         ...plan.items,
       ];

@@ -6,7 +6,8 @@ import { DomainError } from '../domain-error';
 import { isRegistrationOpen, type EventDefinition } from '../events/event-definition';
 import { putRecordedResponse, recordedResponse, type Idempotency, type StoredResponse } from '../idempotency/idempotency';
 import { eventCountersKey, registrationEmailKey } from '../storage/keys';
-import { backoff, conflicted, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
+import { registrationJoined } from '../organisers/dashboard-deltas';
 import { UpdateBuilder } from '../storage/update-builder';
 import { capacityInForce, issueWaitlistTicket, programmeSeatsAttribute, readCounters, voidWaitlistTicket, type EventCounters } from './event-counters';
 import { normalizeEmail } from './normalize-email';
@@ -90,7 +91,8 @@ const asCreated = (response: StoredResponse) => response.body as unknown as Crea
 
 /**
  * Registers an attendee: one transaction writes the registration, the seat (or waiting-list
- * ticket), the one-per-email guard, the confirmation email to send and the idempotency record.
+ * ticket), the one-per-email guard, the confirmation email to send, the idempotency record and
+ * the dashboard's counts.
  * Lost races on the counters are retried with fresh counts; nothing is written on refusal.
  */
 export async function createRegistration(args: {
@@ -131,27 +133,26 @@ export async function createRegistration(args: {
       ...(ticket ? { ticketCode: ticket.ticketCode } : {}),
     });
     const created = toCreated(registrationId, plan);
-    const items: TransactionItem[] = [
-      counterUpdate(event, capacityInForce(event, counters), plan, request.programme),
-      { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
-      putConfirmation(confirmation),
-      ...(idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : []),
-      // Last, so the indexes above keep their meaning for refusedAt.
-      ...(ticket ? [ticket.item] : []),
-    ];
-    const outcome = await writeTransaction(items);
+    const outcome = await writeNamedTransaction({
+      seats: counterUpdate(event, capacityInForce(event, counters), plan, request.programme),
+      emailGuard: { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      registration: { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
+      confirmation: putConfirmation(confirmation),
+      idempotency: idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : [],
+      ticket: ticket ? [ticket.item] : [],
+      dashboard: registrationJoined(record),
+    });
     if (outcome.committed) return created;
     if (plan.status === 'waitlisted') await voidWaitlistTicket(event.id);
     // A concurrent retry with the same key may have won: it then owns both the key and the email.
-    if (idempotency && (refusedAt(outcome, 4) || refusedAt(outcome, 1))) {
+    if (idempotency && (outcome.refused('idempotency') || outcome.refused('emailGuard'))) {
       const recorded = await recordedResponse(idempotency, now);
       if (recorded) return asCreated(recorded);
     }
-    if (refusedAt(outcome, 1)) {
+    if (outcome.refused('emailGuard')) {
       throw new DomainError('conflict', 'duplicate-registration', 'This email address is already registered for this event.');
     }
-    if (!refusedAt(outcome, 0) && !conflicted(outcome)) throw new Error(`Unexpected transaction refusal: ${outcome.reasons.join(', ')}`);
+    if (!outcome.refused('seats') && !outcome.conflicted) throw new Error(`Unexpected transaction refusal: ${outcome.reasons.join(', ')}`);
     await backoff(attempt);
   }
   throw new DomainError('busy', 'busy', 'Too many registrations at the same moment; please retry in a second.');

@@ -3,7 +3,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import { eventCountersKey, registrationKey } from '../storage/keys';
-import { backoff, refusedAt, writeTransaction, type TransactionItem } from '../storage/transactions';
+import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
@@ -46,7 +46,9 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
 }
 
 /**
- * Changes what an attendee may change (profile, programme, language, directory listing). Programme
+ * Changes what an attendee may change (profile, programme, language, directory listing). None of
+ * these is a dashboard breakdown (sectors, country and type are fixed at registration), so the
+ * dashboard's counters do not move here. Programme
  * seats of a confirmed attendee move in the same transaction; a full item is refused with 409.
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
@@ -79,13 +81,12 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     if (next.schedulingPreferences !== undefined) update.set('schedulingPreferences', next.schedulingPreferences);
     setDirectoryListing(update, next);
     const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
-    const items: TransactionItem[] = [
-      { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },
-      ...(seats ? [seats] : []),
-    ];
-    const outcome = await writeTransaction(items);
+    const outcome = await writeNamedTransaction({
+      registration: { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },
+      seats: seats ? [seats] : [],
+    });
     if (outcome.committed) return next;
-    if (seats && refusedAt(outcome, 1)) {
+    if (outcome.refused('seats')) {
       throw new DomainError('conflict', 'programme-item-full', 'A programme item you added has no seat left.');
     }
     await backoff(attempt);

@@ -1,5 +1,6 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
+import { meetingMoved } from '../organisers/dashboard-deltas';
 import { meetingTransition } from '../meetings/meeting-items';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import { requireMeeting, takenTables } from '../meetings/meeting-store';
@@ -36,6 +37,7 @@ function bookingItems(event: EventDefinition, meeting: MeetingRecord, placement:
     meeting: meetingTransition(meeting, { status: 'confirmed', slotId, table: tableNumber, sequence: placed.sequence }, ['accepted'], now),
     ...slotBookingItems(placed, event.meetings.tablesPerSlot),
     placement: settlePlacement(placement, { status: 'placed', table: tableNumber }, now),
+    dashboard: meetingMoved(event.id, 'accepted', 'confirmed'),
   };
 }
 

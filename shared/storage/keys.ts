@@ -3,6 +3,13 @@
  */
 export const eventKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
 export const eventCountersKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'COUNTERS' });
+/**
+ * The dashboard's counter items (docs/organisers.md, "Dashboard"): per group of figures, shards that
+ * live transactions add to, and the `base` a recount writes. All start with `COUNTERS`, so one Query
+ * (`begins_with(sk, 'COUNTERS')`) reads them with the seat counters.
+ */
+export const dashboardCountersPrefix = 'COUNTERS#';
+export const dashboardCountersKey = (eventId: string, group: string, part: number | 'base') => ({ pk: `EVENT#${eventId}`, sk: `${dashboardCountersPrefix}${group}#${part}` });
 export const registrationKey = (registrationId: string) => ({ pk: `REGISTRATION#${registrationId}`, sk: 'REGISTRATION' });
 export const registrationEmailKey = (eventId: string, normalizedEmail: string) => ({
   pk: `EVENT#${eventId}#EMAIL#${normalizedEmail}`,

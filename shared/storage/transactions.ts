@@ -51,6 +51,8 @@ export interface NamedOutcome<N extends string> {
   refused: (name: N) => boolean;
   /** Lost a race with a concurrent transaction (worth a retry). */
   conflicted: boolean;
+  /** DynamoDB's reasons, in item order, for messages about an unexpected refusal. */
+  reasons: CancellationReason[];
 }
 
 /**
@@ -69,10 +71,27 @@ export async function writeNamedTransaction<N extends string>(items: NamedItems<
     committed: outcome.committed,
     refused: (name) => named.some((entry, index) => entry.name === name && refusedAt(outcome, index)),
     conflicted: conflicted(outcome),
+    reasons: outcome.committed ? [] : outcome.reasons,
   };
 }
 
-export const refusedAt = (outcome: TransactionOutcome, index: number): boolean =>
+const conflictRetries = 8;
+
+/**
+ * `writeNamedTransaction`, written again (after a pause) while it only lost races: a cancelled
+ * transaction wrote nothing and its conditions are re-checked, so the same items are safe to send
+ * again. For changes that share a hot item (the dashboard's counter shards) and had no retry loop.
+ */
+export async function writeNamedTransactionRetryingConflicts<N extends string>(items: NamedItems<N>): Promise<NamedOutcome<N>> {
+  for (let attempt = 0; ; attempt += 1) {
+    const outcome = await writeNamedTransaction(items);
+    if (outcome.committed || !outcome.conflicted || attempt + 1 >= conflictRetries) return outcome;
+    await backoff(attempt);
+  }
+}
+
+/** By position: only `writeNamedTransaction` uses it; domain code asks by name. */
+const refusedAt = (outcome: TransactionOutcome, index: number): boolean =>
   !outcome.committed && outcome.reasons[index] === 'ConditionalCheckFailed';
 
 export const conflicted = (outcome: TransactionOutcome): boolean =>

@@ -12,7 +12,7 @@ import { redriveConfirmationsRoute } from './redrive-confirmations';
 import { resendConfirmationRoute } from './resend-confirmation';
 import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
-import { getSummaryRoute, sendSummaryRoute } from './summary-routes';
+import { getDashboardRoute, getSummaryRoute, sendSummaryRoute } from './summary-routes';
 
 /** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in also takes door-staff keys. */
 export const adminRoutes: readonly RouteDefinition[] = [
@@ -30,6 +30,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   resendConfirmationRoute,
   redriveConfirmationsRoute,
   getSummaryRoute,
+  getDashboardRoute,
   sendSummaryRoute,
   createScheduleRoute,
   getScheduleRoute,

@@ -233,6 +233,7 @@ export const ar = defineWebCatalogue({
   'console.signIn.otherEvent': 'هذا المفتاح خاص بفعالية أخرى.',
   'console.dashboard.title': 'لوحة المتابعة',
   'console.dashboard.generatedAt': 'الأرقام بتاريخ {date}.',
+  'console.dashboard.checkedIn': 'سُجّل وصولهم عند المدخل',
   'console.dashboard.registrations': 'التسجيلات',
   'console.dashboard.meetings': 'لقاءات الأعمال',
   'console.dashboard.press': 'الصحافة',

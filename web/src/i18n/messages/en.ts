@@ -210,6 +210,7 @@ export const en = {
   'console.signIn.otherEvent': 'This key belongs to another event.',
   'console.dashboard.title': 'Dashboard',
   'console.dashboard.generatedAt': 'Figures as of {date}.',
+  'console.dashboard.checkedIn': 'Checked in at the door',
   'console.dashboard.registrations': 'Registrations',
   'console.dashboard.meetings': 'B2B meetings',
   'console.dashboard.press': 'Press',

@@ -212,6 +212,7 @@ export const fr = defineWebCatalogue({
   'console.signIn.otherEvent': 'Cette clé appartient à un autre événement.',
   'console.dashboard.title': 'Tableau de bord',
   'console.dashboard.generatedAt': 'Chiffres au {date}.',
+  'console.dashboard.checkedIn': 'Arrivés à l’entrée',
   'console.dashboard.registrations': 'Inscriptions',
   'console.dashboard.meetings': 'Rendez-vous B2B',
   'console.dashboard.press': 'Presse',
