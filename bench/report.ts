@@ -11,6 +11,7 @@ import { figureLines } from './schedule-publish/print-figures';
 import type { SummaryResults } from './summary-part';
 import type { MatchmakingResults } from './matchmaking-part';
 import type { CheckInResults } from './checkin-part';
+import type { DashboardResults } from './dashboard-part';
 import { webPagesSection, type WebPagesResults } from './web-pages';
 import type { CapacityFigures, LocalAccountingCheck } from './write-capacity';
 import { round } from './stats';
@@ -73,6 +74,7 @@ export interface BenchResults {
   meetings?: MeetingResults;
   summary?: SummaryResults;
   checkIn?: CheckInResults;
+  dashboard?: DashboardResults;
   webPages?: WebPagesResults;
   schedulePublish?: SchedulePublishResults;
   matchmaking?: MatchmakingResults;
@@ -298,6 +300,12 @@ function matchmakingSection(results: MatchmakingResults): string[] {
   ];
 }
 
+function dashboardSection(results: DashboardResults): string[] {
+  const title = "12. Console dashboard: counter items against the summary's table reads (bench/summary/dashboard-cost.ts, in a child process)";
+  if ('skipped' in results) return [heading(title), results.skipped];
+  return [heading(title), rowsTable(results.rows), `recount (counters built from the tables): ${results.recountMs.join(' ms, ')} ms`];
+}
+
 function checkInSection(results: CheckInResults): string[] {
   const title = '11. Check-in at the door: 20 concurrent scanners through the local API (bench/checkin/checkin-latency.ts, in a child process)';
   if ('skipped' in results) return [heading(title), results.skipped];
@@ -338,6 +346,7 @@ export function formatReport(results: BenchResults): string {
     ...(results.webPages ? webPagesSection(results.webPages) : []),
     ...(results.matchmaking ? matchmakingSection(results.matchmaking) : []),
     ...(results.checkIn ? checkInSection(results.checkIn) : []),
+    ...(results.dashboard ? dashboardSection(results.dashboard) : []),
     ...(results.run.durationSeconds !== undefined ? ['', `(benchmark took ${round(results.run.durationSeconds, 0)} s: ${phaseTimes(results.run)})`] : []),
   ].join('\n');
 }

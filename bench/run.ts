@@ -1,12 +1,13 @@
 /**
  * `npm run bench` — bundles and cold starts, registration latency, write capacity per
  * registration, mailer throughput, B2B meeting accepts, the organiser summary's cost, "Schedule all"
- * (preview and publish through the local API), recommendations (quality and cost) and the
+ * (preview and publish through the local API), recommendations (quality and cost), check-in, the
+ * console dashboard's read cost against the summary's, and the
  * scheduling benchmark (5 s x 3 seeds on 20 instances plus the scale test, about 6 minutes; omit it with
  * --skip-scheduling). Prints a report and writes the same figures to
  * .bench/results.json. See docs/benchmarks.md.
  *
- *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary|publish|web|matchmaking|checkin[,...]] [--runs N]
+ *   npm run bench -- [--only bundles|latency|capacity|mailer|meetings|summary|publish|web|matchmaking|checkin|dashboard[,...]] [--runs N]
  *                    [--cold-start-workers N] [--requests N] [--concurrency N] [--emails N] [--skip-scheduling]
  */
 import { execFileSync } from 'node:child_process';
@@ -33,11 +34,12 @@ import { schedulingPart } from './scheduling-part';
 import { nowMs } from './stats';
 import { summaryPart } from './summary-part';
 import { checkInPart } from './checkin-part';
+import { dashboardPart } from './dashboard-part';
 import { matchmakingPart } from './matchmaking-part';
 import { webPagesPart } from './web-pages';
 import { capacityFigures, checkLocalAccounting, readStoredItems, recordDynamoDbActivity, registrationCharges, type Recording } from './write-capacity';
 
-const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary', 'publish', 'web', 'matchmaking', 'checkin'] as const;
+const parts = ['bundles', 'latency', 'capacity', 'mailer', 'meetings', 'summary', 'publish', 'web', 'matchmaking', 'checkin', 'dashboard'] as const;
 /** The parts that run against DynamoDB Local and the local SES started here. */
 const serverPartNames: readonly Part[] = ['latency', 'capacity', 'mailer', 'meetings'];
 type Part = (typeof parts)[number];
@@ -316,6 +318,7 @@ async function main(): Promise<void> {
   if (options.parts.has('web')) results.webPages = await timed('web pages (Chromium)', () => webPagesPart());
   if (options.parts.has('matchmaking')) results.matchmaking = await timed('matchmaking', matchmakingPart);
   if (options.parts.has('checkin')) results.checkIn = await timed('check-in (child process)', checkInPart);
+  if (options.parts.has('dashboard')) results.dashboard = await timed('dashboard (child process)', dashboardPart);
   results.run.phaseSeconds = phases;
   mailerBundle(results);
   results.run.loadAverageAtEnd = loadavg();

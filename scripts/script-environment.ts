@@ -5,7 +5,9 @@ import { parseRuntimeConfig } from '../shared/config/runtime-config';
  * DynamoDB Local; otherwise the caller's (table names and AWS credentials from the environment).
  * Settings a script does not use get placeholders, so the shared config validates.
  */
-export function useScriptEnvironment(options: { local: boolean; tableVariable: 'REGISTRATIONS_TABLE' | 'CONFIRMATIONS_TABLE' }): void {
+type TableVariable = 'REGISTRATIONS_TABLE' | 'MEETING_REQUESTS_TABLE' | 'CONFIRMATIONS_TABLE';
+
+export function useScriptEnvironment(options: { local: boolean; tableVariable: TableVariable | readonly TableVariable[] }): void {
   if (options.local) {
     const port = process.env.DYNAMODB_PORT ?? '8000';
     Object.assign(process.env, {
@@ -19,7 +21,7 @@ export function useScriptEnvironment(options: { local: boolean; tableVariable: '
     });
   }
   // Against AWS, a missing region or table name would otherwise surface as an SDK stack trace.
-  for (const variable of ['AWS_REGION', options.tableVariable]) {
+  for (const variable of ['AWS_REGION', ...[options.tableVariable].flat()]) {
     if (!process.env[variable]) {
       console.error(`${variable} is not set: set it to run against AWS, or pass --local to use the tables of \`npm start\`.`);
       process.exit(2);

@@ -12,9 +12,6 @@
  * per page), computed from the sizes of the items read.
  */
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createTables, physicalTableNames } from '../../local/create-tables';
-import { localFunctionEnvironment } from '../../local/local-environment';
 import type { EventDefinition } from '../../shared/events/event-definition';
 import { buildSummary } from '../../shared/organisers/build-summary';
 import { computeSummary } from '../../shared/organisers/compute-summary';
@@ -22,8 +19,8 @@ import { observeReadCapacity } from '../../shared/organisers/partition-query';
 import { readSummarySources } from '../../shared/organisers/summary-sources';
 import { testEvent } from '../../test/support/test-event';
 import { itemBytes } from '../item-size';
-import { withLocalServices } from '../local-services';
 import { median, round } from '../stats';
+import { organiserDatasetSizes, withBenchTables } from './bench-tables';
 import { generateDataset, writeDataset, type DatasetSize } from './synthetic-dataset';
 
 export interface SummaryCostRow {
@@ -43,10 +40,7 @@ export interface SummaryCostRow {
   computedReadUnits: number;
 }
 
-const sizes: DatasetSize[] = [
-  { registrations: 500, meetings: 300, press: 10 },
-  { registrations: 5_000, meetings: 3_000, press: 100 },
-];
+const sizes = organiserDatasetSizes;
 const runs = 5;
 const pageBytes = 1024 * 1024;
 
@@ -100,15 +94,7 @@ async function measure(event: EventDefinition, size: DatasetSize): Promise<Summa
 
 /** Starts its own DynamoDB Local, writes both datasets into the same tables, and measures each event. */
 export async function runSummaryCostBenchmark(): Promise<{ rows: SummaryCostRow[] }> {
-  return withLocalServices(async (services) => {
-    const tableNames = physicalTableNames(`bench-summary-${process.pid}`);
-    Object.assign(process.env, localFunctionEnvironment({ ...services, tableNames, publicBaseUrl: 'http://localhost' }), { LOG_LEVEL: 'warn' });
-    const client = new DynamoDBClient({});
-    try {
-      await createTables(client, tableNames);
-    } finally {
-      client.destroy();
-    }
+  return withBenchTables('bench-summary', async (tableNames) => {
     const events = sizes.map(() => testEvent({ capacity: 10_000 }));
     for (const [index, size] of sizes.entries()) await writeDataset(tableNames, generateDataset(events[index]!, size, new Date(), index + 1));
     const rows: SummaryCostRow[] = [];

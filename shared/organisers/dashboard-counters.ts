@@ -18,6 +18,9 @@ export const writesAttribute = 'writes';
 
 export type CounterDeltas = Record<string, number>;
 
+/** The `entityType` of every dashboard counter item (shards and bases). */
+export const dashboardCountersEntityType = 'dashboard-counters';
+
 /**
  * The one way a transaction moves dashboard figures: an `ADD` of each non-zero delta to one shard
  * of the group (none when nothing changes). Put it in the SAME transaction as the change it counts,
@@ -33,9 +36,9 @@ export function counterDelta(eventId: string, group: DashboardGroup, deltas: Cou
       Update: {
         TableName: runtimeConfig().REGISTRATIONS_TABLE,
         Key: dashboardCountersKey(eventId, group, shard),
-        UpdateExpression: `ADD ${all.map((_, index) => `#c${index} :c${index}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(all.map(([name], index) => [`#c${index}`, name])),
-        ExpressionAttributeValues: Object.fromEntries(all.map(([, delta], index) => [`:c${index}`, delta])),
+        UpdateExpression: `ADD ${all.map((_, index) => `#c${index} :c${index}`).join(', ')} SET #entityType = :entityType`,
+        ExpressionAttributeNames: { ...Object.fromEntries(all.map(([name], index) => [`#c${index}`, name])), '#entityType': 'entityType' },
+        ExpressionAttributeValues: { ...Object.fromEntries(all.map(([, delta], index) => [`:c${index}`, delta])), ':entityType': dashboardCountersEntityType },
       },
     },
   ];

@@ -2,7 +2,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import { dashboardCountersKey, eventCountersKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
-import { dashboardGroups, dashboardShards, type DashboardGroup } from './dashboard-counters';
+import { dashboardCountersEntityType, dashboardGroups, dashboardShards, type DashboardGroup } from './dashboard-counters';
 import { readDashboardCounters, sumGroups, type DashboardCounters } from './dashboard-counter-items';
 import { countsFromSources, seatsFromSources } from './dashboard-recount';
 import type { GroupCounts } from './dashboard-figures';
@@ -41,7 +41,7 @@ function shardsUnchanged(eventId: string, group: DashboardGroup, counters: Dashb
 function basePut(eventId: string, group: DashboardGroup, target: Record<string, number>, shardSums: Record<string, number>, now: string): TransactionItem {
   const names = new Set([...Object.keys(target), ...Object.keys(shardSums)]);
   const counts = Object.fromEntries([...names].map((name) => [name, (target[name] ?? 0) - (shardSums[name] ?? 0)]));
-  return { Put: { TableName: table(), Item: { ...dashboardCountersKey(eventId, group, 'base'), ...counts, entityType: 'dashboard-counters', eventId, recountedAt: now } } };
+  return { Put: { TableName: table(), Item: { ...dashboardCountersKey(eventId, group, 'base'), ...counts, entityType: dashboardCountersEntityType, eventId, recountedAt: now } } };
 }
 
 /** Only the base's own shards: the sum without the base it replaces. */

@@ -121,6 +121,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   resendConfirmation: 'organiserKey',
   redriveAdminConfirmations: 'organiserKey',
   getOrganiserSummary: 'organiserKey',
+  getOrganiserDashboard: 'organiserKey',
   sendOrganiserSummary: 'organiserKey',
   createScheduleRun: 'organiserKey',
   getScheduleRun: 'organiserKey',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 const scripts = [
   { file: 'scripts/create-organiser-key.ts', usage: 'Usage: npm run organiser-key -- --event <eventId>' },
   { file: 'scripts/redrive-confirmations.ts', usage: 'Usage: npm run redrive -- [--local]' },
+  { file: 'scripts/recount-dashboard.ts', usage: 'Usage: npm run recount-dashboard -- --event <eventId>' },
   // fuzz only ever reads the tables of a local `npm start`: it has no AWS setting to miss.
   { file: 'scripts/fuzz.ts', usage: 'Usage: npm run fuzz -- --requests <N>', localOnly: true },
   // Writes a file of the repository from the route table: no AWS at all.
@@ -36,7 +37,7 @@ describe.each(scripts)('$file', ({ file, usage }) => {
 
   it('names the missing setting instead of failing in the AWS SDK', (context) => {
     if ('localOnly' in scripts.find((script) => script.file === file)!) return context.skip();
-    const args = file.includes('organiser-key') ? ['--event', 'techdays-casablanca-2019'] : [];
+    const args = file.includes('organiser-key') || file.includes('recount') ? ['--event', 'techdays-casablanca-2019'] : [];
     const { status, stderr } = run(file, args);
     expect(status).toBe(2);
     expect(stderr).toMatch(/^AWS_REGION is not set/);

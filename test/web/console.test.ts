@@ -12,7 +12,7 @@ import { startWebServer, type WebServer } from './support/web-server';
 
 /**
  * The organiser console (issue 21) in Chromium against the real local stack: sign in with the key
- * (keyboard only), the dashboard's figures against the API's, a press request approved, the
+ * (keyboard only), the dashboard's figures against the API's (and a check-in appearing live), a press request approved, the
  * capacity changed (and a refused value shown at its field), sign-out; axe on every console page
  * in fr/en/ar, switched in-app so the in-memory session survives; screenshots at 360 and 1280 px.
  */
@@ -29,6 +29,7 @@ let browser: Browser;
 let page: Page;
 let key: string;
 let sessionToken: string | undefined;
+let manageOfFirst: { registrationId: string; token: string };
 
 const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
 
@@ -38,7 +39,8 @@ beforeAll(async () => {
   browser = launched;
   web = await startWebServer(dist, app.apiUrl);
   key = await organiserKey(event.id);
-  await register(app, event.id, { country: 'MA', sectors: ['ict'] });
+  const first = await register(app, event.id, { country: 'MA', sectors: ['ict'] });
+  manageOfFirst = { registrationId: first.json.registrationId, token: first.json.manageToken };
   await register(app, event.id, { country: 'TN', sectors: ['ict'], participantType: 'company' });
   await register(app, event.id, { country: 'FR', sectors: ['ict'], firstName: 'فاطمة', lastName: 'الزهراء' });
   await requestAccreditation(app, event.id, event.startDate, `jane.${run}@lematin.example`);
@@ -99,6 +101,15 @@ describe('organiser console', () => {
     const countries = await page.locator('table.counts').nth(1).locator('tbody th').allTextContents();
     expect(countries.sort()).toEqual(['France', 'Morocco', 'Tunisia']);
     expect(await page.locator('table.counts').nth(1).locator('tbody tr', { hasText: 'Morocco' }).locator('td').textContent()).toBe('5');
+  });
+
+  it('shows a check-in at the door without a reload (the dashboard asks again every 15 s while visible)', async () => {
+    expect(await figure('registrations', 'console.dashboard.checkedIn')).toBe('0');
+    const view = await jsonOf(await app.request('GET', `/registrations/${manageOfFirst.registrationId}`, { headers: { authorization: `Bearer ${manageOfFirst.token}` } }));
+    expect((await api('POST', `/admin/events/${event.id}/check-ins`, { ticket: view.ticket.token })).outcome).toBe('checked-in');
+    await expect.poll(() => figure('registrations', 'console.dashboard.checkedIn'), { timeout: 25_000, interval: 250 }).toBe('1');
+    const { figures } = await api('GET', `/admin/events/${event.id}/summary`);
+    expect(figures.registrations.checkedIn).toBe(1);
   });
 
   it('filters the registrations, exports them as CSV, and the export appears in the log with its filter', async () => {
