@@ -2,6 +2,7 @@ import { SendEmailCommand, SESv2Client, type SendEmailCommandInput } from '@aws-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redriveDeadLetters } from '../../shared/confirmations/redrive';
+import { readDashboard } from '../../shared/organisers/read-dashboard';
 import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
 import { confirmationsOf } from '../support/table-reads';
@@ -63,10 +64,13 @@ describe('when SES fails', () => {
     expect(await app.mailTo(unlucky)).toHaveLength(0);
     const [dead] = (await confirmationsOf(app, event.id)).filter((record) => record.subjectId === json.registrationId);
     expect(dead).toMatchObject({ status: 'failed', attempts: 4, gsi2pk: 'DEADLETTER', lastError: expect.stringContaining('InternalFailure') });
+    // The dashboard counts the dead letter in the same write, and gives it back on re-drive.
+    expect((await readDashboard(event.id)).emails.failed).toBe(1);
 
     failing = false;
     const { requeued } = await redriveDeadLetters();
     expect(requeued).toContain(dead!.confirmationId);
+    expect((await readDashboard(event.id)).emails.failed).toBe(0);
     await app.drainStreams();
     expect(await app.mailTo(unlucky)).toHaveLength(1);
     const [delivered] = (await confirmationsOf(app, event.id)).filter((record) => record.subjectId === json.registrationId);
