@@ -28,7 +28,7 @@ import { itemBytes } from '../item-size';
 import { median, nowMs, percentile, round } from '../stats';
 import { counterDelta, dashboardGroups, dashboardShards } from '../../shared/organisers/dashboard-counters';
 import type { GroupCounts } from '../../shared/organisers/dashboard-figures';
-import { countsFromSources } from '../../shared/organisers/dashboard-recount';
+import { countsFromSources } from '../../shared/organisers/dashboard-from-tables';
 import { writeTransaction } from '../../shared/storage/transactions';
 import { organiserDatasetSizes, withBenchTables } from './bench-tables';
 import { generateDataset, writeDataset, type DatasetSize } from './synthetic-dataset';

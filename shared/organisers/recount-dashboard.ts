@@ -4,7 +4,7 @@ import { dashboardCountersKey, eventCountersKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { dashboardCountersEntityType, dashboardGroups, dashboardShards, type DashboardGroup } from './dashboard-counters';
 import { readDashboardCounters, sumGroups, type DashboardCounters } from './dashboard-counter-items';
-import { countsFromSources, seatsFromSources } from './dashboard-recount';
+import { countsFromSources, seatsFromSources } from './dashboard-from-tables';
 import type { GroupCounts } from './dashboard-figures';
 import { readSummarySources } from './summary-sources';
 

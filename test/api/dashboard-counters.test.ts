@@ -2,7 +2,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext, loadHandler } from '../../local/load-handler';
-import { figuresFromSources } from '../../shared/organisers/dashboard-recount';
+import { figuresFromSources } from '../../shared/organisers/dashboard-from-tables';
 import { readDashboardCounters } from '../../shared/organisers/dashboard-counter-items';
 import { recountDashboard } from '../../shared/organisers/recount-dashboard';
 import type { SesNotification } from '../../shared/organisers/ses-feedback';
