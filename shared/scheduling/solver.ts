@@ -7,7 +7,7 @@
  * injected by the caller), small enough problems then go through the exact phase (exact/exact-phase.ts) after
  * 15% of the budget (5% where it lowers the bound one break at a time), and the annealing polishes its
  * result for the time left; larger ones get one question to the solver, for a schedule with as few breaks
- * as the lower bound (exact/lower-bound-phase.ts).
+ * as the lower bound (exact/lower-bound-phase.ts), when the budget is large enough for it to answer.
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
  * with a time budget the clock decides where the phases end and the run stops. With a work budget
