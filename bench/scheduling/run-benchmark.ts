@@ -15,7 +15,8 @@
  * --work N gives every run a budget of work instead of time (SolveOptions.work: annealing iterations, SAT
  * solver steps weighted by SOLVER_STEP_WORK; the clock only guards, at 20x --seconds): the same seed gives
  * the same schedule on any machine and under any load, so runs on a busy machine can be compared. The CPU
- * seconds of each run are printed next to the wall-clock ones.
+ * seconds of each run are printed next to the wall-clock ones; a run the guard cut is marked "!" and listed
+ * (not reproducible: raise the guard with --seconds on a loaded machine).
  *
  * --variants solves harder variants instead (harder-variants.ts: 40% of the meetings locked where a short
  * solve put them, random unavailable slots, overbooked participants): no best known there, the column that
@@ -76,6 +77,11 @@ export interface SeedRun {
   readonly seconds: number;
   /** CPU time of the run (user + system of the process). */
   readonly cpuSeconds: number;
+  /**
+   * With --work: the time guard (20x --seconds) stopped the run before its work was spent, so it is not
+   * reproducible (a loaded machine; raise the guard with --seconds). Marked "!" after the time column.
+   */
+  readonly cutByGuard: boolean;
   /** The exact phase's breaks before and after ("8>5", "*" when proved optimal), if it ran. */
   readonly exact?: string;
   /** Soft wishes (docs/scheduling.md, "Wishes"): expressed, and honoured by the schedule. */
@@ -231,6 +237,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         valid: violations.length === 0,
         violations: violations.length,
         seconds: result.stats.elapsedMs / 1000,
+        cutByGuard: options.work !== undefined && result.stats.stoppedBy === 'time',
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
         ...(exact === undefined ? {} : { exact: `${exact.breaksBefore}>${exact.breaksAfter}${exact.provedOptimal ? '*' : ''}` }),
       });
@@ -272,7 +279,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
         pad(Math.max(...runs.map((r) => r.maxBreaksPerParticipant)), 4),
         pad(row.allFair ? 'yes' : 'no', 4),
         pad(row.allValid ? 'yes' : 'NO', 5),
-        pad(Math.max(...runs.map((r) => r.seconds)).toFixed(1), 5),
+        pad(Math.max(...runs.map((r) => r.seconds)).toFixed(1) + (runs.some((r) => r.cutByGuard) ? '!' : ''), 5),
         pad(Math.max(...runs.map((r) => r.cpuSeconds)).toFixed(1), 6),
         runs.map((r) => r.exact ?? '-').join(','),
       ].join(' '),
@@ -293,6 +300,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
       `all placed ${summary.allPlaced ? 'yes' : 'NO'}, proven maximum placed on ${summary.provedMaximal}/${instances.length}, all valid ${summary.allValid ? 'yes' : 'NO'}, ` +
       `fairness (spread <= 2) met on ${summary.fairInstances}/${instances.length}`,
   );
+  const cut = instances.flatMap((r) => r.runs.filter((run) => run.cutByGuard).map((run) => `${r.instance} seed ${run.seed}`));
+  if (cut.length > 0) log(`Cut by the time guard, not reproducible (raise it with --seconds): ${cut.join(', ')}`);
 
   let scale: ScaleResult | undefined;
   if (options.scale ?? true) {

@@ -7,7 +7,7 @@
  * injected by the caller), small enough problems then go through the exact phase (exact/exact-phase.ts) after
  * 15% of the budget (5% where it lowers the bound one break at a time), and the annealing polishes its
  * result for the time left; larger ones get one question to the solver, for a schedule with as few breaks
- * as the lower bound (exact/lower-bound-phase.ts).
+ * as the lower bound (exact/lower-bound-phase.ts), when the budget is large enough for it to answer.
  *
  * Deterministic for a given seed: the search trajectory depends only on the seed and the iteration count;
  * with a time budget the clock decides where the phases end and the run stops. With a work budget
@@ -71,6 +71,15 @@ const EXACT_PHASE_MAX_PLACEMENTS = 4500;
 const LOWER_BOUND_QUESTION_MAX_PLACEMENTS = 12_000;
 const LOWER_BOUND_QUESTION_AFTER = 0.05;
 const LOWER_BOUND_QUESTION_UNTIL = 0.95;
+/**
+ * The question is only asked with at least this budget: on the 302-meeting days it needs 3-4.8 M units of
+ * work (2-3 s of an idle core) to answer, and a question that does not answer leaves the schedule of the
+ * annealing's first 5% (forum-14 8,10,8 and ticf-14crafa 6,5,3 breaks with 4 M units, against 6,5,6 and
+ * 3,2,1 for the annealing alone; docs/scheduling.md, twelfth round). 3.5 s of an idle core is about 5 M units
+ * on these days.
+ */
+const LOWER_BOUND_QUESTION_MIN_WORK = 5_000_000;
+const LOWER_BOUND_QUESTION_MIN_MS = 3500;
 
 /**
  * The coverage phase (exact/coverage-phase.ts) runs when the first search leaves placeable meetings unplaced
@@ -99,8 +108,14 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
   const placements = cp.domain.length;
   const exactPossible = options.satSolver !== undefined && placements <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
+  const questionBudgetSuffices = byWork
+    ? options.work! >= tune('questionMinWork', LOWER_BOUND_QUESTION_MIN_WORK)
+    : deadline - start >= tune('questionMinMs', LOWER_BOUND_QUESTION_MIN_MS);
   const questionPossible =
-    options.satSolver !== undefined && !exactPossible && placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
+    options.satSolver !== undefined &&
+    !exactPossible &&
+    questionBudgetSuffices &&
+    placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
   // A phase boundary: a share of the work with a work budget, else a share of the time.
   const at = (share: number): number => start + share * (deadline - start);
   const workAt = (share: number): number => Math.round(share * options.work!);

@@ -88,4 +88,15 @@ describe('the lower-bound question to the SAT solver', () => {
     expect(tooLarge.stats.exact).toBeUndefined();
     expect(tooLarge.figures.breaks).toBeGreaterThan(1);
   });
+
+  it('is not asked with a budget too small for it to answer (the annealing gets the budget)', () => {
+    const question = { exactMaxPlacements: 0 };
+    const byTime = { seed: 1, timeLimitMs: 60_000, maxIterations: 0, satSolver } satisfies SolveOptions;
+    expect(solveSchedule(roundRobinAndA, { ...byTime, tuning: { ...question, questionMinMs: 60_000 } }).stats.exact).toBeDefined();
+    expect(solveSchedule(roundRobinAndA, { ...byTime, tuning: { ...question, questionMinMs: 60_001 } }).stats.exact).toBeUndefined();
+    const byWork = { seed: 1, work: 200_000, maxIterations: 0, satSolver } satisfies SolveOptions;
+    expect(solveSchedule(roundRobinAndA, { ...byWork, tuning: question }).stats.exact).toBeUndefined(); // below 5 M units
+    const asked = solveSchedule(roundRobinAndA, { ...byWork, tuning: { ...question, questionMinWork: 200_000 } });
+    expect(asked.stats.exact).toMatchObject({ breaksAfter: 1, provedOptimal: true });
+  });
 });
