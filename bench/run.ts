@@ -19,7 +19,7 @@ import { physicalTableNames } from '../local/create-tables';
 import type { EventDefinition } from '../shared/events/event-definition';
 import { streamWorkers } from '../shared/workers/index';
 import { testEvent } from '../test/support/test-event';
-import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, stackEsbuildOptions, type Bundle, type FunctionBundle } from './bundles';
+import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, type Bundle, type FunctionBundle } from './bundles';
 import { measureColdStarts, type ColdStartSamples } from './cold-start';
 import { appOptions, benchTablePrefix, prepareTables, withApiOnly, withLocalServices, type LocalServices } from './local-services';
 import { summarizeLoad } from './closed-loop';
@@ -96,7 +96,13 @@ function commit(): string | undefined {
 
 const bundleFigure = (bundle: Bundle, cold: Map<string, ColdStartSamples>): BundleFigure => {
   const samples = cold.get(bundle.outfile)!;
-  return { bytes: bundle.bytes, initMs: samples.medianMs, initSamplesMs: samples.samplesMs };
+  return {
+    bytes: bundle.bytes,
+    deployedBytes: bundle.deployedBytes,
+    ...(bundle.heaviestRoute ? { heaviestRoute: bundle.heaviestRoute } : {}),
+    initMs: samples.medianMs,
+    initSamplesMs: samples.samplesMs,
+  };
 };
 
 function functionFigures(bundle: FunctionBundle, cold: Map<string, ColdStartSamples>): FunctionFigures {
@@ -118,10 +124,10 @@ async function bundlesPart(runs: number, workers: number): Promise<BundleResults
   const directory = mkdtempSync(join(tmpdir(), 'rendezvous-bench-'));
   try {
     const bundles = await bundleAll(directory);
-    const paths = [...new Set(bundles.flatMap((bundle) => [bundle.bundle.outfile, bundle.baseline.outfile]))];
-    const cold = await measureColdStarts(paths, runs, workers);
+    const loads = new Map(bundles.flatMap((bundle) => [bundle.bundle, bundle.baseline]).map((bundle) => [bundle.outfile, bundle.files]));
+    const cold = await measureColdStarts([...loads.values()], runs, workers);
     return {
-      esbuild: describeEsbuildOptions(stackEsbuildOptions()),
+      esbuild: describeEsbuildOptions(),
       coldStartRuns: runs,
       coldStartWorkers: workers,
       functions: bundles.map((bundle) => functionFigures(bundle, cold)),
