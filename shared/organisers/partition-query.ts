@@ -1,6 +1,7 @@
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../storage/dynamo-client';
+import { readAll, readUpTo, type Page } from '../storage/query-all';
 
 /** One `gsi1` partition of an event (e.g. `EVENT#<e>#REGISTRATIONS`), optionally one status prefix of it, and a filter. */
 export interface PartitionQuery {
@@ -12,7 +13,6 @@ export interface PartitionQuery {
   projection?: string[];
 }
 
-export type Page<T> = { items: T[]; lastKey?: Record<string, unknown> };
 
 type ReadObserver = (consumed: ConsumedCapacity) => void;
 let readObserver: ReadObserver | undefined;
@@ -54,28 +54,8 @@ export async function queryPage<T>(query: PartitionQuery, limit?: number, startK
 }
 
 /** Every item of the partition (a Query per 1 MB page): cost grows with the event's data, never the table's. */
-export async function queryAll<T>(query: PartitionQuery): Promise<T[]> {
-  const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await queryPage<T>(query, undefined, startKey);
-    items.push(...page.items);
-    startKey = page.lastKey;
-  } while (startKey);
-  return items;
-}
+export const queryAll = <T>(query: PartitionQuery): Promise<T[]> => readAll((limit, startKey) => queryPage<T>(query, limit, startKey));
 
-/**
- * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end).
- * Each call asks for no more items than still needed, so the continuation key is exact.
- */
-export async function queryMatching<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  const items: T[] = [];
-  let key = startKey;
-  do {
-    const page = await queryPage<T>(query, limit - items.length, key);
-    items.push(...page.items);
-    key = page.lastKey;
-  } while (key && items.length < limit);
-  return { items, ...(key ? { lastKey: key } : {}) };
-}
+/** Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end); see `readUpTo`. */
+export const queryMatching = <T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> =>
+  readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey);
