@@ -1,4 +1,3 @@
-import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../storage/dynamo-client';
 import { readAll, readUpTo, type Page } from '../storage/query-all';
@@ -13,14 +12,6 @@ export interface PartitionQuery {
   projection?: string[];
 }
 
-
-type ReadObserver = (consumed: ConsumedCapacity) => void;
-let readObserver: ReadObserver | undefined;
-
-/** Lets the benchmark see the read capacity of every organiser query. */
-export function observeReadCapacity(observer: ReadObserver | undefined): void {
-  readObserver = observer;
-}
 
 function queryInput(query: PartitionQuery, limit: number | undefined, startKey: Record<string, unknown> | undefined): QueryCommandInput {
   const names: Record<string, string> = { '#pk': 'gsi1pk', ...query.filter?.names };
@@ -42,14 +33,12 @@ function queryInput(query: PartitionQuery, limit: number | undefined, startKey: 
     ExpressionAttributeValues: values,
     ...(limit === undefined ? {} : { Limit: limit }),
     ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-    ...(readObserver ? { ReturnConsumedCapacity: 'TOTAL' } : {}),
   };
 }
 
 /** One Query call: at most `limit` items evaluated (before the filter). */
 export async function queryPage<T>(query: PartitionQuery, limit?: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  const { Items = [], LastEvaluatedKey, ConsumedCapacity } = await dynamo().send(new QueryCommand(queryInput(query, limit, startKey)));
-  if (ConsumedCapacity) readObserver?.(ConsumedCapacity);
+  const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(queryInput(query, limit, startKey)));
   return { items: Items as T[], ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}) };
 }
 
