@@ -1,13 +1,13 @@
 /**
- * Part 1a: every deployed function bundled exactly as the CDK stack bundles it (esbuild with the
- * `bundling` options exported by infra/constructs/app-function.ts), plus a baseline bundle per
- * function that only constructs the same AWS SDK clients.
+ * Part 1a: every deployed function bundled exactly as the CDK stack bundles it (esbuild with
+ * `functionEsbuildOptions` of infra/bundling/function-bundle.ts: ESM with code splitting), plus a
+ * baseline bundle per function that only constructs the same AWS SDK clients. A bundle is an
+ * `index.mjs` and its chunks; what is measured is what a cold start loads (`coldLoad`).
  */
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { mkdirSync, statSync } from 'node:fs';
+import { build, type Metafile } from 'esbuild';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundling } from '../infra/constructs/app-function';
+import { functionEsbuildOptions } from '../infra/bundling/function-bundle';
 import { fromRoot, repoRoot } from '../infra/paths';
 import { deploymentUnits } from '../functions/units/index';
 import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
@@ -22,9 +22,17 @@ export interface FunctionEntry {
 }
 
 export interface Bundle {
+  /** The bundle's `index.mjs` (what identifies it in the cold-start samples). */
   outfile: string;
+  /** The files a cold start loads, `index.mjs` first (absolute paths). */
+  files: string[];
+  /** Their bytes: the figure compared with the baseline. */
   bytes: number;
-  /** Bytes each input module contributes to this bundle (metafile output inputs). */
+  /** Every file esbuild wrote (what is deployed; chunks of other routes included). */
+  deployedBytes: number;
+  /** For an API unit, the route module whose cold start loads the most (the one measured). */
+  heaviestRoute?: string;
+  /** Bytes each input module contributes to the loaded files (metafile output inputs). */
   inputs: Record<string, number>;
   /** The import graph of the build the bundle came from (metafile inputs). */
   graph: Metafile['inputs'];
@@ -47,39 +55,9 @@ export function functionEntries(): FunctionEntry[] {
   ];
 }
 
-const handledBundlingKeys = new Set(['format', 'minify', 'target', 'mainFields', 'externalModules', 'bundleAwsSDK', 'sourceMap', 'banner', 'charset']);
-
-/**
- * The esbuild options `NodejsFunction` derives from the stack's `bundling` (aws-lambda-nodejs
- * Bundling.buildEsbuildArgs): --bundle --platform=node --format --target --minify --external
- * --banner:js --main-fields --charset. Fails loudly if the stack starts using an option not mapped here.
- */
-export function esbuildOptionsFrom(options: BundlingOptions): BuildOptions {
-  const unhandled = Object.entries(options).filter(([key, value]) => value !== undefined && !handledBundlingKeys.has(key));
-  if (unhandled.length > 0) throw new Error(`bench/bundles.ts does not mirror bundling option(s) ${unhandled.map(([key]) => key).join(', ')}`);
-  if (options.sourceMap) throw new Error('bench/bundles.ts does not mirror sourceMap: true');
-  const external = options.externalModules ?? (options.bundleAwsSDK ? [] : ['@aws-sdk/*']);
-  return {
-    bundle: true,
-    platform: 'node',
-    absWorkingDir: repoRoot,
-    ...(options.format ? { format: options.format === 'esm' ? 'esm' : 'cjs' } : {}),
-    ...(options.target ? { target: options.target } : {}),
-    minify: options.minify ?? false,
-    external,
-    ...(options.mainFields ? { mainFields: options.mainFields } : {}),
-    ...(options.banner ? { banner: { js: options.banner } } : {}),
-    ...(options.charset ? { charset: options.charset === 'utf8' ? 'utf8' : 'ascii' } : {}),
-    metafile: true,
-    logLevel: 'warning',
-  };
-}
-
-export const stackEsbuildOptions = (): BuildOptions => esbuildOptionsFrom(bundling);
-
 /** The options that shape a bundle, in one line for the report. */
-export function describeEsbuildOptions(options: BuildOptions): string {
-  const { format, platform, target, minify, mainFields, external, banner, charset } = options;
+export function describeEsbuildOptions(): string {
+  const { format, platform, target, minify, mainFields, external, banner, charset, splitting } = functionEsbuildOptions;
   return [
     `format ${format}`,
     `platform ${platform}`,
@@ -89,32 +67,75 @@ export function describeEsbuildOptions(options: BuildOptions): string {
     external?.length ? `external ${external.join(',')}` : 'no externals (AWS SDK bundled)',
     banner?.js ? 'createRequire banner' : 'no banner',
     `charset ${charset ?? 'ascii'}`,
+    splitting ? 'code splitting' : 'one file',
   ].join(', ');
 }
 
-/** Lambda's file name for an ESM bundle (NodejsFunction writes index.mjs). */
-const bundleFile = 'index.mjs';
-
-function bundleOf(metafile: Metafile, outfile: string): Bundle {
-  const output = Object.entries(metafile.outputs).find(([path]) => resolve(repoRoot, path) === outfile)?.[1];
-  if (!output) throw new Error(`esbuild wrote no ${outfile}`);
-  const inputs = Object.fromEntries(Object.entries(output.inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput]));
-  return { outfile, bytes: statSync(outfile).size, inputs, graph: metafile.inputs };
-}
+const isSdkModule = (path: string) => /node_modules\/(@aws-sdk|@smithy|@aws-crypto)\//.test(path);
 
 /**
- * All functions in one esbuild run (each entry still gets its own self-contained bundle, as
- * without code splitting every entry is bundled on its own): parsing shared modules once keeps
- * this fast as the number of functions grows. Bundles land in `<directory>/<id>/index.mjs`.
+ * The chunks a cold start loads, from the metafile: the entry's static imports, and the targets
+ * of every `import()` written outside the AWS SDK (our lazy routes, resolvers, templates; a
+ * package's own lazy parts). The SDK's own `import()`s (credential providers other than the
+ * environment's, which Lambda uses) are left out of function and baseline alike. An API unit's
+ * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
+ * measured on the route that loads the most.
  */
-async function bundleEntries(entries: readonly FunctionEntry[], directory: string): Promise<Map<string, Bundle>> {
-  const result = await build({
-    ...stackEsbuildOptions(),
-    entryPoints: entries.map((entry) => ({ in: fromRoot(entry.entry), out: join(entry.id, 'index') })),
-    outdir: directory,
-    outExtension: { '.js': '.mjs' },
-  });
-  return new Map(entries.map((entry) => [entry.id, bundleOf(result.metafile!, join(directory, entry.id, bundleFile))]));
+export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlternatives: boolean): { outputs: string[]; route?: string } {
+  const followed = new Set(
+    Object.entries(metafile.inputs).flatMap(([path, input]) =>
+      isSdkModule(path) ? [] : input.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path),
+    ),
+  );
+  const reach = (starts: string[], dynamic: boolean): Set<string> => {
+    const seen = new Set<string>();
+    for (let queue = [...starts], next = queue.pop(); next !== undefined; next = queue.pop()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      for (const imported of metafile.outputs[next]?.imports ?? []) {
+        const lazy = imported.kind === 'dynamic-import';
+        if (imported.external || (lazy && (!dynamic || !followed.has(metafile.outputs[imported.path]?.entryPoint ?? '')))) continue;
+        queue.push(imported.path);
+      }
+    }
+    return seen;
+  };
+  if (!routesAreAlternatives) return { outputs: [...reach([entryOutput], true)] };
+  const base = reach([entryOutput], false);
+  const routes = (metafile.outputs[entryOutput]?.imports ?? []).filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path);
+  const bytesOf = (outputs: Set<string>) => [...outputs].reduce((sum, output) => sum + metafile.outputs[output]!.bytes, 0);
+  const candidates = routes.map((route) => ({ route, outputs: new Set([...base, ...reach([route], true)]) }));
+  const heaviest = candidates.sort((a, b) => bytesOf(b.outputs) - bytesOf(a.outputs))[0];
+  if (!heaviest) return { outputs: [...base] };
+  return { outputs: [entryOutput, ...[...heaviest.outputs].filter((output) => output !== entryOutput)], route: metafile.outputs[heaviest.route]?.entryPoint };
+}
+
+function bundleOf(metafile: Metafile, directory: string, routesAreAlternatives: boolean): Bundle {
+  const outfile = join(directory, 'index.mjs');
+  const entryOutput = Object.keys(metafile.outputs).find((path) => resolve(repoRoot, path) === outfile);
+  if (!entryOutput) throw new Error(`esbuild wrote no ${outfile}`);
+  const { outputs, route } = coldLoad(metafile, entryOutput, routesAreAlternatives);
+  const inputs: Record<string, number> = {};
+  for (const output of outputs) {
+    for (const [path, { bytesInOutput }] of Object.entries(metafile.outputs[output]!.inputs)) inputs[path] = (inputs[path] ?? 0) + bytesInOutput;
+  }
+  const files = outputs.map((output) => resolve(repoRoot, output));
+  return {
+    outfile,
+    files,
+    bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    deployedBytes: Object.keys(metafile.outputs).reduce((sum, output) => sum + statSync(resolve(repoRoot, output)).size, 0),
+    ...(route ? { heaviestRoute: route } : {}),
+    inputs,
+    graph: metafile.inputs,
+  };
+}
+
+/** One function as the stack bundles it (its own esbuild run: chunks are per function), in `<directory>/<id>/`. */
+async function bundleEntry(entry: FunctionEntry, directory: string): Promise<Bundle> {
+  const outdir = join(directory, entry.id);
+  const result = await build({ ...functionEsbuildOptions, entryPoints: [fromRoot(entry.entry)], outdir, metafile: true });
+  return bundleOf(result.metafile!, outdir, entry.kind === 'api unit');
 }
 
 const sdkPackagePattern = /^@aws-sdk\/(client-[^/]+|lib-dynamodb)$/;
@@ -174,10 +195,13 @@ export async function baselineSource(sdkPackages: readonly string[]): Promise<st
 
 export async function bundleBaseline(sdkPackages: readonly string[], directory: string): Promise<Bundle> {
   const contents = await baselineSource(sdkPackages);
-  const outfile = join(directory, bundleFile);
-  mkdirSync(directory, { recursive: true });
-  const result = await build({ ...stackEsbuildOptions(), stdin: { contents, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-baseline.ts' }, outfile });
-  return bundleOf(result.metafile!, outfile);
+  const result = await build({
+    ...functionEsbuildOptions,
+    stdin: { contents, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-baseline.ts' },
+    outdir: directory,
+    metafile: true,
+  });
+  return bundleOf(result.metafile!, directory, false);
 }
 
 /**
@@ -185,8 +209,6 @@ export async function bundleBaseline(sdkPackages: readonly string[], directory: 
  * baseline bundle (same source, same bytes), so it is built and measured once.
  */
 export async function bundleAll(directory: string): Promise<FunctionBundle[]> {
-  const entries = functionEntries();
-  const bundles = await bundleEntries(entries, directory);
   const baselines = new Map<string, Promise<Bundle>>();
   const baselineFor = (sdkPackages: string[]) => {
     const key = sdkPackages.join(',');
@@ -194,8 +216,8 @@ export async function bundleAll(directory: string): Promise<FunctionBundle[]> {
     return baselines.get(key)!;
   };
   const functions: FunctionBundle[] = [];
-  for (const entry of entries) {
-    const bundle = bundles.get(entry.id)!;
+  for (const entry of functionEntries()) {
+    const bundle = await bundleEntry(entry, directory);
     const { direct, transitive } = sdkPackagesOf(bundle);
     functions.push({ ...entry, bundle, sdkPackages: direct, transitiveSdkPackages: transitive, baseline: await baselineFor(direct) });
   }

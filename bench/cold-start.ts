@@ -1,6 +1,7 @@
 /**
  * Part 1b: module init time of a bundle, as a Lambda cold start pays it: each sample imports the
- * bundle once in a fresh Node process and reports how long `await import()` took.
+ * files a cold start loads (`index.mjs`, then the chunks of the measured path) once in a fresh
+ * Node process and reports how long the imports took.
  */
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -27,21 +28,23 @@ export const coldStartEnvironment: Record<string, string> = {
   DEAD_LETTER_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/bench',
 };
 
-/** Runs in the child: times the import alone, then checks that a handler was exported. */
+/** Runs in the child: times the imports alone, then checks that the first file exported a handler. */
 const probeScript = `
-const url = process.argv[1];
+const urls = process.argv.slice(1);
 const started = performance.now();
-const module = await import(url);
+const module = await import(urls[0]);
+for (const url of urls.slice(1)) await import(url);
 const initMs = performance.now() - started;
 if (typeof module.handler !== 'function') throw new Error('no handler export');
 process.stdout.write(JSON.stringify({ initMs }));
 process.exit(0);
 `;
 
-/** One cold import of `bundlePath` in a new Node process; the init time in ms. */
-export function coldImportOnce(bundlePath: string): Promise<number> {
+/** One cold import of `files` (the bundle's index.mjs first) in a new Node process; the init time in ms. */
+export function coldImportOnce(files: readonly string[]): Promise<number> {
+  const bundlePath = files[0]!;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '--eval', probeScript, pathToFileURL(bundlePath).href], {
+    const child = spawn(process.execPath, ['--input-type=module', '--eval', probeScript, ...files.map((file) => pathToFileURL(file).href)], {
       // Only what Lambda would have: no NODE_OPTIONS or loaders inherited from tsx.
       env: { PATH: process.env.PATH ?? '', ...coldStartEnvironment },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,15 +69,15 @@ export interface ColdStartSamples {
 const summarize = (samplesMs: number[]): ColdStartSamples => ({ samplesMs, medianMs: median(samplesMs) });
 
 /**
- * Median init of each bundle over `runs` fresh processes, `workers` processes at a time. The
- * queue interleaves the bundles (a, b, c, a, b, c, ...) so that a burst of load from elsewhere
+ * Median init of each load (a bundle's files, keyed by the first) over `runs` fresh processes,
+ * `workers` processes at a time. The queue interleaves the bundles (a, b, c, a, b, c, ...) so that a burst of load from elsewhere
  * on the machine spreads over all of them rather than landing on one.
  */
-export async function measureColdStarts(bundlePaths: readonly string[], runs: number, workers: number): Promise<Map<string, ColdStartSamples>> {
-  const queue = Array.from({ length: runs }, () => bundlePaths).flat();
-  const samples = new Map(bundlePaths.map((path) => [path, [] as number[]]));
+export async function measureColdStarts(loads: readonly (readonly string[])[], runs: number, workers: number): Promise<Map<string, ColdStartSamples>> {
+  const queue = Array.from({ length: runs }, () => loads).flat();
+  const samples = new Map(loads.map((files) => [files[0]!, [] as number[]]));
   const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) samples.get(path)!.push(await coldImportOnce(path));
+    for (let files = queue.shift(); files !== undefined; files = queue.shift()) samples.get(files[0]!)!.push(await coldImportOnce(files));
   };
   await Promise.all(Array.from({ length: Math.max(1, workers) }, worker));
   return new Map([...samples].map(([path, values]) => [path, summarize(values)]));

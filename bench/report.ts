@@ -31,7 +31,12 @@ export interface RunInfo {
 }
 
 export interface BundleFigure {
+  /** What a cold start loads (index.mjs and the chunks of the measured path). */
   bytes: number;
+  /** Every file of the bundle (what is deployed). */
+  deployedBytes: number;
+  /** API units: the route module of the measured path (the one whose cold start loads the most). */
+  heaviestRoute?: string;
   initMs: number;
   initSamplesMs: number[];
 }
@@ -121,12 +126,14 @@ function bundleSection(results: BundleResults): string[] {
     figure.id,
     figure.kind,
     kb(figure.bundle.bytes),
+    kb(figure.bundle.deployedBytes),
     ms(figure.bundle.initMs),
     kb(figure.baseline.bytes),
     ms(figure.baseline.initMs),
     ratio(figure.sizeRatio),
     ratio(figure.initRatio),
     figure.baseline.sdkPackages.map((name) => name.replace('@aws-sdk/', '')).join(', ') || '(none)',
+    figure.bundle.heaviestRoute?.replace(/^functions\//, '') ?? '',
   ]);
   const heavy = results.heavyImports.flatMap((entry) => [
     `  ${entry.packageName}: up to ${kb(entry.bytes)}, in ${entry.functions.length} function(s): ${entry.functions.join(', ')}`,
@@ -137,10 +144,12 @@ function bundleSection(results: BundleResults): string[] {
     ...(results.stackResources
       ? [`CloudFormation resources: ${results.stackResources.count} (budget ${results.stackResources.budget}, CloudFormation's limit 500; docs/deployment.md)`]
       : []),
-    `esbuild with the stack's options (infra/constructs/app-function.ts \`bundling\`): ${results.esbuild}`,
-    `init = median of ${results.coldStartRuns} imports, each in a new Node process (${results.coldStartWorkers} at a time); baseline = a handler that`,
+    `esbuild with the stack's options (infra/bundling/function-bundle.ts): ${results.esbuild}`,
+    'bundle = what a cold start loads: index.mjs, its chunks, and every chunk our code imports lazily; for an API unit, on its',
+    'heaviest route (last column). deployed = every file. The AWS SDK\'s own lazy chunks count in neither function nor baseline.',
+    `init = median of ${results.coldStartRuns} imports of those files, each in a new Node process (${results.coldStartWorkers} at a time); baseline = a handler that`,
     'only constructs the same SDK clients (lazily), bundled the same way; "(none)" = no SDK client: an empty handler.',
-    table(['function', 'kind', 'bundle', 'init ms', 'baseline', 'base init', 'size x', 'init x', 'SDK clients in baseline'], rows, 'llrrrrrrl'),
+    table(['function', 'kind', 'bundle', 'deployed', 'init ms', 'baseline', 'base init', 'size x', 'init x', 'SDK clients in baseline', 'measured route'], rows, 'llrrrrrrrll'),
     '',
     'Largest packages (more than 100 KB of a bundle) besides the AWS SDK, and how they get in:',
     ...heavy,

@@ -14,13 +14,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseScriptArguments } from '../scripts/script-arguments';
 import { repoRoot } from '../infra/paths';
 import { physicalTableNames } from '../local/create-tables';
 import type { EventDefinition } from '../shared/events/event-definition';
 import { streamWorkers } from '../shared/workers/index';
 import { testEvent } from '../test/support/test-event';
-import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, stackEsbuildOptions, type Bundle, type FunctionBundle } from './bundles';
+import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, type Bundle, type FunctionBundle } from './bundles';
 import { measureColdStarts, type ColdStartSamples } from './cold-start';
 import { appOptions, benchTablePrefix, prepareTables, withApiOnly, withLocalServices, type LocalServices } from './local-services';
 import { summarizeLoad } from './closed-loop';
@@ -54,10 +54,23 @@ interface Options {
   withScheduling: boolean;
 }
 
+const usage = {
+  usage: 'npm run bench -- [--only <part>,…] [--skip-scheduling] [--runs <n>] [--cold-start-workers <n>] [--requests <n>] [--concurrency <n>] [--emails <n>]',
+  description: [
+    'Measures bundles and cold starts, registration latency, write capacity, the mailer, meeting accepts, the',
+    'organiser summary, the scheduler, "Schedule all", the web pages, recommendations and check-in (docs/benchmarks.md).',
+    `  --only                 parts to run, comma-separated: ${parts.join('|')} (default: all)`,
+    '  --skip-scheduling      without part 5, the scheduler (about 6 min)',
+    '  --runs                 cold imports per bundle (default 7)',
+    '  --cold-start-workers   cold imports at the same time (default 2)',
+    '  --requests, --concurrency, --emails   load sizes (defaults 300, 20, 100)',
+  ].join('\n'),
+};
+
 function readOptions(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = parseScriptArguments(
+    usage,
+    {
       only: { type: 'string' },
       runs: { type: 'string', default: '7' },
       'cold-start-workers': { type: 'string', default: '2' },
@@ -66,13 +79,14 @@ function readOptions(argv: string[]): Options {
       emails: { type: 'string', default: '100' },
       'skip-scheduling': { type: 'boolean', default: false },
     },
-  });
+    argv,
+  );
   const only = values.only?.split(',').map((part) => part.trim()) ?? [...parts];
   const unknown = only.filter((part) => !(parts as readonly string[]).includes(part));
-  if (unknown.length > 0) throw new Error(`--only takes ${parts.join('|')} (comma-separated); got ${unknown.join(', ')}`);
+  if (unknown.length > 0) exitWithUsage(usage, `--only takes ${parts.join('|')} (comma-separated); got ${unknown.join(', ')}.`);
   const positive = (name: string, value: string) => {
     const number = Number(value);
-    if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a positive integer; got ${value}`);
+    if (!Number.isInteger(number) || number < 1) exitWithUsage(usage, `--${name} takes a positive integer; got ${value}.`);
     return number;
   };
   return {
@@ -98,7 +112,13 @@ function commit(): string | undefined {
 
 const bundleFigure = (bundle: Bundle, cold: Map<string, ColdStartSamples>): BundleFigure => {
   const samples = cold.get(bundle.outfile)!;
-  return { bytes: bundle.bytes, initMs: samples.medianMs, initSamplesMs: samples.samplesMs };
+  return {
+    bytes: bundle.bytes,
+    deployedBytes: bundle.deployedBytes,
+    ...(bundle.heaviestRoute ? { heaviestRoute: bundle.heaviestRoute } : {}),
+    initMs: samples.medianMs,
+    initSamplesMs: samples.samplesMs,
+  };
 };
 
 function functionFigures(bundle: FunctionBundle, cold: Map<string, ColdStartSamples>): FunctionFigures {
@@ -120,10 +140,10 @@ async function bundlesPart(runs: number, workers: number): Promise<BundleResults
   const directory = mkdtempSync(join(tmpdir(), 'rendezvous-bench-'));
   try {
     const bundles = await bundleAll(directory);
-    const paths = [...new Set(bundles.flatMap((bundle) => [bundle.bundle.outfile, bundle.baseline.outfile]))];
-    const cold = await measureColdStarts(paths, runs, workers);
+    const loads = new Map(bundles.flatMap((bundle) => [bundle.bundle, bundle.baseline]).map((bundle) => [bundle.outfile, bundle.files]));
+    const cold = await measureColdStarts([...loads.values()], runs, workers);
     return {
-      esbuild: describeEsbuildOptions(stackEsbuildOptions()),
+      esbuild: describeEsbuildOptions(),
       coldStartRuns: runs,
       coldStartWorkers: workers,
       functions: bundles.map((bundle) => functionFigures(bundle, cold)),

@@ -1,7 +1,7 @@
 /**
  * Part 3: write capacity per committed registration. While the registration load runs, the
- * `observeConsumedCapacity` hook (shared/storage/transactions.ts) hands over the ConsumedCapacity
- * that DynamoDB Local returns for every committed TransactWriteItems, and a middleware on the
+ * capacity watcher (bench/consumed-capacity.ts) hands over the ConsumedCapacity that DynamoDB Local
+ * returns for every committed TransactWriteItems, and a middleware on the
  * functions' DynamoDB client counts the calls they make. DynamoDB Local's transactional figures do
  * not follow DynamoDB's rules (checkLocalAccounting shows it), so the figure the report relies on
  * is computed: the items those registrations wrote are read back, sized, and priced by the rules.
@@ -11,7 +11,7 @@ import { CreateTableCommand, DynamoDBClient, paginateScan, TransactWriteItemsCom
 import { dynamo } from '../shared/storage/dynamo-client';
 import { confirmationKey, eventCountersKey, registrationEmailKey, registrationKey } from '../shared/storage/keys';
 import { tables, type TableName } from '../shared/storage/tables';
-import { observeConsumedCapacity } from '../shared/storage/transactions';
+import { watchConsumedCapacity } from './consumed-capacity';
 import { localDynamoDbClient } from './local-services';
 import { itemBytes, transactionalWriteUnits, writeCost, writeUnits, type IndexKeys, type Item, type ItemWrite, type WriteCost } from './item-size';
 import { mean, sum } from './stats';
@@ -25,8 +25,10 @@ export interface Recording {
 
 const middlewareName = 'benchCallCounter';
 
+let stopWatching: (() => void) | undefined;
+
 function startRecording(recording: Recording): void {
-  observeConsumedCapacity((consumed) => recording.transactions.push(consumed));
+  stopWatching = watchConsumedCapacity({ TransactWriteItemsCommand: 'INDEXES' }, (consumed) => recording.transactions.push(consumed));
   dynamo().middlewareStack.add(
     (next, context) => (args) => {
       const name = context.commandName ?? 'unknown';
@@ -38,7 +40,8 @@ function startRecording(recording: Recording): void {
 }
 
 function stopRecording(): void {
-  observeConsumedCapacity(undefined);
+  stopWatching?.();
+  stopWatching = undefined;
   dynamo().middlewareStack.remove(middlewareName);
 }
 

@@ -10,6 +10,17 @@ import { whenLauncherEnds } from './launcher-watch';
 import { assertPortFree } from './ports';
 import { startSesLocal } from './ses-local';
 import { startLocalWeb } from './web-start';
+import { parseScriptArguments } from '../scripts/script-arguments';
+
+const usage = {
+  usage: 'npm start',
+  description: [
+    'The whole backend on this machine: DynamoDB Local, the local SES and its mail viewer, the API with its',
+    'stream workers, and the web app, with the events of data/events seeded. It takes no arguments; it reads',
+    'PORT, WEB_PORT, SES_PORT, DYNAMODB_PORT, DYNAMODB_DATA_DIR, PUBLIC_BASE_URL, WEB_BASE_URL and ORGANISER_KEY',
+    'from the environment (README, "Configuration of the local runner"). Ctrl-C stops everything.',
+  ].join('\n'),
+};
 
 const Settings = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -37,6 +48,7 @@ async function organiserKeys(events: { id: string }[], given: string | undefined
 }
 
 async function main(): Promise<void> {
+  parseScriptArguments(usage, {});
   const settings = parseEnvironment(Settings, process.env);
   await assertPortFree(settings.PORT, 'the API', 'PORT');
   await assertPortFree(settings.WEB_PORT, 'the web app', 'WEB_PORT');

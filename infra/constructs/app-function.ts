@@ -1,29 +1,10 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, type ILocalBundling } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { fromRoot, handlerExists } from '../paths';
-
-/**
- * ESM, minified, everything bundled (the AWS SDK too: we pin its version and skip the runtime's
- * copy). Bundled CommonJS dependencies that `require()` Node built-ins need a real `require` in
- * an ES module, hence the banner. UTF-8 output: esbuild's default escapes every non-ASCII character
- * as `\uXXXX` (six bytes for one Arabic letter), which made the Arabic catalogue of the emails and
- * pages twice its size in every bundle that renders text.
- */
-export const bundling: BundlingOptions = {
-  format: OutputFormat.ESM,
-  minify: true,
-  charset: Charset.UTF8,
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  externalModules: [],
-  bundleAwsSDK: true,
-  sourceMap: false,
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-};
+import { bundleFunction, functionHandler } from '../bundling/function-bundle';
+import { handlerExists, repoRoot } from '../paths';
 
 export const functionLogRetention = RetentionDays.ONE_MONTH;
 
@@ -45,7 +26,7 @@ export interface AppFunctionProps {
  * on top, per function, by the caller.
  */
 export class AppFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -59,11 +40,9 @@ export class AppFunction extends Construct {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs ${props.entry}`,
     });
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: fromRoot(props.entry),
-      handler: 'handler',
-      projectRoot: fromRoot('.'),
-      depsLockFilePath: fromRoot('package-lock.json'),
+    this.function = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry, props.bundledFiles ?? []),
+      handler: functionHandler,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
@@ -72,21 +51,36 @@ export class AppFunction extends Construct {
       environment: props.environment,
       role: this.role,
       logGroup: this.logGroup,
-      bundling: withBundledFiles(props.bundledFiles ?? []),
     });
     this.logGroup.grantWrite(this.role);
   }
 }
 
-/** The shared bundling options, plus a hook copying `files` into the bundle's directory. */
-function withBundledFiles(files: readonly string[]): BundlingOptions {
-  if (files.length === 0) return bundling;
-  return {
-    ...bundling,
-    commandHooks: {
-      beforeBundling: () => [],
-      beforeInstall: () => [],
-      afterBundling: (inputDir, outputDir) => files.map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+/**
+ * The function's code: esbuild run in this process at synth (infra/bundling/function-bundle.ts,
+ * code splitting, which `NodejsFunction` cannot do), hashed on its output like `NodejsFunction`'s.
+ * CDK skips it for stacks it does not deploy (`aws:cdk:bundling-stacks`), as it does for any asset.
+ */
+function bundledCode(entry: string, files: readonly string[]): Code {
+  return Code.fromAsset(repoRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      local: new LocalFunctionBundling(entry, files),
+      // Never pulled: local bundling either succeeds or throws (esbuild is a dependency of this repository).
+      image: DockerImage.fromRegistry('local-bundling-only'),
     },
-  };
+  });
+}
+
+/** Its fields are part of CDK's asset cache key: two functions never share a bundle by mistake. */
+class LocalFunctionBundling implements ILocalBundling {
+  constructor(
+    readonly entry: string,
+    readonly files: readonly string[],
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleFunction(this.entry, outputDir, this.files);
+    return true;
+  }
 }

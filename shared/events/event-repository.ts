@@ -1,12 +1,9 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
-import { eventKey } from '../storage/keys';
+import { eventKey, eventsPartition } from '../storage/keys';
 import { queryAll } from '../storage/query-all';
 import type { EventDefinition } from './event-definition';
-
-/** Index partition listing every event (for the scheduled jobs that go through events). */
-export const eventsPartition = 'EVENTS';
 
 /** Reads an event's definition; undefined when there is no such event. */
 export async function findEvent(eventId: string): Promise<EventDefinition | undefined> {

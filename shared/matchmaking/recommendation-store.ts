@@ -4,7 +4,7 @@ import type { RegistrationRecord } from '../registrations/registration-record';
 import { batchDeleteAll, batchPutAll } from '../storage/batch-put';
 import { dynamo } from '../storage/dynamo-client';
 import { eventDirectoryPartition, eventRecommendationsPartition, recommendationListKey } from '../storage/keys';
-import { queryAll } from '../storage/query-all';
+import { projectionOf, queryAll } from '../storage/query-all';
 import type { MatchCandidate } from './match-profile';
 import { decodeRecommendation, encodeRecommendation } from './reason-codes';
 import type { Recommendation } from './recommend';
@@ -96,8 +96,7 @@ export async function directoryCandidates(eventId: string): Promise<MatchCandida
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :directory',
     ExpressionAttributeValues: { ':directory': eventDirectoryPartition(eventId) },
-    ProjectionExpression: matchProjection.map((_, index) => `#p${index}`).join(', '),
-    ExpressionAttributeNames: Object.fromEntries(matchProjection.map((name, index) => [`#p${index}`, name])),
+    ...projectionOf(matchProjection),
   });
   return records.map(toMatchCandidate);
 }

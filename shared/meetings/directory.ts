@@ -1,11 +1,10 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DirectoryEntry } from '../api/meeting-api';
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
-import { dynamo } from '../storage/dynamo-client';
 import { eventDirectoryPartition } from '../storage/keys';
+import { projectionOf, queryReader, readUpTo } from '../storage/query-all';
 
 export interface DirectoryFilters {
   sector?: string;
@@ -51,25 +50,17 @@ export function toDirectoryEntry(event: EventDefinition, record: RegistrationRec
  */
 export async function directoryPage(event: EventDefinition, filters: DirectoryFilters, limit: number, cursor?: string) {
   const { FilterExpression, values } = filterExpression(filters);
-  const entries: DirectoryEntry[] = [];
-  let startKey: Record<string, unknown> | undefined = decodeCursor(cursor, ['pk', 'sk', 'gsi2pk', 'gsi2sk'], { attribute: 'gsi2pk', value: eventDirectoryPartition(event.id) });
-  do {
-    const page = await dynamo().send(
-      new QueryCommand({
-        TableName: runtimeConfig().REGISTRATIONS_TABLE,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :directory',
-        ExpressionAttributeValues: { ':directory': eventDirectoryPartition(event.id), ...values },
-        ...(FilterExpression ? { FilterExpression } : {}),
-        ProjectionExpression: projection.map((_, index) => `#p${index}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])),
-        Limit: limit - entries.length,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    entries.push(...((page.Items ?? []) as RegistrationRecord[]).map((record) => toDirectoryEntry(event, record)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey && entries.length < limit);
-  const nextCursor = encodeCursor(startKey);
+  const startKey = decodeCursor(cursor, ['pk', 'sk', 'gsi2pk', 'gsi2sk'], { attribute: 'gsi2pk', value: eventDirectoryPartition(event.id) });
+  const read = queryReader<RegistrationRecord>({
+    TableName: runtimeConfig().REGISTRATIONS_TABLE,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :directory',
+    ExpressionAttributeValues: { ':directory': eventDirectoryPartition(event.id), ...values },
+    ...(FilterExpression ? { FilterExpression } : {}),
+    ...projectionOf(projection),
+  });
+  const { items, lastKey } = await readUpTo(read, limit, startKey);
+  const entries = items.map((record) => toDirectoryEntry(event, record));
+  const nextCursor = encodeCursor(lastKey);
   return { participants: entries, ...(nextCursor ? { nextCursor } : {}) };
 }

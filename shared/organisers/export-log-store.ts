@@ -3,7 +3,8 @@ import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
 import { retentionExpiry } from '../registrations/registration-record';
 import { dynamo } from '../storage/dynamo-client';
-import { eventExportsPartition, newExportLogRecord, type ExportAudit, type ExportLogRecord } from './export-log';
+import { eventExportsPartition } from '../storage/keys';
+import { newExportLogRecord, type ExportAudit, type ExportLogRecord } from './export-log';
 
 const table = () => runtimeConfig().REGISTRATIONS_TABLE;
 

@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { eventExportsPartition, exportLogKey } from '../storage/keys';
 import type { OrganiserAuthorizerContext } from './authorizer-policy';
 
 /** The admin lists that export CSV (each row holds personal data). */
@@ -32,15 +33,12 @@ export interface ExportLogRecord {
   expiresAt: number;
 }
 
-export const eventExportsPartition = (eventId: string) => `EVENT#${eventId}#EXPORTS`;
-
 export function newExportLogRecord(audit: ExportAudit, rows: number, now: Date, expiresAt: number): ExportLogRecord {
   const exportId = ulid(now.getTime());
   const filter = Object.fromEntries(Object.entries(audit.filter).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const at = now.toISOString();
   return {
-    pk: `EXPORT#${exportId}`,
-    sk: 'EXPORT',
+    ...exportLogKey(exportId),
     entityType: 'export',
     exportId,
     eventId: audit.eventId,

@@ -3,7 +3,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import { dynamo } from '../storage/dynamo-client';
-import { newOrganiserSession, organiserSessionKey, parseOrganiserSessionToken, sessionAdmits, type OrganiserSessionRecord } from './organiser-session';
+import { organiserSessionKey } from '../storage/keys';
+import { newOrganiserSession, parseOrganiserSessionToken, sessionAdmits, type OrganiserSessionRecord } from './organiser-session';
 
 const table = () => runtimeConfig().REGISTRATIONS_TABLE;
 

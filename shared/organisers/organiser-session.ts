@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { organiserSessionKey } from '../storage/keys';
 
 /**
  * A console session: what the organiser key is exchanged for at sign-in, so the key itself is typed
@@ -27,7 +28,6 @@ export const organiserSessionLifetimeSeconds = 8 * 3600;
 
 const sessionTokenPattern = /^rvs_([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
-export const organiserSessionKey = (sessionId: string) => ({ pk: `ORGANISER-SESSION#${sessionId}`, sk: 'ORGANISER-SESSION' as const });
 const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 export const isOrganiserSessionToken = (token: string): boolean => token.startsWith(organiserSessionPrefix);

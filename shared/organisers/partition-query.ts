@@ -1,6 +1,6 @@
-import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from '../storage/dynamo-client';
+import { readAll, readUpTo, type Page } from '../storage/query-all';
 
 /** One `gsi1` partition of an event (e.g. `EVENT#<e>#REGISTRATIONS`), optionally one status prefix of it, and a filter. */
 export interface PartitionQuery {
@@ -12,15 +12,6 @@ export interface PartitionQuery {
   projection?: string[];
 }
 
-export type Page<T> = { items: T[]; lastKey?: Record<string, unknown> };
-
-type ReadObserver = (consumed: ConsumedCapacity) => void;
-let readObserver: ReadObserver | undefined;
-
-/** Lets the benchmark see the read capacity of every organiser query. */
-export function observeReadCapacity(observer: ReadObserver | undefined): void {
-  readObserver = observer;
-}
 
 function queryInput(query: PartitionQuery, limit: number | undefined, startKey: Record<string, unknown> | undefined): QueryCommandInput {
   const names: Record<string, string> = { '#pk': 'gsi1pk', ...query.filter?.names };
@@ -42,40 +33,18 @@ function queryInput(query: PartitionQuery, limit: number | undefined, startKey: 
     ExpressionAttributeValues: values,
     ...(limit === undefined ? {} : { Limit: limit }),
     ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-    ...(readObserver ? { ReturnConsumedCapacity: 'TOTAL' } : {}),
   };
 }
 
 /** One Query call: at most `limit` items evaluated (before the filter). */
 export async function queryPage<T>(query: PartitionQuery, limit?: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  const { Items = [], LastEvaluatedKey, ConsumedCapacity } = await dynamo().send(new QueryCommand(queryInput(query, limit, startKey)));
-  if (ConsumedCapacity) readObserver?.(ConsumedCapacity);
+  const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(queryInput(query, limit, startKey)));
   return { items: Items as T[], ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}) };
 }
 
 /** Every item of the partition (a Query per 1 MB page): cost grows with the event's data, never the table's. */
-export async function queryAll<T>(query: PartitionQuery): Promise<T[]> {
-  const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await queryPage<T>(query, undefined, startKey);
-    items.push(...page.items);
-    startKey = page.lastKey;
-  } while (startKey);
-  return items;
-}
+export const queryAll = <T>(query: PartitionQuery): Promise<T[]> => readAll((limit, startKey) => queryPage<T>(query, limit, startKey));
 
-/**
- * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end).
- * Each call asks for no more items than still needed, so the continuation key is exact.
- */
-export async function queryMatching<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  const items: T[] = [];
-  let key = startKey;
-  do {
-    const page = await queryPage<T>(query, limit - items.length, key);
-    items.push(...page.items);
-    key = page.lastKey;
-  } while (key && items.length < limit);
-  return { items, ...(key ? { lastKey: key } : {}) };
-}
+/** Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end); see `readUpTo`. */
+export const queryMatching = <T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> =>
+  readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey);

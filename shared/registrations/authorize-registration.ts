@@ -7,17 +7,13 @@ import type { RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 
 /**
- * Registration ids are ULIDs. The gate runs before the path is validated (401/403 before any 400),
- * so an id that cannot be one is refused here: as a DynamoDB key, an overlong one is a 500, not a 404.
- */
-const registrationIdShape = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/**
  * The registration, if `token` is its manage token. A missing registration is 404 and a token
  * of any other registration (or a tampered one) is 403; neither reveals any data.
  */
 export async function authorizeRegistration(registrationId: string, token: string): Promise<RegistrationRecord> {
-  const record = registrationIdShape.test(registrationId) ? await findRegistration(registrationId) : undefined;
+  // The id is a ULID already: path parameters are checked before the gate (shared/api/path-parameters.ts),
+  // and a token's id is read by `registrationIdOf`, which accepts ULIDs only.
+  const record = await findRegistration(registrationId);
   if (record === undefined || record.erasedAt !== undefined) {
     throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
   }

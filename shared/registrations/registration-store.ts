@@ -6,12 +6,7 @@ import type { RegistrationRecord } from './registration-record';
 
 const table = () => runtimeConfig().REGISTRATIONS_TABLE;
 
-/** Longer than any id we issue (ULIDs, 26 characters): names no registration. */
-const MAX_REGISTRATION_ID_LENGTH = 128;
-
 export async function findRegistration(registrationId: string): Promise<RegistrationRecord | undefined> {
-  // The auth gate runs before validation: a path id too long for a DynamoDB key (1 KB) would make the read fail with a 500.
-  if (registrationId.length > MAX_REGISTRATION_ID_LENGTH) return undefined;
   const { Item } = await dynamo().send(new GetCommand({ TableName: table(), Key: registrationKey(registrationId), ConsistentRead: true }));
   return Item as RegistrationRecord | undefined;
 }

@@ -19,8 +19,12 @@ export const idempotencyKey = (scope: string, key: string) => ({ pk: `IDEMPOTENC
 /** A ticket's typed code, found back at the door (docs/check-in.md). */
 export const ticketCodeKey = (eventId: string, code: string) => ({ pk: `EVENT#${eventId}#TICKET-CODE#${code}`, sk: 'TICKET-CODE' as const });
 export const confirmationKey = (confirmationId: string) => ({ pk: `CONFIRMATION#${confirmationId}`, sk: 'CONFIRMATION' });
+/** Never written: the readiness check reads it (shared/storage/readiness.ts). */
+export const readinessProbeKey = { pk: 'READINESS', sk: 'READINESS' } as const;
 
 /** Index partitions. */
+/** Every event (for the scheduled jobs that go through events). */
+export const eventsPartition = 'EVENTS';
 export const eventRegistrationsPartition = (eventId: string) => `EVENT#${eventId}#REGISTRATIONS`;
 export const eventWaitlistPartition = (eventId: string) => `EVENT#${eventId}#WAITLIST`;
 export const eventDirectoryPartition = (eventId: string) => `EVENT#${eventId}#DIRECTORY`;
@@ -71,6 +75,11 @@ export const eventPressPartition = (eventId: string) => `EVENT#${eventId}#PRESS`
 /** Organisers: API keys (by hash) and the summary watermark, in the Registrations table. */
 export const organiserKeyKey = (keyHash: string) => ({ pk: `ORGANISER-KEY#${keyHash}`, sk: 'ORGANISER-KEY' as const });
 export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId}#ORGANISER-KEYS`;
+/** A console session, by its id (shared/organisers/organiser-session.ts). */
+export const organiserSessionKey = (sessionId: string) => ({ pk: `ORGANISER-SESSION#${sessionId}`, sk: 'ORGANISER-SESSION' as const });
+/** The export log: one item per CSV export, listed per event (docs/organisers.md, "Export log"). */
+export const exportLogKey = (exportId: string) => ({ pk: `EXPORT#${exportId}`, sk: 'EXPORT' as const });
+export const eventExportsPartition = (eventId: string) => `EVENT#${eventId}#EXPORTS`;
 /** `EVENT#<e>` / `SUMMARY#LAST`: when the last summary was sent and its totals (docs/data-model.md). */
 export const summaryWatermarkKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'SUMMARY#LAST' });
 

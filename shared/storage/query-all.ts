@@ -1,14 +1,49 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './dynamo-client';
 
-/** Every item a Query matches, page after page (one partition: its cost is that partition's size). */
-export async function queryAll<T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<T[]> {
+type Key = Record<string, unknown>;
+
+export type Page<T> = { items: T[]; lastKey?: Key };
+
+/** One Query call from `startKey`, evaluating at most `limit` items (before any filter). */
+export type PageReader<T> = (limit: number | undefined, startKey: Key | undefined) => Promise<Page<T>>;
+
+/** A plain Query as a page reader. */
+export const queryReader =
+  <T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'Limit'>): PageReader<T> =>
+  async (limit, startKey) => {
+    const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand({ ...input, ...(limit === undefined ? {} : { Limit: limit }), ExclusiveStartKey: startKey }));
+    return { items: Items as T[], ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}) };
+  };
+
+/** Every item, page after page (one partition: its cost is that partition's size). */
+export async function readAll<T>(read: PageReader<T>): Promise<T[]> {
+  return (await readUpTo(read, Number.POSITIVE_INFINITY)).items;
+}
+
+/**
+ * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end).
+ * A filtered page can come back short: pages are topped up until full or done, each asking for no
+ * more items than still needed, so the continuation key is exact.
+ */
+export async function readUpTo<T>(read: PageReader<T>, limit: number, startKey?: Key): Promise<Page<T>> {
   const items: T[] = [];
-  let startKey: Record<string, unknown> | undefined;
+  let key = startKey;
   do {
-    const page = await dynamo().send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...((page.Items ?? []) as T[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+    const page = await read(Number.isFinite(limit) ? limit - items.length : undefined, key);
+    items.push(...page.items);
+    key = page.lastKey;
+  } while (key && items.length < limit);
+  return { items, ...(key ? { lastKey: key } : {}) };
+}
+
+/** Every item a Query matches. */
+export const queryAll = <T>(input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'Limit'>): Promise<T[]> => readAll(queryReader<T>(input));
+
+/** A projection of `attributes` as `#p0, #p1…` (names DynamoDB reserves, such as `country`, are then safe). */
+export function projectionOf(attributes: readonly string[]): { ProjectionExpression: string; ExpressionAttributeNames: Record<string, string> } {
+  return {
+    ProjectionExpression: attributes.map((_, index) => `#p${index}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(attributes.map((name, index) => [`#p${index}`, name])),
+  };
 }

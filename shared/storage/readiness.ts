@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from './dynamo-client';
+import { readinessProbeKey } from './keys';
 
 /**
  * The cheapest call that proves the function can use its main table: a strongly consistent read
@@ -8,5 +9,5 @@ import { dynamo } from './dynamo-client';
  * Throws what the SDK throws.
  */
 export async function checkDatabase(): Promise<void> {
-  await dynamo().send(new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: { pk: 'READINESS', sk: 'READINESS' }, ProjectionExpression: 'pk' }));
+  await dynamo().send(new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: readinessProbeKey, ProjectionExpression: 'pk' }));
 }

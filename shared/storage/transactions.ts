@@ -1,5 +1,4 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './dynamo-client';
 
@@ -10,28 +9,13 @@ export type CancellationReason = 'None' | 'ConditionalCheckFailed' | 'Transactio
 
 export type TransactionOutcome = { committed: true } | { committed: false; reasons: CancellationReason[] };
 
-type CapacityObserver = (consumed: ConsumedCapacity[]) => void;
-let capacityObserver: CapacityObserver | undefined;
-
-/** Lets the benchmark see the write capacity each committed transaction consumed. */
-export function observeConsumedCapacity(observer: CapacityObserver | undefined): void {
-  capacityObserver = observer;
-}
-
 /**
  * Writes all items or none. A refused condition or a conflict with a concurrent transaction is an
  * outcome, not an exception: callers decide whether to retry, and which item was refused.
  */
 export async function writeTransaction(items: TransactionItem[], clientRequestToken?: string): Promise<TransactionOutcome> {
   try {
-    const { ConsumedCapacity } = await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: items,
-        ...(capacityObserver ? { ReturnConsumedCapacity: 'INDEXES' } : {}),
-        ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}),
-      }),
-    );
-    capacityObserver?.(ConsumedCapacity ?? []);
+    await dynamo().send(new TransactWriteCommand({ TransactItems: items, ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}) }));
     return { committed: true };
   } catch (error) {
     if (error instanceof TransactionCanceledException) {

@@ -4,9 +4,9 @@ import { lambdaContext, loadHandler } from '../../local/load-handler';
 import type { SesNotification } from '../../shared/organisers/ses-feedback';
 import { bearer, register } from '../support/registrations';
 import { getItem } from '../support/table-reads';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
-import { organiserKey } from '../organisers/admin-support';
 
 const event = testEvent();
 let app: TestApp;
@@ -25,8 +25,7 @@ const emailsOf = async (status: string) =>
   (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?status=${status}`, { headers: bearer(key) }))).items as Record<string, string>[];
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
   for (let index = 0; index < 3; index += 1) {
     const { json, body } = await register(app, event.id);
     people.push({ registrationId: json.registrationId, email: body.email as string, confirmationId: '', sesMessageId: '' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 import { organiserKey } from '../organisers/admin-support';
 
@@ -9,8 +10,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
 });
 afterAll(() => app?.stop());
 

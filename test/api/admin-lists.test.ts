@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset, type Dataset } from '../../bench/summary/synthetic-dataset';
 import { bearer } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
-import { organiserKey } from '../organisers/admin-support';
 
 const event = testEvent({ capacity: 1_000 });
 let app: TestApp;
@@ -12,8 +12,7 @@ let key: string;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
   dataset = generateDataset(event, { registrations: 120, meetings: 60, press: 10 }, new Date(), 7);
   await writeDataset(app.tableNames, dataset);
 }, 120_000);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organiserKey } from '../organisers/admin-support';
 import { requestAccreditation } from '../support/press';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 
 const run = Date.now().toString(36);
@@ -12,8 +12,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event, otherEvent]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event, otherEvent]));
 });
 afterAll(() => app?.stop());
 

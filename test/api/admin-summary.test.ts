@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset, type Dataset } from '../../bench/summary/synthetic-dataset';
 import { europeanUnion, middleEastNorthAfrica } from '../../shared/geo/countries';
 import { bearer, register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
-import { organiserKey, registerSummaryTemplateForTests } from '../organisers/admin-support';
+import { registerSummaryTemplateForTests } from '../organisers/admin-support';
 
 registerSummaryTemplateForTests();
 
@@ -29,8 +30,7 @@ function countOf<T>(rows: readonly T[], keysOf: (row: T) => string | string[]): 
 const asRecord = (entries: { key: string; count: number }[]) => Object.fromEntries(entries.map(({ key, count }) => [key, count]));
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
   dataset = generateDataset(event, { registrations: 500, meetings: 300, press: 10 });
   await writeDataset(app.tableNames, dataset);
 }, 120_000);

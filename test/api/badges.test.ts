@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../local/load-handler';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
-import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 
 /**
@@ -22,8 +22,7 @@ let key: string;
 let pdfFile: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
   await register(app, event.id, { firstName: 'أمينة', lastName: 'بنعلي', organisation: 'مجموعة المغرب الرقمي', country: 'MA', language: 'ar' });
   await register(app, event.id, { firstName: 'Omar', lastName: 'Tazi', organisation: 'Logismed', country: 'MA' });
   await register(app, event.id, { firstName: 'Élodie', lastName: 'Durand', organisation: 'Pôle SCS', country: 'FR', participantType: 'company' });

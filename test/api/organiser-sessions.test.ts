@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserCaller } from '../../shared/organisers/authorizer-policy';
 import { openOrganiserSession, revokeOrganiserSession } from '../../shared/organisers/organiser-session-store';
 import { organiserKey } from '../organisers/admin-support';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 import { getItem } from '../support/table-reads';
 
@@ -12,8 +13,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event, otherEvent]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event, otherEvent]));
 });
 afterAll(() => app?.stop());
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set
 `;
 
 describe('Lambda bundles', () => {
-  it('bundles one index.mjs per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document, the organisers unit the badge fonts', () => {
+  it('bundles an index.mjs and its chunks per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document, the organisers unit the badge fonts', () => {
     expect(bundles.length).toBeGreaterThan(0);
     const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     expect(withSolver.map(({ name }) => name)).toEqual(['API routes createScheduleRun']);
@@ -66,7 +66,17 @@ describe('Lambda bundles', () => {
     const shipped = (directory: string, among: typeof bundles, files: readonly string[]) => (among.some((bundle) => bundle.directory === directory) ? files : []);
     for (const { name, directory } of bundles) {
       const extra = [...shipped(directory, withSolver, ['cadical.wasm']), ...shipped(directory, withDocument, ['openapi.json']), ...shipped(directory, withFonts, badgeFontFiles)];
-      expect(readdirSync(directory).sort(), name).toEqual([...extra, 'index.mjs'].sort());
+      const files = readdirSync(directory);
+      expect(files, name).toContain('index.mjs');
+      expect(files.filter((file) => !file.endsWith('.mjs')).sort(), name).toEqual([...extra].sort());
+    }
+  });
+
+  it('splits lazily imported code into chunks beside index.mjs: an API unit reads no route at init', () => {
+    for (const { name, directory } of bundles.filter((bundle) => bundle.name.startsWith('API routes'))) {
+      const chunks = readdirSync(directory).filter((file) => file.endsWith('.mjs') && file !== 'index.mjs');
+      expect(chunks.length, name).toBeGreaterThan(0);
+      expect(statSync(join(directory, 'index.mjs')).size, name).toBeLessThan(10_000);
     }
   });
 
@@ -83,7 +93,8 @@ console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'),
 
   it('the scheduler bundle loads its SAT solver (WebAssembly) from next to itself', () => {
     const [scheduler] = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
-    expect(readFileSync(join(scheduler!.directory, 'index.mjs'), 'utf8')).toContain('"cadical.wasm",import.meta.url');
+    const code = readdirSync(scheduler!.directory).filter((file) => file.endsWith('.mjs')).map((file) => readFileSync(join(scheduler!.directory, file), 'utf8'));
+    expect(code.some((source) => source.includes('"cadical.wasm",import.meta.url'))).toBe(true);
     const compile = "await WebAssembly.compile(await import('node:fs').then((fs) => fs.readFileSync('cadical.wasm'))); console.log('compiled');";
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', compile], { cwd: scheduler!.directory, encoding: 'utf8', timeout: 30_000 });
     expect(result.stdout.trim(), result.stderr).toBe('compiled');

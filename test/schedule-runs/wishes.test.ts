@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
 import { bearer } from '../support/registrations';
-import { jsonOf, startTestApp, type StoredEmail, type TestApp } from '../support/test-app';
+import { jsonOf, type StoredEmail, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 
 const base = testEvent();
@@ -16,8 +16,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
 });
 afterAll(() => app.stop());
 

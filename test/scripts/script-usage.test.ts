@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** Every operator script in scripts/ with its npm script name. */
+/** Every operator script in scripts/, and the two runners that take arguments, with its npm script name. */
 const scripts = [
   { file: 'scripts/create-organiser-key.ts', usage: 'Usage: npm run organiser-key -- --event <eventId>' },
   { file: 'scripts/redrive-confirmations.ts', usage: 'Usage: npm run redrive -- [--local]' },
@@ -11,6 +11,9 @@ const scripts = [
   { file: 'scripts/fuzz.ts', usage: 'Usage: npm run fuzz -- --requests <N>', localOnly: true },
   // Writes a file of the repository from the route table: no AWS at all.
   { file: 'scripts/write-openapi-document.ts', usage: 'Usage: npm run web:types', localOnly: true },
+  // npm start and npm run bench start local servers only.
+  { file: 'local/start.ts', usage: 'Usage: npm start', localOnly: true },
+  { file: 'bench/run.ts', usage: 'Usage: npm run bench -- [--only <part>,…]', localOnly: true },
 ];
 
 /** Runs a script the way `npm run` does (tsx), without AWS settings from the machine. */
