@@ -17,6 +17,7 @@ export const routes: UnitRoutes = {
   'POST /admin/events/{eventId}/confirmations/redrive': () => import('../admin-redrive-confirmations'),
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
   'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
+  'POST /admin/events/{eventId}/recommendation-digests': () => import('../admin-send-recommendation-digests'),
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
   'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),
   'POST /admin/events/{eventId}/check-ins': () => import('../admin-check-in'),

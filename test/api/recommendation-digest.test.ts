@@ -42,7 +42,7 @@ async function person(fields: Fields): Promise<Person> {
 
 const digestsTo = async (who: Person): Promise<StoredEmail[]> => (await app.mailTo(who.email)).filter((mail) => mail.body.text?.includes('ask='));
 const trigger = (body: unknown = {}) => app.request('POST', `/admin/events/${event.id}/recommendation-digests`, { headers: bearer(key), body });
-const askLinks = (mail: StoredEmail) => [...mail.body.html!.matchAll(/href="([^"]*[?&]ask=[^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')));
+const askLinks = (mail: StoredEmail) => [...mail.body.html!.matchAll(/href="([^"]*(?:[?]|&amp;)ask=[^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')));
 
 let reader: Person; // Arabic, offers IoT, looks for cold chain
 let partner: Person; // French, the reader's complement
