@@ -36,8 +36,9 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
   const failed: DynamoDBRecord[] = [];
   for (const [eventId, changes] of changesByEvent(event.Records)) {
     try {
+      const started = Date.now();
       const outcome = await refreshRecommendations(eventId, [...changes.registrationIds]);
-      log.info('recommendations refreshed', { eventId, changed: changes.registrationIds.size, ...outcome });
+      log.info('recommendations refreshed', { eventId, changed: changes.registrationIds.size, ...outcome, durationMs: Date.now() - started });
     } catch (error) {
       log.error('recommendations refresh failed; the stream retries it', { eventId, ...describeError(error) });
       failed.push(changes.firstRecord);

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planRefresh } from '../../shared/matchmaking/refresh-plan';
+import { allLists, directoryCandidates } from '../../shared/matchmaking/recommendation-store';
+import { registrationBody } from '../support/registrations';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+/**
+ * The recommendations worker under a burst: 200 people register at once (all confirmed and listed),
+ * then the stream drains. Measures how many refreshes the worker ran and how long they took (the
+ * worker's own log line), and checks the stored lists equal a full recomputation: whatever the
+ * worker coalesces, no change may be lost (docs/matchmaking.md, "Bursts").
+ */
+const event = testEvent({ capacity: 1000 });
+const topics = ['cold-chain', 'fleet-management', 'port-logistics', 'last-mile', 'supply-chain-software', 'iot', 'ai-data'];
+let app: TestApp;
+const refreshes: { changed: number; mode: string; durationMs: number }[] = [];
+const originalWrite = process.stdout.write.bind(process.stdout);
+
+beforeAll(async () => {
+  app = await startTestApp([event], { LOG_LEVEL: 'info' });
+  // The worker's "recommendations refreshed" lines are counted; the other info lines are dropped.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = chunk.toString();
+    for (const line of text.split('\n')) {
+      if (line.includes('"recommendations refreshed"') && line.includes(event.id)) refreshes.push(JSON.parse(line));
+    }
+    if (text.includes('"level":"info"')) return true;
+    return (originalWrite as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+}, 60_000);
+
+afterAll(async () => {
+  process.stdout.write = originalWrite;
+  await app?.stop();
+});
+
+describe('the recommendations worker under a burst of registrations', () => {
+  it('keeps every list equal to a full recomputation, and says how many refreshes it took', async () => {
+    const started = Date.now();
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, index) =>
+        app.request('POST', `/events/${event.id}/registrations`, {
+          body: registrationBody({
+            firstName: `P${index}`,
+            country: index % 2 === 0 ? 'MA' : 'FR',
+            organisation: `Org ${index}`,
+            clusterId: undefined,
+            sectors: ['transport-logistics', 'ict'],
+            profile: { offer: '', request: '', offerTags: [topics[index % topics.length]!], requestTags: [topics[(index * 3 + 1) % topics.length]!] },
+          }),
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
+    const registered = Date.now();
+    await app.drainStreams();
+    const drained = Date.now();
+
+    const candidates = await directoryCandidates(event.id);
+    expect(candidates).toHaveLength(200);
+    const expected = planRefresh({ settings: event.matchmaking!, candidates, stored: new Map(), changedIds: [], now: new Date() });
+    const stored = await allLists(event.id);
+    expect(stored.size).toBe(200);
+    for (const list of expected.save) expect(stored.get(list.registrationId)?.recommendations, list.registrationId).toEqual(list.recommendations);
+
+    const computeMs = refreshes.reduce((sum, refresh) => sum + refresh.durationMs, 0);
+    console.log(
+      `burst of 200: ${refreshes.length} refreshes (${refreshes.filter((refresh) => refresh.mode === 'batch').length} batch), ` +
+        `changes per refresh ${refreshes.map((refresh) => refresh.changed).join(',')}, worker time ${computeMs} ms, ` +
+        `registrations ${registered - started} ms, drained ${drained - registered} ms after; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
+    );
+  }, 300_000);
+});
