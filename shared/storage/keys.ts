@@ -55,6 +55,8 @@ export const recommendationListKey = (eventId: string, registrationId: string) =
 /** MeetingRequests table: one item per digest round, `SENT#<registration>` per email recorded, `DONE` once a pass completed. */
 export const digestSentKey = (eventId: string, round: string, registrationId: string) => ({ pk: `EVENT#${eventId}#DIGEST#${round}`, sk: `SENT#${registrationId}` });
 export const digestDoneKey = (eventId: string, round: string) => ({ pk: `EVENT#${eventId}#DIGEST#${round}`, sk: 'DONE' });
+/** The event's registrations whose change the recommendations worker has not applied yet (`ids` string set, `version`). */
+export const recommendationDirtyKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#DIRTY' });
 export const recommendationLeaseKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#LEASE' });
 /** Press accreditations (issue 5), in the Registrations table. */
 export const pressAccreditationKey = (accreditationId: string) => ({ pk: `PRESS#${accreditationId}`, sk: 'PRESS' });

@@ -9,9 +9,9 @@ const initialKinds = new Set(['registration-confirmed', 'registration-waitlisted
 /**
  * Items only background workers create, whenever they get to an earlier request's change: the mailer's
  * pointer from an SES message id to its email (counting it made ~100 false "refused write" reports in
- * 20,000 requests), and the recommendations worker's lists and lease (issue 23: ~30 in 20,000).
+ * 20,000 requests), and the recommendations worker's lists, lease and dirty set (issue 23: ~30 in 20,000).
  */
-const workerOnlyEntityTypes = ['ses-message', 'recommendations', 'recommendations-lease'];
+const workerOnlyEntityTypes = ['ses-message', 'recommendations', 'recommendations-lease', 'recommendations-dirty'];
 
 type TableNames = { registrations: string; meetingRequests: string; confirmations: string };
 

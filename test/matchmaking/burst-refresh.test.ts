@@ -14,7 +14,8 @@ import { testEvent } from '../support/test-event';
 const event = testEvent({ capacity: 1000 });
 const topics = ['cold-chain', 'fleet-management', 'port-logistics', 'last-mile', 'supply-chain-software', 'iot', 'ai-data'];
 let app: TestApp;
-const refreshes: { changed: number; mode: string; durationMs: number }[] = [];
+/** One line per worker invocation; `rounds` and `refreshMs` (refreshes run, their time) since coalescing: before, one refresh each. */
+const refreshes: { changed: number; mode: string; durationMs: number; rounds?: number; refreshMs?: number }[] = [];
 const originalWrite = process.stdout.write.bind(process.stdout);
 
 beforeAll(async () => {
@@ -35,26 +36,46 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/**
+ * 200 transactions on one counters item make DynamoDB Local time out on its lock ("will succeed in
+ * actual DynamoDB"): the 503 is retried, with its Idempotency-Key, as a client would.
+ */
+async function registerRetrying(overrides: Record<string, unknown>): Promise<Response> {
+  const body = registrationBody(overrides);
+  const headers = { 'idempotency-key': `burst-${body.email as string}` };
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await app.request('POST', `/events/${event.id}/registrations`, { body, headers });
+    if (response.status !== 503 || attempt === 5) return response;
+    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+  }
+}
+
 describe('the recommendations worker under a burst of registrations', () => {
   it('keeps every list equal to a full recomputation, and says how many refreshes it took', async () => {
     const started = Date.now();
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, index) =>
-        app.request('POST', `/events/${event.id}/registrations`, {
-          body: registrationBody({
+        registerRetrying({
             firstName: `P${index}`,
             country: index % 2 === 0 ? 'MA' : 'FR',
             organisation: `Org ${index}`,
             clusterId: undefined,
             sectors: ['transport-logistics', 'ict'],
             profile: { offer: '', request: '', offerTags: [topics[index % topics.length]!], requestTags: [topics[(index * 3 + 1) % topics.length]!] },
-          }),
         }),
       ),
     );
     expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
     const registered = Date.now();
-    await app.drainStreams();
+    // The mailer's 200 emails share the machine: drain again while a stream is still busy.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await app.drainStreams();
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+    }
     const drained = Date.now();
 
     const candidates = await directoryCandidates(event.id);
@@ -64,10 +85,12 @@ describe('the recommendations worker under a burst of registrations', () => {
     expect(stored.size).toBe(200);
     for (const list of expected.save) expect(stored.get(list.registrationId)?.recommendations, list.registrationId).toEqual(list.recommendations);
 
-    const computeMs = refreshes.reduce((sum, refresh) => sum + refresh.durationMs, 0);
+    const rounds = refreshes.reduce((sum, refresh) => sum + (refresh.rounds ?? 1), 0);
+    const refreshMs = refreshes.reduce((sum, refresh) => sum + (refresh.refreshMs ?? refresh.durationMs), 0);
+    const invocationMs = refreshes.reduce((sum, refresh) => sum + refresh.durationMs, 0);
     console.log(
-      `burst of 200: ${refreshes.length} refreshes (${refreshes.filter((refresh) => refresh.mode === 'batch').length} batch), ` +
-        `changes per refresh ${refreshes.map((refresh) => refresh.changed).join(',')}, worker time ${computeMs} ms, ` +
+      `burst of 200: ${refreshes.length} worker invocations (changes/rounds/refresh ms/invocation ms: ${refreshes.map((refresh) => `${refresh.changed}/${refresh.rounds ?? 1}/${refresh.refreshMs ?? '-'}/${refresh.durationMs}`).join(', ')}), ` +
+        `${rounds} refreshes taking ${refreshMs} ms, invocations ${invocationMs} ms (waits included), ` +
         `registrations ${registered - started} ms, drained ${drained - registered} ms after; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
     );
   }, 300_000);
