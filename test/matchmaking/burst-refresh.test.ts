@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDirty } from '../../shared/matchmaking/dirty-set';
 import { planRefresh } from '../../shared/matchmaking/refresh-plan';
+import { refreshCoalesced } from '../../shared/matchmaking/refresh-recommendations';
 import { allLists, directoryCandidates } from '../../shared/matchmaking/recommendation-store';
 import { registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -50,6 +52,16 @@ async function registerRetrying(overrides: Record<string, unknown>): Promise<Res
   }
 }
 
+/** Every stored list equals a full recomputation from the directory as it is now. */
+async function expectListsAsRecomputed(listed: number): Promise<void> {
+  const candidates = await directoryCandidates(event.id);
+  expect(candidates).toHaveLength(listed);
+  const expected = planRefresh({ settings: event.matchmaking!, candidates, stored: new Map(), changedIds: [], now: new Date() });
+  const stored = await allLists(event.id);
+  expect(stored.size).toBe(listed);
+  for (const list of expected.save) expect(stored.get(list.registrationId)?.recommendations, list.registrationId).toEqual(list.recommendations);
+}
+
 describe('the recommendations worker under a burst of registrations', () => {
   it('keeps every list equal to a full recomputation, and says how many refreshes it took', async () => {
     const started = Date.now();
@@ -78,12 +90,7 @@ describe('the recommendations worker under a burst of registrations', () => {
     }
     const drained = Date.now();
 
-    const candidates = await directoryCandidates(event.id);
-    expect(candidates).toHaveLength(200);
-    const expected = planRefresh({ settings: event.matchmaking!, candidates, stored: new Map(), changedIds: [], now: new Date() });
-    const stored = await allLists(event.id);
-    expect(stored.size).toBe(200);
-    for (const list of expected.save) expect(stored.get(list.registrationId)?.recommendations, list.registrationId).toEqual(list.recommendations);
+    await expectListsAsRecomputed(200);
 
     const rounds = refreshes.reduce((sum, refresh) => sum + (refresh.rounds ?? 1), 0);
     const refreshMs = refreshes.reduce((sum, refresh) => sum + (refresh.refreshMs ?? refresh.durationMs), 0);
@@ -94,4 +101,18 @@ describe('the recommendations worker under a burst of registrations', () => {
         `registrations ${registered - started} ms, drained ${drained - registered} ms after; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
     );
   }, 300_000);
+
+  it('applies every change when workers refresh at the same time: one holds the lease, the others’ changes go with it', async () => {
+    const newcomers = await Promise.all(
+      Array.from({ length: 9 }, (_, index) =>
+        registerRetrying({ firstName: `Late${index}`, country: 'TN', organisation: `Late ${index}`, clusterId: undefined, sectors: ['ict'], profile: { offer: '', request: '', offerTags: ['ai-data'], requestTags: ['iot'] } }),
+      ),
+    );
+    const ids: string[] = (await Promise.all(newcomers.map((response) => response.json()))).map((created: { registrationId: string }) => created.registrationId);
+    const outcomes = await Promise.all([0, 3, 6].map((start) => refreshCoalesced(event.id, ids.slice(start, start + 3))));
+    expect(outcomes.reduce((sum, outcome) => sum + (outcome.rounds ?? 0), 0)).toBeGreaterThan(0);
+    expect((await readDirty(event.id)).ids.filter((id) => ids.includes(id))).toEqual([]);
+    await expectListsAsRecomputed(209);
+    console.log(`three concurrent workers: rounds ${outcomes.map((outcome) => outcome.rounds).join(', ')}`);
+  }, 120_000);
 });
