@@ -93,15 +93,21 @@ describe('the manage page edit form', () => {
     const page = await newPage();
     await page.goto(`${web.url}/en/registrations/${partner.json.registrationId}#token=${partner.json.manageToken}`);
     await poll(() => page.locator('#edit').count()).toBe(1);
-    await page.locator('#profile-offerTags-fleet-management').check();
-    await page.locator('#digestOptIn').check();
+    // Keyboard only: Tab to each control, Space ticks, Enter presses; selects take the option as a keyboard would.
+    await tabTo(page, '#profile-offerTags-fleet-management');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#digestOptIn');
+    await page.keyboard.press('Space');
     const [first, second] = event.meetings.slots;
-    await page.locator('#schedulingPreferences-earliest').selectOption({ index: 1 });
-    await page.getByRole('button', { name: 'Add a time to keep free' }).click();
+    await tabTo(page, '#schedulingPreferences-earliest');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#schedulingPreferences-add');
+    await page.keyboard.press('Enter');
     // A block that ends before it starts: the API names the field, shown next to it.
     await page.locator('#schedulingPreferences-keepFree-0-fromSlotId').selectOption(second!.id);
     await page.locator('#schedulingPreferences-keepFree-0-toSlotId').selectOption(first!.id);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await tabTo(page, '#edit ~ form button[type=submit]');
+    await page.keyboard.press('Enter');
     await poll(() => page.locator('#schedulingPreferences-keepFree-0-toSlotId').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#error-summary').textContent()).toContain('Time to keep free 1');
     expect(await accessibilityViolations(page)).toEqual([]);

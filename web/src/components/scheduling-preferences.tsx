@@ -81,7 +81,7 @@ export function SchedulingPreferencesFields({ event, value, onChange, errors }: 
         </div>
       ))}
       {blocks.length < maxBlocks ? (
-        <button type="button" class="button button--secondary" onClick={() => set({ keepFree: [...blocks, { fromSlotId: slots[0]!.id, toSlotId: slots[0]!.id }] })}>{t('prefs.add')}</button>
+        <button type="button" id="schedulingPreferences-add" class="button button--secondary" onClick={() => set({ keepFree: [...blocks, { fromSlotId: slots[0]!.id, toSlotId: slots[0]!.id }] })}>{t('prefs.add')}</button>
       ) : null}
     </fieldset>
   );

@@ -35,6 +35,4 @@ export const sendRecommendationDigestsRoute = defineRoute({
     409: problemResponse('The event has no matchmaking settings'),
   },
   tables: { registrations: 'read', meetingRequests: 'readWrite', confirmations: 'readWrite' },
-  // Up to a few thousand readers at 8 at a time: more than the default 10 s; API Gateway answers within 29 s.
-  compute: { memoryMb: 512, timeoutSeconds: 29 },
 });
