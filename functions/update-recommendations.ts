@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { runtimeConfig } from '../shared/config/runtime-config';
 import { describeError, log } from '../shared/logging/logger';
-import { refreshRecommendations } from '../shared/matchmaking/refresh-recommendations';
+import { refreshCoalesced } from '../shared/matchmaking/refresh-recommendations';
 
 runtimeConfig();
 
@@ -11,14 +11,18 @@ interface EventChanges {
   registrationIds: Set<string>;
 }
 
-/** Registration records name their event; an event record's key is `EVENT#<id>` (its settings may have changed). */
+/**
+ * Registration records name their event; an event record's key is `EVENT#<id>` (its settings may have
+ * changed). A waiting-list registration is skipped: it is not in the directory and never was (nobody
+ * goes from confirmed back to waiting), so it changes no list; in a burst past capacity most records are such.
+ */
 function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventChanges> {
   const byEvent = new Map<string, EventChanges>();
   for (const record of records) {
     const image = record.dynamodb?.NewImage;
     const isEvent = image?.entityType?.S === 'event';
     const eventId = isEvent ? image?.pk?.S?.replace(/^EVENT#/, '') : image?.eventId?.S;
-    if (!eventId) continue;
+    if (!eventId || (!isEvent && image?.status?.S === 'waitlisted')) continue;
     const changes = byEvent.get(eventId) ?? { firstRecord: record, registrationIds: new Set<string>() };
     const registrationId = image?.registrationId?.S;
     if (!isEvent && registrationId) changes.registrationIds.add(registrationId);
@@ -29,15 +33,17 @@ function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventCh
 
 /**
  * Keeps the stored recommendation lists up to date, on the Registrations stream (only registration
- * and event items reach it: the event source filters the rest). One refresh per event in the batch;
+ * and event items reach it: the event source filters the rest). Per event in the batch, its changes are
+ * marked and applied together with those other workers marked meanwhile (`refreshCoalesced`);
  * a failure reports the event's first record, so Lambda retries from there (refreshing is idempotent).
  */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
   const failed: DynamoDBRecord[] = [];
   for (const [eventId, changes] of changesByEvent(event.Records)) {
     try {
-      const outcome = await refreshRecommendations(eventId, [...changes.registrationIds]);
-      log.info('recommendations refreshed', { eventId, changed: changes.registrationIds.size, ...outcome });
+      const started = Date.now();
+      const outcome = await refreshCoalesced(eventId, [...changes.registrationIds]);
+      log.info('recommendations refreshed', { eventId, changed: changes.registrationIds.size, ...outcome, durationMs: Date.now() - started });
     } catch (error) {
       log.error('recommendations refresh failed; the stream retries it', { eventId, ...describeError(error) });
       failed.push(changes.firstRecord);

@@ -25,6 +25,8 @@ interface ShardState {
   finished: boolean;
   /** Last record read from the shard, to get a fresh iterator when DynamoDB Local trims or expires one. */
   lastSequenceNumber?: string;
+  /** When the oldest pending record was read: the batching window counts from then. */
+  pendingSince?: number;
 }
 
 const idleDelayMs = 200;
@@ -45,7 +47,8 @@ function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord
  * Feeds a DynamoDB stream to its worker the way Lambda's event source mapping does: batches of
  * up to `batchSize`, partial batch failures (`batchItemFailures`) retried from the first failed
  * record, a failing whole batch bisected, and after `retryAttempts` the records go to the
- * on-failure destination (here: `onDeadLetter`).
+ * on-failure destination (here: `onDeadLetter`). A worker's `batchingWindowSeconds` holds a batch
+ * that is not full until its oldest record has waited that long; `drain()` does not wait for it.
  */
 export class StreamPoller {
   private readonly shards = new Map<string, ShardState>();
@@ -88,8 +91,8 @@ export class StreamPoller {
   }
 
   /** One pass at a time: the background loop and drain() must not hand the same batch over twice. */
-  private pollExclusively(): Promise<boolean> {
-    const pass = this.lastPass.then(() => this.pollOnce());
+  private pollExclusively(flush = true): Promise<boolean> {
+    const pass = this.lastPass.then(() => this.pollOnce(flush));
     this.lastPass = pass.catch(() => true);
     return pass;
   }
@@ -97,7 +100,7 @@ export class StreamPoller {
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        const idle = await this.pollExclusively();
+        const idle = await this.pollExclusively(false);
         if (idle) await new Promise((resolve) => setTimeout(resolve, idleDelayMs));
       } catch (error) {
         console.error(`[stream ${this.worker.id}]`, error);
@@ -119,14 +122,22 @@ export class StreamPoller {
     }
   }
 
-  /** One pass over every shard; true when there was nothing to do. */
-  private async pollOnce(): Promise<boolean> {
+  /** Whether a batch that is not full has waited its window (always, when flushing or without a window). */
+  private windowElapsed(shard: ShardState, flush: boolean): boolean {
+    const windowMs = (this.worker.batchingWindowSeconds ?? 0) * 1000;
+    if (flush || windowMs === 0 || shard.pending.length >= this.worker.batchSize) return true;
+    return Date.now() - (shard.pendingSince ?? Date.now()) >= windowMs;
+  }
+
+  /** One pass over every shard; true when there was nothing to do now (a batch waiting for its window counts as nothing). */
+  private async pollOnce(flush: boolean): Promise<boolean> {
     await this.refreshShards();
     let idle = true;
     for (const [shardId, shard] of this.shards) {
       if (shard.finished) continue;
-      if (shard.pending.length === 0 && shard.iterator) await this.read(shardId, shard);
-      if (shard.pending.length > 0) {
+      if (shard.pending.length < this.worker.batchSize && shard.iterator && (shard.pending.length === 0 || this.worker.batchingWindowSeconds)) await this.read(shardId, shard);
+      if (shard.pending.length > 0 && shard.pendingSince === undefined) shard.pendingSince = Date.now();
+      if (shard.pending.length > 0 && this.windowElapsed(shard, flush)) {
         idle = false;
         await this.processBatch(shard);
       } else if (!shard.iterator) {
@@ -170,6 +181,7 @@ export class StreamPoller {
     if (failedAt === undefined) {
       shard.pending.splice(0, batch.length);
       shard.attempts = 0;
+      shard.pendingSince = shard.pending.length > 0 ? Date.now() : undefined;
       return;
     }
     shard.pending.splice(0, failedAt);

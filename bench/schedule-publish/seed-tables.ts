@@ -39,6 +39,7 @@ function participantAt(event: EventDefinition, index: number, now: string): Regi
       language: languages[index % languages.length]!,
       consent: true,
       directoryOptIn: true,
+      digestOptIn: false,
       profile: { offer: 'Logistics partners', request: 'Distributors', offerTags: [], requestTags: [] },
     },
     normalizedEmail: email,

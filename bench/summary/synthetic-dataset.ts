@@ -72,6 +72,7 @@ function registrationAt(event: EventDefinition, next: () => number, index: numbe
       language: pick(next, ['fr', 'en', 'ar'] as const),
       consent: true,
       directoryOptIn: next() < 0.7,
+      digestOptIn: false,
       profile: { offer: 'Offer', request: 'Request', offerTags: [], requestTags: [] },
     },
     normalizedEmail: `person${index}@example.org`,

@@ -18,6 +18,7 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/summary': () => import('../admin-get-summary'),
   'GET /admin/events/{eventId}/dashboard': () => import('../admin-get-dashboard'),
   'POST /admin/events/{eventId}/summaries': () => import('../admin-send-summary'),
+  'POST /admin/events/{eventId}/recommendation-digests': () => import('../admin-send-recommendation-digests'),
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
   'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),
   'POST /admin/events/{eventId}/check-ins': () => import('../admin-check-in'),

@@ -46,6 +46,7 @@ export class StreamWorker extends Construct {
       new DynamoEventSource(props.tables[definition.sourceTable], {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: definition.batchSize,
+        ...(definition.batchingWindowSeconds ? { maxBatchingWindow: Duration.seconds(definition.batchingWindowSeconds) } : {}),
         bisectBatchOnError: true,
         retryAttempts: definition.retryAttempts,
         maxRecordAge: Duration.seconds(definition.maximumRecordAgeSeconds),

@@ -91,6 +91,8 @@ export const RegistrationRequest = z
     accessibilityNeeds: multiLine(limits.accessibilityNeeds).optional(),
     consent: z.literal(true, 'must be true: registration needs consent to process your data'),
     directoryOptIn: z.boolean(),
+    /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
+    digestOptIn: z.boolean().default(false),
     profile: Profile.default(emptyProfile),
   })
   .meta({ id: 'RegistrationRequest' });
@@ -129,6 +131,9 @@ export const RegistrationView = z
     language: Language,
     accessibilityNeeds: z.string().optional(),
     directoryOptIn: z.boolean(),
+    digestOptIn: z.boolean(),
+    /** When the participant asked for the digest (absent when they have not). */
+    digestOptInAt: z.string().optional(),
     profile: z.object({ offer: z.string(), request: z.string(), offerTags: z.array(z.string()), requestTags: z.array(z.string()) }),
     unavailableSlotIds: z.array(z.string()),
     schedulingPreferences: SchedulingPreferences.optional(),
@@ -152,6 +157,7 @@ export const RegistrationUpdate = z
     programme: uniqueIds(limits.programme).optional(),
     language: Language.optional(),
     directoryOptIn: z.boolean().optional(),
+    digestOptIn: z.boolean().optional(),
     /** Meeting slots you cannot attend; replaces the previous list. */
     unavailableSlotIds: z
       .array(z.string().regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'))
@@ -162,7 +168,7 @@ export const RegistrationUpdate = z
   })
   .refine(
     (update) => Object.keys(update).length > 0,
-    'must change at least one of profile, programme, language, directoryOptIn, unavailableSlotIds, schedulingPreferences',
+    'must change at least one of profile, programme, language, directoryOptIn, digestOptIn, unavailableSlotIds, schedulingPreferences',
   )
   .meta({ id: 'RegistrationUpdate' });
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;

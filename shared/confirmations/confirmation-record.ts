@@ -21,9 +21,11 @@ export type LinkSpec =
    * `tokenVersion` instead and are sent with an answer token of the default lifetime.
    */
   | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
-  | { type: 'agenda-feed'; registrationId: string; feedVersion: number };
+  | { type: 'agenda-feed'; registrationId: string; feedVersion: number }
+  /** The recommendation digest: the directory with a digest token until `expiresAt`, and the manage page (turning the digest off). */
+  | { type: 'directory'; eventId: string; registrationId: string; tokenVersion: number; expiresAt: string };
 
-type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'ticketQrPng';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'directoryUrl' | 'ticketQrPng';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

@@ -3,6 +3,7 @@ import type { Language } from '../events/event-definition';
 import { webPagePaths, webPageUrl } from '../web/page-links';
 import type { EmailMessage } from '../email/email-message';
 import { decisionTokenFor } from '../security/decision-token';
+import { directoryTokenFor } from '../security/directory-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
 import { answerTokenFor } from '../security/answer-token';
 import { manageTokenFor } from '../security/manage-token';
@@ -25,6 +26,13 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
       const expiresAt = link.expiresAt ?? new Date(Date.now() + storedBeforeExpiryLifetimeMs).toISOString();
       const token = await answerTokenFor({ meetingRequestId: link.meetingRequestId, recipientId: link.registrationId, expiresAt });
       return { answerUrl: webPageUrl(base, webPagePaths.meetingAnswer(language, link.meetingRequestId), token) };
+    }
+    case 'directory': {
+      const [directoryToken, manageToken] = await Promise.all([directoryTokenFor(link), manageTokenFor(link.registrationId, link.tokenVersion)]);
+      return {
+        directoryUrl: webPageUrl(base, webPagePaths.directory(language, link.eventId, link.registrationId), directoryToken),
+        manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), manageToken),
+      };
     }
     case 'agenda-feed':
       return { agendaUrl: await agendaFeedUrl(link.registrationId, link.feedVersion) };

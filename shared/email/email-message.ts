@@ -80,6 +80,26 @@ export interface MeetingEmailData {
   sequence: number;
 }
 
+/** Why someone is recommended, as the recommendations API says it (ids; labels come from the event). */
+export interface DigestReason {
+  kind: 'offersWhatYouSeek' | 'seeksWhatYouOffer' | 'sharedSector' | 'crossRegion' | 'similarWords';
+  tagId?: string;
+  inText?: boolean;
+  sectorId?: string;
+}
+
+/** The recommendation digest: the reader's best recommendations, each with its reasons and its own link. */
+export interface RecommendationDigestData {
+  registrationId: string;
+  /** The digest round (`before-event` unless the organisers name another); in the footer reference. */
+  round: string;
+  people: { profile: ParticipantProfile; reasons: DigestReason[] }[];
+  /** The directory as the reader, with a digest token (`directoryLink`): each person's link adds `ask=<their id>`. */
+  directoryUrl: string;
+  /** The manage page, where the digest can be turned off. */
+  manageUrl: string;
+}
+
 /** One line of a participant's agenda. */
 export interface AgendaEntry {
   kind: 'meeting' | 'programme';
@@ -151,6 +171,8 @@ export type EmailMessage =
       /** `wishes`: the participant's wishes the run honoured (docs/scheduling.md, "Wishes"), when they had any. */
       data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string; wishes?: { expressed: number; honoured: number } };
     }
+  /** Before the event, to an opted-in directory member: who they should meet and why (docs/matchmaking.md, "Digest"). */
+  | { kind: 'recommendation-digest'; recipient: Recipient; eventId: string; data: RecommendationDigestData }
   /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
   | {
       kind: 'organiser-summary';

@@ -12,6 +12,7 @@ export type Caller =
   | { kind: 'organiserKey'; organiser: OrganiserAuthorizerContext }
   | { kind: 'decisionLink'; decision: DecisionContext }
   | { kind: 'answerLink'; answer: AnswerClaims }
+  | { kind: 'directoryLink'; registration: RegistrationRecord }
   | { kind: 'feedToken'; registration: RegistrationRecord }
   | { kind: 'checkInKey'; staff: OrganiserAuthorizerContext };
 

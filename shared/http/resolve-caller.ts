@@ -16,6 +16,7 @@ const resolvers: { [K in AuthKind]: Resolver<K> } = {
   organiserKey: async (credentials) => (await import('../organisers/authorizer-policy')).organiserCaller(credentials),
   decisionLink: async (credentials) => (await import('../press/authorize-decision')).decisionLinkCaller(credentials),
   answerLink: async (credentials) => (await import('../meetings/authorize-answer')).answerLinkCaller(credentials),
+  directoryLink: async (credentials) => (await import('../meetings/authorize-directory')).directoryLinkCaller(credentials),
   feedToken: async (credentials) => (await import('../meetings/authorize-feed')).feedTokenCaller(credentials),
   checkInKey: async (credentials) => (await import('../organisers/authorizer-policy')).checkInCaller(credentials),
 };

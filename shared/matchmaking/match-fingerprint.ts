@@ -12,5 +12,8 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 export const matchFingerprint = (candidate: MatchCandidate): string =>
   digest([candidate.organisation, candidate.clusterId ?? '', candidate.country, candidate.sectors, candidate.offer, candidate.request, candidate.offerTags, candidate.requestTags]);
 
-/** The taxonomy and pairing purpose, hashed: lists computed under other settings are recomputed. */
-export const settingsFingerprint = (settings: MatchmakingSettings): string => digest(settings);
+/**
+ * The taxonomy and pairing purpose, hashed: lists computed under other settings are recomputed. Only
+ * what scoring reads: moving the digest's date (`digestAt`) must not recompute every list.
+ */
+export const settingsFingerprint = (settings: MatchmakingSettings): string => digest({ pairing: settings.pairing, tags: settings.tags });

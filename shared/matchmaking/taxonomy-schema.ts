@@ -19,6 +19,8 @@ const MatchTagSchema = z.object({
 export const MatchmakingSettingsSchema = z.object({
   pairing: z.enum(['eu-mena', 'none']),
   tags: z.array(MatchTagSchema).max(500),
+  /** When the "people you should meet" digest goes out, once, to participants who asked for it (docs/matchmaking.md, "Digest"); absent: only when organisers send it. */
+  digestAt: z.iso.datetime({ offset: true, message: 'must be a date-time with its offset, e.g. 2019-04-05T09:00:00+01:00' }).optional(),
 });
 
 // The parsed settings are what the scoring reads: a compile error here means the two drifted apart.

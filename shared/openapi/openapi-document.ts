@@ -8,6 +8,7 @@ const securitySchemes = {
   manageLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The manage token, as in the link of every registration email.' },
   decisionLink: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token (or as Bearer)." },
   answerLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The signed answer token of one meeting request (or as Bearer).' },
+  directoryLink: { type: 'http', scheme: 'bearer', description: 'The manage token, or the signed directory token of a recommendation digest link (directory, recommendations, meeting requests only).' },
   feedToken: { type: 'apiKey', in: 'query', name: 'token', description: 'The secret of an agenda feed URL.' },
 } as const;
 

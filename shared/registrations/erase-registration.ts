@@ -16,6 +16,7 @@ export function scrubRegistration(update: UpdateBuilder, now: string): UpdateBui
     .set('organisation', '')
     .set('profile', { offer: '', request: '', offerTags: [], requestTags: [] })
     .set('directoryOptIn', false)
+    .remove('digestOptInAt')
     .set('erasedAt', now)
     .remove('phone')
     .remove('jobTitle')

@@ -36,6 +36,8 @@ export interface RegistrationRecord {
   language: Language;
   accessibilityNeeds?: string;
   directoryOptIn: boolean;
+  /** When the participant opted in to the recommendation digest; absent: not opted in (the default). */
+  digestOptInAt?: string;
   /** Tags absent on records written before the taxonomy existed: read as none. */
   profile: { offer: string; request: string; offerTags?: string[]; requestTags?: string[] };
   /** Meeting slots the participant cannot attend (issue 4). */
@@ -94,7 +96,7 @@ export function newRegistrationRecord(args: {
   now: string;
   ticketCode?: string;
 }): RegistrationRecord {
-  const { registrationId, event, request, now } = args;
+  const { registrationId, event, request: { digestOptIn, ...request }, now } = args;
   const base = { eventId: event.id, registrationId, firstName: request.firstName, lastName: request.lastName };
   return {
     ...registrationKey(registrationId),
@@ -105,6 +107,7 @@ export function newRegistrationRecord(args: {
     tokenVersion: 0,
     ...(args.ticketCode === undefined ? {} : { ticketCode: args.ticketCode }),
     ...request,
+    ...(digestOptIn ? { digestOptInAt: now } : {}),
     normalizedEmail: args.normalizedEmail,
     emailIds: [args.confirmationId],
     createdAt: now,
@@ -140,6 +143,8 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     language: record.language,
     ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
     directoryOptIn: record.directoryOptIn,
+    digestOptIn: record.digestOptInAt !== undefined,
+    ...(record.digestOptInAt === undefined ? {} : { digestOptInAt: record.digestOptInAt }),
     profile: { offerTags: [], requestTags: [], ...record.profile },
     unavailableSlotIds: record.unavailableSlotIds ?? [],
     ...(record.schedulingPreferences === undefined ? {} : { schedulingPreferences: record.schedulingPreferences }),

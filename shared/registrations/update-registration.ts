@@ -23,6 +23,13 @@ function validateSlots(event: EventDefinition, changes: RegistrationUpdate): voi
   if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names slots or days the event does not have; see errors.', errors);
 }
 
+/** Opting in records when (kept when already in); opting out forgets it; absent: unchanged. */
+function digestChange(record: RegistrationRecord, optIn: boolean | undefined, now: Date): Pick<RegistrationRecord, 'digestOptInAt'> {
+  if (optIn === undefined) return record.digestOptInAt === undefined ? {} : { digestOptInAt: record.digestOptInAt };
+  if (!optIn) return {};
+  return { digestOptInAt: record.digestOptInAt ?? now.toISOString() };
+}
+
 /** Keeps the directory index in step with the listing choice (waiting registrations keep their waiting-list index). */
 function setDirectoryListing(update: UpdateBuilder, record: RegistrationRecord): void {
   if (record.status !== 'confirmed') return;
@@ -59,11 +66,13 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
     if (record.status === 'cancelled') throw new DomainError('conflict', 'registration-cancelled', 'A cancelled registration cannot be changed.');
+    const { digestOptInAt: _before, ...current } = record;
     const next: RegistrationRecord = {
-      ...record,
+      ...current,
       ...(changes.language ? { language: changes.language } : {}),
       ...(changes.directoryOptIn === undefined ? {} : { directoryOptIn: changes.directoryOptIn }),
       ...(changes.programme ? { programme: changes.programme } : {}),
+      ...digestChange(record, changes.digestOptIn, args.now),
       ...(changes.unavailableSlotIds ? { unavailableSlotIds: changes.unavailableSlotIds } : {}),
       ...(changes.schedulingPreferences ? { schedulingPreferences: changes.schedulingPreferences } : {}),
       profile: { ...record.profile, ...changes.profile },
@@ -79,6 +88,8 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       .set('updatedAt', next.updatedAt)
       .when((path, value) => `${path('updatedAt')} = ${value(record.updatedAt)} AND ${path('status')} = ${value(record.status)}`);
     if (next.schedulingPreferences !== undefined) update.set('schedulingPreferences', next.schedulingPreferences);
+    if (next.digestOptInAt === undefined) update.remove('digestOptInAt');
+    else update.set('digestOptInAt', next.digestOptInAt);
     setDirectoryListing(update, next);
     const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
     const outcome = await writeNamedTransaction({

@@ -63,6 +63,11 @@ export const eventPublishingKey = (eventId: string) => ({ pk: `EVENT#${eventId}#
 export const eventRecommendationsPartition = (eventId: string) => `EVENT#${eventId}#RECOMMENDATIONS`;
 export const recommendationListKey = (eventId: string, registrationId: string) => ({ pk: eventRecommendationsPartition(eventId), sk: registrationId });
 /** Held by the one worker updating an event's lists, so that two profile changes never interleave. */
+/** MeetingRequests table: one item per digest round, `SENT#<registration>` per email recorded, `DONE` once a pass completed. */
+export const digestSentKey = (eventId: string, round: string, registrationId: string) => ({ pk: `EVENT#${eventId}#DIGEST#${round}`, sk: `SENT#${registrationId}` });
+export const digestDoneKey = (eventId: string, round: string) => ({ pk: `EVENT#${eventId}#DIGEST#${round}`, sk: 'DONE' });
+/** The event's registrations whose change the recommendations worker has not applied yet (`ids` string set, `version`). */
+export const recommendationDirtyKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#DIRTY' });
 export const recommendationLeaseKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'RECOMMENDATIONS#LEASE' });
 /** Press accreditations (issue 5), in the Registrations table. */
 export const pressAccreditationKey = (accreditationId: string) => ({ pk: `PRESS#${accreditationId}`, sk: 'PRESS' });

@@ -8,6 +8,8 @@ import type { Language } from '../events/event-definition';
 export const webPagePaths = {
   manage: (language: Language, registrationId: string) => `/${language}/registrations/${registrationId}`,
   meetingAnswer: (language: Language, meetingRequestId: string) => `/${language}/meeting-requests/${meetingRequestId}/answer`,
+  /** `as`: whose session the digest link opens (the token does not say it to the page). */
+  directory: (language: Language, eventId: string, registrationId: string) => `/${language}/events/${eventId}/participants?as=${registrationId}`,
   pressDecision: (language: Language, accreditationId: string) => `/${language}/press-accreditations/${accreditationId}/decision`,
 };
 

@@ -9,6 +9,11 @@ export interface StreamWorkerDefinition {
   batchSize: number;
   /** Lambda retries a failing batch this many times (bisecting it) before the on-failure queue. */
   retryAttempts: number;
+  /**
+   * Lambda waits up to this long to fill a batch (`MaximumBatchingWindowInSeconds`) before invoking
+   * with fewer than `batchSize` records; absent: invoke as soon as records arrive.
+   */
+  batchingWindowSeconds?: number;
   maximumRecordAgeSeconds: number;
   tables: Partial<Record<TableName, TableAccess>>;
   sendsEmail: boolean;
@@ -79,8 +84,10 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     id: 'updateRecommendations',
     entry: 'functions/update-recommendations.ts',
     sourceTable: 'registrations',
-    // Many changes in one batch share one read of the directory and of the lists (docs/matchmaking.md).
+    // Many changes in one batch share one read of the directory and of the lists (docs/matchmaking.md);
+    // the window gathers a burst into full batches instead of one refresh per trickle (docs/matchmaking.md, "Bursts").
     batchSize: 100,
+    batchingWindowSeconds: 5,
     retryAttempts: 10,
     maximumRecordAgeSeconds: 24 * 60 * 60,
     tables: { registrations: 'readWrite' },

@@ -3,6 +3,7 @@ import { routes } from '../../shared/api/routes/index';
 import type { AuthKind, RouteDefinition } from '../../shared/http/route-definition';
 import { answerTokenFor } from '../../shared/security/answer-token';
 import { decisionTokenFor } from '../../shared/security/decision-token';
+import { directoryTokenFor } from '../../shared/security/directory-token';
 import { feedTokenFor } from '../../shared/security/feed-token';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { organiserKey } from '../organisers/admin-support';
@@ -52,6 +53,7 @@ async function fixture(): Promise<Fixture> {
       organiserKey: bearer(key),
       decisionLink: link(await decisionTokenFor({ accreditationId: accreditation.accreditationId, contactEmail: contact.email, expiresAt: inAnHour() })),
       answerLink: link(await answerTokenFor({ meetingRequestId: meeting.meetingRequestId, recipientId: registrationId, expiresAt: inAnHour() })),
+      directoryLink: bearer(await directoryTokenFor({ registrationId, tokenVersion: 0, expiresAt: inAnHour() })),
       feedToken: link(await feedTokenFor(registrationId, 0)),
       checkInKey: bearer(doorKey),
     },
@@ -86,9 +88,9 @@ const reviewedAuth: Record<string, AuthKind> = {
   getRegistration: 'manageToken',
   updateRegistration: 'manageToken',
   cancelRegistration: 'manageToken',
-  listParticipants: 'manageToken',
-  getRecommendations: 'manageToken',
-  createMeetingRequest: 'manageToken',
+  listParticipants: 'directoryLink',
+  getRecommendations: 'directoryLink',
+  createMeetingRequest: 'directoryLink',
   getMeetingRequest: 'manageToken',
   acceptMeetingRequest: 'manageToken',
   declineMeetingRequest: 'manageToken',
@@ -123,6 +125,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   getOrganiserSummary: 'organiserKey',
   getOrganiserDashboard: 'organiserKey',
   sendOrganiserSummary: 'organiserKey',
+  sendRecommendationDigests: 'organiserKey',
   createScheduleRun: 'organiserKey',
   getScheduleRun: 'organiserKey',
   publishScheduleRun: 'organiserKey',
@@ -130,10 +133,13 @@ const reviewedAuth: Record<string, AuthKind> = {
   getBadges: 'organiserKey',
 };
 
-const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'feedToken', 'checkInKey'];
+const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'directoryLink', 'feedToken', 'checkInKey'];
 
-/** Kinds whose routes also admit another kind's credential: check-in takes organiser keys as well as door-staff keys. */
-const alsoAdmitted: Partial<Record<AuthKind, AuthKind[]>> = { checkInKey: ['organiserKey'] };
+/**
+ * Kinds whose routes also admit another kind's credential: check-in takes organiser keys as well as
+ * door-staff keys; the directory routes take the manage token as well as a digest's directory token.
+ */
+const alsoAdmitted: Partial<Record<AuthKind, AuthKind[]>> = { checkInKey: ['organiserKey'], directoryLink: ['manageToken'] };
 let shared: Fixture;
 
 beforeAll(async () => {
@@ -211,6 +217,23 @@ describe('scoped links', () => {
     const response = await app.request('GET', `/registrations/${shared.params.registrationId}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(403);
     expect((await app.request('GET', `/registrations/${shared.params.registrationId}`, shared.credentials.manageToken)).status).toBe(200);
+  });
+
+  it('opens the directory with a digest link, never the registration; a revoked or foreign one is refused', async () => {
+    const own = await fixture();
+    const { registrationId } = own.params;
+    const headers = own.credentials.directoryLink.headers;
+    expect((await app.request('GET', `/events/${event.id}/participants`, { headers })).status).toBe(200);
+    expect((await app.request('GET', `/registrations/${registrationId}/recommendations`, { headers })).status).toBe(200);
+    expect((await app.request('GET', `/registrations/${registrationId}`, { headers })).status).toBe(403);
+    expect((await app.request('PATCH', `/registrations/${registrationId}`, { headers, body: { directoryOptIn: false } })).status).toBe(403);
+    expect((await app.request('DELETE', `/registrations/${registrationId}?erase=true`, { headers })).status).toBe(403);
+    expect((await app.request('GET', `/registrations/${registrationId}/agenda`, { headers })).status).toBe(403);
+    expect((await app.request('GET', `/registrations/${shared.params.registrationId}/recommendations`, { headers })).status).toBe(403);
+    const oldVersion = await directoryTokenFor({ registrationId: registrationId!, tokenVersion: 1, expiresAt: inAnHour() });
+    expect((await app.request('GET', `/events/${event.id}/participants`, { headers: { authorization: `Bearer ${oldVersion}` } })).status).toBe(401);
+    const expired = await directoryTokenFor({ registrationId: registrationId!, tokenVersion: 0, expiresAt: new Date(Date.now() - 1000).toISOString() });
+    expect((await app.request('GET', `/events/${event.id}/participants`, { headers: { authorization: `Bearer ${expired}` } })).status).toBe(401);
   });
 
   it('answers an old answer link (manage token inside) with a clear page, not a 500', async () => {

@@ -9,11 +9,11 @@ const initialKinds = new Set(['registration-confirmed', 'registration-waitlisted
 /**
  * Items only background workers create, whenever they get to an earlier request's change: the mailer's
  * pointer from an SES message id to its email (counting it made ~100 false "refused write" reports in
- * 20,000 requests), and the recommendations worker's lists and lease (issue 23: ~30 in 20,000). And
+ * 20,000 requests), the recommendations worker's lists, lease and dirty set (issue 23: ~30 in 20,000), and
  * the dashboard's counter shards (issue 21): written only inside the transactions of the changes they
  * count, but the mailer's dead letters and SES feedback create some in the background.
  */
-const workerOnlyEntityTypes = ['ses-message', 'recommendations', 'recommendations-lease', 'dashboard-counters'];
+const workerOnlyEntityTypes = ['ses-message', 'recommendations', 'recommendations-lease', 'recommendations-dirty', 'dashboard-counters'];
 
 type TableNames = { registrations: string; meetingRequests: string; confirmations: string };
 

@@ -207,6 +207,7 @@ describe('stream workers', () => {
         EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(synthesized.stack.tables.byName[definition.sourceTable]), 'StreamArn'] },
         StartingPosition: 'TRIM_HORIZON',
         BatchSize: definition.batchSize,
+        ...(definition.batchingWindowSeconds ? { MaximumBatchingWindowInSeconds: definition.batchingWindowSeconds } : {}),
         BisectBatchOnFunctionError: true,
         MaximumRetryAttempts: definition.retryAttempts,
         MaximumRecordAgeInSeconds: definition.maximumRecordAgeSeconds,

@@ -221,6 +221,21 @@ export const ar = defineCatalogue({
   'meeting.footer.reason': 'تصلك هذه الرسالة بسبب مشاركتك في اللقاءات الثنائية (B2B) ضمن {event}.',
   'meeting.footer.reference': 'مرجع اللقاء: {reference}',
 
+  'subject.recommendation-digest': 'أشخاص ينبغي أن تلتقي بهم – {event}',
+  'recommendation-digest.status': 'بناءً على ملفك، إليك المشاركين في {event} الذين ينبغي أن تلتقي بهم، الأنسب أولًا.',
+  'recommendation-digest.why': 'السبب:',
+  'recommendation-digest.offersWhatYouSeek': 'يقدّم {tag}، وهو ما تبحث عنه',
+  'recommendation-digest.seeksWhatYouOffer': 'يبحث عن {tag}، وهو ما تقدّمه',
+  'recommendation-digest.sharedSector': 'القطاع نفسه: {sector}',
+  'recommendation-digest.crossRegion': 'ثنائي أوروبا–الشرق الأوسط وشمال إفريقيا، وهو هدف الحدث',
+  'recommendation-digest.similarWords': 'ملفاكما يستعملان كلمات متقاربة',
+  'recommendation-digest.ask': 'طلب لقاء مع {name}',
+  'recommendation-digest.personal': 'هذه الروابط شخصية: يستطيع كل من يملكها الاطلاع على الدليل وطلب لقاءات باسمك (دون تعديل تسجيلك أو إلغائه). يُرجى عدم إعادة توجيه هذه الرسالة.',
+  'recommendation-digest.optOut': 'تصلك هذه الاقتراحات لأنك طلبتها. لإيقافها، ألغِ تحديد «أشخاص ينبغي أن تلتقي بهم» في صفحة تسجيلك.',
+  'recommendation-digest.optOut.button': 'إيقاف هذه الاقتراحات',
+  'recommendation-digest.footer.reason': 'تصلك هذه الرسالة لأنك طلبت اقتراحات لقاءات في {event}.',
+  'recommendation-digest.footer.reference': 'مرجع التسجيل: {reference}',
+
   'action.urlHint': 'إذا لم يعمل الزر، يرجى نسخ هذا العنوان ولصقه في المتصفح:',
 
   'format.dateTime': '{date} على الساعة {time}',

@@ -204,6 +204,21 @@ export const en = {
   'meeting.footer.reason': 'You are receiving this email because you take part in the B2B meetings of {event}.',
   'meeting.footer.reference': 'Meeting reference: {reference}',
 
+  'subject.recommendation-digest': 'People you should meet – {event}',
+  'recommendation-digest.status': 'Based on your profile, here are the participants of {event} you should meet, best first.',
+  'recommendation-digest.why': 'Why:',
+  'recommendation-digest.offersWhatYouSeek': 'offers {tag}, which you look for',
+  'recommendation-digest.seeksWhatYouOffer': 'looks for {tag}, which you offer',
+  'recommendation-digest.sharedSector': 'same sector: {sector}',
+  'recommendation-digest.crossRegion': 'a Europe–MENA pair, the purpose of the event',
+  'recommendation-digest.similarWords': 'your profiles use similar words',
+  'recommendation-digest.ask': 'Request a meeting with {name}',
+  'recommendation-digest.personal': 'These links are personal: anyone who has them can see the directory and request meetings in your name (they cannot change or cancel your registration). Please do not forward this email.',
+  'recommendation-digest.optOut': 'You receive these suggestions because you asked for them. To stop them, untick “People you should meet” on your registration page.',
+  'recommendation-digest.optOut.button': 'Stop these suggestions',
+  'recommendation-digest.footer.reason': 'You are receiving this email because you asked for meeting suggestions for {event}.',
+  'recommendation-digest.footer.reference': 'Registration reference: {reference}',
+
   'action.urlHint': 'If the button does not work, copy this address into your browser:',
 
   'format.dateTime': '{date} at {time}',

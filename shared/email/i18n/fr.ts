@@ -202,6 +202,21 @@ export const fr = defineCatalogue({
   'meeting.footer.reason': 'Vous recevez cet e-mail car vous participez aux rendez-vous B2B de {event}.',
   'meeting.footer.reference': 'Référence du rendez-vous\u00a0: {reference}',
 
+  'subject.recommendation-digest': 'Les personnes à rencontrer – {event}',
+  'recommendation-digest.status': 'D’après votre profil, voici les participants de {event} que vous devriez rencontrer, les plus pertinents d’abord.',
+  'recommendation-digest.why': 'Pourquoi\u00a0:',
+  'recommendation-digest.offersWhatYouSeek': 'propose {tag}, que vous recherchez',
+  'recommendation-digest.seeksWhatYouOffer': 'recherche {tag}, que vous proposez',
+  'recommendation-digest.sharedSector': 'même secteur\u00a0: {sector}',
+  'recommendation-digest.crossRegion': 'une paire Europe–MENA, la vocation de l’événement',
+  'recommendation-digest.similarWords': 'vos profils emploient des mots proches',
+  'recommendation-digest.ask': 'Demander un rendez-vous à {name}',
+  'recommendation-digest.personal': 'Ces liens sont personnels\u00a0: toute personne qui les a peut voir l’annuaire et demander des rendez-vous en votre nom (sans pouvoir modifier ni annuler votre inscription). Merci de ne pas transférer cet e-mail.',
+  'recommendation-digest.optOut': 'Vous recevez ces suggestions parce que vous les avez demandées. Pour ne plus les recevoir, décochez «\u00a0Les personnes à rencontrer\u00a0» sur la page de votre inscription.',
+  'recommendation-digest.optOut.button': 'Ne plus recevoir ces suggestions',
+  'recommendation-digest.footer.reason': 'Vous recevez cet e-mail parce que vous avez demandé des suggestions de rendez-vous pour {event}.',
+  'recommendation-digest.footer.reference': 'Référence de l’inscription\u00a0: {reference}',
+
   'action.urlHint': 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur\u00a0:',
 
   'format.dateTime': '{date} à {time}',

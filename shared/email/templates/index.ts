@@ -14,6 +14,7 @@ import { pressDecisionNotice } from './press-decision-notice';
 import { pressRejected } from './press-rejected';
 import { pressRequestReceived } from './press-request-received';
 import { pressReviewRequested } from './press-review-requested';
+import { recommendationDigest } from './recommendation-digest';
 import { registrationCancelled } from './registration-cancelled';
 import { registrationConfirmed } from './registration-confirmed';
 import { registrationPromoted } from './registration-promoted';
@@ -43,5 +44,6 @@ export const templates: { readonly [K in EmailKind]: EmailTemplate<K> } = {
   'meeting-answer-reminder': meetingAnswerReminder,
   'agenda-reminder': agendaReminder,
   'schedule-published': schedulePublished,
+  'recommendation-digest': recommendationDigest,
   'organiser-summary': organiserSummaryTemplate,
 };

@@ -9,7 +9,8 @@ import { RecommendationReasons } from '../components/recommendation-reasons';
 import { freeSlots } from '../components/slots';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
-import { currentSession, type Session } from '../session/token';
+import type { Session } from '../session/token';
+import { useDirectorySession } from '../session/use-session';
 
 type Recommended = Schemas['Recommendations']['recommendations'];
 
@@ -28,7 +29,12 @@ interface Filters {
 export function DirectoryPage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [session] = useState(currentSession);
+  const session = useDirectorySession();
+  // A digest link names the person whose request dialog to open (`?ask=`), once the lists are in.
+  const [askId, setAskId] = useState(() => new URLSearchParams(location.search).get('ask') ?? undefined);
+  const [askGone, setAskGone] = useState(false);
+  const [askedFromLink, setAskedFromLink] = useState(false);
+  const [recommendationsLoaded, setRecommendationsLoaded] = useState(false);
   const { event } = useEvent(eventId);
   const [filters, setFilters] = useState<Filters>({ q: '', sector: '', country: '', participantType: '' });
   const [results, setResults] = useState<{ participants: DirectoryEntry[]; nextCursor?: string }>();
@@ -61,15 +67,29 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     if (!session) return;
     search();
     const path = { registrationId: session.registrationId };
-    Promise.all([
-      api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(session.token) }),
-      api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(session.token) }),
-      api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }),
-    ]).then(([registration, agenda, recommendations]) => {
-      setMe({ registration: registration.data, agenda: agenda.data });
+    // A digest link's token opens neither the registration nor the agenda: every bookable slot is offered then.
+    const own = session.scope === 'directory'
+      ? Promise.resolve([{ data: undefined }, { data: undefined }] as const)
+      : Promise.all([
+          api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(session.token) }),
+          api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(session.token) }),
+        ]);
+    own.then(([registration, agenda]) => setMe({ registration: registration.data, agenda: agenda.data }));
+    api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }).then((recommendations) => {
       setRecommended(recommendations.data?.recommendations ?? []);
+      setRecommendationsLoaded(true);
     });
   }, [session]);
+
+  useEffect(() => {
+    if (askId === undefined || !recommendationsLoaded || !results) return;
+    const person = recommended.find((entry) => entry.participant.registrationId === askId)?.participant ?? results.participants.find((entry) => entry.registrationId === askId);
+    if (person && person.registrationId !== session?.registrationId) {
+      setAsking(person);
+      setAskedFromLink(true);
+    } else setAskGone(true);
+    setAskId(undefined);
+  }, [askId, recommendationsLoaded, results]);
 
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
   if (!event) return <Layout title={t('directory.title')} eventId={eventId}><Loading /></Layout>;
@@ -82,7 +102,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     <li key={person.registrationId}>
       <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} onDone={() => setAsking(undefined)} />
+        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} focusOnOpen={askedFromLink} onDone={() => setAsking(undefined)} />
       ) : null}
     </li>
   );
@@ -90,6 +110,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   return (
     <Layout title={t('directory.title')} eventId={eventId}>
       <ErrorSummary errors={errors} labels={labels} />
+      {askGone ? <Notice kind="info"><p>{t('directory.askGone')}</p></Notice> : null}
       <form class="filters" role="search" onSubmit={(e) => { e.preventDefault(); search(); }}>
         <TextField id="q" type="search" label={labels.q} value={filters.q} onValue={set('q')} error={errors.q} />
         <SelectField id="sector" label={labels.sector} value={filters.sector} placeholder={any} options={event.sectors.map((s) => ({ value: s.id, label: s.labels[i18n.language] }))} onValue={set('sector')} error={errors.sector} />
@@ -153,6 +174,8 @@ interface AskProps {
   source: 'directory' | 'recommendation';
   slots: { id: string; start: string; end: string }[];
   timeZone: string;
+  /** Opened by a digest link rather than a click: focus moves to the form, which may be far down the page. */
+  focusOnOpen?: boolean;
   onDone: () => void;
 }
 
@@ -160,7 +183,7 @@ interface AskProps {
  * Proposes up to five slots. Only slots free in the asker's own agenda are offered: the API does
  * not reveal another participant's agenda; a slot taken on the other side is refused at acceptance.
  */
-function AskForm({ session, eventId, person, source, slots, timeZone }: AskProps) {
+function AskForm({ session, eventId, person, source, slots, timeZone, focusOnOpen }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -171,6 +194,9 @@ function AskForm({ session, eventId, person, source, slots, timeZone }: AskProps
   const [sent, setSent] = useState(false);
   const name = `${person.firstName} ${person.lastName}`;
   const prefix = `ask-${person.registrationId}`;
+  useEffect(() => {
+    if (focusOnOpen) document.getElementById(`${prefix}-heading`)?.focus();
+  }, []);
 
   const send = async (submitEvent: Event) => {
     submitEvent.preventDefault();
@@ -194,7 +220,7 @@ function AskForm({ session, eventId, person, source, slots, timeZone }: AskProps
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
-      <h3 id={`${prefix}-heading`}>{i18n.tx('directory.askHeading', { name })}</h3>
+      <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}

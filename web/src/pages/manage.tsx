@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, type Agenda, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
+import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
+import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
+import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';
 import { freeSlots } from '../components/slots';
 import { useEvent } from '../components/use-event';
@@ -180,6 +183,10 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const [programme, setProgramme] = useState(registration.programme);
   const [emailLanguage, setEmailLanguage] = useState<string>(registration.language);
   const [optIn, setOptIn] = useState(registration.directoryOptIn);
+  const [digestOptIn, setDigestOptIn] = useState(registration.digestOptIn);
+  const [offerTags, setOfferTags] = useState(registration.profile.offerTags);
+  const [requestTags, setRequestTags] = useState(registration.profile.requestTags);
+  const [preferences, setPreferences] = useState<Preferences>(registration.schedulingPreferences ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   if (!event) return null;
@@ -191,15 +198,31 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
     const { data, error, response } = await api.PATCH('/registrations/{registrationId}', {
       params: { path: { registrationId: registration.registrationId } },
       headers: bearer(session.token),
-      body: { profile: { offer, request }, programme, language: emailLanguage as Language, directoryOptIn: optIn },
+      body: {
+        profile: { offer, request, offerTags, requestTags },
+        programme,
+        language: emailLanguage as Language,
+        directoryOptIn: optIn,
+        digestOptIn,
+        schedulingPreferences: preferencesToSend(preferences),
+      },
     });
     setErrors(data ? {} : fieldErrors(asProblem(error, response.status)));
+    if (!data) focusFirstError();
     if (data) {
       setSaved(true);
       await onChanged();
     }
   };
-  const labels = { 'profile-offer': t('register.offer'), 'profile-request': t('register.request'), programme: t('register.programme'), language: t('register.language') };
+  const labels: Record<string, string> = {
+    'profile-offer': t('register.offer'),
+    'profile-request': t('register.request'),
+    'profile-offerTags': t('register.offerTags'),
+    'profile-requestTags': t('register.requestTags'),
+    programme: t('register.programme'),
+    language: t('register.language'),
+    ...preferenceLabels(t, preferences.keepFree?.length ?? 0),
+  };
 
   return (
     <section aria-labelledby="edit">
@@ -207,15 +230,22 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
       <ErrorSummary errors={errors} labels={labels} />
       {saved ? <Notice kind="success"><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>
-        <TextArea id="profile-offer" label={labels['profile-offer']} value={offer} maxLength={1000} onValue={setOffer} error={errors['profile-offer']} />
-        <TextArea id="profile-request" label={labels['profile-request']} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
+        <TextArea id="profile-offer" label={labels['profile-offer']!} value={offer} maxLength={1000} onValue={setOffer} error={errors['profile-offer']} />
+        <TagPicker id="profile-offerTags" legend={labels['profile-offerTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={offerTags} onChange={setOfferTags} error={errors['profile-offerTags']} />
+        <TextArea id="profile-request" label={labels['profile-request']!} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
+        <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={requestTags} onChange={setRequestTags} error={errors['profile-requestTags']} />
         <CheckboxGroup id="programme" legend={labels.programme} selected={programme} onChange={setProgramme} error={errors.programme}
           options={event.programme.map((item) => ({ value: item.id, label: language === 'en' ? item.title.en : item.title.fr, detail: format.timeRange(item) }))} />
-        <SelectField id="language" label={labels.language} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />
+        <SelectField id="language" label={labels.language!} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />
         <div class="choice">
           <input type="checkbox" id="directoryOptIn" checked={optIn} onChange={(e) => setOptIn(e.currentTarget.checked)} />
           <label for="directoryOptIn">{t('register.directoryOptIn')}</label>
         </div>
+        <div class="choice">
+          <input type="checkbox" id="digestOptIn" checked={digestOptIn} aria-describedby="digestOptIn-hint" onChange={(e) => setDigestOptIn(e.currentTarget.checked)} />
+          <label for="digestOptIn">{t('register.digestOptIn')}<span class="choice__detail" id="digestOptIn-hint">{t('register.digestOptIn.hint')}</span></label>
+        </div>
+        <SchedulingPreferencesFields event={event} value={preferences} onChange={setPreferences} errors={errors} />
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </form>
     </section>

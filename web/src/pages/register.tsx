@@ -16,13 +16,13 @@ export const CONSENT_VERSION = '2019-01';
 type Draft = {
   firstName: string; lastName: string; email: string; phone: string; organisation: string; jobTitle: string;
   clusterId: string; country: string; participantType: string; sectors: string[]; programme: string[];
-  language: Language; accessibilityNeeds: string; offer: string; request: string; offerTags: string[]; requestTags: string[]; consent: boolean; directoryOptIn: boolean;
+  language: Language; accessibilityNeeds: string; offer: string; request: string; offerTags: string[]; requestTags: string[]; consent: boolean; directoryOptIn: boolean; digestOptIn: boolean;
 };
 
 const blank = (language: Language): Draft => ({
   firstName: '', lastName: '', email: '', phone: '', organisation: '', jobTitle: '', clusterId: '', country: '',
   participantType: 'cluster-manager', sectors: [], programme: [], language, accessibilityNeeds: '', offer: '', request: '', offerTags: [], requestTags: [],
-  consent: false, directoryOptIn: true,
+  consent: false, directoryOptIn: true, digestOptIn: false,
 });
 
 /** Empty optional fields are left out, so the API's rules for "absent" apply. */
@@ -34,7 +34,7 @@ function toRequest(draft: Draft): RegistrationRequest {
     country: draft.country, participantType: draft.participantType as RegistrationRequest['participantType'],
     sectors: draft.sectors, programme: draft.programme, language: draft.language,
     accessibilityNeeds: optional(draft.accessibilityNeeds), consent: draft.consent as true,
-    directoryOptIn: draft.directoryOptIn, profile: { offer: draft.offer, request: draft.request, offerTags: draft.offerTags, requestTags: draft.requestTags },
+    directoryOptIn: draft.directoryOptIn, digestOptIn: draft.digestOptIn, profile: { offer: draft.offer, request: draft.request, offerTags: draft.offerTags, requestTags: draft.requestTags },
   };
 }
 
@@ -140,6 +140,10 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           <div class="choice">
             <input type="checkbox" id="directoryOptIn" checked={draft.directoryOptIn} onChange={(e) => set('directoryOptIn')(e.currentTarget.checked)} />
             <label for="directoryOptIn">{labels.directoryOptIn}</label>
+          </div>
+          <div class="choice">
+            <input type="checkbox" id="digestOptIn" checked={draft.digestOptIn} aria-describedby="digestOptIn-hint" onChange={(e) => set('digestOptIn')(e.currentTarget.checked)} />
+            <label for="digestOptIn">{t('register.digestOptIn')}<span class="choice__detail" id="digestOptIn-hint">{t('register.digestOptIn.hint')}</span></label>
           </div>
         </fieldset>
 

@@ -9,6 +9,11 @@ const KEY = 'rendezvous.session';
 export interface Session {
   registrationId: string;
   token: string;
+  /**
+   * `directory`: a recommendation digest link's token (docs/auth.md, `directoryLink`): the directory,
+   * recommendations and meeting requests only; the registration pages do not use it.
+   */
+  scope?: 'directory';
 }
 
 /** Takes `#token=…` out of the address bar; returns it (undefined when there is none). */

@@ -14,7 +14,25 @@ export function useRegistrationSession(registrationId: string): Session | undefi
       return session;
     }
     const stored = currentSession();
-    return stored?.registrationId === registrationId ? stored : undefined;
+    return stored?.registrationId === registrationId && stored.scope === undefined ? stored : undefined;
+  });
+  return session;
+}
+
+/**
+ * The directory's session: a digest link brings its directory token in the fragment and whose it is
+ * in `?as=` (the page cannot read the token); otherwise the tab's session, whatever its scope.
+ */
+export function useDirectorySession(): Session | undefined {
+  const [session] = useState(() => {
+    const registrationId = new URLSearchParams(location.search).get('as');
+    const fresh = takeTokenFromFragment();
+    if (fresh && registrationId) {
+      const session: Session = { registrationId, token: fresh, scope: 'directory' };
+      saveSession(session);
+      return session;
+    }
+    return currentSession();
   });
   return session;
 }

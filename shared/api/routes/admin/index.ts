@@ -13,6 +13,7 @@ import { resendConfirmationRoute } from './resend-confirmation';
 import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
 import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './schedule-routes';
 import { getDashboardRoute, getSummaryRoute, sendSummaryRoute } from './summary-routes';
+import { sendRecommendationDigestsRoute } from './digest-routes';
 
 /** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in also takes door-staff keys. */
 export const adminRoutes: readonly RouteDefinition[] = [
@@ -32,6 +33,7 @@ export const adminRoutes: readonly RouteDefinition[] = [
   getSummaryRoute,
   getDashboardRoute,
   sendSummaryRoute,
+  sendRecommendationDigestsRoute,
   createScheduleRoute,
   getScheduleRoute,
   publishScheduleRoute,
