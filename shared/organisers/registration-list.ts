@@ -6,6 +6,7 @@ import type { AdminRegistration } from './admin-records';
 import type { ListDefinition } from './list-response';
 import { registrationsCsv } from './registration-csv';
 import { registrationFilter, type RegistrationFilters } from './registration-filters';
+import { registrationSearch } from './registration-search';
 
 export const adminRegistrationView = (record: AdminRegistration) => ({
   ...toRegistrationView(record),
@@ -17,7 +18,12 @@ export const adminRegistrationView = (record: AdminRegistration) => ({
 export function registrationList(event: EventDefinition, filters: RegistrationFilters): ListDefinition<AdminRegistration> {
   const filter = registrationFilter(filters);
   return {
-    query: { tableName: runtimeConfig().REGISTRATIONS_TABLE, partition: eventRegistrationsPartition(event.id), ...(filter ? { filter } : {}) },
+    query: {
+      tableName: runtimeConfig().REGISTRATIONS_TABLE,
+      partition: eventRegistrationsPartition(event.id),
+      ...(filter ? { filter } : {}),
+      ...(filters.q ? { keep: registrationSearch(filters.q) } : {}),
+    },
     toItems: (rows) => rows.map(adminRegistrationView),
     toCsv: (rows) => registrationsCsv(event, rows),
     filename: `registrations-${event.id}.csv`,
