@@ -351,4 +351,12 @@ export const ar = defineWebCatalogue({
   'console.meetingStatus.declined': 'مرفوضة',
   'console.meetingStatus.cancelled': 'ملغاة',
   'console.meetingStatus.expired': 'منتهية',
+  'console.settings.places': 'أماكن البرنامج',
+  'console.settings.placesHint': 'عدد الأماكن لكل فقرة من البرنامج (الزيارات…)؛ اتركه فارغًا لعدم التقييد بأكثر من سعة الفعالية.',
+  'console.settings.placesOf': 'الأماكن: {item}',
+  'console.settings.slots': 'فترات اللقاءات (بتوقيت الفعالية)',
+  'console.settings.slotStart': 'بداية {slot}',
+  'console.settings.slotEnd': 'نهاية {slot}',
+  'console.settings.slotRemove': 'حذف {slot}',
+  'console.settings.slotAdd': 'إضافة فترة',
 });

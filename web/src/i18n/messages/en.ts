@@ -328,4 +328,12 @@ export const en = {
   'console.meetingStatus.declined': 'Declined',
   'console.meetingStatus.cancelled': 'Cancelled',
   'console.meetingStatus.expired': 'Expired',
+  'console.settings.places': 'Programme places',
+  'console.settings.placesHint': 'Places per programme item (site visits…); leave empty for no limit beyond the event’s capacity.',
+  'console.settings.placesOf': 'Places: {item}',
+  'console.settings.slots': 'Meeting slots (event time)',
+  'console.settings.slotStart': 'Start of {slot}',
+  'console.settings.slotEnd': 'End of {slot}',
+  'console.settings.slotRemove': 'Remove {slot}',
+  'console.settings.slotAdd': 'Add a slot',
 } as const;

@@ -330,4 +330,12 @@ export const fr = defineWebCatalogue({
   'console.meetingStatus.declined': 'Refusées',
   'console.meetingStatus.cancelled': 'Annulées',
   'console.meetingStatus.expired': 'Expirées',
+  'console.settings.places': 'Places du programme',
+  'console.settings.placesHint': 'Places par élément du programme (visites…)\u00a0; laisser vide pour ne pas limiter au-delà de la capacité de l’événement.',
+  'console.settings.placesOf': 'Places\u00a0: {item}',
+  'console.settings.slots': 'Créneaux de rendez-vous (heure de l’événement)',
+  'console.settings.slotStart': 'Début de {slot}',
+  'console.settings.slotEnd': 'Fin de {slot}',
+  'console.settings.slotRemove': 'Supprimer {slot}',
+  'console.settings.slotAdd': 'Ajouter un créneau',
 });

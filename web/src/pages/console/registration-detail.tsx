@@ -67,7 +67,7 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
   const at = (iso: string) => `${format.dateAt(iso)} ${format.timeAt(iso)}`;
   const label = (list: { id: string; label: string }[], ids: string[]) => ids.map((id) => list.find((entry) => entry.id === id)?.label ?? id).join(', ') || '—';
   const sectors = event.sectors.map((sector) => ({ id: sector.id, label: sector.labels[language] }));
-  const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language === 'ar' ? 'fr' : language] ?? item.id }));
+  const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language === 'ar' ? 'fr' : language] }));
   const ticket = detail.ticket;
   const facts: [string, preact.ComponentChildren][] = [
     [t('console.registrations.status'), `${t(`console.status.${person.status}`)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
