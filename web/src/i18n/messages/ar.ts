@@ -359,4 +359,11 @@ export const ar = defineWebCatalogue({
   'console.settings.slotEnd': 'نهاية {slot}',
   'console.settings.slotRemove': 'حذف {slot}',
   'console.settings.slotAdd': 'إضافة فترة',
+  'console.schedule.perParticipant': 'حسب المشارك',
+  'console.schedule.participant': 'المشارك',
+  'console.schedule.choose': 'اختر مشاركًا',
+  'console.schedule.agendaOf': 'لقاءات {name} وفترات الاستراحة',
+  'console.schedule.withAt': 'الطاولة {table}، مع',
+  'console.schedule.break': { zero: 'استراحة', one: 'استراحة (فترة واحدة بلا لقاء)', two: 'استراحة (فترتان بلا لقاء)', few: 'استراحة ({count} فترات بلا لقاء)', many: 'استراحة ({count} فترة بلا لقاء)', other: 'استراحة ({count} فترة بلا لقاء)' },
+  'console.schedule.noMeetingPlaced': 'لا يوجد أي لقاء لهذا المشارك في هذا الجدول.',
 });

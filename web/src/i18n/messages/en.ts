@@ -336,4 +336,11 @@ export const en = {
   'console.settings.slotEnd': 'End of {slot}',
   'console.settings.slotRemove': 'Remove {slot}',
   'console.settings.slotAdd': 'Add a slot',
+  'console.schedule.perParticipant': 'Per participant',
+  'console.schedule.participant': 'Participant',
+  'console.schedule.choose': 'Choose a participant',
+  'console.schedule.agendaOf': 'Meetings and breaks of {name}',
+  'console.schedule.withAt': 'Table {table}, with',
+  'console.schedule.break': { one: 'Break ({count} slot without a meeting)', other: 'Break ({count} slots without a meeting)' },
+  'console.schedule.noMeetingPlaced': 'No meeting of this participant is placed in this schedule.',
 } as const;

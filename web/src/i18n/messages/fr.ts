@@ -338,4 +338,11 @@ export const fr = defineWebCatalogue({
   'console.settings.slotEnd': 'Fin de {slot}',
   'console.settings.slotRemove': 'Supprimer {slot}',
   'console.settings.slotAdd': 'Ajouter un créneau',
+  'console.schedule.perParticipant': 'Par participant',
+  'console.schedule.participant': 'Participant',
+  'console.schedule.choose': 'Choisir un participant',
+  'console.schedule.agendaOf': 'Rendez-vous et pauses de {name}',
+  'console.schedule.withAt': 'Table {table}, avec',
+  'console.schedule.break': { one: 'Pause ({count}\u00a0créneau sans rendez-vous)', other: 'Pause ({count}\u00a0créneaux sans rendez-vous)' },
+  'console.schedule.noMeetingPlaced': 'Aucun rendez-vous de ce participant n’est placé dans ce planning.',
 });
