@@ -21,9 +21,11 @@ export type LinkSpec =
    * `tokenVersion` instead and are sent with an answer token of the default lifetime.
    */
   | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
-  | { type: 'agenda-feed'; registrationId: string; feedVersion: number };
+  | { type: 'agenda-feed'; registrationId: string; feedVersion: number }
+  /** The organiser console (no secret: it asks for the sign-in); made by the mailer so that it follows the web base URL. */
+  | { type: 'console'; eventId: string };
 
-type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'ticketQrPng';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'ticketQrPng' | 'consoleUrl';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

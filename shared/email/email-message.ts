@@ -151,12 +151,13 @@ export type EmailMessage =
       /** `wishes`: the participant's wishes the run honoured (docs/scheduling.md, "Wishes"), when they had any. */
       data: { registrationId: string; entries: AgendaEntry[]; agendaUrl: string; wishes?: { expressed: number; honoured: number } };
     }
-  /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
+  /** To the organisers (fr or en): the event's figures, and a link to the console's registrations (no personal data attached). */
   | {
       kind: 'organiser-summary';
       recipient: Recipient;
       eventId: string;
-      data: { summaryId: string; generatedAt: string; previousAt?: string; figures: OrganiserSummaryFigures };
+      /** `consoleUrl`: made by the mailer from its web base URL (absent on summaries queued before the link existed). */
+      data: { summaryId: string; generatedAt: string; previousAt?: string; figures: OrganiserSummaryFigures; consoleUrl?: string };
     };
 
 export type EmailKind = EmailMessage['kind'];

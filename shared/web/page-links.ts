@@ -9,6 +9,8 @@ export const webPagePaths = {
   manage: (language: Language, registrationId: string) => `/${language}/registrations/${registrationId}`,
   meetingAnswer: (language: Language, meetingRequestId: string) => `/${language}/meeting-requests/${meetingRequestId}/answer`,
   pressDecision: (language: Language, accreditationId: string) => `/${language}/press-accreditations/${accreditationId}/decision`,
+  /** The organiser console's registrations (search, export): the summary email's link; it asks for the sign-in. */
+  consoleRegistrations: (language: Language, eventId: string) => `/${language}/events/${eventId}/console/registrations`,
 };
 
 /** `${base}${path}#token=…`: a page of the web app with its token in the fragment. */
