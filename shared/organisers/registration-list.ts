@@ -4,7 +4,8 @@ import { toRegistrationView } from '../registrations/registration-record';
 import { eventRegistrationsPartition } from '../storage/keys';
 import type { AdminRegistration } from './admin-records';
 import type { ListDefinition } from './list-response';
-import { registrationsCsv } from './registration-csv';
+import { registrationColumns, registrationsCsv } from './registration-csv';
+import { toXlsx } from './xlsx';
 import { registrationFilter, type RegistrationFilters } from './registration-filters';
 import { registrationSearch } from './registration-search';
 
@@ -26,6 +27,7 @@ export function registrationList(event: EventDefinition, filters: RegistrationFi
     },
     toItems: (rows) => rows.map(adminRegistrationView),
     toCsv: (rows) => registrationsCsv(event, rows),
+    toXlsx: (rows) => toXlsx(registrationColumns(event), rows),
     filename: `registrations-${event.id}.csv`,
   };
 }

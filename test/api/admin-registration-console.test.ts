@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting } from '../support/meetings';
@@ -7,6 +8,7 @@ import { testEvent } from '../support/test-event';
 
 /** The console's registrations: free-text search, the detail of one, and cancelling it for the attendee. */
 const run = Date.now().toString(36);
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const event = testEvent({ capacity: 100 });
 const otherEvent = testEvent();
 const smallEvent = testEvent({ capacity: 1 });
@@ -49,7 +51,25 @@ describe('GET /admin/events/{id}/registrations?q= (search)', () => {
     const rows = (await csv.text()).trim().split('\r\n');
     expect(rows).toHaveLength(2);
     const log = await jsonOf(await admin('GET', '/exports'));
-    expect(log.items[0]).toMatchObject({ list: 'registrations', filter: { q: 'martin' }, rows: 1 });
+    expect(log.items[0]).toMatchObject({ list: 'registrations', format: 'csv', filter: { q: 'martin' }, rows: 1 });
+  });
+});
+
+describe('GET /admin/events/{id}/registrations as an Excel workbook', () => {
+  it('holds the same rows as the CSV, text never a formula, and is logged with its format', async () => {
+    await person({ firstName: '=HYPERLINK("x")', lastName: `Xlsx${run}`, organisation: 'Cluster Ψ', phone: '+212600000002' });
+    const response = await app.request('GET', `/admin/events/${event.id}/registrations?q=xlsx${run}`, { headers: { authorization: `Bearer ${key}`, accept: xlsxType } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(xlsxType);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="registrations-${event.id}.xlsx"`);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const cells = Object.entries(files).filter(([name]) => name.startsWith('xl/')).map(([, bytes]) => strFromU8(bytes)).join('\n');
+    expect(cells).toContain(`Xlsx${run}`);
+    expect(cells).toContain('+212600000002');
+    expect(cells).toContain('=HYPERLINK("x")');
+    expect(cells).not.toContain('<f>');
+    const log = await jsonOf(await admin('GET', '/exports'));
+    expect(log.items[0]).toMatchObject({ list: 'registrations', format: 'xlsx', filter: { q: `xlsx${run}` }, rows: 1 });
   });
 });
 

@@ -108,7 +108,7 @@ describe('organiser console', () => {
     expect(await page.locator('table.counts').nth(1).locator('tbody tr', { hasText: 'Morocco' }).locator('td').textContent()).toBe('5');
   });
 
-  it('filters the registrations, exports them as CSV, and the export appears in the log with its filter', async () => {
+  it('filters the registrations, exports them as CSV and as Excel, and each export appears in the log with its filter', async () => {
     await page.getByRole('link', { name: 'Registrations' }).click();
     await poll(() => page.locator('table.registrations tbody tr').count()).toBe(7);
     await page.selectOption('#filter-country', 'TN');
@@ -121,6 +121,12 @@ describe('organiser console', () => {
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
     expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
     expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
+
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Excel (logged)' }).click()]);
+    expect(workbook.suggestedFilename()).toBe(`registrations-${event.id}.xlsx`);
+    expect(Buffer.concat(await (await workbook.createReadStream()).toArray()).subarray(0, 2).toString()).toBe('PK');
+    await poll(() => page.locator('table.export-log tbody tr').count()).toBe(2);
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations (xlsx) · country=TN');
   });
 
   it('searches as one types (accents and case ignored), opens a registration, and cancels it in two steps with the keyboard', async () => {
@@ -271,7 +277,7 @@ describe('organiser console', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 420_000);
 
   it('signs out: back to the sign-in form, and the token is refused by the API', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -40,3 +40,5 @@ export const adminProblems = {
 } as const;
 
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';
+
+export const xlsxNote = 'With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: the same rows and columns as an Excel workbook (text cells as strings, never formulas); logged like the CSV.';

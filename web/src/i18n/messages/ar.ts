@@ -366,4 +366,5 @@ export const ar = defineWebCatalogue({
   'console.schedule.withAt': 'الطاولة {table}، مع',
   'console.schedule.break': { zero: 'استراحة', one: 'استراحة (فترة واحدة بلا لقاء)', two: 'استراحة (فترتان بلا لقاء)', few: 'استراحة ({count} فترات بلا لقاء)', many: 'استراحة ({count} فترة بلا لقاء)', other: 'استراحة ({count} فترة بلا لقاء)' },
   'console.schedule.noMeetingPlaced': 'لا يوجد أي لقاء لهذا المشارك في هذا الجدول.',
+  'console.registrations.exportXlsx': 'تصدير بصيغة Excel (مسجَّل)',
 });

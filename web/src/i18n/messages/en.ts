@@ -343,4 +343,5 @@ export const en = {
   'console.schedule.withAt': 'Table {table}, with',
   'console.schedule.break': { one: 'Break ({count} slot without a meeting)', other: 'Break ({count} slots without a meeting)' },
   'console.schedule.noMeetingPlaced': 'No meeting of this participant is placed in this schedule.',
+  'console.registrations.exportXlsx': 'Export as Excel (logged)',
 } as const;

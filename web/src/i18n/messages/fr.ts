@@ -345,4 +345,5 @@ export const fr = defineWebCatalogue({
   'console.schedule.withAt': 'Table {table}, avec',
   'console.schedule.break': { one: 'Pause ({count}\u00a0créneau sans rendez-vous)', other: 'Pause ({count}\u00a0créneaux sans rendez-vous)' },
   'console.schedule.noMeetingPlaced': 'Aucun rendez-vous de ce participant n’est placé dans ce planning.',
+  'console.registrations.exportXlsx': 'Exporter en Excel (journalisé)',
 });

@@ -23,6 +23,9 @@ const queryOf = (filters: Filters, search = '') => {
   return { ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')), ...(q.length >= 2 ? { q } : {}) } as ListQuery;
 };
 
+/** The export formats the registrations route serves, by the Accept header it asks with. */
+const exportTypes = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
 /** Waiting this long after the last keystroke before searching keeps the reads to one per pause, not one per key (docs/organisers.md, "Search"). */
 const searchDelayMs = 300;
 
@@ -66,13 +69,13 @@ function Registrations({ session }: { session: ConsoleSession }) {
   );
   if (!event) return <Loading />;
 
-  const exportCsv = async () => {
+  const exportAs = async (format: keyof typeof exportTypes) => {
     setFailure(undefined);
     const query = new URLSearchParams(queryOf(filters, search) as Record<string, string>).toString();
-    const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: 'text/csv' } });
+    const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: exportTypes[format] } });
     if (response.status === 401) return sessionEnded();
     if (!response.ok) return setFailure(t('common.error'));
-    download(await response.blob(), `registrations-${session.eventId}.csv`);
+    download(await response.blob(), `registrations-${session.eventId}.${format}`);
     setExports((count) => count + 1);
   };
 
@@ -87,7 +90,8 @@ function Registrations({ session }: { session: ConsoleSession }) {
         <button type="submit" class="button button--secondary">{t('console.registrations.apply')}</button>
       </form>
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={exportCsv}>{t('console.registrations.export')}</button>
+        <button type="button" class="button button--primary" onClick={() => exportAs('csv')}>{t('console.registrations.export')}</button>
+        <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       {!page ? <Loading /> : <RegistrationTable items={items} event={event} i18n={i18n} more={page.data?.nextCursor !== undefined} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
@@ -166,7 +170,7 @@ function ExportLog({ session, version }: { session: ConsoleSession; version: num
               {log.data.items.map((entry) => (
                 <tr key={entry.exportId}>
                   <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} UTC`}</td>
-                  <td><bdi dir="ltr">{[entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
+                  <td><bdi dir="ltr">{[entry.format === 'xlsx' ? `${entry.list} (xlsx)` : entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
                   <td><bdi dir="ltr">{entry.sessionId ? t('console.registrations.bySession', { key: entry.keyId }) : entry.keyId}</bdi></td>
                   <td class="count">{i18n.number(entry.rows)}</td>
                 </tr>
