@@ -367,4 +367,8 @@ export const ar = defineWebCatalogue({
   'console.schedule.break': { zero: 'استراحة', one: 'استراحة (فترة واحدة بلا لقاء)', two: 'استراحة (فترتان بلا لقاء)', few: 'استراحة ({count} فترات بلا لقاء)', many: 'استراحة ({count} فترة بلا لقاء)', other: 'استراحة ({count} فترة بلا لقاء)' },
   'console.schedule.noMeetingPlaced': 'لا يوجد أي لقاء لهذا المشارك في هذا الجدول.',
   'console.registrations.exportXlsx': 'تصدير بصيغة Excel (مسجَّل)',
+  'console.registration.status.confirmed': 'مؤكَّد',
+  'console.registration.status.waitlisted': 'في قائمة الانتظار',
+  'console.registration.status.cancelled': 'ملغى',
+  'console.registration.count': '{label}: {count}',
 });

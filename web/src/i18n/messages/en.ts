@@ -344,4 +344,8 @@ export const en = {
   'console.schedule.break': { one: 'Break ({count} slot without a meeting)', other: 'Break ({count} slots without a meeting)' },
   'console.schedule.noMeetingPlaced': 'No meeting of this participant is placed in this schedule.',
   'console.registrations.exportXlsx': 'Export as Excel (logged)',
+  'console.registration.status.confirmed': 'Confirmed',
+  'console.registration.status.waitlisted': 'On the waiting list',
+  'console.registration.status.cancelled': 'Cancelled',
+  'console.registration.count': '{label}: {count}',
 } as const;

@@ -346,4 +346,8 @@ export const fr = defineWebCatalogue({
   'console.schedule.break': { one: 'Pause ({count}\u00a0créneau sans rendez-vous)', other: 'Pause ({count}\u00a0créneaux sans rendez-vous)' },
   'console.schedule.noMeetingPlaced': 'Aucun rendez-vous de ce participant n’est placé dans ce planning.',
   'console.registrations.exportXlsx': 'Exporter en Excel (journalisé)',
+  'console.registration.status.confirmed': 'Confirmée',
+  'console.registration.status.waitlisted': 'En liste d’attente',
+  'console.registration.status.cancelled': 'Annulée',
+  'console.registration.count': '{label}\u00a0: {count}',
 });

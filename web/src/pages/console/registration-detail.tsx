@@ -70,7 +70,7 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
   const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language === 'ar' ? 'fr' : language] }));
   const ticket = detail.ticket;
   const facts: [string, preact.ComponentChildren][] = [
-    [t('console.registrations.status'), `${t(`console.status.${person.status}`)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
+    [t('console.registrations.status'), `${t(`console.registration.status.${person.status}`)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
     [t('register.email'), <bdi dir="ltr">{person.email}</bdi>],
     [t('console.registration.phone'), person.phone ? <bdi dir="ltr">{person.phone}</bdi> : '—'],
     [t('register.organisation'), <bdi>{person.organisation}</bdi>],
@@ -107,7 +107,7 @@ function MeetingCounts({ detail, i18n }: { detail: Detail; i18n: I18n }) {
       {detail.meetings.total === 0 ? null : (
         <ul class="inline-counts">
           {meetingStatuses.filter((status) => detail.meetings.byStatus[status]).map((status) => (
-            <li key={status}>{`${t(`console.meetingStatus.${status}`)}: ${i18n.number(detail.meetings.byStatus[status] ?? 0)}`}</li>
+            <li key={status}>{t('console.registration.count', { label: t(`console.meetingStatus.${status}`), count: i18n.number(detail.meetings.byStatus[status] ?? 0) })}</li>
           ))}
         </ul>
       )}
