@@ -4,6 +4,6 @@ import { latestExports } from '../shared/organisers/export-log-store';
 
 export const handler = adminHandler(listAdminExportsRoute, async ({ params, query }) => {
   const records = await latestExports(params.eventId, query.limit);
-  const items = records.map(({ exportId, list, filter, rows, keyId, sessionId, at }) => ({ exportId, list, filter, rows, keyId, ...(sessionId ? { sessionId } : {}), at }));
+  const items = records.map(({ exportId, list, filter, format, rows, keyId, sessionId, at }) => ({ exportId, list, filter, format: format ?? 'csv', rows, keyId, ...(sessionId ? { sessionId } : {}), at }));
   return { status: 200, body: { items } };
 });

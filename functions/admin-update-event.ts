@@ -3,9 +3,12 @@ import { runtimeConfig } from '../shared/config/runtime-config';
 import { requireEvent } from '../shared/events/require-event';
 import { adminHandler } from '../shared/organisers/admin-handler';
 import { applySettings, saveEventSettings } from '../shared/organisers/event-settings';
+import { guardSettingsChange } from '../shared/organisers/settings-guards';
 
 export const handler = adminHandler(patchAdminEventRoute, async ({ params, body }) => {
-  const changed = applySettings(await requireEvent(params.eventId), body);
+  const current = await requireEvent(params.eventId);
+  const changed = applySettings(current, body);
+  await guardSettingsChange(current, changed);
   await saveEventSettings(runtimeConfig().REGISTRATIONS_TABLE, changed, body.capacity !== undefined, new Date());
   return { status: 200, body: changed };
 });

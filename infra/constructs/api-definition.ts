@@ -137,6 +137,6 @@ export function apiDefinition(props: ApiDefinitionProps): Record<string, unknown
     components: props.organiserAuthorizer ? { securitySchemes: { [organiserSecurityScheme]: organiserAuthorizerScheme(props.organiserAuthorizer) } } : {},
     'x-amazon-apigateway-gateway-responses': problemGatewayResponses(props.allowedOrigins),
     // Base64 bodies of these types leave API Gateway as bytes (the badges PDF).
-    'x-amazon-apigateway-binary-media-types': ['application/pdf'],
+    'x-amazon-apigateway-binary-media-types': ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   };
 }

@@ -23,9 +23,11 @@ export type LinkSpec =
   | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
   | { type: 'agenda-feed'; registrationId: string; feedVersion: number }
   /** The recommendation digest: the directory with a digest token until `expiresAt`, and the manage page (turning the digest off). */
-  | { type: 'directory'; eventId: string; registrationId: string; tokenVersion: number; expiresAt: string };
+  | { type: 'directory'; eventId: string; registrationId: string; tokenVersion: number; expiresAt: string }
+  /** The organiser console (no secret: it asks for the sign-in); made by the mailer so that it follows the web base URL. */
+  | { type: 'console'; eventId: string };
 
-type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'directoryUrl' | 'ticketQrPng';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'directoryUrl' | 'ticketQrPng' | 'consoleUrl';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

@@ -36,6 +36,8 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
     }
     case 'agenda-feed':
       return { agendaUrl: await agendaFeedUrl(link.registrationId, link.feedVersion) };
+    case 'console':
+      return { consoleUrl: `${base}${webPagePaths.consoleRegistrations(language, link.eventId)}` };
     case 'press-decision': {
       const token = await decisionTokenFor(link);
       return { decisionUrl: webPageUrl(base, webPagePaths.pressDecision(language, link.accreditationId), token) };

@@ -173,12 +173,13 @@ export type EmailMessage =
     }
   /** Before the event, to an opted-in directory member: who they should meet and why (docs/matchmaking.md, "Digest"). */
   | { kind: 'recommendation-digest'; recipient: Recipient; eventId: string; data: RecommendationDigestData }
-  /** To the organisers (fr or en): the event's figures; the registrations CSV is attached when sending. */
+  /** To the organisers (fr or en): the event's figures, and a link to the console's registrations (no personal data attached). */
   | {
       kind: 'organiser-summary';
       recipient: Recipient;
       eventId: string;
-      data: { summaryId: string; generatedAt: string; previousAt?: string; figures: OrganiserSummaryFigures };
+      /** `consoleUrl`: made by the mailer from its web base URL (absent on summaries queued before the link existed). */
+      data: { summaryId: string; generatedAt: string; previousAt?: string; figures: OrganiserSummaryFigures; consoleUrl?: string };
     };
 
 export type EmailKind = EmailMessage['kind'];

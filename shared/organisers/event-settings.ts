@@ -4,10 +4,25 @@ import { saveEventDefinition } from '../events/event-repository';
 import { promoteWhileSeatsFree, setCapacity } from '../registrations/change-capacity';
 import type { EventSettingsChange } from './event-settings-schema';
 
+const invalid = (fields: { path: string; message: string }[]) => new DomainError('invalid', 'invalid-settings', 'The changed event is not valid; see errors.', fields);
+
+/** The programme with the listed items' capacities replaced (null: no limit); an id the event does not have is named. */
+function programmeWithCapacities(event: EventDefinition, places: NonNullable<EventSettingsChange['programme']>): EventDefinition['programme'] {
+  const unknown = Object.keys(places).filter((id) => !event.programme.some((item) => item.id === id));
+  if (unknown.length > 0) throw invalid(unknown.map((id) => ({ path: `programme.${id}`, message: 'no programme item of the event has this id' })));
+  return event.programme.map((item) => {
+    const place = places[item.id];
+    if (place === undefined) return item;
+    const { capacity: _previous, ...rest } = item;
+    return place === null ? rest : { ...rest, capacity: place };
+  });
+}
+
 /** The event with the change applied, validated as a whole (so e.g. slot ids stay valid). */
 export function applySettings(event: EventDefinition, change: EventSettingsChange): EventDefinition {
   const merged = {
     ...event,
+    ...(change.programme ? { programme: programmeWithCapacities(event, change.programme) } : {}),
     ...(change.capacity === undefined ? {} : { capacity: change.capacity }),
     registration: { ...event.registration, ...change.registration },
     meetings: { ...event.meetings, ...change.meetings },
@@ -18,8 +33,7 @@ export function applySettings(event: EventDefinition, change: EventSettingsChang
   };
   const result = EventDefinition.safeParse(merged);
   if (!result.success) {
-    const fields = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    throw new DomainError('invalid', 'invalid-settings', 'The changed event is not valid; see errors.', fields);
+    throw invalid(result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
   }
   return result.data;
 }

@@ -12,6 +12,8 @@ export interface ExportAudit {
   list: ExportedList;
   /** The filters as the request gave them (absent ones left out). */
   filter: Record<string, string | undefined>;
+  /** The file's format; absent: CSV. */
+  format?: 'xlsx';
 }
 
 export interface ExportLogRecord {
@@ -22,6 +24,7 @@ export interface ExportLogRecord {
   eventId: string;
   list: ExportedList;
   filter: Record<string, string>;
+  format?: 'xlsx';
   rows: number;
   /** The organiser key used, directly or through the console session named next. */
   keyId: string;
@@ -44,6 +47,7 @@ export function newExportLogRecord(audit: ExportAudit, rows: number, now: Date, 
     eventId: audit.eventId,
     list: audit.list,
     filter,
+    ...(audit.format ? { format: audit.format } : {}),
     rows,
     keyId: audit.organiser.keyId,
     ...(audit.organiser.sessionId ? { sessionId: audit.organiser.sessionId } : {}),

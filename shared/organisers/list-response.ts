@@ -5,6 +5,7 @@ import { csvContentType } from './csv';
 import type { ExportAudit } from './export-log';
 import { recordExport } from './export-log-store';
 import { queryAll, queryMatching, type PartitionQuery } from './partition-query';
+import { wantsXlsx, xlsxContentType } from './xlsx';
 
 export interface ListRequest {
   limit: number;
@@ -21,6 +22,9 @@ export interface ListDefinition<T> {
   toItems: (rows: T[]) => Promise<unknown[]> | unknown[];
   /** The whole (filtered) list as CSV. */
   toCsv: (rows: T[]) => Promise<string> | string;
+  /** The same as an Excel workbook, for lists that offer it (`Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`). */
+  toXlsx?: (rows: T[]) => Promise<Buffer>;
+  /** The CSV's name; the workbook's is the same with `.xlsx`. */
   filename: string;
 }
 
@@ -31,6 +35,7 @@ export const wantsCsv = (accept: string | undefined): boolean => accept?.toLower
  * `Accept: text/csv`, every matching row as CSV (filters apply; limit and cursor do not).
  */
 export async function listResponse<T>(request: ListRequest, list: ListDefinition<T>): Promise<HttpResult> {
+  if (list.toXlsx && wantsXlsx(request.accept)) return xlsxResponse(request, list as ListDefinition<T> & { toXlsx: NonNullable<ListDefinition<T>['toXlsx']> });
   if (wantsCsv(request.accept)) {
     const rows = await queryAll<T>(list.query);
     const { event, ...audit } = request.audit;
@@ -42,6 +47,15 @@ export async function listResponse<T>(request: ListRequest, list: ListDefinition
   const page = await queryMatching<T>(list.query, request.limit, startKey);
   const nextCursor = encodeCursor(page.lastKey);
   return { status: 200, body: { items: await list.toItems(page.items), ...(nextCursor ? { nextCursor } : {}) } };
+}
+
+/** Every matching row as a workbook, logged first like the CSV (the log says `format: xlsx`). */
+async function xlsxResponse<T>(request: ListRequest, list: ListDefinition<T> & { toXlsx: (rows: T[]) => Promise<Buffer> }): Promise<HttpResult> {
+  const rows = await queryAll<T>(list.query);
+  const { event, ...audit } = request.audit;
+  await recordExport(event, { ...audit, format: 'xlsx' }, rows.length);
+  const filename = list.filename.replace(/\.csv$/, '.xlsx');
+  return { status: 200, contentType: xlsxContentType, headers: { 'Content-Disposition': `attachment; filename="${filename}"` }, body: (await list.toXlsx(rows)).toString('base64'), isBase64Encoded: true };
 }
 
 /** Storage attributes organisers have no use for (keys, indexes, guards), removed from JSON items. */

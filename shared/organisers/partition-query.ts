@@ -10,8 +10,18 @@ export interface PartitionQuery {
   sortKeyPrefix?: string;
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   projection?: string[];
+  /**
+   * A test DynamoDB cannot express (e.g. a case- and accent-insensitive text search), applied to
+   * each page read. It filters like `filter`: the same items are read and paid for.
+   */
+  keep?: (item: Record<string, unknown>) => boolean;
 }
 
+/** Items read per Query when `keep` filters after the read: bounds what one request reads beyond its page. */
+const keptPageSize = 250;
+
+/** The keys of a `gsi1` item, as DynamoDB's LastEvaluatedKey would give them: a cursor from any item. */
+const gsi1KeyOf = (item: Record<string, unknown>) => ({ pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk });
 
 function queryInput(query: PartitionQuery, limit: number | undefined, startKey: Record<string, unknown> | undefined): QueryCommandInput {
   const names: Record<string, string> = { '#pk': 'gsi1pk', ...query.filter?.names };
@@ -39,12 +49,32 @@ function queryInput(query: PartitionQuery, limit: number | undefined, startKey: 
 /** One Query call: at most `limit` items evaluated (before the filter). */
 export async function queryPage<T>(query: PartitionQuery, limit?: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
   const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(queryInput(query, limit, startKey)));
-  return { items: Items as T[], ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}) };
+  const kept = query.keep ? Items.filter(query.keep) : Items;
+  return { items: kept as T[], ...(LastEvaluatedKey ? { lastKey: LastEvaluatedKey } : {}) };
 }
 
 /** Every item of the partition (a Query per 1 MB page): cost grows with the event's data, never the table's. */
 export const queryAll = <T>(query: PartitionQuery): Promise<T[]> => readAll((limit, startKey) => queryPage<T>(query, limit, startKey));
 
-/** Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end); see `readUpTo`. */
-export const queryMatching = <T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> =>
-  readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey);
+/**
+ * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end); see
+ * `readUpTo`. With `keep` (tested after the read), a page is read whole and, when it holds more matches
+ * than needed, the cursor is the last item served, so nothing is skipped or served twice.
+ */
+export function queryMatching<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
+  if (!query.keep) return readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey);
+  return queryKept<T>(query, limit, startKey);
+}
+
+async function queryKept<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
+  const items: T[] = [];
+  let key = startKey;
+  do {
+    const needed = limit - items.length;
+    const page = await queryPage<T>(query, keptPageSize, key);
+    const taken = page.items.slice(0, needed);
+    items.push(...taken);
+    key = page.items.length > needed ? gsi1KeyOf(taken.at(-1) as Record<string, unknown>) : page.lastKey;
+  } while (key && items.length < limit);
+  return { items, ...(key ? { lastKey: key } : {}) };
+}

@@ -6,6 +6,8 @@ export interface RegistrationFilters {
   sector?: string;
   participantType?: string;
   cluster?: string;
+  /** Free text in name, email or organisation (registration-search.ts). */
+  q?: string;
 }
 
 /** The filters as a FilterExpression on the event's registrations (access pattern 16); undefined without filters. */

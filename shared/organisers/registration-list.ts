@@ -4,8 +4,10 @@ import { toRegistrationView } from '../registrations/registration-record';
 import { eventRegistrationsPartition } from '../storage/keys';
 import type { AdminRegistration } from './admin-records';
 import type { ListDefinition } from './list-response';
-import { registrationsCsv } from './registration-csv';
+import { registrationColumns, registrationsCsv } from './registration-csv';
+import { toXlsx } from './xlsx';
 import { registrationFilter, type RegistrationFilters } from './registration-filters';
+import { registrationSearch } from './registration-search';
 
 export const adminRegistrationView = (record: AdminRegistration) => ({
   ...toRegistrationView(record),
@@ -17,9 +19,15 @@ export const adminRegistrationView = (record: AdminRegistration) => ({
 export function registrationList(event: EventDefinition, filters: RegistrationFilters): ListDefinition<AdminRegistration> {
   const filter = registrationFilter(filters);
   return {
-    query: { tableName: runtimeConfig().REGISTRATIONS_TABLE, partition: eventRegistrationsPartition(event.id), ...(filter ? { filter } : {}) },
+    query: {
+      tableName: runtimeConfig().REGISTRATIONS_TABLE,
+      partition: eventRegistrationsPartition(event.id),
+      ...(filter ? { filter } : {}),
+      ...(filters.q ? { keep: registrationSearch(filters.q) } : {}),
+    },
     toItems: (rows) => rows.map(adminRegistrationView),
     toCsv: (rows) => registrationsCsv(event, rows),
+    toXlsx: (rows) => toXlsx(registrationColumns(event), rows),
     filename: `registrations-${event.id}.csv`,
   };
 }

@@ -33,6 +33,7 @@ export async function sendSummary(event: EventDefinition, now = new Date()): Pro
       recipient: { email: recipient.email, name: '', language: summaryLanguage(recipient.language) },
       eventId: event.id,
       data,
+      link: { type: 'console', eventId: event.id },
     };
     return putConfirmation(newConfirmation(message, summaryId, summary.generatedAt));
   });

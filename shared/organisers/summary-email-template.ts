@@ -153,6 +153,7 @@ export const organiserSummaryTemplate: EmailTemplate<'organiser-summary'> = (con
       meetingSection(parts),
       pressSection(parts),
       emailSection(parts),
+      ...(message.data.consoleUrl ? [{ type: 'action', label: i18n.literal(s.console), url: message.data.consoleUrl } as Block] : []),
       { type: 'note', text: i18n.literal(s.attachment) },
     ],
     footer: [i18n.literal(s.footer)],

@@ -17,6 +17,7 @@ const event = testEvent({
     { email: 'summary.en@organisers.example', language: 'en' },
   ],
 });
+const webBase = 'https://rendezvous.example';
 let app: TestApp;
 let key: string;
 let dataset: Dataset;
@@ -30,7 +31,7 @@ function countOf<T>(rows: readonly T[], keysOf: (row: T) => string | string[]): 
 const asRecord = (entries: { key: string; count: number }[]) => Object.fromEntries(entries.map(({ key, count }) => [key, count]));
 
 beforeAll(async () => {
-  ({ app, key } = await startOrganiserApp([event]));
+  ({ app, key } = await startOrganiserApp([event], { WEB_BASE_URL: webBase }));
   dataset = generateDataset(event, { registrations: 500, meetings: 300, press: 10 });
   await writeDataset(app.tableNames, dataset);
 }, 120_000);
@@ -137,6 +138,14 @@ describe('POST /admin/events/{eventId}/summaries', () => {
     const [english] = await app.mailTo('summary.en@organisers.example');
     expect(english!.attachments).toEqual([]);
     expect(english!.body.text).toContain('export it from the organiser console');
+  });
+
+  it('links the console\u2019s registrations page in the recipient\u2019s language, on the web base URL the mailer has', async () => {
+    const [english] = await app.mailTo('summary.en@organisers.example');
+    const [french] = await app.mailTo('summary.fr@organisers.example');
+    expect(english!.body.text).toContain('Open the registrations in the console');
+    expect(english!.body.html).toContain(`href="${webBase}/en/events/${event.id}/console/registrations"`);
+    expect(french!.body.text).toContain(`${webBase}/fr/events/${event.id}/console/registrations`);
   });
 
   it('exports the registrations as CSV from the console route instead, logged before it is served, with Arabic names intact and formulas neutralised', async () => {

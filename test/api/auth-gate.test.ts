@@ -115,6 +115,8 @@ const reviewedAuth: Record<string, AuthKind> = {
   putAdminEvent: 'organiserKey',
   updateAdminEventSettings: 'organiserKey',
   listAdminRegistrations: 'organiserKey',
+  getAdminRegistration: 'organiserKey',
+  cancelAdminRegistration: 'organiserKey',
   listAdminMeetings: 'organiserKey',
   listAdminPressAccreditations: 'organiserKey',
   decideAdminPressAccreditation: 'organiserKey',

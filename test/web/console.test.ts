@@ -12,8 +12,10 @@ import { startWebServer, type WebServer } from './support/web-server';
 
 /**
  * The organiser console (issue 21) in Chromium against the real local stack: sign in with the key
- * (keyboard only), the dashboard's figures against the API's (and a check-in appearing live), a press request approved, the
- * capacity changed (and a refused value shown at its field), sign-out; axe on every console page
+ * (keyboard only), the dashboard's figures against the API's (and a check-in appearing live), a
+ * registration searched, opened and cancelled, a press request approved, the capacity and a programme
+ * item's places changed (refused values shown at their fields), a schedule published and read per
+ * participant, a slot holding meetings refused removal, sign-out; axe on every console page
  * in fr/en/ar, switched in-app so the in-memory session survives; screenshots at 360 and 1280 px.
  */
 const run = Date.now().toString(36);
@@ -30,6 +32,10 @@ let page: Page;
 let key: string;
 let sessionToken: string | undefined;
 let manageOfFirst: { registrationId: string; token: string };
+/** A registration whose detail page axe checks (a confirmed one, so its cancel button shows). */
+let detailId: string;
+/** `?run=<runId>` of the published schedule, which the axe walk opens again. */
+let runQuery: string;
 
 const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
 
@@ -46,6 +52,7 @@ beforeAll(async () => {
   await requestAccreditation(app, event.id, event.startDate, `jane.${run}@lematin.example`);
   // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
   const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
+  detailId = crowd[0]!.registrationId;
   for (const [index, from] of crowd.entries()) {
     for (const to of crowd.slice(index + 1)) {
       const asked = await jsonOf(await askMeeting(app, event.id, from, to, [event.meetings.slots[0]!.id]));
@@ -112,7 +119,7 @@ describe('organiser console', () => {
     expect(figures.registrations.checkedIn).toBe(1);
   });
 
-  it('filters the registrations, exports them as CSV, and the export appears in the log with its filter', async () => {
+  it('filters the registrations, exports them as CSV and as Excel, and each export appears in the log with its filter', async () => {
     await page.getByRole('link', { name: 'Registrations' }).click();
     await poll(() => page.locator('table.registrations tbody tr').count()).toBe(7);
     await page.selectOption('#filter-country', 'TN');
@@ -125,6 +132,42 @@ describe('organiser console', () => {
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
     expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
     expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
+
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Excel (logged)' }).click()]);
+    expect(workbook.suggestedFilename()).toBe(`registrations-${event.id}.xlsx`);
+    expect(Buffer.concat(await (await workbook.createReadStream()).toArray()).subarray(0, 2).toString()).toBe('PK');
+    await poll(() => page.locator('table.export-log tbody tr').count()).toBe(2);
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations (xlsx) · country=TN');
+  });
+
+  it('searches as one types (accents and case ignored), opens a registration, and cancels it in two steps with the keyboard', async () => {
+    await page.selectOption('#filter-country', '');
+    await page.getByRole('button', { name: 'Apply the filters' }).click();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(7);
+    await tabTo(page, '#search');
+    await page.keyboard.type('فاطمة الزهراء');
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(1);
+    const fatima = await page.locator('table.registrations tbody tr').getAttribute('data-registration');
+    await tabTo(page, 'table.registrations tbody a');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('h1').textContent()).toBe('Registration');
+    expect(await page.locator('#person').textContent()).toBe('فاطمة الزهراء');
+    const facts = await page.locator('dl.facts').textContent();
+    expect(facts).toContain('Confirmed');
+    expect(facts).toMatch(/Door ticketValid, typed code [A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(await page.locator('#emails-heading + .table-scroll tbody tr').first().textContent()).toContain('registration-confirmed');
+
+    await tabTo(page, 'section[aria-labelledby=cancel-heading] button');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cancel-confirm');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').textContent()).toBe('Cancelled: فاطمة الزهراء is emailed.');
+    await poll(() => page.locator('dl.facts').textContent()).toContain('Revoked (cancelled)');
+    expect(await page.locator('section[aria-labelledby=cancel-heading]').count()).toBe(0);
+    const detail = await api('GET', `/admin/events/${event.id}/registrations/${fatima}`);
+    expect(detail.registration.status).toBe('cancelled');
+    await poll(async () => (await api('GET', `/admin/events/${event.id}/registrations/${fatima}`)).emails.map((email: { kind: string }) => email.kind)).toEqual(['registration-confirmed', 'registration-cancelled']);
+    await screenshots(page, 'console-registration-cancelled-en');
   });
 
   it('approves a press request from the queue, once', async () => {
@@ -163,6 +206,22 @@ describe('organiser console', () => {
     expect((await api('GET', `/admin/events/${event.id}`)).capacity).toBe(120);
   });
 
+  it("sets a programme item's places, and shows the API's refusal of a zero at that item's field", async () => {
+    await page.fill('#capacity', '120');
+    await page.fill('#meetings-tablesPerSlot', '3');
+    await page.fill('#programme-visit-mascir', '30');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await poll(() => page.locator('.notice--success').textContent()).toBe('Saved.');
+    const programme = (await api('GET', `/admin/events/${event.id}`)).programme as { id: string; capacity?: number }[];
+    expect(programme.find((item) => item.id === 'visit-mascir')?.capacity).toBe(30);
+    await page.fill('#programme-visit-mascir', '0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await poll(() => page.locator('#programme-visit-mascir-error').count()).toBe(1);
+    expect(await page.getAttribute('#programme-visit-mascir', 'aria-describedby')).toContain('programme-visit-mascir-error');
+    expect(await page.locator('#error-summary a[href="#programme-visit-mascir"]').count()).toBe(1);
+    await page.fill('#programme-visit-mascir', '30');
+  });
+
   it('runs "Schedule all": previews the grid, then publishes from it with progress until every meeting is booked', async () => {
     await page.getByRole('link', { name: 'Schedule all' }).click();
     await page.getByRole('button', { name: 'Preview a schedule' }).click();
@@ -176,13 +235,38 @@ describe('organiser console', () => {
     expect(await page.locator('progress').getAttribute('value')).toBe('6');
     const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
     expect(items).toHaveLength(6);
+
+    runQuery = new URL(page.url()).search;
+
+    // Per participant: each of the four meets the three others, in time order, breaks between.
+    const options = await page.locator('#participant option').count();
+    expect(options).toBe(5);
+    await page.selectOption('#participant', { index: 1 });
+    await poll(() => page.locator('[data-line=meeting]').count()).toBe(3);
+    const times = await page.locator('[data-line] .agenda-line__time').allTextContents();
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-line=meeting]').first().textContent()).toMatch(/Table [1-3], with P\d Meeter/);
   }, 120_000);
 
-  it('has no WCAG 2.2 AA violation on any console page in fr, en and ar (switched in-app: the session stays)', async () => {
+  it('refuses removing a slot that holds published meetings, and says so at the slots', async () => {
+    const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
+    const booked = items[0].slotId as string;
+    const row = event.meetings.slots.findIndex((slot) => slot.id === booked);
+    await page.getByRole('link', { name: 'Event settings' }).click();
+    await poll(() => page.locator('#capacity').inputValue()).toBe('120');
+    await page.check(`#meetings-slots-${row}-remove`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await poll(() => page.locator('#meetings-slots-error').textContent()).toContain(`slot ${booked}`);
+    expect(await page.getAttribute('#meetings-slots', 'aria-describedby')).toBe('meetings-slots-error');
+    expect(await page.locator('#error-summary a[href="#meetings-slots"]').count()).toBe(1);
+    expect((await api('GET', `/admin/events/${event.id}`)).meetings.slots).toHaveLength(event.meetings.slots.length);
+    await screenshots(page, 'console-settings-refused-slot-en');
+  });
+
+  it('has no WCAG 2.2 AA violation on any console page (a registration’s detail and the per-participant schedule included) in fr, en and ar (switched in-app: the session stays)', async () => {
     const failures: string[] = [];
-    const runQuery = new URL(page.url()).search;
     expect(runQuery).toMatch(/^\?run=[0-9A-Z]{26}$/);
-    for (const section of ['', '/registrations', '/press', '/emails', '/settings', '/schedule']) {
+    for (const section of ['', '/registrations', `/registrations/${detailId}`, '/press', '/emails', '/settings', '/schedule']) {
       for (const language of ['fr', 'ar', 'en'] as const) {
         // The language switcher is an in-app link: no reload, so the in-memory session is kept.
         await page.evaluate((path) => {
@@ -193,13 +277,18 @@ describe('organiser console', () => {
         await poll(() => page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
         expect(await page.locator('#organiser-key').count()).toBe(0);
         // The published run stays in the address (?run=), so its grid and progress are what axe checks.
-        if (section === '/schedule') await page.waitForSelector('.schedule-grid .pair');
+        if (section === '/schedule') {
+          await page.waitForSelector('.schedule-grid .pair');
+          await page.selectOption('#participant', { index: 1 });
+          await page.waitForSelector('[data-line=meeting]');
+        }
+        if (section.startsWith('/registrations/')) await page.waitForSelector('dl.facts');
         failures.push(...(await accessibilityViolations(page)).map((violation) => `console${section}/${language}: ${violation}`));
-        if (language !== 'en') await screenshots(page, `console${section.replace('/', '-')}-${language}`);
+        if (language !== 'en') await screenshots(page, `console${section.replace(/^\/registrations\/.*/, '/registration').replace('/', '-')}-${language}`);
       }
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 420_000);
 
   it('signs out: back to the sign-in form, and the token is refused by the API', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -13,6 +13,7 @@ import { Layout } from './components/layout';
 import { DashboardPage } from './pages/console/dashboard';
 import { PressQueuePage } from './pages/console/press-queue';
 import { EmailsPage } from './pages/console/emails';
+import { RegistrationDetailPage } from './pages/console/registration-detail';
 import { RegistrationsPage } from './pages/console/registrations';
 import { SchedulePage } from './pages/console/schedule';
 import { SettingsPage } from './pages/console/settings';
@@ -58,6 +59,7 @@ export function App() {
       case 'console': return <DashboardPage eventId={p.eventId!} />;
       case 'console-press': return <PressQueuePage eventId={p.eventId!} />;
       case 'console-registrations': return <RegistrationsPage eventId={p.eventId!} />;
+      case 'console-registration': return <RegistrationDetailPage eventId={p.eventId!} registrationId={p.registrationId!} />;
       case 'console-emails': return <EmailsPage eventId={p.eventId!} />;
       case 'console-schedule': return <SchedulePage eventId={p.eventId!} />;
       case 'console-settings': return <SettingsPage eventId={p.eventId!} />;

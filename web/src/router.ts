@@ -53,6 +53,7 @@ const patterns: [name: string, pattern: RegExp][] = [
   ['console', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console$/],
   ['console-press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/press$/],
   ['console-registrations', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/registrations$/],
+  ['console-registration', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],
   ['console-emails', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/emails$/],
   ['console-schedule', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/schedule$/],
   ['console-settings', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/settings$/],

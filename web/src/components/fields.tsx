@@ -38,7 +38,7 @@ export function FieldError({ id, error }: { id: string; error?: string | undefin
 
 type InputProps = FieldProps & {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number' | 'datetime-local';
   autocomplete?: string;
   onValue: (value: string) => void;
 };

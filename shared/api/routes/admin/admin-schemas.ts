@@ -20,6 +20,7 @@ export const RegistrationListQuery = ListQuery.extend({
   sector: Id.optional(),
   participantType: z.enum(participantTypes).optional(),
   cluster: Id.optional(),
+  q: z.string().trim().min(2, 'at least 2 characters').max(100).optional().meta({ description: 'Words in the name, email or organisation (any case, any accents); every word must match.' }),
 });
 
 export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: T) => ListQuery.extend({ status: z.enum(statuses).optional() });
@@ -39,3 +40,5 @@ export const adminProblems = {
 } as const;
 
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';
+
+export const xlsxNote = 'With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: the same rows and columns as an Excel workbook (text cells as strings, never formulas); logged like the CSV.';

@@ -44,7 +44,7 @@ export const patchAdminEventRoute = defineRoute({
   path: '/admin/events/{eventId}',
   entry: 'functions/admin-update-event.ts',
   auth: 'organiserKey',
-  summary: 'Change capacity, deadline, meeting slots and tables, press contacts, organiser recipients or summary schedules',
+  summary: 'Change capacity, deadline, programme places, meeting slots and tables, press contacts, organiser recipients or summary schedules',
   tags: ['admin'],
   request: { params: AdminEventParams, body: EventSettingsChange },
   responses: {
@@ -52,7 +52,8 @@ export const patchAdminEventRoute = defineRoute({
     400: problemResponse('Invalid settings, each field named in errors[]'),
     ...adminProblems,
     404: problemResponse('No such event'),
-    409: problemResponse('The capacity is below the seats already confirmed'),
+    409: problemResponse('Below what is booked, each field named: capacity under the confirmed seats, programme places under those taken, a removed slot holding placed meetings, fewer tables than one in use'),
   },
-  tables: { registrations: 'readWrite' },
+  // meetingRequests: the slots' table sets, read to refuse removing a slot that holds meetings.
+  tables: { registrations: 'readWrite', meetingRequests: 'read' },
 });

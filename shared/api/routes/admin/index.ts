@@ -8,6 +8,7 @@ import { listAdminMeetingsRoute } from './list-admin-meetings';
 import { decideAdminPressRoute } from './decide-admin-press';
 import { listAdminPressRoute } from './list-admin-press';
 import { listAdminRegistrationsRoute } from './list-admin-registrations';
+import { cancelAdminRegistrationRoute, getAdminRegistrationRoute } from './registration-routes';
 import { redriveConfirmationsRoute } from './redrive-confirmations';
 import { resendConfirmationRoute } from './resend-confirmation';
 import { createOrganiserSessionRoute, deleteOrganiserSessionRoute } from './session-routes';
@@ -23,6 +24,8 @@ export const adminRoutes: readonly RouteDefinition[] = [
   putAdminEventRoute,
   patchAdminEventRoute,
   listAdminRegistrationsRoute,
+  getAdminRegistrationRoute,
+  cancelAdminRegistrationRoute,
   listAdminMeetingsRoute,
   listAdminPressRoute,
   decideAdminPressRoute,

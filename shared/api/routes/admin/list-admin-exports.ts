@@ -8,6 +8,7 @@ export const ExportLogEntry = z
     exportId: z.string(),
     list: z.enum(['registrations', 'meetings', 'press-accreditations', 'confirmations']),
     filter: z.record(z.string(), z.string()),
+    format: z.enum(['csv', 'xlsx']),
     rows: z.int(),
     keyId: z.string().meta({ description: 'The organiser key used (first 12 hex digits of its hash), directly or through a console session' }),
     sessionId: z.string().optional(),

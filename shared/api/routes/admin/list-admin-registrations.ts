@@ -1,6 +1,6 @@
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
-import { AcceptHeader, AdminEventParams, AdminRegistration, adminProblems, csvNote, listOf, RegistrationListQuery } from './admin-schemas';
+import { AcceptHeader, AdminEventParams, AdminRegistration, adminProblems, csvNote, listOf, xlsxNote, RegistrationListQuery } from './admin-schemas';
 
 export const listAdminRegistrationsRoute = defineRoute({
   operationId: 'listAdminRegistrations',
@@ -8,7 +8,7 @@ export const listAdminRegistrationsRoute = defineRoute({
   path: '/admin/events/{eventId}/registrations',
   entry: 'functions/admin-list-registrations.ts',
   auth: 'organiserKey',
-  summary: `The event's registrations, filtered, a page at a time. ${csvNote}`,
+  summary: `The event's registrations, filtered, a page at a time. ${csvNote} ${xlsxNote}`,
   tags: ['admin'],
   request: { params: AdminEventParams, query: RegistrationListQuery, headers: AcceptHeader },
   responses: {

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, type EventView, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
-import { SelectField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
 import { countryOptions, participantTypeOptions } from '../../components/options';
 import { useEvent } from '../../components/use-event';
@@ -17,8 +17,27 @@ const statuses = ['confirmed', 'waitlisted', 'cancelled'] as const;
 
 type ListQuery = NonNullable<operations['listAdminRegistrations']['parameters']['query']>;
 
-/** Only the filters that are set, as the list route's query (the selects offer only values the route accepts). */
-const queryOf = (filters: Filters) => Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')) as ListQuery;
+/** Only the filters that are set, as the list route's query (the selects offer only values the route accepts); a search from 2 characters. */
+const queryOf = (filters: Filters, search = '') => {
+  const q = search.trim();
+  return { ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')), ...(q.length >= 2 ? { q } : {}) } as ListQuery;
+};
+
+/** The export formats the registrations route serves, by the Accept header it asks with. */
+const exportTypes = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** Waiting this long after the last keystroke before searching keeps the reads to one per pause, not one per key (docs/organisers.md, "Search"). */
+const searchDelayMs = 300;
+
+/** `value`, once it has stopped changing for `delayMs`. */
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
 
 /** Registrations: filters, a page at a time, CSV export of the filtered list, and the export log (who exported what, when). */
 export function RegistrationsPage({ eventId }: { eventId: string }) {
@@ -32,6 +51,8 @@ function Registrations({ session }: { session: ConsoleSession }) {
   const { event } = useEvent(session.eventId);
   const [draft, setDraft] = useState<Filters>(noFilters);
   const [filters, setFilters] = useState<Filters>(noFilters);
+  const [typed, setTyped] = useState('');
+  const search = useSettled(typed, searchDelayMs);
   const [exports, setExports] = useState(0);
   const [failure, setFailure] = useState<string>();
   const page = useAdminData(
@@ -39,36 +60,41 @@ function Registrations({ session }: { session: ConsoleSession }) {
     (current) =>
       adminCall(() =>
         api.GET('/admin/events/{eventId}/registrations', {
-          params: { path: { eventId: current.eventId }, query: { ...queryOf(filters), limit: 100 } },
+          params: { path: { eventId: current.eventId }, query: { ...queryOf(filters, search), limit: 100 } },
           headers: { ...sessionHeaders(current), accept: 'application/json' },
         }),
       ),
-    JSON.stringify(filters),
+    // A superseded search's answer is dropped (useAdminData keeps only the latest).
+    JSON.stringify(queryOf(filters, search)),
   );
   if (!event) return <Loading />;
 
-  const exportCsv = async () => {
+  const exportAs = async (format: keyof typeof exportTypes) => {
     setFailure(undefined);
-    const query = new URLSearchParams(queryOf(filters) as Record<string, string>).toString();
-    const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: 'text/csv' } });
+    const query = new URLSearchParams(queryOf(filters, search) as Record<string, string>).toString();
+    const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: exportTypes[format] } });
     if (response.status === 401) return sessionEnded();
     if (!response.ok) return setFailure(t('common.error'));
-    download(await response.blob(), `registrations-${session.eventId}.csv`);
+    download(await response.blob(), `registrations-${session.eventId}.${format}`);
     setExports((count) => count + 1);
   };
 
   const items = page?.data?.items ?? [];
   return (
     <>
+      <div role="search">
+        <TextField id="search" type="search" label={t('console.registrations.search')} hint={t('console.registrations.searchHint')} value={typed} onValue={setTyped} />
+      </div>
       <form class="filters" onSubmit={(submitted) => { submitted.preventDefault(); setFilters(draft); }}>
         <FilterFields draft={draft} setDraft={setDraft} event={event} i18n={i18n} />
         <button type="submit" class="button button--secondary">{t('console.registrations.apply')}</button>
       </form>
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={exportCsv}>{t('console.registrations.export')}</button>
+        <button type="button" class="button button--primary" onClick={() => exportAs('csv')}>{t('console.registrations.export')}</button>
+        <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
-      {!page ? <Loading /> : <RegistrationTable items={items} event={event} i18n={i18n} more={page.data?.nextCursor !== undefined} />}
+      {!page ? <Loading /> : <RegistrationTable items={items} event={event} i18n={i18n} more={page.data?.nextCursor !== undefined} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
       <ExportLog session={session} version={exports} />
     </>
   );
@@ -87,7 +113,7 @@ function FilterFields({ draft, setDraft, event, i18n }: { draft: Filters; setDra
   );
 }
 
-function RegistrationTable({ items, event, i18n, more }: { items: Registration[]; event: EventView; i18n: I18n; more: boolean }) {
+function RegistrationTable({ items, event, i18n, more, base }: { items: Registration[]; event: EventView; i18n: I18n; more: boolean; base: string }) {
   const { t } = i18n;
   const format = i18n.format(event.timeZone);
   return (
@@ -105,7 +131,7 @@ function RegistrationTable({ items, event, i18n, more }: { items: Registration[]
         <tbody>
           {items.map((registration) => (
             <tr key={registration.registrationId} data-registration={registration.registrationId}>
-              <th scope="row"><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></th>
+              <th scope="row"><a href={`${base}/${registration.registrationId}`}><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></a></th>
               <td><bdi>{registration.organisation}</bdi></td>
               <td>{format.country(registration.country)}</td>
               <td>{t(`console.status.${registration.status}`)}</td>
@@ -144,7 +170,7 @@ function ExportLog({ session, version }: { session: ConsoleSession; version: num
               {log.data.items.map((entry) => (
                 <tr key={entry.exportId}>
                   <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} UTC`}</td>
-                  <td><bdi dir="ltr">{[entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
+                  <td><bdi dir="ltr">{[entry.format === 'xlsx' ? `${entry.list} (xlsx)` : entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
                   <td><bdi dir="ltr">{entry.sessionId ? t('console.registrations.bySession', { key: entry.keyId }) : entry.keyId}</bdi></td>
                   <td class="count">{i18n.number(entry.rows)}</td>
                 </tr>

@@ -6,6 +6,7 @@ import { adminCall } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { useI18n } from '../../i18n/index';
+import { ParticipantSchedule } from './schedule-participant';
 
 type Run = Schemas['ScheduleRun'];
 type Placement = NonNullable<Run['placements']>[number];
@@ -15,8 +16,8 @@ const pollEveryMs = 1_000;
 const timeLimitMs = 5_000;
 
 /**
- * "Schedule all": a preview of every accepted meeting as a slot × table grid with what could not be
- * placed and why, then publish (in the background) with its progress. The API computes; this page
+ * "Schedule all": a preview of every accepted meeting as a slot × table grid and per participant
+ * (meetings, breaks, what could not be placed and why), then publish (in the background) with its progress. The API computes; this page
  * shows (docs/scheduling-runs.md).
  */
 export function SchedulePage({ eventId }: { eventId: string }) {
@@ -120,6 +121,7 @@ function RunView({ run, event }: { run: Run; event: EventView }) {
         <div><dt>{t('console.schedule.maxBreaks')}</dt><dd>{i18n.number(run.figures.maxBreaksPerParticipant)}</dd></div>
       </dl>
       <Grid placements={placements} event={event} />
+      <ParticipantSchedule placements={placements} event={event} />
       <h2 id="unplaced">{t('console.schedule.unplacedHeading')}</h2>
       {unplaced.length === 0 ? <p>{t('console.schedule.allPlaced')}</p> : (
         <ul class="cards" aria-labelledby="unplaced">

@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, fieldErrors } from '../../api/client';
+import { api, asProblem, fieldErrors, type Problem, type Schemas } from '../../api/client';
 import { ErrorSummary, FieldError, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
-import { useI18n } from '../../i18n/index';
+import { useI18n, type I18n } from '../../i18n/index';
+import { slotDraft, SlotEditor, slotOfDraft, type SlotDraft } from './settings-slots';
+
+type Definition = Schemas['EventDefinition'];
 
 const loadDefinition = (session: ConsoleSession) =>
   adminCall(() => api.GET('/admin/events/{eventId}', { params: { path: { eventId: session.eventId } }, headers: sessionHeaders(session) }));
 
-/** Event settings: capacity, meeting tables per slot, registration open or closed; the API validates and its errors are shown by field. */
+/** Event settings: capacity, programme places, meeting slots and tables, registration open or closed; the API validates and its errors are shown by field. */
 export function SettingsPage({ eventId }: { eventId: string }) {
   const { t } = useI18n();
   return <ConsoleLayout eventId={eventId} title={t('console.settings.title')}>{(session) => <Settings session={session} />}</ConsoleLayout>;
@@ -20,15 +23,45 @@ interface Form {
   capacity: string;
   tablesPerSlot: string;
   closed: boolean;
+  /** Places per programme item id; empty: no limit. */
+  places: Record<string, string>;
+  slots: SlotDraft[];
 }
 
 /** An empty or non-numeric entry becomes NaN, which JSON sends as null: the API then names the field (its validation, not a copy of it here). */
 const asNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
-const changeOf = (form: Form) => ({ capacity: asNumber(form.capacity), registration: { closed: form.closed }, meetings: { tablesPerSlot: asNumber(form.tablesPerSlot) } });
+const formOf = (definition: Definition): Form => ({
+  capacity: String(definition.capacity),
+  tablesPerSlot: String(definition.meetings.tablesPerSlot),
+  closed: definition.registration.closed ?? false,
+  places: Object.fromEntries(definition.programme.map((item) => [item.id, item.capacity === undefined ? '' : String(item.capacity)])),
+  slots: definition.meetings.slots.map(slotDraft),
+});
+
+const changeOf = (form: Form) => ({
+  capacity: asNumber(form.capacity),
+  registration: { closed: form.closed },
+  programme: Object.fromEntries(Object.entries(form.places).map(([id, places]) => [id, places.trim() === '' ? null : asNumber(places)])),
+  meetings: { tablesPerSlot: asNumber(form.tablesPerSlot), slots: form.slots.filter((slot) => !slot.remove).map(slotOfDraft) },
+});
+
+/**
+ * The API names slots by their index in what was sent (removed ones left out); the form's fields
+ * follow the rows on screen. A slot's own rule (start before end) is shown at its end time.
+ */
+function onScreenPaths(problem: Problem, form: Form): Problem {
+  const rows = form.slots.flatMap((slot, row) => (slot.remove ? [] : [row]));
+  const errors = problem.errors?.map((error) => {
+    const found = /^meetings\.slots\.(\d+)(?:\.(start|end))?$/.exec(error.path);
+    return found ? { ...error, path: `meetings.slots.${rows[Number(found[1])] ?? found[1]}.${found[2] ?? 'end'}` } : error;
+  });
+  return { ...problem, ...(errors ? { errors } : {}) };
+}
 
 function Settings({ session }: { session: ConsoleSession }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [version, setVersion] = useState(0);
   const outcome = useAdminData(session, loadDefinition, version);
   const [form, setForm] = useState<Form>();
@@ -37,13 +70,13 @@ function Settings({ session }: { session: ConsoleSession }) {
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
-    const definition = outcome?.data;
-    if (definition) setForm({ capacity: String(definition.capacity), tablesPerSlot: String(definition.meetings.tablesPerSlot), closed: definition.registration.closed ?? false });
+    if (outcome?.data) setForm(formOf(outcome.data));
   }, [outcome]);
 
   if (!outcome || !form) return outcome && !outcome.data ? <Notice kind="error"><p>{t('common.error')}</p></Notice> : <Loading />;
 
-  const labels = { capacity: t('console.settings.capacity'), 'meetings-tablesPerSlot': t('console.settings.tables'), 'registration-closed': t('console.settings.closed') };
+  const definition = outcome.data!;
+  const labels = labelsOf(definition, form, i18n);
   const save = async (event: Event) => {
     event.preventDefault();
     setSaved(false);
@@ -55,7 +88,7 @@ function Settings({ session }: { session: ConsoleSession }) {
       setVersion((current) => current + 1);
       return;
     }
-    const problem = asProblem(result.error, result.status);
+    const problem = onScreenPaths(asProblem(result.error, result.status), form);
     setErrors(fieldErrors(problem));
     if (!problem.errors?.length) setFailure(problem.detail ?? problem.title);
     requestAnimationFrame(() => document.getElementById('error-summary')?.focus());
@@ -67,15 +100,41 @@ function Settings({ session }: { session: ConsoleSession }) {
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
       <TextField id="capacity" type="number" required label={labels.capacity} error={errors.capacity} value={form.capacity} onValue={(capacity) => setForm({ ...form, capacity })} />
-      <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => setForm({ ...form, tablesPerSlot })} />
       <div class={errors['registration-closed'] ? 'choice field--invalid' : 'choice'}>
         <input id="registration-closed" type="checkbox" checked={form.closed} onChange={(event) => setForm({ ...form, closed: event.currentTarget.checked })} aria-describedby={errors['registration-closed'] ? 'registration-closed-error' : undefined} />
         <label for="registration-closed">{labels['registration-closed']}</label>
       </div>
       <FieldError id="registration-closed" error={errors['registration-closed']} />
+      <fieldset>
+        <legend>{t('console.settings.places')}</legend>
+        <p class="field__hint">{t('console.settings.placesHint')}</p>
+        {definition.programme.map((item) => (
+          <TextField key={item.id} id={`programme-${item.id}`} type="number" label={labels[`programme-${item.id}`]} error={errors[`programme-${item.id}`]} value={form.places[item.id] ?? ''} onValue={(places) => setForm({ ...form, places: { ...form.places, [item.id]: places } })} />
+        ))}
+      </fieldset>
+      <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => setForm({ ...form, tablesPerSlot })} />
+      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => setForm({ ...form, slots })} />
       <div class="actions">
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </div>
     </form>
   );
+}
+
+/** The error summary's name for each field id. */
+function labelsOf(definition: Definition, form: Form, i18n: I18n): Record<string, string> {
+  const { t, language } = i18n;
+  return {
+    capacity: t('console.settings.capacity'),
+    'meetings-tablesPerSlot': t('console.settings.tables'),
+    'registration-closed': t('console.settings.closed'),
+    'meetings-slots': t('console.settings.slots'),
+    ...Object.fromEntries(definition.programme.map((item) => [`programme-${item.id}`, t('console.settings.placesOf', { item: item.title[language] })])),
+    ...Object.fromEntries(
+      form.slots.flatMap((slot, row) => [
+        [`meetings-slots-${row}-start`, t('console.settings.slotStart', { slot: slot.id })],
+        [`meetings-slots-${row}-end`, t('console.settings.slotEnd', { slot: slot.id })],
+      ]),
+    ),
+  };
 }

@@ -1,0 +1,71 @@
+import * as z from 'zod';
+import { defineRoute } from '../../../http/route-definition';
+import { RegistrationPathParams } from '../../registration-api';
+import { problemResponse } from '../problem-response';
+import { AdminEventParams, AdminRegistration, adminProblems } from './admin-schemas';
+import { AdminEmail } from './list-admin-confirmations';
+
+const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
+
+export const AdminRegistrationDetail = z
+  .object({
+    registration: AdminRegistration,
+    meetings: z.object({ total: z.int(), byStatus: z.record(z.enum(meetingStatuses), z.int()) }).meta({ description: 'Meeting requests the person is part of (sent or received), by status.' }),
+    ticket: z
+      .object({
+        state: z.enum(['valid', 'none', 'revoked']).meta({ description: '`valid`: a confirmed seat with a ticket; `none`: no ticket (waiting list, older record); `revoked`: cancelled, the ticket no longer opens the door.' }),
+        code: z.string().optional().meta({ description: 'The code to type at the door (`ABCD-EFGH`), while valid.' }),
+        checkedInAt: z.string().optional(),
+      })
+      .meta({ id: 'AdminTicketState' }),
+    emails: z.array(AdminEmail).meta({ description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
+  })
+  .meta({ id: 'AdminRegistrationDetail' });
+
+const Params = AdminEventParams.extend(RegistrationPathParams.shape);
+
+export const getAdminRegistrationRoute = defineRoute({
+  operationId: 'getAdminRegistration',
+  method: 'GET',
+  path: '/admin/events/{eventId}/registrations/{registrationId}',
+  entry: 'functions/admin-get-registration.ts',
+  auth: 'organiserKey',
+  summary: 'One registration in full: its fields, meetings by status, ticket and check-in, and the emails sent about it',
+  tags: ['admin'],
+  request: { params: Params },
+  responses: {
+    200: { description: 'The registration', schema: AdminRegistrationDetail },
+    400: problemResponse('Invalid registration id'),
+    ...adminProblems,
+    404: problemResponse('No such registration for this event'),
+  },
+  tables: { registrations: 'read', confirmations: 'read', meetingRequests: 'read' },
+});
+
+export const AdminCancellation = z
+  .object({
+    registrationId: z.string(),
+    status: z.literal('cancelled'),
+    alreadyCancelled: z.boolean().meta({ description: 'It was cancelled before this call (nothing changed, no email sent).' }),
+    promotedRegistrationId: z.string().optional().meta({ description: 'The person from the waiting list who got the seat.' }),
+  })
+  .meta({ id: 'AdminCancellation' });
+
+export const cancelAdminRegistrationRoute = defineRoute({
+  operationId: 'cancelAdminRegistration',
+  method: 'POST',
+  path: '/admin/events/{eventId}/registrations/{registrationId}/cancellation',
+  entry: 'functions/admin-cancel-registration.ts',
+  auth: 'organiserKey',
+  summary: "Cancel a registration from the console: the attendee's own cancellation (same transaction, seat handed on, same emails, meetings cancelled); idempotent",
+  tags: ['admin'],
+  request: { params: Params },
+  responses: {
+    200: { description: 'Cancelled (also when it already was: `alreadyCancelled`)', schema: AdminCancellation },
+    400: problemResponse('Invalid registration id'),
+    ...adminProblems,
+    404: problemResponse('No such registration for this event'),
+    503: problemResponse('The registration is changing right now; retry'),
+  },
+  tables: { registrations: 'readWrite', confirmations: 'readWrite', meetingRequests: 'readWrite' },
+});
