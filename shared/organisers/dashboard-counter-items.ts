@@ -1,4 +1,3 @@
-import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
@@ -18,7 +17,6 @@ export interface CounterItem {
 export interface DashboardCounters {
   seats: SeatFigures;
   items: CounterItem[];
-  consumed?: ConsumedCapacity;
 }
 
 /** Attributes of a counter item that are not counts. */
@@ -37,20 +35,18 @@ function counterItem(item: Record<string, unknown>): CounterItem | undefined {
  * Its cost does not grow with the event's registrations, meetings or emails.
  */
 export async function readDashboardCounters(eventId: string): Promise<DashboardCounters> {
-  const { Items = [], ConsumedCapacity } = await dynamo().send(
+  const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: runtimeConfig().REGISTRATIONS_TABLE,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :counters)',
       ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':counters': eventCountersKey(eventId).sk },
       ConsistentRead: true,
-      ReturnConsumedCapacity: 'TOTAL',
     }),
   );
   const seats = Items.find((item) => item.sk === eventCountersKey(eventId).sk);
   return {
     seats: { confirmed: Number(seats?.confirmedCount ?? 0), waitlisted: Number(seats?.waitlistedCount ?? 0), checkedIn: Number(seats?.checkedInCount ?? 0) },
     items: Items.flatMap((item) => counterItem(item) ?? []),
-    ...(ConsumedCapacity ? { consumed: ConsumedCapacity } : {}),
   };
 }
 
