@@ -95,6 +95,8 @@ const reviewedAuth: Record<string, AuthKind> = {
   cancelMeetingRequest: 'manageToken',
   rescheduleMeetingRequest: 'manageToken',
   getAgenda: 'manageToken',
+  getFreeMeetingSlots: 'manageToken',
+  listMyMeetingRequests: 'manageToken',
   revokeAgendaFeed: 'manageToken',
   getManagePage: 'manageLink',
   postManagePage: 'manageLink',
