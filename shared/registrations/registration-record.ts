@@ -35,6 +35,9 @@ export interface RegistrationRecord {
   programme: string[];
   language: Language;
   accessibilityNeeds?: string;
+  /** Consent given (always true: required) and the version of the text agreed to, when the request said. */
+  consent?: true;
+  consentVersion?: string;
   directoryOptIn: boolean;
   /** Tags absent on records written before the taxonomy existed: read as none. */
   profile: { offer: string; request: string; offerTags?: string[]; requestTags?: string[] };
@@ -139,6 +142,7 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     programme: record.programme,
     language: record.language,
     ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
+    ...(record.consentVersion === undefined ? {} : { consentVersion: record.consentVersion }),
     directoryOptIn: record.directoryOptIn,
     profile: { offerTags: [], requestTags: [], ...record.profile },
     unavailableSlotIds: record.unavailableSlotIds ?? [],
