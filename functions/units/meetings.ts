@@ -16,7 +16,6 @@ export const routes: UnitRoutes = {
   'GET /registrations/{registrationId}/agenda.ics': () => import('../get-agenda-feed'),
   'POST /registrations/{registrationId}/agenda/feed/revoke': () => import('../revoke-agenda-feed'),
   'GET /meeting-requests/{meetingRequestId}/answer': () => import('../get-meeting-answer-page'),
-  'POST /meeting-requests/{meetingRequestId}/answer': () => import('../post-meeting-answer-page'),
   'GET /meeting-requests/{meetingRequestId}/invitation': () => import('../get-meeting-invitation'),
   'POST /meeting-requests/{meetingRequestId}/invitation': () => import('../answer-meeting-invitation'),
 };

@@ -1,5 +1,5 @@
 import type { AnswerClaims } from '../security/answer-token';
-import { answerContext } from '../pages/meeting-answer-result';
+import { answerContext } from './answer-context';
 import { answerLinkExpiry } from './answer-link';
 import { acceptMeeting, declineMeeting } from './answer-meeting';
 import type { MeetingRecord } from './meeting-record';

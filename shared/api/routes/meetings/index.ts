@@ -1,5 +1,5 @@
 import type { RouteDefinition } from '../../../http/route-definition';
-import { getMeetingAnswerPageRoute, postMeetingAnswerPageRoute } from './meeting-answer-page';
+import { getMeetingAnswerPageRoute } from './meeting-answer-page';
 import { getFreeMeetingSlotsRoute, listMyMeetingRequestsRoute } from './my-meeting-routes';
 import { answerMeetingInvitationRoute, getMeetingInvitationRoute } from './meeting-invitation';
 import {
@@ -32,7 +32,6 @@ export const meetingRoutes: readonly RouteDefinition[] = [
   getAgendaFeedRoute,
   revokeAgendaFeedRoute,
   getMeetingAnswerPageRoute,
-  postMeetingAnswerPageRoute,
   getMeetingInvitationRoute,
   answerMeetingInvitationRoute,
 ];
