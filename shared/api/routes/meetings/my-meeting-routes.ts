@@ -2,12 +2,8 @@ import { defineRoute } from '../../../http/route-definition';
 import { FreeSlotsQuery, FreeSlotsView, MyMeetingRequestsView } from '../../meeting-api';
 import { RegistrationPathParams } from '../../registration-api';
 import { problemResponse } from '../problem-response';
+import { participantErrors } from './meeting-routes';
 
-const participantErrors = {
-  401: problemResponse('No or invalid manage token'),
-  403: problemResponse('Not a confirmed participant, or not your registration'),
-  404: problemResponse('No such registration or participant'),
-};
 
 export const getFreeMeetingSlotsRoute = defineRoute({
   operationId: 'getFreeMeetingSlots',

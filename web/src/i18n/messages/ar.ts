@@ -9,6 +9,7 @@ export const ar = defineWebCatalogue({
   'nav.register': 'التسجيل',
   'nav.press': 'الصحافة',
   'nav.myRegistration': 'تسجيلي',
+  'nav.meetings': 'لقاءاتي',
   'nav.directory': 'المشاركون',
   'common.loading': 'جارٍ التحميل…',
   'common.error': 'حدث خطأ. يرجى المحاولة مرة أخرى.',
@@ -42,6 +43,14 @@ export const ar = defineWebCatalogue({
   'home.deadline': 'التسجيل مفتوح حتى {date}.',
   'home.meetings': 'لقاءات الأعمال: {slots} فترة، و{tables} طاولة في كل فترة.',
 
+  'places.remaining': {
+    zero: 'مكتمل',
+    one: 'بقي مكان واحد',
+    two: 'بقي مكانان',
+    few: 'بقيت {count} أماكن',
+    many: 'بقي {count} مكانًا',
+    other: 'بقي {count} مكان',
+  },
   'places.capacity': {
     zero: 'لا أماكن',
     one: 'مكان واحد',
@@ -121,6 +130,14 @@ export const ar = defineWebCatalogue({
   'meetings.moveTo': 'الفترة الجديدة',
   'meetings.cancelled': 'تم إلغاء اللقاء.',
   'meetings.moved': 'تم نقل اللقاء.',
+  'myMeetings.confirmed': 'اللقاءات المؤكدة',
+  'myMeetings.incoming': 'الطلبات الواردة إليك',
+  'myMeetings.outgoing': 'طلباتك',
+  'myMeetings.toPlace': 'مقبولة، في انتظار تحديد موعد',
+  'myMeetings.none': 'لا شيء حاليًا.',
+  'myMeetings.proposed': 'المقترح: {slots}',
+  'myMeetings.withdraw': 'سحب الطلب',
+  'myMeetings.someone': 'مشارك غادر الحدث',
 
   'directory.title': 'المشاركون',
   'directory.search': 'بحث (الاسم، المؤسسة، العرض، الطلب)',
@@ -142,7 +159,8 @@ export const ar = defineWebCatalogue({
   'directory.request': 'يبحث عن',
   'directory.ask': 'طلب لقاء',
   'directory.askHeading': 'طلب لقاء مع {name}',
-  'directory.slots': 'الفترات المقترحة (من 1 إلى 5، من بين الفترات الشاغرة في جدولك)',
+  'directory.slots': 'الفترات المقترحة (من 1 إلى 5، من بين الفترات الشاغرة لكليكما)',
+  'directory.noCommonSlot': 'لا توجد فترة شاغرة لكليكما: أعد المحاولة لاحقًا أو اطلب ذلك من المنظمين.',
   'directory.message': 'الرسالة',
   'directory.sent': 'تم إرسال الطلب إلى {name}. سيصلك الرد عبر البريد الإلكتروني.',
 
@@ -183,6 +201,8 @@ export const ar = defineWebCatalogue({
   'press.submit': 'طلب الاعتماد',
   'press.received': 'تم استلام الطلب وهو قيد الدراسة. سيصلك قرار مسؤولي الصحافة عبر البريد الإلكتروني.',
   'press.statusTitle': 'حالة طلبك',
+  'press.status.approved': 'مقبول',
+  'press.status.rejected': 'مرفوض',
   'press.status.pending': 'قيد الدراسة',
 
   'decision.title': 'طلب اعتماد صحفي',
@@ -191,6 +211,7 @@ export const ar = defineWebCatalogue({
   'decision.reason': 'السبب (اختياري، يُرسل إلى الصحفي)',
   'decision.done.approved': 'تم القبول. أُبلغ الصحفي ومسؤولو الصحافة الآخرون.',
   'decision.done.rejected': 'تم الرفض. أُبلغ الصحفي ومسؤولو الصحافة الآخرون.',
+  'decision.decidedBy': 'قرار {name} بتاريخ {date}.',
   'decision.already': 'سبق اتخاذ القرار: {detail}',
 
   'manage.ticket': 'تذكرتي',

@@ -7,6 +7,7 @@ export const en = {
   'nav.register': 'Register',
   'nav.press': 'Press',
   'nav.myRegistration': 'My registration',
+  'nav.meetings': 'My meetings',
   'nav.directory': 'Participants',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong. Please try again.',
@@ -33,6 +34,7 @@ export const en = {
   'home.deadline': 'Registration open until {date}.',
   'home.meetings': 'B2B meetings: {slots} slots, {tables} tables per slot.',
 
+  'places.remaining': { zero: 'Full', one: '{count} place left', other: '{count} places left' },
   'places.capacity': { one: '{count} place', other: '{count} places' },
 
   'register.title': 'Register',
@@ -105,6 +107,14 @@ export const en = {
   'meetings.moveTo': 'New slot',
   'meetings.cancelled': 'The meeting is cancelled.',
   'meetings.moved': 'The meeting has moved.',
+  'myMeetings.confirmed': 'Confirmed meetings',
+  'myMeetings.incoming': 'Requests to you',
+  'myMeetings.outgoing': 'Your requests',
+  'myMeetings.toPlace': 'Accepted, waiting for a time',
+  'myMeetings.none': 'None at the moment.',
+  'myMeetings.proposed': 'Proposed: {slots}',
+  'myMeetings.withdraw': 'Withdraw the request',
+  'myMeetings.someone': 'A participant who left the event',
 
   'directory.title': 'Participants',
   'directory.search': 'Search (name, organisation, offer, request)',
@@ -119,7 +129,8 @@ export const en = {
   'directory.request': 'Looking for',
   'directory.ask': 'Request a meeting',
   'directory.askHeading': 'Request a meeting with {name}',
-  'directory.slots': 'Slots you propose (1 to 5, among those free in your agenda)',
+  'directory.slots': 'Slots you propose (1 to 5, among those free for both of you)',
+  'directory.noCommonSlot': 'No slot is free for both of you: try again later or ask the organisers.',
   'directory.message': 'Message',
   'directory.sent': 'Request sent to {name}. You will get an email with the answer.',
 
@@ -160,6 +171,8 @@ export const en = {
   'press.submit': 'Request accreditation',
   'press.received': 'Request received: it is pending. The press contacts’ decision will be emailed to you.',
   'press.statusTitle': 'Status of your request',
+  'press.status.approved': 'Approved',
+  'press.status.rejected': 'Rejected',
   'press.status.pending': 'Pending',
 
   'decision.title': 'Press accreditation request',
@@ -168,6 +181,7 @@ export const en = {
   'decision.reason': 'Reason (optional, sent to the journalist)',
   'decision.done.approved': 'Approved. The journalist and the other press contacts are informed.',
   'decision.done.rejected': 'Rejected. The journalist and the other press contacts are informed.',
+  'decision.decidedBy': 'Decided by {name} on {date}.',
   'decision.already': 'Already decided: {detail}',
 
   'manage.ticket': 'My ticket',

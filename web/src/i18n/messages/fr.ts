@@ -9,6 +9,7 @@ export const fr = defineWebCatalogue({
   'nav.register': 'S’inscrire',
   'nav.press': 'Presse',
   'nav.myRegistration': 'Mon inscription',
+  'nav.meetings': 'Mes rendez-vous',
   'nav.directory': 'Participants',
   'common.loading': 'Chargement…',
   'common.error': 'Une erreur est survenue. Merci de réessayer.',
@@ -35,6 +36,7 @@ export const fr = defineWebCatalogue({
   'home.deadline': 'Inscriptions ouvertes jusqu’au {date}.',
   'home.meetings': 'Rendez-vous B2B\u00a0: {slots} créneaux, {tables} tables par créneau.',
 
+  'places.remaining': { zero: 'Complet', one: '{count} place restante', other: '{count} places restantes' },
   'places.capacity': { one: '{count} place', other: '{count} places' },
 
   'register.title': 'Inscription',
@@ -107,6 +109,14 @@ export const fr = defineWebCatalogue({
   'meetings.moveTo': 'Nouveau créneau',
   'meetings.cancelled': 'Le rendez-vous est annulé.',
   'meetings.moved': 'Le rendez-vous a été déplacé.',
+  'myMeetings.confirmed': 'Rendez-vous confirmés',
+  'myMeetings.incoming': 'Demandes reçues',
+  'myMeetings.outgoing': 'Vos demandes',
+  'myMeetings.toPlace': 'Acceptées, en attente d’un horaire',
+  'myMeetings.none': 'Aucune pour le moment.',
+  'myMeetings.proposed': 'Proposé : {slots}',
+  'myMeetings.withdraw': 'Retirer la demande',
+  'myMeetings.someone': 'Un participant qui a quitté l’événement',
 
   'directory.title': 'Participants',
   'directory.search': 'Rechercher (nom, organisation, offre, demande)',
@@ -121,7 +131,8 @@ export const fr = defineWebCatalogue({
   'directory.request': 'Recherche',
   'directory.ask': 'Demander un rendez-vous',
   'directory.askHeading': 'Demander un rendez-vous à {name}',
-  'directory.slots': 'Créneaux proposés (1 à 5, parmi ceux libres dans votre agenda)',
+  'directory.slots': 'Créneaux proposés (1 à 5, parmi ceux libres pour vous deux)',
+  'directory.noCommonSlot': 'Aucun créneau n’est libre pour vous deux : réessayez plus tard ou demandez aux organisateurs.',
   'directory.message': 'Message',
   'directory.sent': 'Demande envoyée à {name}. Vous recevrez sa réponse par e-mail.',
 
@@ -162,6 +173,8 @@ export const fr = defineWebCatalogue({
   'press.submit': 'Demander l’accréditation',
   'press.received': 'Demande reçue\u00a0: elle est en attente. La décision des contacts presse vous sera envoyée par e-mail.',
   'press.statusTitle': 'Statut de votre demande',
+  'press.status.approved': 'Acceptée',
+  'press.status.rejected': 'Refusée',
   'press.status.pending': 'En attente',
 
   'decision.title': 'Demande d’accréditation presse',
@@ -170,6 +183,7 @@ export const fr = defineWebCatalogue({
   'decision.reason': 'Motif (facultatif, transmis au journaliste)',
   'decision.done.approved': 'Acceptée. Le journaliste et les autres contacts presse sont informés.',
   'decision.done.rejected': 'Refusée. Le journaliste et les autres contacts presse sont informés.',
+  'decision.decidedBy': 'Décision de {name} le {date}.',
   'decision.already': 'Déjà décidé\u00a0: {detail}',
 
   'manage.ticket': 'Mon billet',
