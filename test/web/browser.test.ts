@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isBookable } from '../../shared/meetings/bookable-slots';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
 import { bearer, register } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -276,6 +279,8 @@ describe('every page in every language', () => {
         await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15_000 });
         expect(await page.locator('main [role=status]', { hasText: '…' }).count(), `${name}/${language}`).toBe(0);
         expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        // Switching language keeps the page's session or link token: no "open the link in your email".
+        expect(await page.locator('main').textContent(), `${name}/${language}`).not.toContain({ fr, en, ar }[language]['common.sessionMissing']);
         failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `${name}-${language}`);
       }

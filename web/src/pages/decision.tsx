@@ -92,7 +92,7 @@ function RequestFacts({ review, timeZone }: { review: Review; timeZone: string }
     ...(request.assignmentLetterUrl ? [[t('press.assignmentLetter'), link(request.assignmentLetterUrl)] as [string, ComponentChildren]] : []),
     ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
     [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
-    [t('press.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
+    [t('decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
   ];
   return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
 }

@@ -182,6 +182,7 @@ export const en = {
   'decision.done.approved': 'Approved. The journalist and the other press contacts are informed.',
   'decision.done.rejected': 'Rejected. The journalist and the other press contacts are informed.',
   'decision.decidedBy': 'Decided by {name} on {date}.',
+  'decision.coveragePlan': 'What they plan to cover',
   'decision.already': 'Already decided: {detail}',
 
   'manage.ticket': 'My ticket',

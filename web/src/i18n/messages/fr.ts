@@ -184,6 +184,7 @@ export const fr = defineWebCatalogue({
   'decision.done.approved': 'Acceptée. Le journaliste et les autres contacts presse sont informés.',
   'decision.done.rejected': 'Refusée. Le journaliste et les autres contacts presse sont informés.',
   'decision.decidedBy': 'Décision de {name} le {date}.',
+  'decision.coveragePlan': 'Ce que le ou la journaliste compte couvrir',
   'decision.already': 'Déjà décidé\u00a0: {detail}',
 
   'manage.ticket': 'Mon billet',
