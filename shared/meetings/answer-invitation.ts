@@ -29,6 +29,8 @@ export async function invitationView(answer: AnswerClaims) {
     meetingRequestId: meeting.meetingRequestId,
     eventId: meeting.eventId,
     status: meeting.status,
+    // Once confirmed: when and where, so a page opened again (or in another language) says it.
+    ...(meeting.status === 'confirmed' && meeting.slotId ? { slotId: meeting.slotId, table: meeting.table } : {}),
     requester: profileOf(event, requester),
     message: meeting.message,
     proposedSlots: slots.map((slot) => ({ slotId: slot.id, start: slot.start, end: slot.end })),

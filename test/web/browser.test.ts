@@ -172,6 +172,10 @@ describe('attendees', () => {
     remember('answer', aminaPage);
     await aminaPage.getByRole('button', { name: 'قبول' }).click();
     await poll(() => aminaPage.locator('.notice--success').textContent()).toContain('مؤكَّد');
+    // Opened again, the page says the same: the time and table of the confirmed meeting.
+    const confirmed = await aminaPage.locator('.notice--success').textContent();
+    await aminaPage.reload();
+    await poll(() => aminaPage.locator('.notice--success').textContent()).toBe(confirmed);
 
     await aminaPage.goto(`${web.url}${visited.get('manage')!.path}`);
     await poll(() => aminaPage.locator('.agenda').textContent()).toContain('Karim Alaoui');

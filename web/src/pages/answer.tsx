@@ -37,7 +37,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     api.GET('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
-        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds });
+        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
         setChoice(proposedSlotIds[0] ?? 'later');
       } else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
     });
