@@ -71,7 +71,9 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   const incoming = requests.filter((request) => request.role === 'recipient' && request.status === 'pending');
   const outgoing = requests.filter((request) => request.role === 'requester' && request.status === 'pending');
   const toPlace = requests.filter((request) => request.status === 'accepted');
-  const confirmed = requests.filter((request) => request.status === 'confirmed');
+  // Confirmed meetings in time order, like an agenda; requests stay newest first.
+  const startOf = (request: Request) => event.meetingSlots.find((slot) => slot.id === request.slotId)?.start ?? '';
+  const confirmed = requests.filter((request) => request.status === 'confirmed').sort((a, b) => startOf(a).localeCompare(startOf(b)));
   const group = (id: string, heading: string, list: Request[], render: (request: Request) => ComponentChildren) => (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
