@@ -1,6 +1,8 @@
 /**
  * Part 9: each page of the web app in Chromium with a 4× CPU slowdown (a mid-range phone):
- * bytes transferred (gzip, as CloudFront sends them) and time to interactive.
+ * bytes transferred (gzip, as CloudFront sends them) and time to interactive. The API's answers
+ * come from bench/web-fixtures.ts (the seeded event, one participant's data), so every page
+ * renders what a person sees, without a stack.
  *
  * "Interactive" is the moment the app sets `data-ready` on <html> (web/: after the first render
  * with its form enabled), measured from navigation start. Transferred bytes are each response's
@@ -13,10 +15,9 @@ import { repoRoot } from '../infra/paths';
 import { freePort } from '../local/ports';
 import { startWebServer } from '../local/web-server';
 
-export const webPages = [
-  { name: 'event home', path: '/' },
-  { name: 'registration', path: '/register' },
-] as const;
+import { apiFixtures, benchIds, benchPages } from './web-fixtures';
+
+export const webPages = benchPages;
 
 /** The bar of issue 20 for the registration page. */
 export const registrationBudget = { javascriptGzipBytes: 60 * 1024, interactiveMs: 1500 };
@@ -40,7 +41,7 @@ export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): 
   if (!existsSync(join(distDirectory, 'index.html'))) return { skipped: 'web/dist is missing: run `npm run web:build` first (part skipped).' };
   if (!existsSync(chromiumPath)) return { skipped: `${chromiumPath} is missing: apt-get install chromium fonts-noto-core (part skipped).` };
   const { chromium } = await import('playwright-core');
-  // The API is not needed to render; a closed port makes API calls fail fast rather than hang.
+  // The API's answers are fulfilled in the browser (fixtures); a closed port catches any call they miss.
   const server = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${await freePort()}`, distDirectory });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -58,8 +59,23 @@ export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): 
 
 type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
 
-async function measurePage(browser: Browser, url: string, page: { name: string; path: string }, distDirectory: string): Promise<PageFigure> {
+const sessionKey = 'rendezvous.session';
+
+/** Answers `/api/*` from the fixtures (404 problem for anything else, as the API would). */
+async function fulfilApi(context: Awaited<ReturnType<Browser['newContext']>>): Promise<void> {
+  const fixtures = apiFixtures();
+  await context.route('**/api/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/api/, '');
+    const found = fixtures.find(([pattern]) => pattern.test(path));
+    return route.fulfill(found ? { json: found[1] } : { status: 404, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }) });
+  });
+}
+
+async function measurePage(browser: Browser, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageFigure> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  await fulfilApi(context);
+  // The directory reads the tab's session (kept from the manage link in real use).
+  if ('session' in page) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [sessionKey, JSON.stringify({ registrationId: benchIds.registrationId, token: 'bench' })] as const);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -74,7 +90,8 @@ async function measurePage(browser: Browser, url: string, page: { name: string; 
     interactiveMs = null;
   }
   await context.close();
-  const sizes = served.filter((entry) => entry.url.startsWith(new URL(url).origin)).map((entry) => ({ ...entry, gzip: gzipSizeOf(entry.url, distDirectory) }));
+  // Only the app's own files count as transferred: the API's JSON is the same whatever the build.
+  const sizes = served.filter((entry) => entry.url.startsWith(new URL(url).origin) && !new URL(entry.url).pathname.startsWith('/api/')).map((entry) => ({ ...entry, gzip: gzipSizeOf(entry.url, distDirectory) }));
   return {
     name: page.name,
     path: page.path,

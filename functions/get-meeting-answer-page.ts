@@ -1,6 +1,6 @@
 import { getMeetingAnswerPageRoute } from '../shared/api/routes/meetings/meeting-answer-page';
 import { httpHandler } from '../shared/http/http-handler';
-import { answerContext } from '../shared/pages/meeting-answer-result';
+import { answerContext } from '../shared/meetings/answer-context';
 import { movedToWebPage } from '../shared/pages/moved-to-web';
 import { webPagePaths } from '../shared/web/page-links';
 

@@ -4,7 +4,6 @@ import { unitHandler, type UnitRoutes } from './unit-handler';
 export const routes: UnitRoutes = {
   'POST /events/{eventId}/press-accreditations': () => import('../create-press-accreditation'),
   'GET /press-accreditations/{accreditationId}/decision': () => import('../get-press-decision-page'),
-  'POST /press-accreditations/{accreditationId}/decision': () => import('../post-press-decision'),
   'GET /press-accreditations/{accreditationId}/review': () => import('../get-press-review'),
   'POST /press-accreditations/{accreditationId}/review': () => import('../decide-press-review'),
 };

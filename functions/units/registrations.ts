@@ -7,7 +7,6 @@ export const routes: UnitRoutes = {
   'PATCH /registrations/{registrationId}': () => import('../update-registration'),
   'DELETE /registrations/{registrationId}': () => import('../cancel-registration'),
   'GET /registrations/{registrationId}/manage': () => import('../get-manage-page'),
-  'POST /registrations/{registrationId}/manage': () => import('../post-manage-page'),
 };
 
 export const handler = unitHandler(routes);

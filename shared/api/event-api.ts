@@ -28,6 +28,7 @@ export const EventResponse = z
         start: z.iso.datetime({ offset: true }),
         end: z.iso.datetime({ offset: true }),
         capacity: z.int().optional(),
+        remainingPlaces: z.int().min(0).optional().meta({ description: 'Places still free in an item with a capacity (a count, never who took them); 0 = full.' }),
       }),
     ),
     meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
@@ -42,7 +43,8 @@ export const EventResponse = z
   .meta({ id: 'Event' });
 export type EventResponse = z.infer<typeof EventResponse>;
 
-export function toEventResponse(event: EventDefinition, registrationOpen: boolean): EventResponse {
+/** `programmeSeats`: places taken per programme item with a capacity (the event counters). */
+export function toEventResponse(event: EventDefinition, registrationOpen: boolean, programmeSeats: Record<string, number> = {}): EventResponse {
   return {
     id: event.id,
     name: { fr: event.name.fr, en: event.name.en },
@@ -60,7 +62,7 @@ export function toEventResponse(event: EventDefinition, registrationOpen: boolea
       title: { fr: item.title.fr, en: item.title.en },
       start: item.start,
       end: item.end,
-      ...(item.capacity === undefined ? {} : { capacity: item.capacity }),
+      ...(item.capacity === undefined ? {} : { capacity: item.capacity, remainingPlaces: Math.max(0, item.capacity - (programmeSeats[item.id] ?? 0)) }),
     })),
     meetingSlots: event.meetings.slots,
     meetingTablesPerSlot: event.meetings.tablesPerSlot,

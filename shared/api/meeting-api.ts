@@ -98,3 +98,27 @@ export const AgendaView = z
   .meta({ id: 'Agenda' });
 
 export const FeedQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the feed token') });
+
+export const FreeSlotsQuery = z.object({
+  with: Ulid('registration').optional().meta({ description: 'Another participant of the directory: only slots free for both of you are listed.' }),
+});
+
+const SlotView = z.object({ id: z.string(), start: z.string(), end: z.string() });
+
+export const FreeSlotsView = z
+  .object({
+    slots: z.array(SlotView).meta({ description: 'Meeting slots that take meetings and are free for you (and for `with`); nothing else is said of anyone’s agenda.' }),
+  })
+  .meta({ id: 'FreeSlots' });
+
+export const MyMeetingRequestsView = z
+  .object({
+    meetingRequests: z.array(
+      MeetingView.extend({
+        role: z.enum(['requester', 'recipient']).meta({ description: 'requester: you asked (outgoing); recipient: you were asked (incoming).' }),
+        message: z.string(),
+        counterpart: DirectoryEntry.pick({ registrationId: true, firstName: true, lastName: true, organisation: true, country: true }).optional(),
+      }).meta({ id: 'MyMeetingRequest' }),
+    ),
+  })
+  .meta({ id: 'MyMeetingRequests' });

@@ -90,6 +90,11 @@ export const RegistrationRequest = z
     language: Language,
     accessibilityNeeds: multiLine(limits.accessibilityNeeds).optional(),
     consent: z.literal(true, 'must be true: registration needs consent to process your data'),
+    consentVersion: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/, 'must be the version of the consent text shown, such as 2019-01')
+      .optional()
+      .meta({ description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
     directoryOptIn: z.boolean(),
     /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
     digestOptIn: z.boolean().default(false),
@@ -130,6 +135,7 @@ export const RegistrationView = z
     programme: z.array(z.string()),
     language: Language,
     accessibilityNeeds: z.string().optional(),
+    consentVersion: z.string().optional().meta({ description: 'The version of the consent text agreed to, when the registration said.' }),
     directoryOptIn: z.boolean(),
     digestOptIn: z.boolean(),
     /** When the participant asked for the digest (absent when they have not). */

@@ -1,5 +1,5 @@
 import type { AnswerClaims } from '../security/answer-token';
-import { answerContext } from '../pages/meeting-answer-result';
+import { answerContext } from './answer-context';
 import { answerLinkExpiry } from './answer-link';
 import { acceptMeeting, declineMeeting } from './answer-meeting';
 import type { MeetingRecord } from './meeting-record';
@@ -29,6 +29,8 @@ export async function invitationView(answer: AnswerClaims) {
     meetingRequestId: meeting.meetingRequestId,
     eventId: meeting.eventId,
     status: meeting.status,
+    // Once confirmed: when and where, so a page opened again (or in another language) says it.
+    ...(meeting.status === 'confirmed' && meeting.slotId ? { slotId: meeting.slotId, table: meeting.table } : {}),
     requester: profileOf(event, requester),
     message: meeting.message,
     proposedSlots: slots.map((slot) => ({ slotId: slot.id, start: slot.start, end: slot.end })),

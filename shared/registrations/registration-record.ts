@@ -35,6 +35,9 @@ export interface RegistrationRecord {
   programme: string[];
   language: Language;
   accessibilityNeeds?: string;
+  /** Consent given (always true: required) and the version of the text agreed to, when the request said. */
+  consent?: true;
+  consentVersion?: string;
   directoryOptIn: boolean;
   /** When the participant opted in to the recommendation digest; absent: not opted in (the default). */
   digestOptInAt?: string;
@@ -142,6 +145,7 @@ export function toRegistrationView(record: RegistrationRecord, waitlistPosition?
     programme: record.programme,
     language: record.language,
     ...(record.accessibilityNeeds === undefined ? {} : { accessibilityNeeds: record.accessibilityNeeds }),
+    ...(record.consentVersion === undefined ? {} : { consentVersion: record.consentVersion }),
     directoryOptIn: record.directoryOptIn,
     digestOptIn: record.digestOptInAt !== undefined,
     ...(record.digestOptInAt === undefined ? {} : { digestOptInAt: record.digestOptInAt }),

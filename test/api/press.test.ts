@@ -50,6 +50,12 @@ function decisionPath(mail: StoredEmail): string {
   return `${url.pathname.replace(/^\/(fr|en|ar)\//, '/')}?token=${encodeURIComponent(token)}`;
 }
 
+/** The decision as the web page sends it: the emailed link's token as Bearer to POST …/review. */
+function decide(mail: StoredEmail, body: Record<string, string>) {
+  const path = new URL(`http://x${decisionPath(mail)}`);
+  return app.request('POST', path.pathname.replace(/\/decision$/, '/review'), { headers: { authorization: `Bearer ${path.searchParams.get('token')}` }, body });
+}
+
 async function reviewMail(contactEmail: string, accreditationId: string) {
   const mails = await app.mailTo(contactEmail);
   return mails.find((mail) => mail.body.html?.includes(accreditationId))!;
@@ -84,7 +90,13 @@ describe('press accreditation', () => {
     expect(stored!.status).toBe('pending');
     expect((await app.mailTo(body.email)).length + (await app.mailTo(inmaculada.email)).length).toBe(before);
 
-    const approved = await app.request('POST', decisionPath(forZineb), form({ decision: 'approve', reason: '' }));
+    // The old page's form is gone: its POST is refused without a 500 and decides nothing.
+    const oldForm = await app.request('POST', decisionPath(forZineb), form({ decision: 'approve' }));
+    expect(oldForm.status).toBeGreaterThanOrEqual(400);
+    expect(oldForm.status).toBeLessThan(500);
+    expect((await getItem(app.tableNames.registrations, { pk: `PRESS#${json.accreditationId}`, sk: 'PRESS' }))!.status).toBe('pending');
+
+    const approved = await decide(forZineb, { decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(await approved.text()).toContain('Zineb Rharrasse');
     await app.drainStreams();
@@ -109,10 +121,14 @@ describe('press accreditation', () => {
     const foreign = await decisionTokenFor({ accreditationId: other.json.accreditationId, contactEmail: zineb.email, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     const stranger = await decisionTokenFor({ accreditationId: first.json.accreditationId, contactEmail: 'someone@else.example', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     for (const [token, status] of [[tampered, 401], [expired, 401], [foreign, 403], [stranger, 403], ['garbage-token', 401]] as const) {
+      const page = await app.request('GET', `${path}?token=${token}`);
+      expect(page.status, `GET ${status}`).toBe(status);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).not.toContain('Secretive');
       for (const method of ['GET', 'POST']) {
-        const response = await app.request(method, `${path}?token=${token}`, method === 'POST' ? form({ decision: 'approve' }) : {});
-        expect(response.status, `${method} ${status}`).toBe(status);
-        expect(response.headers.get('content-type')).toContain('text/html');
+        const response = await app.request(method, path.replace(/decision$/, 'review'), { headers: { authorization: `Bearer ${token}` }, ...(method === 'POST' ? { body: { decision: 'approve' } } : {}) });
+        expect(response.status, `${method} review ${status}`).toBe(status);
+        expect(response.headers.get('content-type')).toContain('problem+json');
         expect(await response.text()).not.toContain('Secretive');
       }
     }
@@ -122,18 +138,15 @@ describe('press accreditation', () => {
   it('lets the first decision win when both contacts decide at once, with one outcome email', async () => {
     const { json, body } = await apply();
     await app.drainStreams();
-    const paths = [decisionPath(await reviewMail(zineb.email, json.accreditationId)), decisionPath(await reviewMail(inmaculada.email, json.accreditationId))];
-    const [a, b] = await Promise.all([
-      app.request('POST', paths[0]!, { body: { decision: 'approve' } }),
-      app.request('POST', paths[1]!, { body: { decision: 'reject', reason: 'Duplicate request' } }),
-    ]);
+    const mails = [await reviewMail(zineb.email, json.accreditationId), await reviewMail(inmaculada.email, json.accreditationId)];
+    const [a, b] = await Promise.all([decide(mails[0]!, { decision: 'approve' }), decide(mails[1]!, { decision: 'reject', reason: 'Duplicate request' })]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect((await jsonOf(loser)).detail).toMatch(/(Zineb Rharrasse|Inmaculada Ruiz) (approved|rejected)/);
     await app.drainStreams();
     expect(await app.mailTo(body.email)).toHaveLength(2);
 
-    const later = await app.request('POST', paths[0]!, form({ decision: 'reject' }));
+    const later = await decide(mails[0]!, { decision: 'reject' });
     expect(later.status).toBe(409);
     expect(await later.text()).toMatch(/Zineb Rharrasse|Inmaculada Ruiz/);
   });
@@ -143,7 +156,7 @@ describe('press accreditation', () => {
     const again = await app.request('POST', `/events/${event.id}/press-accreditations`, { body: { ...body, mediaOutlet: 'Other' } });
     expect(again.status).toBe(409);
     await app.drainStreams();
-    const rejected = await app.request('POST', decisionPath(await reviewMail(zineb.email, json.accreditationId)), { body: { decision: 'reject', reason: 'No coverage plan' } });
+    const rejected = await decide(await reviewMail(zineb.email, json.accreditationId), { decision: 'reject', reason: 'No coverage plan' });
     expect(rejected.status).toBe(200);
     expect((await app.request('POST', `/events/${event.id}/press-accreditations`, { body })).status).toBe(201);
     await app.drainStreams();

@@ -1,7 +1,11 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { register } from '../support/registrations';
+import { isBookable } from '../../shared/meetings/bookable-slots';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
+import { bearer, register } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo, webPathOf } from './support/browser';
@@ -15,6 +19,7 @@ import { startWebServer, type WebServer } from './support/web-server';
 const run = Date.now().toString(36);
 const pressContact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: `zineb.${run}@startupmaroc.example`, language: 'fr' as const };
 const event = testEvent({ pressContacts: [pressContact] });
+const bookableSlots = event.meetings.slots.filter((slot) => isBookable(event, slot)).map((slot) => slot.id);
 const languages = ['fr', 'en', 'ar'] as const;
 /** expect.poll with room for the mailer's stream poller and a cold first page load. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
@@ -65,6 +70,9 @@ const remember = (name: string, page: Page) => visited.set(name, { page, path: n
 const amina = { firstName: 'أمينة', lastName: 'بنعلي', email: `amina.${run}@example.org`, organisation: 'Maroc Numeric Cluster' };
 let aminaPage: Page;
 let karimPage: Page;
+/** Amina's registration and manage token, from her emailed link (the API calls of the test act as her). */
+let aminaSession: { registrationId: string; manageToken: string };
+let karimSession: { registrationId: string; manageToken: string };
 
 describe('attendees', () => {
   it('registers in Arabic with the keyboard alone, sees right-to-left, and server errors next to their fields', async () => {
@@ -81,6 +89,8 @@ describe('attendees', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('form');
     remember('register', page);
+    // Remaining places per programme item (the site visits have 25 each), in Arabic plural forms.
+    await poll(() => page.locator('#programme').textContent()).toContain('بقي');
 
     // Submitting the empty form: the API's errors[] appear next to their fields.
     await tabTo(page, 'button[type=submit]');
@@ -116,16 +126,25 @@ describe('attendees', () => {
 
     // The confirmation email (local SES store) carries the manage link; it opens the web page.
     const manageLink = await emailedLink(amina.email, /\/registrations\/[^/#]+#token=/);
+    aminaSession = { registrationId: new URL(manageLink).pathname.split('/').at(-1)!, manageToken: decodeURIComponent(new URL(manageLink).hash.slice('#token='.length)) };
+    // The form sent the version of the consent text it showed.
+    const stored = await app.request('GET', `/registrations/${aminaSession.registrationId}`, { headers: bearer(aminaSession.manageToken) });
+    expect((await stored.json()).consentVersion).toBe('2019-01');
     await page.goto(web.url + webPathOf(manageLink, 'ar'));
     await poll(() => page.locator('main').textContent()).toContain(amina.organisation);
     expect(page.url()).not.toContain('token='); // the token left the address bar for sessionStorage
     await poll(() => page.locator('main').textContent()).toContain('المغرب'); // "Maroc" localised, never "MA"
     remember('manage', page);
-  });
+  }, 120_000);
 
-  it('a second participant finds the first in the directory and asks for a meeting; accepted from the email, it shows in both agendas', async () => {
+  it('a second participant finds the first in the directory and asks for a meeting in a slot free for both; accepted from the email, it shows in both agendas', async () => {
     const karim = await register(app, event.id, { firstName: 'Karim', lastName: 'Alaoui', email: `karim.${run}@example.org`, organisation: 'Cluster Solaire', country: 'FR', language: 'fr', sectors: ['ict'] });
     expect(karim.response.status).toBe(201);
+    karimSession = { registrationId: karim.json.registrationId, manageToken: karim.json.manageToken };
+    // Amina cannot meet in the first two bookable slots: Karim is offered only the others.
+    const [away, alsoAway] = bookableSlots as [string, string];
+    const marked = await app.request('PATCH', `/registrations/${aminaSession.registrationId}`, { headers: bearer(aminaSession.manageToken), body: { unavailableSlotIds: [away, alsoAway] } });
+    expect(marked.status).toBe(200);
     karimPage = await newPage();
     const page = karimPage;
     await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/registrations\/[^/#]+#token=/), 'fr'));
@@ -136,6 +155,11 @@ describe('attendees', () => {
     await poll(() => card.count()).toBe(1);
     remember('directory', page);
     await card.getByRole('button', { name: 'Demander un rendez-vous' }).click();
+    const offered = card.locator('.ask input[type=checkbox]');
+    await poll(() => offered.count()).toBeGreaterThan(0);
+    const offeredIds = await offered.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(offeredIds).toEqual(bookableSlots.filter((id) => id !== away && id !== alsoAway));
+    expect(await accessibilityViolations(page)).toEqual([]);
     await card.locator('input[type=checkbox]').first().check();
     await card.locator('textarea').fill('Parlons logistique.');
     await card.getByRole('button', { name: 'Envoyer' }).click();
@@ -148,12 +172,50 @@ describe('attendees', () => {
     remember('answer', aminaPage);
     await aminaPage.getByRole('button', { name: 'قبول' }).click();
     await poll(() => aminaPage.locator('.notice--success').textContent()).toContain('مؤكَّد');
+    // Opened again, the page says the same: the time and table of the confirmed meeting.
+    const confirmed = await aminaPage.locator('.notice--success').textContent();
+    await aminaPage.reload();
+    await poll(() => aminaPage.locator('.notice--success').textContent()).toBe(confirmed);
 
     await aminaPage.goto(`${web.url}${visited.get('manage')!.path}`);
     await poll(() => aminaPage.locator('.agenda').textContent()).toContain('Karim Alaoui');
     await page.goto(`${web.url}/fr/registrations/${karim.json.registrationId}`);
     await poll(() => page.locator('.agenda').textContent()).toContain(amina.organisation);
-  });
+  }, 120_000);
+
+  it('lists incoming and outgoing requests in "My meetings"; a pending incoming one is accepted there with the keyboard alone', async () => {
+    const leila = await register(app, event.id, { firstName: 'Leïla', lastName: 'Haddad', email: `leila.${run}@example.org`, organisation: 'Tunisia ICT', country: 'TN', language: 'fr', sectors: ['ict'] });
+    const sofia = await register(app, event.id, { firstName: 'Sofia', lastName: 'Mansouri', email: `sofia.${run}@example.org`, organisation: 'Lyon Med Tech', country: 'FR', language: 'fr', sectors: ['ict'] });
+    const common = await app.request('GET', `/registrations/${leila.json.registrationId}/meeting-slots?with=${karimSession.registrationId}`, { headers: bearer(leila.json.manageToken) });
+    const [first, second] = (await common.json()).slots.map((slot: { id: string }) => slot.id) as [string, string];
+    const ask = (fromToken: string, toRegistrationId: string, proposedSlotIds: string[]) =>
+      app.request('POST', `/events/${event.id}/meeting-requests`, { headers: bearer(fromToken), body: { toRegistrationId, message: 'Coopération Tunis–Casablanca ?', proposedSlotIds } });
+    const incoming = await (await ask(leila.json.manageToken, karimSession.registrationId, [first, second])).json();
+    expect((await ask(karimSession.manageToken, sofia.json.registrationId, [first])).status).toBe(201);
+    // Omar's request stays pending: the pages revisited below show an incoming request in every language.
+    const omar = await register(app, event.id, { firstName: 'عمر', lastName: 'الفاسي', email: `omar.${run}@example.org`, organisation: 'Agadir Agri Cluster', country: 'MA', language: 'ar', sectors: ['ict'] });
+    expect((await ask(omar.json.manageToken, karimSession.registrationId, [second])).status).toBe(201);
+
+    const page = karimPage;
+    await page.goto(`${web.url}/fr/events/${event.id}`);
+    await page.getByRole('link', { name: 'Mes rendez-vous' }).click();
+    await poll(() => page.locator('section[aria-labelledby=incoming]').textContent()).toContain('Leïla Haddad');
+    expect(await page.locator('section[aria-labelledby=incoming]').textContent()).toContain('عمر');
+    expect(await page.locator('section[aria-labelledby=outgoing]').textContent()).toContain('Sofia Mansouri');
+    expect(await page.locator('section[aria-labelledby=confirmed]').textContent()).toContain(amina.organisation);
+    remember('meetings', page);
+
+    // Keyboard only: to the first proposed slot, arrow to the second, then Accept.
+    await tabTo(page, `#answer-${incoming.meetingRequestId}-${first}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked(`#answer-${incoming.meetingRequestId}-${second}`)).toBe(true);
+    await tabTo(page, 'section[aria-labelledby=incoming] button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').textContent()).toContain('Confirmé');
+    await poll(() => page.locator('section[aria-labelledby=confirmed]').textContent()).toContain('Leïla Haddad');
+    const agenda = await (await app.request('GET', `/registrations/${leila.json.registrationId}/agenda`, { headers: bearer(leila.json.manageToken) })).json();
+    expect(agenda.entries.filter((entry: { kind: string }) => entry.kind === 'meeting').map((entry: { slotId: string }) => entry.slotId)).toEqual([second]);
+  }, 120_000);
 });
 
 describe('press', () => {
@@ -172,20 +234,45 @@ describe('press', () => {
     await page.check('#consent');
     await page.getByRole('button', { name: 'Demander l’accréditation' }).click();
     await poll(() => page.locator('main').textContent()).toContain('En attente');
+    await screenshots(page, 'press-status-fr');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const decisionLink = await emailedLink(pressContact.email, /\/decision#token=/);
     const contactPage = await newPage();
     await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
     remember('decision', contactPage);
+    // The request in full, values localised: the country's name, the coverage plan as written.
+    await poll(() => contactPage.locator('.facts').textContent()).toContain('Maroc');
+    expect(await contactPage.locator('.facts').textContent()).toContain('Interviews avec les gestionnaires de clusters.');
     await contactPage.getByRole('button', { name: 'Accepter' }).click();
     await poll(() => contactPage.locator('.notice--success').textContent()).toContain('Acceptée');
     await poll(async () => (await app.mailTo(journalist)).some((mail) => /accordée/.test(mail.subject))).toBe(true);
-  });
+  }, 180_000);
+
+  it('shows the request status in Arabic, right to left, after a journalist applies with the keyboard', async () => {
+    const page = await newPage();
+    await page.goto(`${web.url}/ar/events/${event.id}/press`);
+    await page.waitForSelector('#firstName');
+    await page.fill('#firstName', 'ليلى');
+    await page.fill('#lastName', 'بنسعيد');
+    await page.fill('#email', `leila.press.${run}@hespress.example`);
+    await page.fill('#mediaOutlet', 'هسبريس');
+    await page.selectOption('#country', 'MA');
+    await page.fill('#coveragePlan', 'مقابلات مع مديري التجمعات.');
+    await page.locator('#days input').first().check();
+    await page.check('#consent');
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').count()).toBe(1);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await screenshots(page, 'press-status-ar');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }, 120_000);
 });
 
 describe('every page in every language', () => {
   it('has no WCAG 2.2 AA violation (axe) and is photographed in ar and fr at 360 and 1280 px', async () => {
-    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'press', 'register']);
+    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'register']);
     const failures: string[] = [];
     for (const [name, { page, path }] of visited) {
       for (const language of languages) {
@@ -196,10 +283,12 @@ describe('every page in every language', () => {
         await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15_000 });
         expect(await page.locator('main [role=status]', { hasText: '…' }).count(), `${name}/${language}`).toBe(0);
         expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        // Switching language keeps the page's session or link token: no "open the link in your email".
+        expect(await page.locator('main').textContent(), `${name}/${language}`).not.toContain({ fr, en, ar }[language]['common.sessionMissing']);
         failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `${name}-${language}`);
       }
     }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

@@ -6,6 +6,7 @@ import { RegisterPage } from './pages/register';
 import { PressPage } from './pages/press';
 import { DirectoryPage } from './pages/directory';
 import { ManagePage } from './pages/manage';
+import { MeetingsPage } from './pages/my-meetings';
 import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
 import { ScanPage } from './pages/scan';
@@ -53,6 +54,7 @@ export function App() {
       case 'press': return <PressPage eventId={p.eventId!} />;
       case 'directory': return <DirectoryPage eventId={p.eventId!} />;
       case 'manage': return <ManagePage registrationId={p.registrationId!} />;
+      case 'meetings': return <MeetingsPage registrationId={p.registrationId!} />;
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
       case 'scan': return <ScanPage eventId={p.eventId!} />;

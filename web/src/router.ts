@@ -47,6 +47,7 @@ const patterns: [name: string, pattern: RegExp][] = [
   ['press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/press$/],
   ['directory', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/participants$/],
   ['manage', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],
+  ['meetings', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})\/meetings$/],
   ['answer', /^\/(?<lang>[a-z]{2})\/meeting-requests\/(?<meetingRequestId>[0-9A-Z]{26})\/answer$/],
   ['decision', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})\/decision$/],
   ['scan', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/scan$/],

@@ -9,8 +9,8 @@ import { getHealthRoute } from './get-health';
 import { getReadinessRoute } from './get-readiness';
 import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
-import { getManagePageRoute, postManagePageRoute } from './manage-page';
-import { getPressDecisionPageRoute, postPressDecisionRoute } from './press-decision';
+import { getManagePageRoute } from './manage-page';
+import { getPressDecisionPageRoute } from './press-decision';
 import { decidePressReviewRoute, getPressReviewRoute } from './press-review';
 import { updateRegistrationRoute } from './update-registration';
 
@@ -29,10 +29,8 @@ export const routes: readonly RouteDefinition[] = [
   updateRegistrationRoute,
   cancelRegistrationRoute,
   getManagePageRoute,
-  postManagePageRoute,
   createPressAccreditationRoute,
   getPressDecisionPageRoute,
-  postPressDecisionRoute,
   getPressReviewRoute,
   decidePressReviewRoute,
   ...meetingRoutes,

@@ -44,6 +44,7 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
               <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>
               <li><a href={`/${language}/events/${eventId}/press`}>{t('nav.press')}</a></li>
               {session ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
+              {session ? <li><a href={`/${language}/registrations/${session.registrationId}/meetings`}>{t('nav.meetings')}</a></li> : null}
               {session ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
             </ul>
           ) : null)}

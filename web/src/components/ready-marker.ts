@@ -10,8 +10,13 @@ export const loadingStarted = () => {
   delete document.documentElement.dataset.ready;
 };
 
+/**
+ * The last indicator gone: marked after the next paint unless another started meanwhile. A Loading
+ * inside a component that re-renders alone (the layout above it does not) is marked here, not by the layout.
+ */
 export const loadingEnded = () => {
   loadingIndicators -= 1;
+  if (loadingIndicators === 0) requestAnimationFrame(() => setTimeout(markReadyUnlessLoading));
 };
 
 /** After a render of the layout (children's effects have run first): marked when nothing loads. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer } from '../api/client';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
+import { SlotChoice } from '../components/slot-choice';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
@@ -36,7 +37,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     api.GET('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
-        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds });
+        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
         setChoice(proposedSlotIds[0] ?? 'later');
       } else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
     });
@@ -78,19 +79,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
-          <fieldset class="choices">
-            <legend>{t('answer.choose')}</legend>
-            {meeting.proposedSlotIds.map((id) => (
-              <div class="choice" key={id}>
-                <input type="radio" name="slot" id={`slot-${id}`} value={id} checked={choice === id} onChange={() => setChoice(id)} />
-                <label for={`slot-${id}`}>{t('answer.slot', { time: when(id) })}</label>
-              </div>
-            ))}
-            <div class="choice">
-              <input type="radio" name="slot" id="slot-later" value="later" checked={choice === 'later'} onChange={() => setChoice('later')} />
-              <label for="slot-later">{t('answer.later')}</label>
-            </div>
-          </fieldset>
+          <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />
           <div class="actions">
             <button type="submit" class="button button--primary">{t('answer.accept')}</button>
           </div>

@@ -1,46 +1,54 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, asProblem, bearer, type Schemas } from '../api/client';
 import { TextArea } from '../components/fields';
-import { Layout, Notice } from '../components/layout';
+import { Layout, Loading, Notice } from '../components/layout';
+import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
 
-interface Decided {
-  status: 'approved' | 'rejected' | 'pending';
-  decidedBy?: string;
-  decidedAt?: string;
-}
+type Review = Schemas['PressReview'];
 
 /**
- * A press contact's decision page: Approve (filled, green) and Reject (outlined, red) look and
- * read differently, with an optional reason. Decided through the existing JSON form of
- * POST /press-accreditations/{id}/decision, whose contract puts the decision token in the query
- * (the route predates the fragment rule; see docs/web.md for the JSON routes that replace it).
+ * A press contact's decision page: the request in full (localised values, user text isolated),
+ * then Approve (filled, green ✓) and Reject (outlined, red ✗) that look and read differently, with
+ * an optional reason. Read and decided through GET/POST /press-accreditations/{id}/review with the
+ * link's decision token as Bearer (docs/auth.md); a decision made meanwhile shows who made it.
  */
 export function DecisionPage({ accreditationId }: { accreditationId: string }) {
   const { t } = useI18n();
   const [token] = useState(pageToken);
+  const [review, setReview] = useState<Review>();
   const [reason, setReason] = useState('');
-  const [decided, setDecided] = useState<Decided>();
   const [failure, setFailure] = useState<string>();
+  const { event } = useEvent(review?.eventId);
+  const path = { params: { path: { accreditationId } }, headers: bearer(token ?? '') };
 
-  if (!token) return <Layout title={t('decision.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  const load = async () => {
+    const { data, error, response } = await api.GET('/press-accreditations/{accreditationId}/review', path);
+    if (data) setReview(data);
+    else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
+  };
+  useEffect(() => {
+    if (token) load();
+  }, [token]);
+
+  const page = (body: ComponentChildren) => <Layout title={t('decision.title')} eventId={review?.eventId}>{body}</Layout>;
+  if (!token) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (failure && !review) return page(<Notice kind="error"><p dir="auto">{failure}</p></Notice>);
+  if (!review || !event) return page(<Loading />);
 
   const decide = async (decision: 'approve' | 'reject') => {
-    // Not through the typed client: the route answers HTML on some errors (it serves the old form too).
-    const response = await fetch(`/api/press-accreditations/${accreditationId}/decision?token=${encodeURIComponent(token)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(reason.trim() ? { decision, reason } : { decision }),
-    });
-    const body = response.headers.get('content-type')?.includes('json') ? ((await response.json()) as Decided & { detail?: string }) : undefined;
-    if (response.ok && body) setDecided(body);
-    else setFailure(t('decision.already', { detail: body?.detail ?? String(response.status) }));
+    const { data, error, response } = await api.POST('/press-accreditations/{accreditationId}/review', { ...path, body: reason.trim() ? { decision, reason } : { decision } });
+    setFailure(data ? undefined : t('decision.already', { detail: asProblem(error, response.status).detail ?? String(response.status) }));
+    await load();
   };
 
-  return (
-    <Layout title={t('decision.title')}>
-      {decided ? (
-        <Notice kind="success"><p>{t(decided.status === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p></Notice>
+  return page(
+    <>
+      <RequestFacts review={review} timeZone={event.timeZone} />
+      {review.decision ? (
+        <Notice kind="success"><p>{t(review.decision.decision === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p><DecidedBy decision={review.decision} timeZone={event.timeZone} /></Notice>
       ) : (
         <form onSubmit={(e) => { e.preventDefault(); decide('approve'); }}>
           {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
@@ -51,6 +59,40 @@ export function DecisionPage({ accreditationId }: { accreditationId: string }) {
           </div>
         </form>
       )}
-    </Layout>
+    </>,
   );
+}
+
+function DecidedBy({ decision, timeZone }: { decision: NonNullable<Review['decision']>; timeZone: string }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <p>{i18n.tx('decision.decidedBy', { name: decision.decidedBy, date: i18n.format(timeZone).dateAt(decision.decidedAt) })}</p>
+      {decision.reason ? <p dir="auto">{decision.reason}</p> : null}
+    </>
+  );
+}
+
+/** The request as the journalist sent it: countries, media types and days in the reader's language. */
+function RequestFacts({ review, timeZone }: { review: Review; timeZone: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const format = i18n.format(timeZone);
+  const request = review.request;
+  const link = (url: string | undefined) => (url ? <a href={url} rel="noopener noreferrer nofollow" dir="ltr">{url}</a> : null);
+  const rows: [string, ComponentChildren][] = [
+    [t('manage.status'), <strong>{t(`press.status.${review.status}`)}</strong>],
+    [t('manage.name'), <bdi>{request.firstName} {request.lastName}</bdi>],
+    [t('register.email'), <bdi>{request.email}</bdi>],
+    ...(request.phone ? [[t('register.phone'), <bdi dir="ltr">{request.phone}</bdi>] as [string, ComponentChildren]] : []),
+    [t('press.mediaOutlet'), <bdi>{request.mediaOutlet}</bdi>],
+    [t('press.mediaType'), i18n.email(`press.mediaType.${request.mediaType}`)],
+    [t('register.country'), format.country(request.country)],
+    ...(request.pressCardNumber ? [[t('press.pressCard'), <bdi>{request.pressCardNumber}</bdi>] as [string, ComponentChildren]] : []),
+    ...(request.assignmentLetterUrl ? [[t('press.assignmentLetter'), link(request.assignmentLetterUrl)] as [string, ComponentChildren]] : []),
+    ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
+    [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
+    [t('decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
+  ];
+  return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
 }

@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type DirectoryEntry, type Registration, type Schemas } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
 import { RecommendationReasons } from '../components/recommendation-reasons';
-import { freeSlots } from '../components/slots';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
@@ -39,7 +38,6 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [filters, setFilters] = useState<Filters>({ q: '', sector: '', country: '', participantType: '' });
   const [results, setResults] = useState<{ participants: DirectoryEntry[]; nextCursor?: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [me, setMe] = useState<{ registration?: Registration; agenda?: Agenda }>({});
   const [asking, setAsking] = useState<DirectoryEntry>();
   const [recommended, setRecommended] = useState<Recommended>([]);
   const [filtered, setFiltered] = useState(false);
@@ -67,14 +65,6 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     if (!session) return;
     search();
     const path = { registrationId: session.registrationId };
-    // A digest link's token opens neither the registration nor the agenda: every bookable slot is offered then.
-    const own = session.scope === 'directory'
-      ? Promise.resolve([{ data: undefined }, { data: undefined }] as const)
-      : Promise.all([
-          api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(session.token) }),
-          api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(session.token) }),
-        ]);
-    own.then(([registration, agenda]) => setMe({ registration: registration.data, agenda: agenda.data }));
     api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }).then((recommendations) => {
       setRecommended(recommendations.data?.recommendations ?? []);
       setRecommendationsLoaded(true);
@@ -102,7 +92,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     <li key={person.registrationId}>
       <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} slots={freeSlots(event, me.agenda, me.registration)} timeZone={event.timeZone} focusOnOpen={askedFromLink} onDone={() => setAsking(undefined)} />
+        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink} onDone={() => setAsking(undefined)} />
       ) : null}
     </li>
   );
@@ -172,18 +162,26 @@ interface AskProps {
   person: DirectoryEntry;
   /** Asked from "Recommended for you" or from the list: organisers count requests that came from recommendations. */
   source: 'directory' | 'recommendation';
-  slots: { id: string; start: string; end: string }[];
   timeZone: string;
   /** Opened by a digest link rather than a click: focus moves to the form, which may be far down the page. */
   focusOnOpen?: boolean;
   onDone: () => void;
 }
 
-/**
- * Proposes up to five slots. Only slots free in the asker's own agenda are offered: the API does
- * not reveal another participant's agenda; a slot taken on the other side is refused at acceptance.
- */
-function AskForm({ session, eventId, person, source, slots, timeZone, focusOnOpen }: AskProps) {
+/** The slots free for both the asker and `person` (GET …/meeting-slots?with=): the API answers only the intersection. */
+function useCommonFreeSlots(session: Session, person: DirectoryEntry) {
+  const [slots, setSlots] = useState<Schemas['FreeSlots']['slots']>();
+  useEffect(() => {
+    api.GET('/registrations/{registrationId}/meeting-slots', {
+      params: { path: { registrationId: session.registrationId }, query: { with: person.registrationId } },
+      headers: bearer(session.token),
+    }).then(({ data }) => setSlots(data?.slots ?? []));
+  }, [person.registrationId]);
+  return slots;
+}
+
+/** Proposes up to five slots, among those free for both participants (a slot booked meanwhile is refused at acceptance). */
+function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -192,6 +190,7 @@ function AskForm({ session, eventId, person, source, slots, timeZone, focusOnOpe
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [sent, setSent] = useState(false);
+  const slots = useCommonFreeSlots(session, person);
   const name = `${person.firstName} ${person.lastName}`;
   const prefix = `ask-${person.registrationId}`;
   useEffect(() => {
@@ -217,12 +216,14 @@ function AskForm({ session, eventId, person, source, slots, timeZone, focusOnOpe
   };
 
   if (sent) return <Notice kind="success"><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
+  if (!slots) return <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
+      {slots.length === 0 ? <Notice kind="info"><p>{t('directory.noCommonSlot')}</p></Notice> : null}
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}
         error={errors[`${prefix}-proposedSlotIds`]} options={slots.map((slot) => ({ value: slot.id, label: format.timeRange(slot) }))} />
       <TextArea id={`${prefix}-message`} label={labels[`${prefix}-message`]!} value={message} maxLength={1000} onValue={setMessage} error={errors[`${prefix}-message`]} />

@@ -1,4 +1,5 @@
 import { Layout, Loading, Notice } from '../components/layout';
+import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 
@@ -47,7 +48,7 @@ export function HomePage({ eventId }: { eventId: string }) {
             <li key={item.id}>
               <span class="programme__time">{format.timeRange(item)}</span>
               <span class="programme__title"><bdi>{title(item.title)}</bdi></span>
-              {item.capacity !== undefined ? <span class="programme__places">{i18n.plural('places.capacity', item.capacity)}</span> : null}
+              {item.capacity !== undefined ? <span class="programme__places">{placesOf(i18n, item)}</span> : null}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/cl
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
+import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { saveSession } from '../session/token';
@@ -33,7 +34,7 @@ function toRequest(draft: Draft): RegistrationRequest {
     organisation: draft.organisation, jobTitle: optional(draft.jobTitle), clusterId: optional(draft.clusterId),
     country: draft.country, participantType: draft.participantType as RegistrationRequest['participantType'],
     sectors: draft.sectors, programme: draft.programme, language: draft.language,
-    accessibilityNeeds: optional(draft.accessibilityNeeds), consent: draft.consent as true,
+    accessibilityNeeds: optional(draft.accessibilityNeeds), consent: draft.consent as true, consentVersion: CONSENT_VERSION,
     directoryOptIn: draft.directoryOptIn, digestOptIn: draft.digestOptIn, profile: { offer: draft.offer, request: draft.request, offerTags: draft.offerTags, requestTags: draft.requestTags },
   };
 }
@@ -128,7 +129,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           options={event.programme.map((item) => ({
             value: item.id,
             label: title(item.title),
-            detail: <>{format.timeRange(item)}{item.capacity !== undefined ? <> · {i18n.plural('places.capacity', item.capacity)}</> : null}</>,
+            detail: <>{format.timeRange(item)}{item.capacity !== undefined ? <> · {placesOf(i18n, item)}</> : null}</>,
           }))} />
 
         <fieldset>

@@ -40,9 +40,12 @@ export function forgetSession(): void {
   sessionStorage.removeItem(KEY);
 }
 
-/** A one-off token for a single page (meeting answer, press decision), per path. */
+/**
+ * A one-off token for a single page (meeting answer, press decision), per page whatever its
+ * language: switching language keeps it (the key leaves out the `/{lang}` prefix).
+ */
 export function pageToken(): string | undefined {
-  const key = `rendezvous.token:${location.pathname}`;
+  const key = `rendezvous.token:${location.pathname.replace(/^\/[a-z]{2}(?=\/)/, '')}`;
   const fresh = takeTokenFromFragment();
   if (fresh) sessionStorage.setItem(key, fresh);
   return fresh ?? sessionStorage.getItem(key) ?? undefined;

@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../../../http/route-definition';
-import { getMeetingAnswerPageRoute, postMeetingAnswerPageRoute } from './meeting-answer-page';
+import { getMeetingAnswerPageRoute } from './meeting-answer-page';
+import { getFreeMeetingSlotsRoute, listMyMeetingRequestsRoute } from './my-meeting-routes';
 import { answerMeetingInvitationRoute, getMeetingInvitationRoute } from './meeting-invitation';
 import {
   acceptMeetingRequestRoute,
@@ -25,11 +26,12 @@ export const meetingRoutes: readonly RouteDefinition[] = [
   declineMeetingRequestRoute,
   cancelMeetingRequestRoute,
   rescheduleMeetingRequestRoute,
+  getFreeMeetingSlotsRoute,
+  listMyMeetingRequestsRoute,
   getAgendaRoute,
   getAgendaFeedRoute,
   revokeAgendaFeedRoute,
   getMeetingAnswerPageRoute,
-  postMeetingAnswerPageRoute,
   getMeetingInvitationRoute,
   answerMeetingInvitationRoute,
 ];

@@ -10,6 +10,8 @@ export const MeetingInvitation = z
     meetingRequestId: z.string(),
     eventId: z.string(),
     status: MeetingStatus,
+    slotId: z.string().optional().meta({ description: 'The slot of a confirmed meeting.' }),
+    table: z.int().optional().meta({ description: 'The table of a confirmed meeting.' }),
     requester: z.object({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }).loose(),
     message: z.string(),
     proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),

@@ -17,7 +17,7 @@ import { RecommendationsQuery, RecommendationsView } from '../../recommendation-
 import { RegistrationPathParams } from '../../registration-api';
 import { problemResponse } from '../problem-response';
 
-const participantErrors = {
+export const participantErrors = {
   401: problemResponse('No or invalid manage token'),
   403: problemResponse('Not one of the participants allowed to do this'),
   404: problemResponse('No such meeting request or participant'),

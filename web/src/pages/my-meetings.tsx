@@ -1,0 +1,179 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, asProblem, bearer, type EventView, type Schemas } from '../api/client';
+import { SelectField, TextArea } from '../components/fields';
+import { Layout, Loading, Notice } from '../components/layout';
+import { useEvent } from '../components/use-event';
+import { SlotChoice } from '../components/slot-choice';
+import { useI18n } from '../i18n/index';
+import type { Session } from '../session/token';
+import { useRegistrationSession } from '../session/use-session';
+
+type Request = Schemas['MyMeetingRequests']['meetingRequests'][number];
+type Action = 'accept' | 'decline' | 'cancel' | 'reschedule';
+
+/** The "My meetings" page (`/{lang}/registrations/{id}/meetings`), signed in like the manage page. */
+export function MeetingsPage({ registrationId }: { registrationId: string }) {
+  const { t } = useI18n();
+  const session = useRegistrationSession(registrationId);
+  const [eventId, setEventId] = useState<string>();
+  const [failed, setFailed] = useState(false);
+  const { event } = useEvent(eventId);
+  useEffect(() => {
+    if (!session) return;
+    api.GET('/registrations/{registrationId}', { params: { path: { registrationId } }, headers: bearer(session.token) }).then(({ data }) => (data ? setEventId(data.eventId) : setFailed(true)));
+  }, [session]);
+  const page = (body: ComponentChildren) => <Layout title={t('nav.meetings')} eventId={eventId}>{body}</Layout>;
+  if (!session || failed) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (!event) return page(<Loading />);
+  return page(<MyMeetings session={session} event={event} />);
+}
+
+/**
+ * "My meetings": the requests still open (incoming and outgoing pending ones, accepted ones waiting
+ * for the organisers), from GET /registrations/{id}/meeting-requests. Confirmed meetings are in the
+ * manage page's agenda, with their own cancel and reschedule.
+ */
+function MyMeetings({ session, event }: { session: Session; event: EventView }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [requests, setRequests] = useState<Request[]>();
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string }>();
+
+  const load = async () => {
+    const { data } = await api.GET('/registrations/{registrationId}/meeting-requests', { params: { path: { registrationId: session.registrationId } }, headers: bearer(session.token) });
+    setRequests(data?.meetingRequests ?? []);
+  };
+  useEffect(() => {
+    load();
+  }, [session.registrationId]);
+  if (!requests) return <Loading />;
+
+  const format = i18n.format(event.timeZone);
+  const when = (slotId: string) => {
+    const slot = event.meetingSlots.find((candidate) => candidate.id === slotId);
+    return slot ? format.timeRange(slot) : slotId;
+  };
+  const act = async (request: Request, action: Action, body?: { slotId?: string; reason?: string }) => {
+    const params = { params: { path: { meetingRequestId: request.meetingRequestId } }, headers: bearer(session.token) };
+    const result =
+      action === 'accept' ? await api.POST('/meeting-requests/{meetingRequestId}/accept', { ...params, body: body ?? {} })
+      : action === 'decline' ? await api.POST('/meeting-requests/{meetingRequestId}/decline', { ...params, body: body ?? {} })
+      : action === 'reschedule' ? await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { ...params, body: { slotId: body?.slotId ?? '' } })
+      : await api.POST('/meeting-requests/{meetingRequestId}/cancel', params);
+    if (result.data) {
+      const { status, slotId, table } = result.data;
+      setNotice({ kind: 'success', text: action === 'reschedule' ? t('meetings.moved') : status === 'confirmed' ? t('answer.status.confirmed', { time: when(slotId ?? ''), table: table ?? 0 }) : t(`answer.status.${status}`) });
+    } else setNotice({ kind: 'error', text: asProblem(result.error, result.response.status).detail ?? t('common.error') });
+    await load();
+  };
+
+  const incoming = requests.filter((request) => request.role === 'recipient' && request.status === 'pending');
+  const outgoing = requests.filter((request) => request.role === 'requester' && request.status === 'pending');
+  const toPlace = requests.filter((request) => request.status === 'accepted');
+  // Confirmed meetings in time order, like an agenda; requests stay newest first.
+  const startOf = (request: Request) => event.meetingSlots.find((slot) => slot.id === request.slotId)?.start ?? '';
+  const confirmed = requests.filter((request) => request.status === 'confirmed').sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const group = (id: string, heading: string, list: Request[], render: (request: Request) => ComponentChildren) => (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {list.length === 0 ? <p class="muted">{t('myMeetings.none')}</p> : <ul class="agenda">{list.map((request) => <li key={request.meetingRequestId} class="card">{render(request)}</li>)}</ul>}
+    </section>
+  );
+
+  return (
+    <>
+      {notice ? <Notice kind={notice.kind}><p dir="auto">{notice.text}</p></Notice> : null}
+      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} onAct={(action, body) => act(request, action, body)} />)}
+      {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
+        <>
+          <Counterpart request={request} />
+          <p>{t('myMeetings.proposed', { slots: i18n.list(request.proposedSlotIds.map(when)) })}</p>
+          <div class="actions"><button type="button" class="button button--danger-outline" onClick={() => act(request, 'cancel')}>{t('myMeetings.withdraw')}</button></div>
+        </>
+      ))}
+      {group('confirmed', t('myMeetings.confirmed'), confirmed, (request) => (
+        <ConfirmedMeeting session={session} request={request} when={when} onAct={(action, body) => act(request, action, body)} />
+      ))}
+      {toPlace.length > 0 ? group('to-place', t('myMeetings.toPlace'), toPlace, (request) => (
+        <>
+          <Counterpart request={request} />
+          <p>{t('answer.status.accepted')}</p>
+          <div class="actions"><button type="button" class="button button--danger-outline" onClick={() => act(request, 'cancel')}>{t('meetings.cancel')}</button></div>
+        </>
+      )) : null}
+    </>
+  );
+}
+
+function Counterpart({ request }: { request: Request }) {
+  const i18n = useI18n();
+  const other = request.counterpart;
+  if (!other) return <p class="muted">{i18n.t('myMeetings.someone')}</p>;
+  return <p class="card__title">{i18n.tx('manage.meetingWith', { name: `${other.firstName} ${other.lastName}`, organisation: other.organisation })}</p>;
+}
+
+interface IncomingProps {
+  request: Request;
+  when: (slotId: string) => string;
+  onAct: (action: 'accept' | 'decline', body: { slotId?: string; reason?: string }) => Promise<void>;
+}
+
+/** An incoming request: the message, accept in a proposed slot or leave it to the organisers, or decline with a reason. */
+function IncomingRequest({ request, when, onAct }: IncomingProps) {
+  const { t } = useI18n();
+  const [choice, setChoice] = useState(request.proposedSlotIds[0] ?? 'later');
+  const [reason, setReason] = useState('');
+  const prefix = `answer-${request.meetingRequestId}`;
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onAct('accept', choice === 'later' ? {} : { slotId: choice }); }}>
+      <Counterpart request={request} />
+      {request.message ? <p class="message" dir="auto">{request.message}</p> : null}
+      <SlotChoice idPrefix={prefix} proposedSlotIds={request.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />
+      <div class="actions"><button type="submit" class="button button--primary">{t('answer.accept')}</button></div>
+      <TextArea id={`${prefix}-reason`} label={t('answer.reason')} value={reason} maxLength={500} onValue={setReason} />
+      <div class="actions"><button type="button" class="button button--danger" onClick={() => onAct('decline', reason.trim() ? { reason } : {})}>{t('answer.decline')}</button></div>
+    </form>
+  );
+}
+
+interface ConfirmedProps {
+  session: Session;
+  request: Request;
+  when: (slotId: string) => string;
+  onAct: (action: 'cancel' | 'reschedule', body?: { slotId: string }) => Promise<void>;
+}
+
+/** A confirmed meeting: cancel, or move it to a slot free for both (asked of the API when the person chooses to move it). */
+function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
+  const { t } = useI18n();
+  const [slots, setSlots] = useState<{ id: string }[]>();
+  const [moveTo, setMoveTo] = useState('');
+  const prefix = `move-${request.meetingRequestId}`;
+  const findSlots = async () => {
+    const counterpart = request.counterpart?.registrationId;
+    const { data } = await api.GET('/registrations/{registrationId}/meeting-slots', {
+      params: { path: { registrationId: session.registrationId }, query: counterpart ? { with: counterpart } : {} },
+      headers: bearer(session.token),
+    });
+    setSlots(data?.slots ?? []);
+    setMoveTo(data?.slots[0]?.id ?? '');
+  };
+  return (
+    <>
+      <Counterpart request={request} />
+      <p>{when(request.slotId ?? '')}{request.table ? <> · {t('manage.table', { table: request.table })}</> : null}</p>
+      <div class="actions">
+        <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>
+        {slots ? null : <button type="button" class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
+      </div>
+      {slots && slots.length === 0 ? <p class="muted">{t('directory.noCommonSlot')}</p> : null}
+      {slots && slots.length > 0 ? (
+        <div class="actions">
+          <SelectField id={prefix} label={t('meetings.moveTo')} required value={moveTo} options={slots.map((slot) => ({ value: slot.id, label: when(slot.id) }))} onValue={setMoveTo} />
+          <button type="button" class="button button--primary" onClick={() => onAct('reschedule', { slotId: moveTo })}>{t('meetings.reschedule')}</button>
+        </div>
+      ) : null}
+    </>
+  );
+}
