@@ -37,8 +37,6 @@ export interface RouteDefinition {
   method: HttpMethod;
   /** API Gateway path template, e.g. `/events/{eventId}`. */
   path: string;
-  /** Handler module, relative to the repository root; it exports `handler`. */
-  entry: string;
   auth: AuthKind;
   summary: string;
   tags: string[];

@@ -11,7 +11,6 @@ export const cancelRegistrationRoute = defineRoute({
   operationId: 'cancelRegistration',
   method: 'DELETE',
   path: '/registrations/{registrationId}',
-  entry: 'functions/cancel-registration.ts',
   auth: 'manageToken',
   summary: 'Cancel your registration (the first person waiting gets the seat); ?erase=true also erases your data',
   tags: ['registrations'],

@@ -9,7 +9,6 @@ export const createPressAccreditationRoute = defineRoute({
   operationId: 'createPressAccreditation',
   method: 'POST',
   path: '/events/{eventId}/press-accreditations',
-  entry: 'functions/create-press-accreditation.ts',
   auth: 'public',
   summary: 'Ask for media accreditation; the press contacts decide from their email',
   tags: ['press'],

@@ -8,7 +8,6 @@ export const createRegistrationRoute = defineRoute({
   operationId: 'createRegistration',
   method: 'POST',
   path: '/events/{eventId}/registrations',
-  entry: 'functions/create-registration.ts',
   auth: 'public',
   summary: 'Register for an event; a confirmation (or waiting-list) email follows',
   tags: ['registrations'],

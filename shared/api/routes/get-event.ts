@@ -6,7 +6,6 @@ export const getEventRoute = defineRoute({
   operationId: 'getEvent',
   method: 'GET',
   path: '/events/{eventId}',
-  entry: 'functions/get-event.ts',
   auth: 'public',
   summary: 'An event: dates, venue, sectors, clusters, programme and meeting slots',
   tags: ['events'],

@@ -5,7 +5,6 @@ export const getHealthRoute = defineRoute({
   operationId: 'getHealth',
   method: 'GET',
   path: '/health',
-  entry: 'functions/get-health.ts',
   auth: 'public',
   summary: 'Liveness check',
   tags: ['meta'],

@@ -5,7 +5,6 @@ export const getOpenApiDocumentRoute = defineRoute({
   operationId: 'getOpenApiDocument',
   method: 'GET',
   path: '/openapi.json',
-  entry: 'functions/get-openapi-document.ts',
   auth: 'public',
   summary: 'This API described as OpenAPI 3.1',
   tags: ['meta'],

@@ -6,7 +6,6 @@ export const getReadinessRoute = defineRoute({
   operationId: 'getReadiness',
   method: 'GET',
   path: '/health/ready',
-  entry: 'functions/get-readiness.ts',
   auth: 'public',
   summary: 'Readiness check: the API can reach its database (liveness is /health)',
   tags: ['meta'],

@@ -6,7 +6,6 @@ export const getRegistrationRoute = defineRoute({
   operationId: 'getRegistration',
   method: 'GET',
   path: '/registrations/{registrationId}',
-  entry: 'functions/get-registration.ts',
   auth: 'manageToken',
   summary: 'Read your registration (with your waiting-list position)',
   tags: ['registrations'],

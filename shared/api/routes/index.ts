@@ -15,8 +15,9 @@ import { decidePressReviewRoute, getPressReviewRoute } from './press-review';
 import { updateRegistrationRoute } from './update-registration';
 
 /**
- * The one route table. The CDK stack makes one Lambda and one API Gateway method per entry,
- * the local server dispatches through it, and the OpenAPI document is generated from it.
+ * The one route table. The CDK stack makes one API Gateway method per route, served by the route's
+ * feature unit (functions/units/, which maps it to its handler module), the local server dispatches
+ * through it, and the OpenAPI document is generated from it.
  * Each route lives in its own module so that a handler bundles only its own schemas.
  */
 export const routes: readonly RouteDefinition[] = [

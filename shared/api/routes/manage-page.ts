@@ -14,7 +14,6 @@ export const getManagePageRoute = defineRoute({
   usesSigningSecret: true,
   operationId: 'getManagePage',
   method: 'GET',
-  entry: 'functions/get-manage-page.ts',
   tables: { registrations: 'read' },
   summary: 'The manage link of older registration emails: 303 to the web page, token in the fragment (changes nothing)',
   request: { params: RegistrationPathParams, query: ManageQuery },

@@ -16,7 +16,6 @@ export const getPressDecisionPageRoute = defineRoute({
   ...decisionRoute,
   operationId: 'getPressDecisionPage',
   method: 'GET',
-  entry: 'functions/get-press-decision-page.ts',
   summary: "The decision link of older press emails: 303 to the web decision page, token in the fragment (changes nothing)",
   request: { params: AccreditationPathParams, query: DecisionQuery },
   responses: { 303: html('On to the web page (Location), with a link to it'), 401: html('Tampered or expired link'), 403: html('Link for another request'), 404: html('No such request') },

@@ -6,7 +6,6 @@ export const updateRegistrationRoute = defineRoute({
   operationId: 'updateRegistration',
   method: 'PATCH',
   path: '/registrations/{registrationId}',
-  entry: 'functions/update-registration.ts',
   auth: 'manageToken',
   summary: 'Change your profile, programme items, language or directory listing',
   tags: ['registrations'],

@@ -73,7 +73,7 @@ export function synthesizeStack(options: SynthesizeOptions = {}): SynthesizedSta
     context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
   });
   const included: Included = {
-    routes: present(options.routes ?? routes),
+    routes: [...(options.routes ?? routes)],
     streamWorkers: present(options.streamWorkers ?? streamWorkers),
     scheduledWorkers: present(options.scheduledWorkers ?? scheduledWorkers),
   };

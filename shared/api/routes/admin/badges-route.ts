@@ -8,7 +8,6 @@ export const getBadgesRoute = defineRoute({
   operationId: 'getBadges',
   method: 'GET',
   path: '/admin/events/{eventId}/badges.pdf',
-  entry: 'functions/admin-get-badges.ts',
   auth: 'organiserKey',
   summary: 'Badges of every confirmed attendee: A6, one per page, with name, organisation, country, type, ticket QR code and code',
   tags: ['admin'],

@@ -7,7 +7,6 @@ export const checkInRoute = defineRoute({
   operationId: 'checkIn',
   method: 'POST',
   path: '/admin/events/{eventId}/check-ins',
-  entry: 'functions/admin-check-in.ts',
   auth: 'checkInKey',
   summary: 'Check an attendee in at the door, from the ticket QR code or its typed code (once per registration)',
   tags: ['admin'],

@@ -7,7 +7,6 @@ export const decideAdminPressRoute = defineRoute({
   operationId: 'decideAdminPressAccreditation',
   method: 'POST',
   path: '/admin/events/{eventId}/press-accreditations/{accreditationId}/decision',
-  entry: 'functions/admin-decide-press.ts',
   auth: 'organiserKey',
   summary: "Approve or reject from the console; the same single-decision rule as the press contacts' emailed links (the first decision wins)",
   tags: ['admin'],

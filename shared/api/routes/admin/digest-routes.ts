@@ -22,7 +22,6 @@ export const sendRecommendationDigestsRoute = defineRoute({
   operationId: 'sendRecommendationDigests',
   method: 'POST',
   path: '/admin/events/{eventId}/recommendation-digests',
-  entry: 'functions/admin-send-recommendation-digests.ts',
   auth: 'organiserKey',
   summary: 'Email "people you should meet" now to every directory member who asked for it (once per round; docs/matchmaking.md, "Digest")',
   tags: ['admin'],

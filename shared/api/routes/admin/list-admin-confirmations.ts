@@ -27,7 +27,6 @@ export const listAdminConfirmationsRoute = defineRoute({
   operationId: 'listAdminConfirmations',
   method: 'GET',
   path: '/admin/events/{eventId}/confirmations',
-  entry: 'functions/admin-list-confirmations.ts',
   auth: 'organiserKey',
   summary: `The event's emails and their delivery status, a page at a time. ${csvNote}`,
   tags: ['admin'],

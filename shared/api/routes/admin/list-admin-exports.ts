@@ -20,7 +20,6 @@ export const listAdminExportsRoute = defineRoute({
   operationId: 'listAdminExports',
   method: 'GET',
   path: '/admin/events/{eventId}/exports',
-  entry: 'functions/admin-list-exports.ts',
   auth: 'organiserKey',
   summary: 'The export log: every CSV export of this event (who, when, which list and filter, how many rows), newest first',
   tags: ['admin'],

@@ -23,7 +23,6 @@ export const listAdminMeetingsRoute = defineRoute({
   operationId: 'listAdminMeetings',
   method: 'GET',
   path: '/admin/events/{eventId}/meetings',
-  entry: 'functions/admin-list-meetings.ts',
   auth: 'organiserKey',
   summary: `The event's meeting requests by status, a page at a time. ${csvNote}`,
   tags: ['admin'],

@@ -11,7 +11,6 @@ export const listAdminPressRoute = defineRoute({
   operationId: 'listAdminPressAccreditations',
   method: 'GET',
   path: '/admin/events/{eventId}/press-accreditations',
-  entry: 'functions/admin-list-press.ts',
   auth: 'organiserKey',
   summary: `The event's press accreditations by status, a page at a time. ${csvNote}`,
   tags: ['admin'],

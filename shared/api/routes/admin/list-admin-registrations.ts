@@ -6,7 +6,6 @@ export const listAdminRegistrationsRoute = defineRoute({
   operationId: 'listAdminRegistrations',
   method: 'GET',
   path: '/admin/events/{eventId}/registrations',
-  entry: 'functions/admin-list-registrations.ts',
   auth: 'organiserKey',
   summary: `The event's registrations, filtered, a page at a time. ${csvNote} ${xlsxNote}`,
   tags: ['admin'],

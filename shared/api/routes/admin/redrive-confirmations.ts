@@ -6,7 +6,6 @@ export const redriveConfirmationsRoute = defineRoute({
   operationId: 'redriveAdminConfirmations',
   method: 'POST',
   path: '/admin/events/{eventId}/confirmations/redrive',
-  entry: 'functions/admin-redrive-confirmations.ts',
   auth: 'organiserKey',
   summary: "Re-drive this event's dead-lettered emails: each goes back to the mailer with a fresh attempt budget (an erased person's is closed instead)",
   tags: ['admin'],

@@ -8,7 +8,6 @@ export const resendConfirmationRoute = defineRoute({
   operationId: 'resendConfirmation',
   method: 'POST',
   path: '/admin/events/{eventId}/confirmations/{confirmationId}/resend',
-  entry: 'functions/admin-resend-confirmation.ts',
   auth: 'organiserKey',
   summary: 'Send an email again (a new email with the same content; the original keeps its history)',
   tags: ['admin'],

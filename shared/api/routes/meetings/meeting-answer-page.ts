@@ -17,7 +17,6 @@ export const getMeetingAnswerPageRoute = defineRoute({
   ...answerPage,
   operationId: 'getMeetingAnswerPage',
   method: 'GET',
-  entry: 'functions/get-meeting-answer-page.ts',
   summary: 'The answer link of older meeting request emails: 303 to the web answer page, token in the fragment (changes nothing)',
   request: { params: MeetingPathParams, query: AnswerQuery },
   responses: { 303: html('On to the web page (Location), with a link to it'), 401: html('Tampered, expired or outdated link'), 403: html('Link for another request') },
