@@ -193,9 +193,11 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   const slots = useCommonFreeSlots(session, person);
   const name = `${person.firstName} ${person.lastName}`;
   const prefix = `ask-${person.registrationId}`;
+  // The heading exists once the common free slots have loaded (a loading notice stands in before).
+  const formShown = slots !== undefined;
   useEffect(() => {
-    if (focusOnOpen) document.getElementById(`${prefix}-heading`)?.focus();
-  }, []);
+    if (focusOnOpen && formShown) document.getElementById(`${prefix}-heading`)?.focus();
+  }, [formShown]);
 
   const send = async (submitEvent: Event) => {
     submitEvent.preventDefault();
