@@ -210,11 +210,26 @@ describe('organiser console', () => {
     await page.fill('#capacity', '120');
     await page.fill('#meetings-tablesPerSlot', '3');
     await page.fill('#programme-visit-mascir', '30');
+    // After a save the page reads the definition again; that read is held here until the next edit is
+    // typed, as a slow network would: the edit must survive the read landing (it was overwritten once).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const definitionPath = `**/admin/events/${event.id}`;
+    await page.route(definitionPath, async (route) => {
+      if (route.request().method() === 'GET') await held;
+      await route.continue();
+    });
+    const reread = page.waitForResponse((response) => response.url().endsWith(`/admin/events/${event.id}`) && response.request().method() === 'GET');
     await page.getByRole('button', { name: 'Save' }).click();
     await poll(() => page.locator('.notice--success').textContent()).toBe('Saved.');
     const programme = (await api('GET', `/admin/events/${event.id}`)).programme as { id: string; capacity?: number }[];
     expect(programme.find((item) => item.id === 'visit-mascir')?.capacity).toBe(30);
     await page.fill('#programme-visit-mascir', '0');
+    release();
+    await reread;
+    await page.unroute(definitionPath);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.inputValue('#programme-visit-mascir')).toBe('0');
     await page.getByRole('button', { name: 'Save' }).click();
     await poll(() => page.locator('#programme-visit-mascir-error').count()).toBe(1);
     expect(await page.getAttribute('#programme-visit-mascir', 'aria-describedby')).toContain('programme-visit-mascir-error');

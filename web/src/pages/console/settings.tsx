@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type Problem, type Schemas } from '../../api/client';
 import { ErrorSummary, FieldError, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
@@ -69,8 +69,15 @@ function Settings({ session }: { session: ConsoleSession }) {
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<string>();
 
+  // After a save the definition is read again (the server may have normalised it); an edit typed
+  // while that read was on its way wins over it, instead of being overwritten when it lands.
+  const editedSinceSave = useRef(false);
+  const edit = (next: Form) => {
+    editedSinceSave.current = true;
+    setForm(next);
+  };
   useEffect(() => {
-    if (outcome?.data) setForm(formOf(outcome.data));
+    if (outcome?.data && !editedSinceSave.current) setForm(formOf(outcome.data));
   }, [outcome]);
 
   if (!outcome || !form) return outcome && !outcome.data ? <Notice kind="error"><p>{t('common.error')}</p></Notice> : <Loading />;
@@ -81,6 +88,7 @@ function Settings({ session }: { session: ConsoleSession }) {
     event.preventDefault();
     setSaved(false);
     setFailure(undefined);
+    editedSinceSave.current = false;
     const result = await adminCall(() => api.PATCH('/admin/events/{eventId}', { params: { path: { eventId: session.eventId } }, headers: sessionHeaders(session), body: changeOf(form) }));
     if (result.data) {
       setErrors({});
@@ -99,9 +107,9 @@ function Settings({ session }: { session: ConsoleSession }) {
       {saved ? <Notice kind="success"><p>{t('console.settings.saved')}</p></Notice> : null}
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
-      <TextField id="capacity" type="number" required label={labels.capacity} error={errors.capacity} value={form.capacity} onValue={(capacity) => setForm({ ...form, capacity })} />
+      <TextField id="capacity" type="number" required label={labels.capacity} error={errors.capacity} value={form.capacity} onValue={(capacity) => edit({ ...form, capacity })} />
       <div class={errors['registration-closed'] ? 'choice field--invalid' : 'choice'}>
-        <input id="registration-closed" type="checkbox" checked={form.closed} onChange={(event) => setForm({ ...form, closed: event.currentTarget.checked })} aria-describedby={errors['registration-closed'] ? 'registration-closed-error' : undefined} />
+        <input id="registration-closed" type="checkbox" checked={form.closed} onChange={(event) => edit({ ...form, closed: event.currentTarget.checked })} aria-describedby={errors['registration-closed'] ? 'registration-closed-error' : undefined} />
         <label for="registration-closed">{labels['registration-closed']}</label>
       </div>
       <FieldError id="registration-closed" error={errors['registration-closed']} />
@@ -109,11 +117,11 @@ function Settings({ session }: { session: ConsoleSession }) {
         <legend>{t('console.settings.places')}</legend>
         <p class="field__hint">{t('console.settings.placesHint')}</p>
         {definition.programme.map((item) => (
-          <TextField key={item.id} id={`programme-${item.id}`} type="number" label={labels[`programme-${item.id}`]} error={errors[`programme-${item.id}`]} value={form.places[item.id] ?? ''} onValue={(places) => setForm({ ...form, places: { ...form.places, [item.id]: places } })} />
+          <TextField key={item.id} id={`programme-${item.id}`} type="number" label={labels[`programme-${item.id}`]} error={errors[`programme-${item.id}`]} value={form.places[item.id] ?? ''} onValue={(places) => edit({ ...form, places: { ...form.places, [item.id]: places } })} />
         ))}
       </fieldset>
-      <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => setForm({ ...form, tablesPerSlot })} />
-      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => setForm({ ...form, slots })} />
+      <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => edit({ ...form, tablesPerSlot })} />
+      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => edit({ ...form, slots })} />
       <div class="actions">
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </div>
