@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createI18n, I18nContext, isLanguage, type Language } from './i18n/index';
 import { interceptLinks, match, navigate, usePath } from './router';
 import { HomePage } from './pages/home';
@@ -9,21 +9,23 @@ import { ManagePage } from './pages/manage';
 import { MeetingsPage } from './pages/my-meetings';
 import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
-import { ScanPage } from './pages/scan';
-import { Layout } from './components/layout';
-import { DashboardPage } from './pages/console/dashboard';
-import { PressQueuePage } from './pages/console/press-queue';
-import { EmailsPage } from './pages/console/emails';
-import { RegistrationDetailPage } from './pages/console/registration-detail';
-import { RegistrationsPage } from './pages/console/registrations';
-import { SchedulePage } from './pages/console/schedule';
-import { SettingsPage } from './pages/console/settings';
+import { Layout, Loading } from './components/layout';
+import type { OrganiserPage } from './console/console-pages';
 
 const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
 
 function preferredLanguage(): Language {
   const preferred = navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage);
   return preferred ?? 'fr';
+}
+
+/** The organisers' pages, loaded on first visit (their own chunk). */
+function LazyOrganiserPage(props: { name: string; params: Record<string, string | undefined> }) {
+  const [Page, setPage] = useState<typeof OrganiserPage>();
+  useEffect(() => {
+    import('./console/console-pages').then((module) => setPage(() => module.OrganiserPage));
+  }, []);
+  return Page ? <Page {...props} /> : <Loading />;
 }
 
 export function App() {
@@ -57,14 +59,15 @@ export function App() {
       case 'meetings': return <MeetingsPage registrationId={p.registrationId!} />;
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
-      case 'scan': return <ScanPage eventId={p.eventId!} />;
-      case 'console': return <DashboardPage eventId={p.eventId!} />;
-      case 'console-press': return <PressQueuePage eventId={p.eventId!} />;
-      case 'console-registrations': return <RegistrationsPage eventId={p.eventId!} />;
-      case 'console-registration': return <RegistrationDetailPage eventId={p.eventId!} registrationId={p.registrationId!} />;
-      case 'console-emails': return <EmailsPage eventId={p.eventId!} />;
-      case 'console-schedule': return <SchedulePage eventId={p.eventId!} />;
-      case 'console-settings': return <SettingsPage eventId={p.eventId!} />;
+      case 'scan':
+      case 'console':
+      case 'console-press':
+      case 'console-registrations':
+      case 'console-registration':
+      case 'console-emails':
+      case 'console-schedule':
+      case 'console-settings':
+        return <LazyOrganiserPage name={route.name} params={p} />;
       default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
     }
   })();
