@@ -1,3 +1,4 @@
+import { createTranslator } from '../email/i18n/create-translator';
 import { agendaCalendar } from '../email/meeting-calendar';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
@@ -17,5 +18,5 @@ export async function agendaFeed(event: EventDefinition, record: RegistrationRec
       sequence: entry.sequence ?? 0,
     }));
   const items = event.programme.filter((item) => record.programme.includes(item.id));
-  return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, language: record.language, stamp: now }).content;
+  return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, i18n: createTranslator(record.language), stamp: now }).content;
 }

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, CalendarError, calendarUid, type CalendarInput } from '../../shared/email/calendar';
 import type { Language } from '../../shared/events/event-definition';
 import { registrationCalendar, registrationUid } from '../../shared/email/registration-calendar';
-import { renderEmail } from '../../shared/email/render-email';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import { event, message, NOW, REGISTRATION_ID } from './fixtures';
+
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
