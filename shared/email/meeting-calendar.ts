@@ -38,7 +38,7 @@ export function meetingUid(event: EventDefinition, meetingRequestId: string): st
 /** The entry: "B2B meeting: <counterpart>" at "Table N – <venue>", in the reader's language. */
 function meetingEntry(event: EventDefinition, meeting: MeetingCalendarEntry, i18n: Translator): CalendarEntry {
   const { language } = i18n.settings;
-  const venue = venueLocation(event, language);
+  const venue = venueLocation(event, i18n);
   return {
     uid: meetingUid(event, meeting.meetingRequestId),
     timing: { kind: 'instants', start: meeting.slot.start, end: meeting.slot.end },
@@ -102,7 +102,7 @@ export function agendaCalendar(input: AgendaCalendarInput): EmailAttachment {
   const { language } = i18n.settings;
   const timed = [
     ...input.meetings.map((meeting) => ({ start: meeting.slot.start, entry: meetingEntry(event, meeting, i18n) })),
-    ...input.items.map((item) => ({ start: item.start, entry: programmeItemEntry(event, input.registrationId, item, language) })),
+    ...input.items.map((item) => ({ start: item.start, entry: programmeItemEntry(event, input.registrationId, item, i18n) })),
   ];
   const entries = timed.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map(({ entry }) => entry);
   return calendarAttachment({ method: 'PUBLISH', name: event.name[language], stamp: input.stamp, entries }, `${event.id}-agenda.ics`);

@@ -30,7 +30,7 @@ export function pressCalendar(input: PressCalendarInput): EmailAttachment {
   const { language } = i18n.settings;
   const eventName = event.name[language];
   const summary = i18n.t('press.calendar.summary', { event: eventName }).plain;
-  const location = venueLocation(event, language);
+  const location = venueLocation(event, i18n);
 
   const entries = input.days.map(
     (day): CalendarEntry => ({
