@@ -74,17 +74,46 @@ export function describeEsbuildOptions(): string {
 const isSdkModule = (path: string) => /node_modules\/(@aws-sdk|@smithy|@aws-crypto)\//.test(path);
 
 /**
+ * Modules whose `import()`s are alternatives, like an API unit's routes: the mailer's first email
+ * is of one kind (the features' `email-kinds.ts` registrations, one template each) in one
+ * language (one catalogue), so a cold start loads one of each. The heaviest of each is measured.
+ */
+const alternativeImporters: readonly RegExp[] = [/(^|\/)shared\/[\w-]+\/email-kinds\.ts$/, /(^|\/)shared\/email\/i18n\/load-language\.ts$/];
+
+interface AlternativeGroup {
+  importer: RegExp;
+  /** The inputs the importers load with `import()`. */
+  targets: Set<string>;
+}
+
+function alternativeGroups(metafile: Metafile): AlternativeGroup[] {
+  return alternativeImporters.map((importer) => ({
+    importer,
+    targets: new Set(
+      Object.entries(metafile.inputs).flatMap(([path, input]) =>
+        importer.test(path) ? input.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path) : [],
+      ),
+    ),
+  }));
+}
+
+/**
  * The chunks a cold start loads, from the metafile: the entry's static imports, and the targets
  * of every `import()` written outside the AWS SDK (our lazy routes, resolvers, templates; a
  * package's own lazy parts). The SDK's own `import()`s (credential providers other than the
  * environment's, which Lambda uses) are left out of function and baseline alike. An API unit's
  * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
- * measured on the route that loads the most.
+ * measured on the route that loads the most; so are the email kinds and the languages
+ * (`alternativeImporters`): the kind, then the language, that add the most bytes are counted.
  */
 export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlternatives: boolean): { outputs: string[]; route?: string } {
+  const groups = alternativeGroups(metafile);
+  const isAlternative = (input: string) => groups.some((group) => group.targets.has(input));
   const followed = new Set(
     Object.entries(metafile.inputs).flatMap(([path, input]) =>
-      isSdkModule(path) ? [] : input.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path),
+      isSdkModule(path)
+        ? []
+        : input.imports.filter((imported) => imported.kind === 'dynamic-import' && !isAlternative(imported.path)).map((imported) => imported.path),
     ),
   );
   const reach = (starts: string[], dynamic: boolean): Set<string> => {
@@ -100,14 +129,27 @@ export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlter
     }
     return seen;
   };
-  if (!routesAreAlternatives) return { outputs: [...reach([entryOutput], true)] };
-  const base = reach([entryOutput], false);
-  const routes = (metafile.outputs[entryOutput]?.imports ?? []).filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path);
   const bytesOf = (outputs: Set<string>) => [...outputs].reduce((sum, output) => sum + metafile.outputs[output]!.bytes, 0);
-  const candidates = routes.map((route) => ({ route, outputs: new Set([...base, ...reach([route], true)]) }));
-  const heaviest = candidates.sort((a, b) => bytesOf(b.outputs) - bytesOf(a.outputs))[0];
-  if (!heaviest) return { outputs: [...base] };
-  return { outputs: [entryOutput, ...[...heaviest.outputs].filter((output) => output !== entryOutput)], route: metafile.outputs[heaviest.route]?.entryPoint };
+  /** `loaded` plus the alternative (with what it loads) that adds the most bytes. */
+  const withHeaviest = (loaded: Set<string>, alternatives: string[]): { outputs: Set<string>; chosen?: string } => {
+    const candidates = alternatives.map((chosen) => ({ chosen, outputs: new Set([...loaded, ...reach([chosen], true)]) }));
+    return candidates.sort((a, b) => bytesOf(b.outputs) - bytesOf(a.outputs))[0] ?? { outputs: loaded };
+  };
+  let loaded = reach([entryOutput], !routesAreAlternatives);
+  let route: string | undefined;
+  if (routesAreAlternatives) {
+    const routes = (metafile.outputs[entryOutput]?.imports ?? []).filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path);
+    const heaviest = withHeaviest(loaded, routes);
+    loaded = heaviest.outputs;
+    route = heaviest.chosen === undefined ? undefined : metafile.outputs[heaviest.chosen]?.entryPoint;
+  }
+  for (const { importer, targets } of groups) {
+    const importerLoaded = [...loaded].some((output) => Object.keys(metafile.outputs[output]!.inputs).some((input) => importer.test(input)));
+    if (!importerLoaded) continue;
+    const alternatives = Object.keys(metafile.outputs).filter((output) => targets.has(metafile.outputs[output]!.entryPoint ?? ''));
+    loaded = withHeaviest(loaded, alternatives).outputs;
+  }
+  return { outputs: [entryOutput, ...[...loaded].filter((output) => output !== entryOutput)], ...(route ? { route } : {}) };
 }
 
 function bundleOf(metafile: Metafile, directory: string, routesAreAlternatives: boolean): Bundle {

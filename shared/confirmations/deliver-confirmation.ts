@@ -11,19 +11,19 @@ import { sendRawEmail } from './ses-sender';
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
 /**
- * Rendering and MIME (every template and catalogue, ical-generator, nodemailer's composer) load on
- * the first email a container builds, not in the cold start of the workers that import this module.
+ * Rendering and MIME (layout, nodemailer's composer) load on the first email a container builds,
+ * not in the cold start of the workers that import this module; each kind's template and each
+ * language's catalogue load when an email of that kind or language is first sent (`loadRendering`).
  */
 const emailBuilders = async () => {
-  const [{ renderEmail }, { composeMime }] = await Promise.all([import('../email/render-email'), import('../email/compose-mime')]);
-  return { renderEmail, composeMime };
+  const [{ loadRendering, renderEmail }, { composeMime }] = await Promise.all([import('../email/render-email'), import('../email/compose-mime')]);
+  return { loadRendering, renderEmail, composeMime };
 };
 
 async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
   try {
-    const { renderEmail, composeMime } = await emailBuilders();
-    const event = await cachedEvent(record.eventId);
-    const message = await resolveLinks(record.message);
+    const { loadRendering, renderEmail, composeMime } = await emailBuilders();
+    const [event, message] = await Promise.all([cachedEvent(record.eventId), resolveLinks(record.message), loadRendering(record.message)]);
     const rendered = renderEmail(message, event);
     const replyTo = event.organiserRecipients[0];
     return await composeMime({

@@ -7,8 +7,7 @@ import { directoryTokenFor } from '../security/directory-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
 import { answerTokenFor } from '../security/answer-token';
 import { manageTokenFor } from '../security/manage-token';
-import { ticketTokenFor } from '../security/ticket-token';
-import { ticketQrPng } from '../check-in/ticket-qr';
+import { loadEmailKind } from '../email/kind-registry';
 import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
 
 /** Answer links of emails queued before links carried their expiry: two weeks from sending (docs/meetings.md). */
@@ -45,17 +44,13 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
   }
 }
 
-/** The QR code of the door ticket, for emails that announce a confirmed seat (they carry its typed code). */
-async function ticketFields(message: StoredEmailMessage): Promise<Record<string, string>> {
-  const { link, data } = message;
-  if (link?.type !== 'manage' || !('ticketCode' in data) || data.ticketCode === undefined) return {};
-  const token = await ticketTokenFor(message.eventId, { registrationId: link.registrationId, ticketVersion: link.ticketVersion ?? 0 });
-  return { ticketQrPng: await ticketQrPng(token) };
-}
-
-/** Adds the links that carry secrets (derived, never stored) to a stored message. */
+/**
+ * Adds what is derived when sending, never stored, to a stored message: the links that carry
+ * secrets, and the data its kind derives (the ticket's QR code of a confirmed seat).
+ */
 export async function resolveLinks(message: StoredEmailMessage): Promise<EmailMessage> {
   const { link, ...rest } = message;
-  const links = link ? await linkFields(link, rest.recipient.language) : {};
-  return { ...rest, data: { ...rest.data, ...links, ...(await ticketFields(message)) } } as EmailMessage;
+  const { derivedData } = await loadEmailKind(message.kind);
+  const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language) : {}, derivedData ? derivedData(message) : {}]);
+  return { ...rest, data: { ...rest.data, ...links, ...derived } } as EmailMessage;
 }

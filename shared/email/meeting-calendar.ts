@@ -2,7 +2,7 @@ import type { EventDefinition, Language } from '../events/event-definition';
 import { calendarAttachment, calendarUid, type CalendarEntry, type CalendarParty } from './calendar';
 import type { EmailAttachment } from './email-message';
 import { eventUidDomain, venueLocation } from './event-calendar';
-import { createTranslator } from './i18n/translator';
+import type { Translator } from './i18n/translator';
 import { programmeItemEntry } from './registration-calendar';
 
 type Slot = EventDefinition['meetings']['slots'][number];
@@ -36,9 +36,9 @@ export function meetingUid(event: EventDefinition, meetingRequestId: string): st
 }
 
 /** The entry: "B2B meeting: <counterpart>" at "Table N – <venue>", in the reader's language. */
-function meetingEntry(event: EventDefinition, meeting: MeetingCalendarEntry, language: Language): CalendarEntry {
-  const i18n = createTranslator(language);
-  const venue = venueLocation(event, language);
+function meetingEntry(event: EventDefinition, meeting: MeetingCalendarEntry, i18n: Translator): CalendarEntry {
+  const { language } = i18n.settings;
+  const venue = venueLocation(event, i18n);
   return {
     uid: meetingUid(event, meeting.meetingRequestId),
     timing: { kind: 'instants', start: meeting.slot.start, end: meeting.slot.end },
@@ -57,7 +57,8 @@ export interface MeetingInvitationInput {
   meeting: MeetingCalendarEntry;
   /** The recipient of the email, the one ATTENDEE (the counterpart's address is never shared). */
   attendee: CalendarParty;
-  language: Language;
+  /** The reader's language (summaries and locations are written in it). */
+  i18n: Translator;
   /** DTSTAMP. */
   stamp: Date;
 }
@@ -68,10 +69,10 @@ export interface MeetingInvitationInput {
  * invitation by composeMime, so calendar clients add, move or remove the entry.
  */
 export function meetingInvitation(input: MeetingInvitationInput): EmailAttachment {
-  const { event, method, language } = input;
-  const eventName = event.name[language];
+  const { event, method, i18n } = input;
+  const eventName = event.name[i18n.settings.language];
   const entry: CalendarEntry = {
-    ...meetingEntry(event, input.meeting, language),
+    ...meetingEntry(event, input.meeting, i18n),
     ...(method === 'CANCEL' ? { status: 'cancelled' } : {}),
     organizer: { name: eventName, email: MEETING_ORGANIZER_EMAIL },
     attendees: [{ ...input.attendee, rsvp: false, ...(method === 'REQUEST' ? { status: 'accepted' } : {}) }],
@@ -85,7 +86,8 @@ export interface AgendaCalendarInput {
   meetings: readonly MeetingCalendarEntry[];
   /** Programme items of the agenda (already resolved against the event). */
   items: readonly Item[];
-  language: Language;
+  /** The reader's language (summaries and locations are written in it). */
+  i18n: Translator;
   /** DTSTAMP. */
   stamp: Date;
 }
@@ -96,10 +98,11 @@ export interface AgendaCalendarInput {
  * updates the entries already there instead of duplicating them.
  */
 export function agendaCalendar(input: AgendaCalendarInput): EmailAttachment {
-  const { event, language } = input;
+  const { event, i18n } = input;
+  const { language } = i18n.settings;
   const timed = [
-    ...input.meetings.map((meeting) => ({ start: meeting.slot.start, entry: meetingEntry(event, meeting, language) })),
-    ...input.items.map((item) => ({ start: item.start, entry: programmeItemEntry(event, input.registrationId, item, language) })),
+    ...input.meetings.map((meeting) => ({ start: meeting.slot.start, entry: meetingEntry(event, meeting, i18n) })),
+    ...input.items.map((item) => ({ start: item.start, entry: programmeItemEntry(event, input.registrationId, item, i18n) })),
   ];
   const entries = timed.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map(({ entry }) => entry);
   return calendarAttachment({ method: 'PUBLISH', name: event.name[language], stamp: input.stamp, entries }, `${event.id}-agenda.ics`);

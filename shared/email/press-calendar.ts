@@ -1,15 +1,16 @@
-import type { EventDefinition, Language } from '../events/event-definition';
+import type { EventDefinition } from '../events/event-definition';
 import { calendarAttachment, calendarUid, type CalendarEntry } from './calendar';
 import type { EmailAttachment } from './email-message';
 import { eventUidDomain, venueLocation } from './event-calendar';
-import { createTranslator } from './i18n/translator';
+import type { Translator } from './i18n/translator';
 
 export interface PressCalendarInput {
   event: EventDefinition;
   accreditationId: string;
   /** The accredited days (`YYYY-MM-DD`, checked against the event). */
   days: readonly string[];
-  language: Language;
+  /** The reader's language (the entries' summary is written in it). */
+  i18n: Translator;
   /** DTSTAMP. */
   stamp: Date;
 }
@@ -25,10 +26,11 @@ export function pressDayUid(event: EventDefinition, accreditationId: string, day
  * event that day. METHOD:PUBLISH; UIDs derived from ids only, so a re-send updates the entries.
  */
 export function pressCalendar(input: PressCalendarInput): EmailAttachment {
-  const { event, accreditationId, language } = input;
+  const { event, accreditationId, i18n } = input;
+  const { language } = i18n.settings;
   const eventName = event.name[language];
-  const summary = createTranslator(language).t('press.calendar.summary', { event: eventName }).plain;
-  const location = venueLocation(event, language);
+  const summary = i18n.t('press.calendar.summary', { event: eventName }).plain;
+  const location = venueLocation(event, i18n);
 
   const entries = input.days.map(
     (day): CalendarEntry => ({

@@ -1,7 +1,8 @@
-import type { EventDefinition, Language } from '../events/event-definition';
+import type { EventDefinition } from '../events/event-definition';
 import { calendarAttachment, calendarUid, type CalendarEntry } from './calendar';
 import type { EmailAttachment } from './email-message';
 import { eventUidDomain, venueLocation } from './event-calendar';
+import type { Translator } from './i18n/translator';
 
 type Item = EventDefinition['programme'][number];
 
@@ -10,7 +11,8 @@ export interface RegistrationCalendarInput {
   registrationId: string;
   /** The programme items the attendee chose (already resolved against the event). */
   items: readonly Item[];
-  language: Language;
+  /** The reader's language (summaries and locations are written in it). */
+  i18n: Translator;
   /** DTSTAMP. */
   stamp: Date;
 }
@@ -27,14 +29,15 @@ export function registrationUid(event: EventDefinition, registrationId: string, 
  * The calendar entry of one programme item of a registration, titled "<item> – <event>" in the
  * reader's language, at the venue. Shared with the agenda calendar, so both carry the same entry.
  */
-export function programmeItemEntry(event: EventDefinition, registrationId: string, item: Item, language: Language): CalendarEntry {
+export function programmeItemEntry(event: EventDefinition, registrationId: string, item: Item, i18n: Translator): CalendarEntry {
+  const { language } = i18n.settings;
   const eventName = event.name[language];
   return {
     uid: registrationUid(event, registrationId, item.id),
     timing: { kind: 'instants', start: item.start, end: item.end },
     summary: `${item.title[language]} – ${eventName}`,
     description: eventName,
-    location: venueLocation(event, language),
+    location: venueLocation(event, i18n),
     status: 'confirmed',
   };
 }
@@ -46,9 +49,10 @@ export function programmeItemEntry(event: EventDefinition, registrationId: strin
  * shared, the link is a secret).
  */
 export function registrationCalendar(input: RegistrationCalendarInput): EmailAttachment {
-  const { event, registrationId, language } = input;
+  const { event, registrationId, i18n } = input;
+  const { language } = i18n.settings;
   const eventName = event.name[language];
-  const location = venueLocation(event, language);
+  const location = venueLocation(event, i18n);
 
   const entries: CalendarEntry[] = [
     {
@@ -60,7 +64,7 @@ export function registrationCalendar(input: RegistrationCalendarInput): EmailAtt
       status: 'confirmed',
       busy: false,
     },
-    ...input.items.map((item) => programmeItemEntry(event, registrationId, item, language)),
+    ...input.items.map((item) => programmeItemEntry(event, registrationId, item, i18n)),
   ];
 
   return calendarAttachment({ method: 'PUBLISH', name: eventName, stamp: input.stamp, entries }, `${event.id}.ics`);

@@ -1,11 +1,12 @@
-import type { EventDefinition } from '../events/event-definition';
+import type { EventDefinition, Language } from '../events/event-definition';
 import type { EmailKind, EmailMessage, RenderedEmail } from './email-message';
 import { createFormatter } from './format';
-import { languages } from './i18n';
-import { createTranslator } from './i18n/translator';
+import { languageLayouts } from './i18n/language-settings';
+import { isLanguage, loadedLanguage, loadLanguage } from './i18n/load-language';
+import { translatorFor } from './i18n/translator';
+import { emailKinds, loadEmailKind, loadedEmailKind } from './kind-registry';
 import { renderHtml, renderText, type EmailContent } from './layout';
-import { EmailRenderError, type EmailTemplate, type MessageOfKind, type TemplateContext } from './template';
-import { templates } from './templates';
+import { EmailRenderError, type MessageOfKind, type TemplateContext } from './template';
 import { toSingleLine } from './text';
 
 export { EmailRenderError } from './template';
@@ -15,25 +16,34 @@ export interface RenderOptions {
   now?: Date;
 }
 
+/** Loads what rendering `message` needs: its kind's code and its reader's catalogue (once per container). */
+export async function loadRendering(message: Pick<EmailMessage, 'kind' | 'recipient'>): Promise<void> {
+  await Promise.all([loadEmailKind(message.kind), isLanguage(message.recipient.language) ? loadLanguage(message.recipient.language) : undefined]);
+}
+
+/** Loads every kind and language, for callers that render any email synchronously (tests, previews). */
+export async function loadEveryRendering(): Promise<void> {
+  await Promise.all([...emailKinds.map((kind) => loadEmailKind(kind)), ...(Object.keys(languageLayouts) as Language[]).map((language) => loadLanguage(language))]);
+}
+
 function renderContent<K extends EmailKind>(message: MessageOfKind<K>, context: Omit<TemplateContext, 'message'>): EmailContent {
-  // The table is keyed by kind, so this is the template of exactly this message's kind.
-  const template = templates[message.kind as K] as EmailTemplate<K>;
-  return template({ ...context, message });
+  return loadedEmailKind<K>(message.kind as K).template({ ...context, message });
 }
 
 /**
  * Renders a message for its recipient: subject, HTML and plain-text parts in the recipient's
- * language, and attachments (the .ics of confirmed registrations). Pure apart from `now`.
+ * language, and attachments (the .ics of confirmed registrations). Pure apart from `now`; the
+ * message's kind and language must be loaded first (`loadRendering`).
  */
 export function renderEmail(message: EmailMessage, event: EventDefinition, options: RenderOptions = {}): RenderedEmail {
   if (message.eventId !== event.id) {
     throw new EmailRenderError('event-mismatch', `Message is for event ${message.eventId}, not ${event.id}`);
   }
   const language = message.recipient.language;
-  if (!Object.hasOwn(languages, language)) {
+  if (!isLanguage(language)) {
     throw new EmailRenderError('invalid-value', `Unsupported language: ${String(language)}`);
   }
-  const i18n = createTranslator(language);
+  const i18n = translatorFor(loadedLanguage(language));
   const format = createFormatter(i18n.settings.locale, event.timeZone);
   const content = renderContent(message, { event, i18n, format, now: options.now ?? new Date() });
 

@@ -1,10 +1,12 @@
+import { loadLanguage } from '../email/i18n/load-language';
+import { translatorFor } from '../email/i18n/translator';
 import { agendaCalendar } from '../email/meeting-calendar';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { findSlot } from './bookable-slots';
 import { agendaOf } from './agenda';
 
-/** The participant's agenda as an iCalendar document (the subscribable feed). */
+/** The participant's agenda as an iCalendar document (the subscribable feed), loading the reader's catalogue only. */
 export async function agendaFeed(event: EventDefinition, record: RegistrationRecord, now: Date): Promise<string> {
   const agenda = await agendaOf(event, record);
   const meetings = agenda
@@ -17,5 +19,5 @@ export async function agendaFeed(event: EventDefinition, record: RegistrationRec
       sequence: entry.sequence ?? 0,
     }));
   const items = event.programme.filter((item) => record.programme.includes(item.id));
-  return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, language: record.language, stamp: now }).content;
+  return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, i18n: translatorFor(await loadLanguage(record.language)), stamp: now }).content;
 }

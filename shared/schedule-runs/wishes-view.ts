@@ -1,4 +1,4 @@
-import { createTranslator } from '../email/i18n/translator';
+import { createTranslator } from '../email/i18n/create-translator';
 import type { Language } from '../events/event-definition';
 import type { ScheduleFigures } from '../scheduling/model';
 

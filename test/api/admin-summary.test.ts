@@ -6,9 +6,6 @@ import { bearer, register } from '../support/registrations';
 import { jsonOf, type TestApp } from '../support/test-app';
 import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
-import { registerSummaryTemplateForTests } from '../organisers/admin-support';
-
-registerSummaryTemplateForTests();
 
 const event = testEvent({
   capacity: 5_000,

@@ -2,9 +2,13 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, CalendarError, calendarUid, type CalendarInput } from '../../shared/email/calendar';
 import type { Language } from '../../shared/events/event-definition';
+import { createTranslator } from '../../shared/email/i18n/create-translator';
 import { registrationCalendar, registrationUid } from '../../shared/email/registration-calendar';
-import { renderEmail } from '../../shared/email/render-email';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import { event, message, NOW, REGISTRATION_ID } from './fixtures';
+
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -87,7 +91,7 @@ describe('registration calendar', () => {
   });
 
   it('can be built directly, without rendering an email', () => {
-    const attachment = registrationCalendar({ event, registrationId: REGISTRATION_ID, items: [], language: 'en', stamp: NOW });
+    const attachment = registrationCalendar({ event, registrationId: REGISTRATION_ID, items: [], i18n: createTranslator('en'), stamp: NOW });
     expect(parse(attachment.content).events).toHaveLength(1);
   });
 });

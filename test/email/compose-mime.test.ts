@@ -2,9 +2,12 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarAttachment } from '../../shared/email/calendar';
 import { composeMime, MimeInputError, type ComposeMimeInput } from '../../shared/email/compose-mime';
-import { renderEmail } from '../../shared/email/render-email';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import { event, message, NOW } from './fixtures';
 import { decodeWords, headerValues, leafParts, splitMessage } from './mime-helpers';
+
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 const FROM = { name: '#TechDays THE NEXT SOCIETY', address: 'no-reply@rendezvous.example' };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersIn, type MessageKey } from '../../shared/email/i18n/catalogue';
 import { languages } from '../../shared/email/i18n';
-import { createTranslator, MissingMessageParameterError } from '../../shared/email/i18n/translator';
+import { createTranslator } from '../../shared/email/i18n/create-translator';
+import { MissingMessageParameterError } from '../../shared/email/i18n/translator';
 import { en } from '../../shared/email/i18n/en';
 import { pluralForm } from '../../shared/email/i18n/plural';
 import { summaryStrings } from '../../shared/organisers/summary-strings';

@@ -5,7 +5,7 @@ import type { EmailMessage, RenderedEmail } from '../../shared/email/email-messa
 import { escapeHtml, UnsafeUrlError } from '../../shared/email/html';
 import { MEETING_ORGANIZER_EMAIL, meetingUid } from '../../shared/email/meeting-calendar';
 import { registrationUid } from '../../shared/email/registration-calendar';
-import { EmailRenderError, renderEmail } from '../../shared/email/render-email';
+import { EmailRenderError, loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import type { EventDefinition, Language } from '../../shared/events/event-definition';
 import {
   AGENDA_URL,
@@ -24,7 +24,8 @@ import {
 import { headerValues, leafParts } from './mime-helpers';
 import { bare, expectDocumentDirection, visibleText } from './text-helpers';
 
-
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 function render(kind: MeetingEmailKind, language: Language, overrides: MeetingOverrides = {}, on: EventDefinition = event): RenderedEmail {
   return renderEmail(meetingMessage(kind, language, overrides), on, { now: NOW });

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { RenderedEmail } from '../../shared/email/email-message';
 import { escapeHtml, UnsafeUrlError } from '../../shared/email/html';
 import { pressDayUid } from '../../shared/email/press-calendar';
-import { EmailRenderError, renderEmail } from '../../shared/email/render-email';
+import { EmailRenderError, loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import type { PressKind } from '../../shared/email/templates/press-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { ACCREDITATION_ID, DECISION_URL, event, LANGUAGES, NOW, PRESS_KINDS, pressMessage, type PressExtras } from './fixtures';
 import type { PressAccreditationEmailData } from '../../shared/email/email-message';
 import { bare, expectDocumentDirection, visibleText } from './text-helpers';
 
-
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 type Overrides = Partial<PressAccreditationEmailData & PressExtras>;
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailMessage, ParticipantProfile, RecommendationDigestData } from '../../shared/email/email-message';
 import { UnsafeUrlError } from '../../shared/email/html';
-import { renderEmail } from '../../shared/email/render-email';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import { EmailRenderError } from '../../shared/email/template';
 import { event, LANGUAGES, NOW } from './fixtures';
 import { bare, expectDocumentDirection, visibleText } from './text-helpers';
+
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 const READER_ID = '01HV8Z6Q3K4M5N6P7Q8R9S0T1V';
 const DIRECTORY_URL = `https://rendezvous.example/fr/events/${event.id}/participants?as=${READER_ID}#token=eyJyIjoiMDEifQ.s1gn`;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EmailRenderError, renderEmail } from '../../shared/email/render-email';
+import { EmailRenderError, loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import type { RegistrationKind } from '../../shared/email/templates/registration-parts';
 import type { Language } from '../../shared/events/event-definition';
 import { event, KINDS, LANGUAGES, message, NOW, REGISTRATION_ID } from './fixtures';
 import { bare, expectDocumentDirection, visibleText } from './text-helpers';
 
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 /** Words each kind must say in each language: subject start and a status phrase. */
 const EXPECTED: Record<RegistrationKind, Record<Language, { subject: string; status: string }>> = {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EmailMessage } from '../../shared/email/email-message';
-import { createTranslator } from '../../shared/email/i18n/translator';
-import { renderEmail } from '../../shared/email/render-email';
+import { createTranslator } from '../../shared/email/i18n/create-translator';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import type { Language } from '../../shared/events/event-definition';
 import { event, meetingMessage, NOW } from './fixtures';
 import { bare, visibleText } from './text-helpers';
+
+// Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
+await loadEveryRendering();
 
 const withWishes = (language: Language, wishes?: { expressed: number; honoured: number }): EmailMessage => {
   const message = meetingMessage('schedule-published', language) as Extract<EmailMessage, { kind: 'schedule-published' }>;

@@ -1,4 +1,3 @@
-import { vi } from 'vitest';
 import { routes } from '../../shared/api/routes/index';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 
@@ -12,15 +11,3 @@ export const adminRoutes = () => routes.filter((route) => route.auth === 'organi
 /** A concrete path of a route template for an event (other parameters get a well-formed id). */
 export const concretePath = (template: string, eventId: string) =>
   template.replace('{eventId}', eventId).replace(/\{\w+\}/g, '01ARZ3NDEKTSV4RRFFQ69G5FAV');
-
-/**
- * Until the lead registers the organiser summary template in shared/email/templates/index.ts, the
- * tests add it there themselves (a no-op once it is registered).
- */
-export function registerSummaryTemplateForTests(): void {
-  vi.doMock('../../shared/email/templates/index', async (importOriginal) => {
-    const original = await importOriginal<typeof import('../../shared/email/templates/index')>();
-    const { organiserSummaryTemplate } = await import('../../shared/organisers/summary-email-template');
-    return { templates: Object.assign({ 'organiser-summary': organiserSummaryTemplate }, original.templates) };
-  });
-}

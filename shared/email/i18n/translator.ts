@@ -1,9 +1,8 @@
-import type { Language } from '../../events/event-definition';
 import { escapeHtml, html, joinHtml, trustedHtml, type SafeHtml } from '../html';
 import { isolate, POP_DIRECTIONAL_ISOLATE, toSingleLine } from '../text';
 import { parseMessage, type MessageArgs, type MessageKey, type ParamValue, type PluralBase } from './catalogue';
 import { pluralForm, type PluralMessage, EXTRA_PLURAL_CATEGORIES } from './plural';
-import { languages, type LanguageSettings } from './index';
+import type { LanguageSettings } from './index';
 
 /**
  * A piece of reader-facing text in both renderings: plain (text part, subject) and HTML (escaped).
@@ -64,8 +63,12 @@ const isText = (value: ParamValue): value is Text => typeof value === 'object';
 
 const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 
-export function createTranslator(language: Language): Translator {
-  const settings = languages[language];
+/**
+ * The translator of one loaded language. The catalogue comes with `settings`, so the mailer hands
+ * it the one language it loaded (load-language.ts) and never bundles the other two up front;
+ * callers that may need any language at once use `createTranslator` (create-translator.ts).
+ */
+export function translatorFor(settings: LanguageSettings): Translator {
   const numbers = new Intl.NumberFormat(settings.locale);
   const pluralRules = new Intl.PluralRules(settings.locale);
 

@@ -111,7 +111,7 @@ function subscribeSection(context: AgendaContext): Block {
 function agendaAttachments(context: AgendaContext, registrationId: string, agenda: Agenda): EmailAttachment[] {
   const { i18n, event, now } = context;
   if (agenda.lines.length === 0) return [];
-  return [agendaCalendar({ event, registrationId, meetings: agenda.meetings, items: agenda.items, language: i18n.settings.language, stamp: now })];
+  return [agendaCalendar({ event, registrationId, meetings: agenda.meetings, items: agenda.items, i18n, stamp: now })];
 }
 
 /**

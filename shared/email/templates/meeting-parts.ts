@@ -156,7 +156,7 @@ export function meetingCalendar(context: MeetingContext, method: 'REQUEST' | 'CA
       sequence: data.sequence,
     },
     attendee: { name: recipient.name, email: recipient.email },
-    language: i18n.settings.language,
+    i18n,
     stamp: now,
   });
 }

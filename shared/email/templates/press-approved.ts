@@ -53,6 +53,6 @@ export const pressApproved: EmailTemplate<'press-approved'> = (context) => {
     status: [i18n.t('press-approved.status', { event: name })],
     before: [accessSection(context, days), bringSection(context), daysSection(context, days)],
     after: [contactsSection(context, i18n.t('press-approved.contacts'))],
-    attachments: [pressCalendar({ event, accreditationId: message.data.accreditationId, days, language: i18n.settings.language, stamp: now })],
+    attachments: [pressCalendar({ event, accreditationId: message.data.accreditationId, days, i18n, stamp: now })],
   });
 };

@@ -126,7 +126,7 @@ export function registrationEmail(context: RegistrationContext, spec: Registrati
           event,
           registrationId: message.data.registrationId,
           items,
-          language: i18n.settings.language,
+          i18n,
           stamp: context.now,
         }),
       ]
