@@ -3,17 +3,22 @@ import { api, type EventView } from '../api/client';
 
 const loaded = new Map<string, Promise<EventView | undefined>>();
 
+/** GET /events/{id}, once per page load: main.tsx starts it before the page's code has arrived. */
+export function loadEvent(eventId: string): Promise<EventView | undefined> {
+  let request = loaded.get(eventId);
+  if (!request) {
+    request = api.GET('/events/{eventId}', { params: { path: { eventId } } }).then(({ data }) => data);
+    loaded.set(eventId, request);
+  }
+  return request;
+}
+
 /** The public event (GET /events/{id}), fetched once per page load and shared by every page. */
 export function useEvent(eventId: string | undefined): { event?: EventView; failed: boolean } {
   const [state, setState] = useState<{ event?: EventView; failed: boolean }>({ failed: false });
   useEffect(() => {
     if (!eventId) return;
-    let request = loaded.get(eventId);
-    if (!request) {
-      request = api.GET('/events/{eventId}', { params: { path: { eventId } } }).then(({ data }) => data);
-      loaded.set(eventId, request);
-    }
-    request.then(
+    loadEvent(eventId).then(
       (event) => setState(event ? { event, failed: false } : { failed: true }),
       () => setState({ failed: true }),
     );
