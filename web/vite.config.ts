@@ -16,9 +16,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Each page and each language is a chunk of its own (src/pages.tsx, src/i18n/languages.ts);
-        // what the pages share (components, session, Preact, the API client, rolldown's runtime) goes
-        // into one chunk, fetched with the entry, rather than a handful of tiny ones fetched later.
-        codeSplitting: { groups: [{ name: 'components', test: /\/web\/src\/(components|session)\/|\/web\/src\/i18n\/web-catalogue|rolldown\/runtime/ }] },
+        // what the pages share (components, session, Preact, the API client) goes into one chunk that
+        // index.html preloads with the entry, rather than a handful of tiny ones found one by one.
+        codeSplitting: { groups: [{ name: 'components', test: /\/web\/src\/(components|session)\/|\/web\/src\/i18n\/web-catalogue/ }] },
       },
     },
   },
