@@ -12,8 +12,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    // One small bundle: the whole app is well under the 60 KB budget, so no route splitting.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Each page and each language is a chunk of its own (src/pages.tsx, src/i18n/languages.ts);
+        // what the pages share (components, session, Preact, the API client) goes into one chunk that
+        // index.html preloads with the entry, rather than a handful of tiny ones found one by one.
+        codeSplitting: { groups: [{ name: 'components', test: /\/web\/src\/(components|session)\/|\/web\/src\/i18n\/web-catalogue/ }] },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: process.env.API_ORIGIN ?? 'http://localhost:3000', rewrite: (path) => path.replace(/^\/api/, '') } },

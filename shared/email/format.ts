@@ -3,6 +3,8 @@
  * Everything goes through Intl (full ICU ships with Node), never through the process time zone.
  */
 
+import { once } from '../once';
+
 export interface TimeRange {
   /** ISO 8601 date-time with offset, as in the event definition. */
   start: string;
@@ -36,39 +38,35 @@ export function createFormatter(locale: string, timeZone: string): Formatter {
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
-  const sessionFormat = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  // Each Intl object is built on first use: a web page needs two or three of them, and building one
+  // costs milliseconds on a slow phone (the emails build them once per locale and time zone anyway).
+  const sessionFormat = once(
+    () => new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  );
+  const offsetFormat = once(() => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
   // Calendar dates are formatted as UTC midnights in UTC, so no offset can shift the day.
-  const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  const dateAtFormat = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }));
+  const dateAtFormat = once(() => new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }));
+  const timeFormat = once(() => new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  const regions = once(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
 
   const formatter: Formatter = {
     locale,
     timeZone,
-    timeRange: ({ start, end }) => sessionFormat.formatRange(new Date(start), new Date(end)),
+    timeRange: ({ start, end }) => sessionFormat().formatRange(new Date(start), new Date(end)),
     utcOffset: (instant) => {
-      const name = offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+      const name = offsetFormat().formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
       return name.replace(/^GMT/, 'UTC');
     },
-    date: (date) => dateFormat.format(calendarDate(date)),
-    dateAt: (instant) => dateAtFormat.format(new Date(instant)),
-    timeAt: (instant) => timeFormat.format(new Date(instant)),
+    date: (date) => dateFormat().format(calendarDate(date)),
+    dateAt: (instant) => dateAtFormat().format(new Date(instant)),
+    timeAt: (instant) => timeFormat().format(new Date(instant)),
     dateRange: (startDate, endDate) => {
       const start = calendarDate(startDate);
       const end = calendarDate(endDate);
-      return start.getTime() === end.getTime() ? dateFormat.format(start) : dateFormat.formatRange(start, end);
+      return start.getTime() === end.getTime() ? dateFormat().format(start) : dateFormat().formatRange(start, end);
     },
-    country: (code) => regions.of(code) ?? code,
+    country: (code) => regions().of(code) ?? code,
   };
   cache.set(cacheKey, formatter);
   return formatter;

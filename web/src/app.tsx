@@ -1,43 +1,34 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createI18n, I18nContext, isLanguage, type Language } from './i18n/index';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { createI18n, I18nContext, type I18n } from './i18n/index';
+import { catalogues, pageLanguage, preferredLanguage } from './i18n/languages';
+import { useLoaded } from './lazy';
+import { pageFor } from './pages';
 import { interceptLinks, match, navigate, usePath } from './router';
-import { HomePage } from './pages/home';
-import { RegisterPage } from './pages/register';
-import { PressPage } from './pages/press';
-import { DirectoryPage } from './pages/directory';
-import { ManagePage } from './pages/manage';
-import { MeetingsPage } from './pages/my-meetings';
-import { AnswerPage } from './pages/answer';
-import { DecisionPage } from './pages/decision';
-import { Layout, Loading } from './components/layout';
-import type { OrganiserPage } from './console/console-pages';
+import { Layout, Loading, Notice } from './components/layout';
 
 const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
 
-function preferredLanguage(): Language {
-  const preferred = navigator.languages.map((tag) => tag.slice(0, 2)).find(isLanguage);
-  return preferred ?? 'fr';
-}
-
-/** The organisers' pages, loaded on first visit (their own chunk). */
-function LazyOrganiserPage(props: { name: string; params: Record<string, string | undefined> }) {
-  const [Page, setPage] = useState<typeof OrganiserPage>();
-  useEffect(() => {
-    import('./console/console-pages').then((module) => setPage(() => module.OrganiserPage));
-  }, []);
-  return Page ? <Page {...props} /> : <Loading />;
-}
-
+/**
+ * The page of the current path in its language. Both are loaded on demand (pages.tsx,
+ * i18n/languages.ts); main.tsx waits for the first ones, so the first render is the page itself.
+ * After a navigation the previous language speaks until the new one has arrived.
+ */
 export function App() {
   const path = usePath();
   const route = match(path);
-  const language: Language = isLanguage(route?.params.lang) ? route.params.lang : preferredLanguage();
-  const i18n = useMemo(() => createI18n(language), [language]);
+  const language = pageLanguage(route?.params.lang);
+  const { value: catalogue, failed: catalogueFailed } = useLoaded(catalogues[language]);
+  const { value: view, failed: pageFailed } = useLoaded(pageFor(route));
+  const loadedI18n = useMemo(() => (catalogue ? createI18n(language, catalogue) : undefined), [language, catalogue]);
+  const lastI18n = useRef<I18n | undefined>(undefined);
+  if (loadedI18n) lastI18n.current = loadedI18n;
+  const i18n = lastI18n.current;
 
   useEffect(() => {
-    document.documentElement.lang = language;
+    if (!i18n) return;
+    document.documentElement.lang = i18n.language;
     document.documentElement.dir = i18n.dir;
-  }, [language]);
+  }, [i18n]);
 
   useEffect(() => {
     document.addEventListener('click', interceptLinks);
@@ -48,28 +39,13 @@ export function App() {
     if (path === '/' || path === '') navigate(`/${preferredLanguage()}/events/${defaultEvent}`, { replace: true });
   }, [path]);
 
-  const p = route?.params ?? {};
+  // Only when even the first language could not be fetched (offline): nothing to say it with.
+  if (!i18n) return catalogueFailed ? <p role="alert">Rendezvous: network error. / Erreur réseau.</p> : null;
   const page = (() => {
-    switch (route?.name) {
-      case 'home': return <HomePage eventId={p.eventId!} />;
-      case 'register': return <RegisterPage eventId={p.eventId!} />;
-      case 'press': return <PressPage eventId={p.eventId!} />;
-      case 'directory': return <DirectoryPage eventId={p.eventId!} />;
-      case 'manage': return <ManagePage registrationId={p.registrationId!} />;
-      case 'meetings': return <MeetingsPage registrationId={p.registrationId!} />;
-      case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
-      case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
-      case 'scan':
-      case 'console':
-      case 'console-press':
-      case 'console-registrations':
-      case 'console-registration':
-      case 'console-emails':
-      case 'console-schedule':
-      case 'console-settings':
-        return <LazyOrganiserPage name={route.name} params={p} />;
-      default: return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
-    }
+    if (!route) return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
+    if (pageFailed || catalogueFailed) return <Layout title={i18n.t('app.name')}><Notice kind="error">{i18n.t('common.error')}</Notice></Layout>;
+    if (!view || !loadedI18n) return <Loading />;
+    return view(route);
   })();
 
   return <I18nContext.Provider value={i18n}>{page}</I18nContext.Provider>;

@@ -2,18 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type EventView } from '../api/client';
 
 const loaded = new Map<string, Promise<EventView | undefined>>();
+/** The events already arrived: a page rendered after that reads its event in its first render. */
+const arrived = new Map<string, EventView>();
+
+/** GET /events/{id}, once per page load: main.tsx starts it before the page's code has arrived. */
+export function loadEvent(eventId: string): Promise<EventView | undefined> {
+  let request = loaded.get(eventId);
+  if (!request) {
+    request = api.GET('/events/{eventId}', { params: { path: { eventId } } }).then(({ data }) => {
+      if (data) arrived.set(eventId, data);
+      return data;
+    });
+    loaded.set(eventId, request);
+  }
+  return request;
+}
 
 /** The public event (GET /events/{id}), fetched once per page load and shared by every page. */
 export function useEvent(eventId: string | undefined): { event?: EventView; failed: boolean } {
-  const [state, setState] = useState<{ event?: EventView; failed: boolean }>({ failed: false });
+  const known = eventId ? arrived.get(eventId) : undefined;
+  const [state, setState] = useState<{ event?: EventView; failed: boolean }>(known ? { event: known, failed: false } : { failed: false });
   useEffect(() => {
-    if (!eventId) return;
-    let request = loaded.get(eventId);
-    if (!request) {
-      request = api.GET('/events/{eventId}', { params: { path: { eventId } } }).then(({ data }) => data);
-      loaded.set(eventId, request);
-    }
-    request.then(
+    if (!eventId || state.event?.id === eventId) return;
+    loadEvent(eventId).then(
       (event) => setState(event ? { event, failed: false } : { failed: true }),
       () => setState({ failed: true }),
     );

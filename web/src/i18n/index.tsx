@@ -1,19 +1,14 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { parseMessage } from '../../../shared/email/i18n/catalogue';
-import { languages as emailLanguages } from '../../../shared/email/i18n/index';
+import { languageLayouts } from '../../../shared/email/i18n/language-settings';
 import { createFormatter, type Formatter } from '../../../shared/email/format';
 import { pluralForm } from '../../../shared/email/i18n/plural';
-import { ar } from './messages/ar';
-import { en } from './messages/en';
-import { fr } from './messages/fr';
-import type { PluralKey, TextKey, WebCatalogue } from './web-catalogue';
+import { once } from '../../../shared/once';
+import type { Language, LanguageCatalogues } from './languages';
+import type { PluralKey, TextKey } from './web-catalogue';
 
-export type Language = 'fr' | 'en' | 'ar';
-export const languageCodes: readonly Language[] = ['fr', 'en', 'ar'];
-export const isLanguage = (value: string | undefined): value is Language => languageCodes.includes(value as Language);
-
-const catalogues: { readonly [L in Language]: WebCatalogue } = { fr, en: en as WebCatalogue, ar };
+export { isLanguage, languageCodes, type Language } from './languages';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -40,22 +35,24 @@ export interface I18n {
   list(values: readonly string[]): string;
 }
 
-export function createI18n(language: Language): I18n {
-  const settings = emailLanguages[language];
-  const catalogue = catalogues[language];
-  const pluralRules = new Intl.PluralRules(settings.locale);
-  const numbers = new Intl.NumberFormat(settings.locale);
-  const lists = new Intl.ListFormat(settings.locale, { type: 'conjunction' });
+/** `catalogues` are the language's own (./languages.ts loads them). */
+export function createI18n(language: Language, catalogues: LanguageCatalogues): I18n {
+  const settings = languageLayouts[language];
+  const catalogue = catalogues.web;
+  // Built on first use: an Intl object costs milliseconds on a slow phone, and most pages need few.
+  const pluralRules = once(() => new Intl.PluralRules(settings.locale));
+  const numbers = once(() => new Intl.NumberFormat(settings.locale));
+  const lists = once(() => new Intl.ListFormat(settings.locale, { type: 'conjunction' }));
 
   const fill = (message: string, params: Params, isolate: boolean): ComponentChildren[] =>
     parseMessage(message).map((part) => {
       if ('literal' in part) return part.literal;
       const value = params[part.placeholder];
-      if (typeof value === 'number') return numbers.format(value);
+      if (typeof value === 'number') return numbers().format(value);
       return isolate ? <bdi>{value ?? ''}</bdi> : (value ?? '');
     });
 
-  const pluralText = (key: PluralKey, count: number): string => pluralForm(pluralRules, catalogue[key], count);
+  const pluralText = (key: PluralKey, count: number): string => pluralForm(pluralRules(), catalogue[key], count);
 
   const i18n: I18n = {
     language,
@@ -67,13 +64,14 @@ export function createI18n(language: Language): I18n {
       return fill(typeof message === 'string' ? message : pluralText(key as PluralKey, params.count ?? 0), params, true);
     },
     plural: (key, count, params = {}) => fill(pluralText(key, count), { ...params, count }, true),
-    email: (key) => (settings.catalogue as Readonly<Record<string, string>>)[key] ?? key,
+    email: (key) => (catalogues.email as Readonly<Record<string, string>>)[key] ?? key,
     format: (timeZone) => createFormatter(settings.locale, timeZone),
-    number: (value) => numbers.format(value),
-    list: (values) => lists.format(values),
+    number: (value) => numbers().format(value),
+    list: (values) => lists().format(values),
   };
   return i18n;
 }
 
-export const I18nContext = createContext<I18n>(createI18n('fr'));
+/** Always provided by the app (app.tsx), once the page's language has loaded: no default. */
+export const I18nContext = createContext<I18n>(undefined as never);
 export const useI18n = () => useContext(I18nContext);
