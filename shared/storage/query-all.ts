@@ -42,7 +42,8 @@ export async function readUpTo<T>(read: PageReader<T>, limit: number, startKey?:
   do {
     const needed = limit - items.length;
     const page = await read(filterAfterRead?.pageSize ?? (Number.isFinite(needed) ? needed : undefined), key);
-    const taken = page.items.slice(0, needed);
+    // A read limited to `needed` returns no more; a filter-after-read page may hold more matches than needed.
+    const taken = filterAfterRead ? page.items.slice(0, needed) : page.items;
     items.push(...taken);
     key = filterAfterRead && page.items.length > needed ? filterAfterRead.keyOf(taken.at(-1)!) : page.lastKey;
   } while (key && items.length < limit);
