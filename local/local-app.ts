@@ -28,7 +28,7 @@ export interface LocalApp {
   apiUrl: string;
   tableNames: ReturnType<typeof physicalTableNames>;
   deadLetters: DeadLetter[];
-  /** Waits until every stream record written so far has been handled. */
+  /** Waits until every stream record written so far has been handled, and the emails the other stream workers wrote meanwhile. */
   drainStreams(): Promise<void>;
   /** Runs a scheduled worker once now, as its schedule would. */
   runScheduledWorker(id: string): Promise<void>;
@@ -54,6 +54,19 @@ async function runScheduled(id: string, events: readonly EventDefinition[]): Pro
     return;
   }
   await handler({ source: 'aws.scheduler', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} }, lambdaContext(id));
+}
+
+/**
+ * The other workers write emails into the outbox (the confirmations table): its stream is drained after
+ * theirs, so a drain also covers the emails they wrote, and the mailer's drain never chases a stream worker
+ * still writing. The others' streams are independent (one table each) and are drained at the same time: a drain
+ * costs two streams' idle passes, not three.
+ */
+async function drainInOrder(pollers: readonly StreamPoller[]): Promise<void> {
+  const outbox = pollers.filter((poller) => poller.sourceTable === 'confirmations');
+  const others = pollers.filter((poller) => poller.sourceTable !== 'confirmations');
+  await Promise.all(others.map((poller) => poller.drain()));
+  await Promise.all(outbox.map((poller) => poller.drain()));
 }
 
 /**
@@ -94,9 +107,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     apiUrl: api.url,
     tableNames,
     deadLetters,
-    drainStreams: async () => {
-      for (const poller of pollers) await poller.drain();
-    },
+    drainStreams: () => drainInOrder(pollers),
     runScheduledWorker: (id) => runScheduled(id, options.events),
     stop: async () => {
       for (const timer of timers) clearInterval(timer);

@@ -65,6 +65,11 @@ export class StreamPoller {
     private readonly onDeadLetter: (deadLetter: DeadLetter) => void,
   ) {}
 
+  /** The table whose stream this poller reads. */
+  get sourceTable(): StreamWorkerDefinition['sourceTable'] {
+    return this.worker.sourceTable;
+  }
+
   async start(): Promise<void> {
     const { Table } = await this.dynamodb.send(new DescribeTableCommand({ TableName: this.tableName }));
     if (!Table?.LatestStreamArn) throw new Error(`Table ${this.tableName} has no stream`);

@@ -72,19 +72,33 @@ async function readUnitsOf(read: () => Promise<unknown>): Promise<number> {
   return units;
 }
 
-async function summaryRow(event: EventDefinition, size: DatasetSize): Promise<DashboardCostRow> {
-  const items = Object.values(await readSummarySources(event.id)).flat();
-  const units = await readUnitsOf(() => buildSummary(event));
-  const durations = await timedRuns(summaryRuns, () => buildSummary(event));
+/** What one path reads: its items as stored (to size them), the read whose units are counted, and the read timed `runs` times. */
+interface MeasuredPath {
+  path: DashboardCostRow['path'];
+  items: readonly object[];
+  countedRead: () => Promise<unknown>;
+  timedRead: () => Promise<unknown>;
+  runs: number;
+}
+
+async function costRow(size: DatasetSize, measured: MeasuredPath): Promise<DashboardCostRow> {
+  const units = await readUnitsOf(measured.countedRead);
+  const durations = await timedRuns(measured.runs, measured.timedRead);
   return {
     registrations: size.registrations,
-    path: 'summary (tables, before)',
-    itemsRead: items.length,
-    kilobytesRead: kilobytes(items),
+    path: measured.path,
+    itemsRead: measured.items.length,
+    kilobytesRead: kilobytes(measured.items),
     localReadUnits: round(units, 1),
     p50Ms: round(median(durations), 1),
     p95Ms: round(percentile(durations, 95), 1),
   };
+}
+
+async function summaryRow(event: EventDefinition, size: DatasetSize): Promise<DashboardCostRow> {
+  const items = Object.values(await readSummarySources(event.id)).flat();
+  const read = () => buildSummary(event);
+  return costRow(size, { path: 'summary (tables, before)', items, countedRead: read, timedRead: read, runs: summaryRuns });
 }
 
 /** The counter items as stored, to size them. */
@@ -100,18 +114,13 @@ async function counterItems(eventId: string): Promise<Record<string, unknown>[]>
 }
 
 async function dashboardRow(event: EventDefinition, size: DatasetSize): Promise<DashboardCostRow> {
-  const units = await readUnitsOf(() => readDashboardCounters(event.id));
-  const items = await counterItems(event.id);
-  const durations = await timedRuns(dashboardRuns, () => readDashboard(event.id));
-  return {
-    registrations: size.registrations,
+  return costRow(size, {
     path: 'dashboard (counters, after)',
-    itemsRead: items.length,
-    kilobytesRead: kilobytes(items),
-    localReadUnits: round(units, 1),
-    p50Ms: round(median(durations), 1),
-    p95Ms: round(percentile(durations, 95), 1),
-  };
+    items: await counterItems(event.id),
+    countedRead: () => readDashboardCounters(event.id),
+    timedRead: () => readDashboard(event.id),
+    runs: dashboardRuns,
+  });
 }
 
 /**

@@ -58,23 +58,10 @@ export const queryAll = <T>(query: PartitionQuery): Promise<T[]> => readAll((lim
 
 /**
  * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end); see
- * `readUpTo`. With `keep` (tested after the read), a page is read whole and, when it holds more matches
- * than needed, the cursor is the last item served, so nothing is skipped or served twice.
+ * `readUpTo`. With `keep` (tested after the read), pages of `keptPageSize` are read whole and, when one
+ * holds more matches than needed, the cursor is the last item served, so nothing is skipped or served twice.
  */
 export function queryMatching<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  if (!query.keep) return readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey);
-  return queryKept<T>(query, limit, startKey);
-}
-
-async function queryKept<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<Page<T>> {
-  const items: T[] = [];
-  let key = startKey;
-  do {
-    const needed = limit - items.length;
-    const page = await queryPage<T>(query, keptPageSize, key);
-    const taken = page.items.slice(0, needed);
-    items.push(...taken);
-    key = page.items.length > needed ? gsi1KeyOf(taken.at(-1) as Record<string, unknown>) : page.lastKey;
-  } while (key && items.length < limit);
-  return { items, ...(key ? { lastKey: key } : {}) };
+  const filterAfterRead = query.keep ? { pageSize: keptPageSize, keyOf: (item: T) => gsi1KeyOf(item as Record<string, unknown>) } : undefined;
+  return readUpTo((pageLimit, key) => queryPage<T>(query, pageLimit, key), limit, startKey, filterAfterRead);
 }

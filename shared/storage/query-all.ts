@@ -22,17 +22,30 @@ export async function readAll<T>(read: PageReader<T>): Promise<T[]> {
 }
 
 /**
+ * How to page when the filter runs after the read (a test DynamoDB cannot express): each read asks for
+ * `pageSize` items, and when a page holds more matches than needed the cursor is the last item served
+ * (`keyOf`), so nothing is skipped or served twice.
+ */
+export interface FilterAfterRead<T> {
+  pageSize: number;
+  keyOf: (item: T) => Key;
+}
+
+/**
  * Up to `limit` matching items from `startKey` on, and the key to continue from (none at the end).
  * A filtered page can come back short: pages are topped up until full or done, each asking for no
- * more items than still needed, so the continuation key is exact.
+ * more items than still needed, so the continuation key is exact (or see `FilterAfterRead`).
  */
-export async function readUpTo<T>(read: PageReader<T>, limit: number, startKey?: Key): Promise<Page<T>> {
+export async function readUpTo<T>(read: PageReader<T>, limit: number, startKey?: Key, filterAfterRead?: FilterAfterRead<T>): Promise<Page<T>> {
   const items: T[] = [];
   let key = startKey;
   do {
-    const page = await read(Number.isFinite(limit) ? limit - items.length : undefined, key);
-    items.push(...page.items);
-    key = page.lastKey;
+    const needed = limit - items.length;
+    const page = await read(filterAfterRead?.pageSize ?? (Number.isFinite(needed) ? needed : undefined), key);
+    // A read limited to `needed` returns no more; a filter-after-read page may hold more matches than needed.
+    const taken = filterAfterRead ? page.items.slice(0, needed) : page.items;
+    items.push(...taken);
+    key = filterAfterRead && page.items.length > needed ? filterAfterRead.keyOf(taken.at(-1)!) : page.lastKey;
   } while (key && items.length < limit);
   return { items, ...(key ? { lastKey: key } : {}) };
 }

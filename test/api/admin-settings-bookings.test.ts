@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
+import { jsonOf, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
 /** PATCH /admin/events/{id} against what is booked: programme places, and slots or tables holding placed meetings. */
@@ -11,8 +11,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
 }, 60_000);
 afterAll(() => app?.stop());
 

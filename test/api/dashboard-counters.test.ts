@@ -11,9 +11,9 @@ import { dynamo } from '../../shared/storage/dynamo-client';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
 import { requestAccreditation } from '../support/press';
 import { bearer, register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { startOrganiserApp } from '../support/organiser-app';
+import { jsonOf, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { organiserKey } from '../organisers/admin-support';
 
 /**
  * The dashboard's counters (docs/organisers.md, "Dashboard") are kept in the transactions that
@@ -26,8 +26,7 @@ let app: TestApp;
 let key: string;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
-  key = await organiserKey(event.id);
+  ({ app, key } = await startOrganiserApp([event]));
 }, 60_000);
 afterAll(() => app?.stop());
 

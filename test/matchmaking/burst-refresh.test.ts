@@ -8,11 +8,16 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
 /**
- * The recommendations worker under a burst: 200 people register at once (all confirmed and listed),
+ * The recommendations worker under a burst: `burst` people register at once (all confirmed and listed),
  * then the stream drains. Measures how many refreshes the worker ran and how long they took (the
  * worker's own log line), and checks the stored lists equal a full recomputation: whatever the
  * worker coalesces, no change may be lost (docs/matchmaking.md, "Bursts").
+ *
+ * `npm test` sends 60 (enough for concurrent transactions on the counters item and records spread over
+ * stream batches; workers coalescing at the same time are the next test's); the figures in
+ * docs/matchmaking.md are of `BURST_REGISTRATIONS=200` (`npm run test:long`).
  */
+const burst = Number(process.env.BURST_REGISTRATIONS ?? 60);
 const event = testEvent({ capacity: 1000 });
 const topics = ['cold-chain', 'fleet-management', 'port-logistics', 'last-mile', 'supply-chain-software', 'iot', 'ai-data'];
 let app: TestApp;
@@ -39,7 +44,7 @@ afterAll(async () => {
 });
 
 /**
- * 200 transactions on one counters item make DynamoDB Local time out on its lock ("will succeed in
+ * Many transactions on one counters item make DynamoDB Local time out on its lock ("will succeed in
  * actual DynamoDB"): the 503 is retried, with its Idempotency-Key, as a client would.
  */
 async function registerRetrying(overrides: Record<string, unknown>): Promise<Response> {
@@ -66,7 +71,7 @@ describe('the recommendations worker under a burst of registrations', () => {
   it('keeps every list equal to a full recomputation, and says how many refreshes it took', async () => {
     const started = Date.now();
     const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, index) =>
+      Array.from({ length: burst }, (_, index) =>
         registerRetrying({
             firstName: `P${index}`,
             country: index % 2 === 0 ? 'MA' : 'FR',
@@ -79,7 +84,7 @@ describe('the recommendations worker under a burst of registrations', () => {
     );
     expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
     const registered = Date.now();
-    // The mailer's 200 emails share the machine: drain again while a stream is still busy.
+    // The mailer's emails (one per registration) share the machine: drain again while a stream is still busy.
     for (let attempt = 0; ; attempt += 1) {
       try {
         await app.drainStreams();
@@ -90,13 +95,13 @@ describe('the recommendations worker under a burst of registrations', () => {
     }
     const drained = Date.now();
 
-    await expectListsAsRecomputed(200);
+    await expectListsAsRecomputed(burst);
 
     const rounds = refreshes.reduce((sum, refresh) => sum + (refresh.rounds ?? 1), 0);
     const refreshMs = refreshes.reduce((sum, refresh) => sum + (refresh.refreshMs ?? refresh.durationMs), 0);
     const invocationMs = refreshes.reduce((sum, refresh) => sum + refresh.durationMs, 0);
     console.log(
-      `burst of 200: ${refreshes.length} worker invocations (changes/rounds/refresh ms/invocation ms: ${refreshes.map((refresh) => `${refresh.changed}/${refresh.rounds ?? 1}/${refresh.refreshMs ?? '-'}/${refresh.durationMs}`).join(', ')}), ` +
+      `burst of ${burst}: ${refreshes.length} worker invocations (changes/rounds/refresh ms/invocation ms: ${refreshes.map((refresh) => `${refresh.changed}/${refresh.rounds ?? 1}/${refresh.refreshMs ?? '-'}/${refresh.durationMs}`).join(', ')}), ` +
         `${rounds} refreshes taking ${refreshMs} ms, invocations ${invocationMs} ms (waits included), ` +
         `registrations ${registered - started} ms, drained ${drained - registered} ms after; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
     );
@@ -112,7 +117,7 @@ describe('the recommendations worker under a burst of registrations', () => {
     const outcomes = await Promise.all([0, 3, 6].map((start) => refreshCoalesced(event.id, ids.slice(start, start + 3))));
     expect(outcomes.reduce((sum, outcome) => sum + (outcome.rounds ?? 0), 0)).toBeGreaterThan(0);
     expect((await readDirty(event.id)).ids.filter((id) => ids.includes(id))).toEqual([]);
-    await expectListsAsRecomputed(209);
+    await expectListsAsRecomputed(burst + 9);
     console.log(`three concurrent workers: rounds ${outcomes.map((outcome) => outcome.rounds).join(', ')}`);
   }, 120_000);
 });
