@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { participantTypes } from './registration-api';
+import { participantTypes } from '../registrations/registration-vocabulary';
 import { multiLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 

@@ -2,9 +2,10 @@ import * as z from 'zod';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
 import { emailAddress, multiLine, singleLine } from './text-fields';
-import { ulidParameter } from './path-parameters';
+import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 
-export const participantTypes = ['cluster-manager', 'company', 'institution', 'research', 'other'] as const;
+// Re-exported for the modules that still read the words from here; new code imports the vocabulary.
+export { participantTypes } from '../registrations/registration-vocabulary';
 export const ParticipantType = z.enum(participantTypes);
 
 export const limits = {
@@ -103,7 +104,7 @@ export const RegistrationRequest = z
   .meta({ id: 'RegistrationRequest' });
 export type RegistrationRequest = z.output<typeof RegistrationRequest>;
 
-export const RegistrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+export const RegistrationStatus = z.enum(registrationStatuses);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
 export const RegistrationCreated = z
@@ -178,15 +179,3 @@ export const RegistrationUpdate = z
   )
   .meta({ id: 'RegistrationUpdate' });
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
-
-export const RegistrationPathParams = z.object({
-  registrationId: ulidParameter('must be a registration id (ULID)'),
-});
-
-export const CancelQuery = z.object({
-  erase: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-});
-
-export const IdempotencyKey = z
-  .string()
-  .regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)');

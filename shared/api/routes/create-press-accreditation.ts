@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../event-api';
 import { PressAccreditationCreated, PressAccreditationRequest } from '../press-api';
-import { IdempotencyKey } from '../registration-api';
+import { IdempotencyKey } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const createPressAccreditationRoute = defineRoute({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { participantTypes, RegistrationStatus, RegistrationView } from '../../registration-api';
+import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
 import { problemResponse } from '../problem-response';
 
 export { EventPathParams as AdminEventParams } from '../../event-api';
@@ -15,7 +15,7 @@ export const AcceptHeader = z.object({ accept: z.string().optional() });
 const Id = z.string().regex(/^[a-z0-9-]{1,80}$/, 'an id of the event');
 
 export const RegistrationListQuery = ListQuery.extend({
-  status: RegistrationStatus.optional(),
+  status: z.enum(registrationStatuses).optional(),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
   sector: Id.optional(),
   participantType: z.enum(participantTypes).optional(),
@@ -27,11 +27,6 @@ export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: 
 
 export const listOf = (item: z.ZodType, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page.' }) }).meta({ id });
-
-export const AdminRegistration = RegistrationView.extend({
-  emailUndeliverableAt: z.iso.datetime().optional(),
-  checkedInAt: z.string().optional().meta({ description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
-}).meta({ id: 'AdminRegistration' });
 
 /** The answers every admin route can give before it does anything. */
 export const adminProblems = {

@@ -14,7 +14,7 @@ import {
   RescheduleBody,
 } from '../../meeting-api';
 import { RecommendationsQuery, RecommendationsView } from '../../recommendation-api';
-import { RegistrationPathParams } from '../../registration-api';
+import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
 
 export const participantErrors = {
