@@ -97,8 +97,6 @@ export const AgendaView = z
   })
   .meta({ id: 'Agenda' });
 
-export const FeedQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the feed token') });
-
 export const FreeSlotsQuery = z.object({
   with: Ulid('registration').optional().meta({ description: 'Another participant of the directory: only slots free for both of you are listed.' }),
 });

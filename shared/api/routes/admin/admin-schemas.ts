@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
 import { problemResponse } from '../problem-response';
 
-export { EventPathParams as AdminEventParams } from '../../event-api';
+export { EventPathParams as AdminEventParams } from '../../path-parameters';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
 export const ListQuery = z.object({

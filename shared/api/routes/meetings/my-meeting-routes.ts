@@ -2,7 +2,7 @@ import { defineRoute } from '../../../http/route-definition';
 import { FreeSlotsQuery, FreeSlotsView, MyMeetingRequestsView } from '../../meeting-api';
 import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
-import { participantErrors } from './meeting-routes';
+import { participantErrors } from './participant-errors';
 
 
 export const getFreeMeetingSlotsRoute = defineRoute({
