@@ -1,5 +1,5 @@
 import { defineRoute } from '../../http/route-definition';
-import { RegistrationView } from '../registration-api';
+import { RegistrationView } from '../registration-view';
 import { RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RegistrationView } from '../../registration-api';
+import { RegistrationView } from '../../registration-view';
 
 /**
  * A registration as the organiser sees it. Apart from `admin-schemas.ts` because it builds on the
