@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
-import { problemResponse } from '../problem-response';
 
-export { EventPathParams as AdminEventParams } from '../../path-parameters';
+export { AdminEventParams, adminProblems } from './admin-route-basics';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
 export const ListQuery = z.object({
@@ -29,11 +28,6 @@ export const listOf = (item: z.ZodType, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page.' }) }).meta({ id });
 
 /** The answers every admin route can give before it does anything. */
-export const adminProblems = {
-  401: problemResponse('No organiser key, or not a valid one'),
-  403: problemResponse("An organiser key of another event"),
-} as const;
-
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';
 
 export const xlsxNote = 'With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: the same rows and columns as an Excel workbook (text cells as strings, never formulas); logged like the CSV.';
