@@ -1,4 +1,4 @@
-import { getAgendaFeedRoute } from '../shared/api/routes/meetings/meeting-routes';
+import { getAgendaFeedRoute } from '../shared/api/routes/meetings/agenda-feed-routes';
 import { requireEvent } from '../shared/events/require-event';
 import { httpHandler } from '../shared/http/http-handler';
 import { agendaFeed } from '../shared/meetings/agenda-feed';

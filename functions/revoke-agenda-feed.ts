@@ -1,4 +1,4 @@
-import { revokeAgendaFeedRoute } from '../shared/api/routes/meetings/meeting-routes';
+import { revokeAgendaFeedRoute } from '../shared/api/routes/meetings/agenda-feed-routes';
 import { httpHandler } from '../shared/http/http-handler';
 import { agendaFeedUrl } from '../shared/meetings/agenda-links';
 import { revokeFeed } from '../shared/meetings/revoke-feed';

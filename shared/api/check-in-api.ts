@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ParticipantType, RegistrationStatus } from './registration-api';
+import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 
 /** A scan at the door: the QR code's ticket token, or the code typed from the ticket. */
 export const CheckInRequest = z
@@ -28,8 +28,8 @@ export const CheckInResult = z
       lastName: z.string(),
       organisation: z.string(),
       country: z.string(),
-      participantType: ParticipantType,
-      status: RegistrationStatus,
+      participantType: z.enum(participantTypes),
+      status: z.enum(registrationStatuses),
     }),
   })
   .meta({ id: 'CheckInResult' });

@@ -1,12 +1,7 @@
 import * as z from 'zod';
 import type { EventDefinition } from '../events/event-definition';
-import { eventIdParameter } from './path-parameters';
 
 const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
-
-export const EventPathParams = z.object({
-  eventId: eventIdParameter,
-});
 
 export const EventResponse = z
   .object({

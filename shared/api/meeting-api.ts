@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { participantTypes } from './registration-api';
+import { participantTypes } from '../registrations/registration-vocabulary';
 import { multiLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 
@@ -96,8 +96,6 @@ export const AgendaView = z
     feedUrl: z.string().meta({ description: 'Secret iCalendar feed of this agenda, for calendar apps; revoke with POST …/agenda/feed/revoke.' }),
   })
   .meta({ id: 'Agenda' });
-
-export const FeedQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the feed token') });
 
 export const FreeSlotsQuery = z.object({
   with: Ulid('registration').optional().meta({ description: 'Another participant of the directory: only slots free for both of you are listed.' }),

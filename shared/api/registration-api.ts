@@ -2,9 +2,10 @@ import * as z from 'zod';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
 import { emailAddress, multiLine, singleLine } from './text-fields';
-import { ulidParameter } from './path-parameters';
+import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 
-export const participantTypes = ['cluster-manager', 'company', 'institution', 'research', 'other'] as const;
+// Re-exported for the modules that still read the words from here; new code imports the vocabulary.
+export { participantTypes } from '../registrations/registration-vocabulary';
 export const ParticipantType = z.enum(participantTypes);
 
 export const limits = {
@@ -103,7 +104,7 @@ export const RegistrationRequest = z
   .meta({ id: 'RegistrationRequest' });
 export type RegistrationRequest = z.output<typeof RegistrationRequest>;
 
-export const RegistrationStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+export const RegistrationStatus = z.enum(registrationStatuses);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
 export const RegistrationCreated = z
@@ -115,47 +116,6 @@ export const RegistrationCreated = z
   })
   .meta({ id: 'RegistrationCreated' });
 export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
-
-export const RegistrationView = z
-  .object({
-    registrationId: z.string(),
-    eventId: z.string(),
-    status: RegistrationStatus,
-    waitlistPosition: z.int().positive().optional(),
-    firstName: z.string(),
-    lastName: z.string(),
-    email: z.string(),
-    phone: z.string().optional(),
-    organisation: z.string(),
-    clusterId: z.string().optional(),
-    country: z.string(),
-    jobTitle: z.string().optional(),
-    participantType: ParticipantType,
-    sectors: z.array(z.string()),
-    programme: z.array(z.string()),
-    language: Language,
-    accessibilityNeeds: z.string().optional(),
-    consentVersion: z.string().optional().meta({ description: 'The version of the consent text agreed to, when the registration said.' }),
-    directoryOptIn: z.boolean(),
-    digestOptIn: z.boolean(),
-    /** When the participant asked for the digest (absent when they have not). */
-    digestOptInAt: z.string().optional(),
-    profile: z.object({ offer: z.string(), request: z.string(), offerTags: z.array(z.string()), requestTags: z.array(z.string()) }),
-    unavailableSlotIds: z.array(z.string()),
-    schedulingPreferences: SchedulingPreferences.optional(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    cancelledAt: z.string().optional(),
-    ticket: z
-      .object({
-        token: z.string().meta({ description: 'The signed ticket token: the content of the QR code shown at the door.' }),
-        code: z.string().meta({ description: 'The code to type when the QR code cannot be scanned (`ABCD-EFGH`).' }),
-      })
-      .optional()
-      .meta({ description: 'The door ticket of a confirmed seat (GET /registrations/{id} only; docs/check-in.md).' }),
-  })
-  .meta({ id: 'Registration' });
-export type RegistrationView = z.infer<typeof RegistrationView>;
 
 export const RegistrationUpdate = z
   .strictObject({
@@ -178,15 +138,3 @@ export const RegistrationUpdate = z
   )
   .meta({ id: 'RegistrationUpdate' });
 export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
-
-export const RegistrationPathParams = z.object({
-  registrationId: ulidParameter('must be a registration id (ULID)'),
-});
-
-export const CancelQuery = z.object({
-  erase: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-});
-
-export const IdempotencyKey = z
-  .string()
-  .regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)');

@@ -1,4 +1,5 @@
-import type { RegistrationRequest, RegistrationStatus, RegistrationView, SchedulingPreferences } from '../api/registration-api';
+import type { RegistrationRequest, RegistrationStatus, SchedulingPreferences } from '../api/registration-api';
+import type { RegistrationView } from '../api/registration-view';
 import type { EventDefinition, Language } from '../events/event-definition';
 import { eventDirectoryPartition, eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
 

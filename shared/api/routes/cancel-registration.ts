@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
-import { CancelQuery, RegistrationPathParams } from '../registration-api';
+import { CancelQuery, RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const CancelResponse = z

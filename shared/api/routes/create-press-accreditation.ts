@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
-import { EventPathParams } from '../event-api';
+import { EventPathParams } from '../path-parameters';
 import { PressAccreditationCreated, PressAccreditationRequest } from '../press-api';
-import { IdempotencyKey } from '../registration-api';
+import { IdempotencyKey } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const createPressAccreditationRoute = defineRoute({

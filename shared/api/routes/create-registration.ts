@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
-import { EventPathParams } from '../event-api';
-import { IdempotencyKey, RegistrationCreated, RegistrationRequest } from '../registration-api';
+import { EventPathParams } from '../path-parameters';
+import { RegistrationCreated, RegistrationRequest } from '../registration-api';
+import { IdempotencyKey } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const createRegistrationRoute = defineRoute({

@@ -1,5 +1,6 @@
 import { defineRoute } from '../../http/route-definition';
-import { EventPathParams, EventResponse } from '../event-api';
+import { EventResponse } from '../event-api';
+import { EventPathParams } from '../path-parameters';
 import { problemResponse } from './problem-response';
 
 export const getEventRoute = defineRoute({

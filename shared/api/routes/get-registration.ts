@@ -1,5 +1,6 @@
 import { defineRoute } from '../../http/route-definition';
-import { RegistrationPathParams, RegistrationView } from '../registration-api';
+import { RegistrationView } from '../registration-view';
+import { RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const getRegistrationRoute = defineRoute({

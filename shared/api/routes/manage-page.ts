@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
-import { RegistrationPathParams } from '../registration-api';
+import { RegistrationPathParams } from '../registration-parameters';
 
 const ManageQuery = z.object({ token: z.string().regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the manage link') });
 const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });

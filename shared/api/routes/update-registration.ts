@@ -1,5 +1,7 @@
 import { defineRoute } from '../../http/route-definition';
-import { RegistrationPathParams, RegistrationUpdate, RegistrationView } from '../registration-api';
+import { RegistrationUpdate } from '../registration-api';
+import { RegistrationView } from '../registration-view';
+import { RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const updateRegistrationRoute = defineRoute({

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { participantTypes, RegistrationStatus, RegistrationView } from '../../registration-api';
-import { problemResponse } from '../problem-response';
+import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
 
-export { EventPathParams as AdminEventParams } from '../../event-api';
+export { AdminEventParams, adminProblems } from './admin-route-basics';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
 export const ListQuery = z.object({
@@ -15,7 +14,7 @@ export const AcceptHeader = z.object({ accept: z.string().optional() });
 const Id = z.string().regex(/^[a-z0-9-]{1,80}$/, 'an id of the event');
 
 export const RegistrationListQuery = ListQuery.extend({
-  status: RegistrationStatus.optional(),
+  status: z.enum(registrationStatuses).optional(),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
   sector: Id.optional(),
   participantType: z.enum(participantTypes).optional(),
@@ -28,17 +27,7 @@ export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: 
 export const listOf = (item: z.ZodType, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page; absent on the last page.' }) }).meta({ id });
 
-export const AdminRegistration = RegistrationView.extend({
-  emailUndeliverableAt: z.iso.datetime().optional(),
-  checkedInAt: z.string().optional().meta({ description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
-}).meta({ id: 'AdminRegistration' });
-
 /** The answers every admin route can give before it does anything. */
-export const adminProblems = {
-  401: problemResponse('No organiser key, or not a valid one'),
-  403: problemResponse("An organiser key of another event"),
-} as const;
-
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';
 
 export const xlsxNote = 'With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: the same rows and columns as an Excel workbook (text cells as strings, never formulas); logged like the CSV.';

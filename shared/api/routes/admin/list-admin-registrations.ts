@@ -1,6 +1,7 @@
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
-import { AcceptHeader, AdminEventParams, AdminRegistration, adminProblems, csvNote, listOf, xlsxNote, RegistrationListQuery } from './admin-schemas';
+import { AdminRegistration } from './admin-registration';
+import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, xlsxNote, RegistrationListQuery } from './admin-schemas';
 
 export const listAdminRegistrationsRoute = defineRoute({
   operationId: 'listAdminRegistrations',

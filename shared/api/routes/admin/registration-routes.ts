@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { defineRoute } from '../../../http/route-definition';
-import { RegistrationPathParams } from '../../registration-api';
+import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
-import { AdminEventParams, AdminRegistration, adminProblems } from './admin-schemas';
+import { AdminRegistration } from './admin-registration';
+import { AdminEventParams, adminProblems } from './admin-schemas';
 import { AdminEmail } from './list-admin-confirmations';
 
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { satSolverWasmFile } from '../../../scheduling-runtime/sat-solver-file';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
-import { AdminEventParams, adminProblems } from './admin-schemas';
+import { AdminEventParams, adminProblems } from './admin-route-basics';
 import { ulidParameter } from '../../path-parameters';
 
 export const RunParams = AdminEventParams.extend({ runId: ulidParameter('must be a schedule run id (ULID)') });

@@ -7,14 +7,13 @@ import {
   cancelMeetingRequestRoute,
   createMeetingRequestRoute,
   declineMeetingRequestRoute,
-  getAgendaFeedRoute,
   getAgendaRoute,
   getMeetingRequestRoute,
   getRecommendationsRoute,
   listParticipantsRoute,
   rescheduleMeetingRequestRoute,
-  revokeAgendaFeedRoute,
 } from './meeting-routes';
+import { getAgendaFeedRoute, revokeAgendaFeedRoute } from './agenda-feed-routes';
 
 /** B2B matchmaking routes: directory, meeting requests, agenda. */
 export const meetingRoutes: readonly RouteDefinition[] = [

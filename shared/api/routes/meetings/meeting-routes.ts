@@ -1,27 +1,21 @@
 import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
-import { EventPathParams } from '../../event-api';
+import { EventPathParams } from '../../path-parameters';
 import {
   AcceptBody,
   AgendaView,
   DeclineBody,
   DirectoryPage,
   DirectoryQuery,
-  FeedQuery,
   MeetingPathParams,
   MeetingRequestBody,
   MeetingView,
   RescheduleBody,
 } from '../../meeting-api';
 import { RecommendationsQuery, RecommendationsView } from '../../recommendation-api';
-import { RegistrationPathParams } from '../../registration-api';
+import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
-
-export const participantErrors = {
-  401: problemResponse('No or invalid manage token'),
-  403: problemResponse('Not one of the participants allowed to do this'),
-  404: problemResponse('No such meeting request or participant'),
-};
+import { participantErrors } from './participant-errors';
 
 const meetingTables = { meetingRequests: 'readWrite', registrations: 'read', confirmations: 'readWrite' } as const;
 
@@ -94,32 +88,6 @@ export const getAgendaRoute = defineRoute({
   request: { params: RegistrationPathParams },
   responses: { 200: { description: 'The agenda', schema: AgendaView }, ...participantErrors },
   tables: { meetingRequests: 'read', registrations: 'read' },
-  usesSigningSecret: true,
-});
-
-export const getAgendaFeedRoute = defineRoute({
-  operationId: 'getAgendaFeed',
-  method: 'GET',
-  path: '/registrations/{registrationId}/agenda.ics',
-  auth: 'feedToken',
-  summary: 'Your agenda as an iCalendar feed for calendar apps (secret, revocable URL)',
-  tags: ['meetings'],
-  request: { params: RegistrationPathParams, query: FeedQuery },
-  responses: { 200: { description: 'text/calendar', schema: z.string(), contentType: 'text/calendar' }, 403: problemResponse('Wrong or revoked feed token'), 404: problemResponse('No such registration') },
-  tables: { meetingRequests: 'read', registrations: 'read' },
-  usesSigningSecret: true,
-});
-
-export const revokeAgendaFeedRoute = defineRoute({
-  operationId: 'revokeAgendaFeed',
-  method: 'POST',
-  path: '/registrations/{registrationId}/agenda/feed/revoke',
-  auth: 'manageToken',
-  summary: 'Revoke your calendar feed URL and get a new one',
-  tags: ['meetings'],
-  request: { params: RegistrationPathParams },
-  responses: { 200: { description: 'The new feed URL', schema: z.object({ feedUrl: z.string() }) }, ...participantErrors },
-  tables: { registrations: 'readWrite' },
   usesSigningSecret: true,
 });
 

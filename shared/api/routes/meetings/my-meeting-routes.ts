@@ -1,8 +1,8 @@
 import { defineRoute } from '../../../http/route-definition';
 import { FreeSlotsQuery, FreeSlotsView, MyMeetingRequestsView } from '../../meeting-api';
-import { RegistrationPathParams } from '../../registration-api';
+import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
-import { participantErrors } from './meeting-routes';
+import { participantErrors } from './participant-errors';
 
 
 export const getFreeMeetingSlotsRoute = defineRoute({

@@ -1,0 +1,19 @@
+import * as z from 'zod';
+import { ulidParameter } from './path-parameters';
+
+/**
+ * The small schemas that routes of every area share (a registration's path id, the cancel query, the
+ * `Idempotency-Key` header), apart from the registration bodies and views of `registration-api.ts`:
+ * a route that only names a registration in its path should not construct those at its cold start.
+ */
+export const RegistrationPathParams = z.object({
+  registrationId: ulidParameter('must be a registration id (ULID)'),
+});
+
+export const CancelQuery = z.object({
+  erase: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
+
+export const IdempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)');
