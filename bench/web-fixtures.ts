@@ -2,7 +2,7 @@
  * What the API answers the pages measured by bench/web-pages.ts: the seeded TechDays event as
  * GET /events/{id} serves it, and one small, typed set of a participant's data (registration,
  * agenda, requests, directory, invitation, press review). The pages then render what a person
- * sees, without a running stack; Playwright fulfils the `/api/*` calls from here.
+ * sees, without a running stack; a small fixture server (bench/web-pages.ts) answers from here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,8 @@
  * gzip size, so that the figure does not depend on whether the local server compresses.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../infra/paths';
@@ -41,8 +43,9 @@ export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): 
   if (!existsSync(join(distDirectory, 'index.html'))) return { skipped: 'web/dist is missing: run `npm run web:build` first (part skipped).' };
   if (!existsSync(chromiumPath)) return { skipped: `${chromiumPath} is missing: apt-get install chromium fonts-noto-core (part skipped).` };
   const { chromium } = await import('playwright-core');
-  // The API's answers are fulfilled in the browser (fixtures); a closed port catches any call they miss.
-  const server = await startWebServer({ port: await freePort(), apiUrl: `http://127.0.0.1:${await freePort()}`, distDirectory });
+  // The web server passes `/api/*` to a fixture API, as CloudFront passes it to API Gateway.
+  const api = await startFixtureApi();
+  const server = await startWebServer({ port: await freePort(), apiUrl: api.url, distDirectory });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -54,6 +57,7 @@ export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): 
   } finally {
     await browser.close();
     await server.stop();
+    await api.stop();
   }
 }
 
@@ -61,21 +65,43 @@ type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']
 
 const sessionKey = 'rendezvous.session';
 
-/** Answers `/api/*` from the fixtures (404 problem for anything else, as the API would). */
-async function fulfilApi(context: Awaited<ReturnType<Browser['newContext']>>): Promise<void> {
+/**
+ * An HTTP server answering the API's paths from the fixtures (a 404 problem for anything else, as
+ * the API would). Not Playwright's request interception: with a route set, every request of the
+ * page, the app's own files included, would go through the benchmark's process and wait for it.
+ */
+async function startFixtureApi(): Promise<{ url: string; stop(): Promise<void> }> {
   const fixtures = apiFixtures();
-  await context.route('**/api/**', (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^\/api/, '');
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const found = fixtures.find(([pattern]) => pattern.test(path));
-    return route.fulfill(found ? { json: found[1] } : { status: 404, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }) });
+    if (found) response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(found[1]));
+    else response.writeHead(404, { 'Content-Type': 'application/problem+json' }).end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+type WindowWithReadyMoment = Window & { readyAt?: number };
+
+/**
+ * Runs in the page before its scripts: notes `performance.now()` each time the app sets the marker.
+ * Reading the clock only once Playwright has noticed the marker would add its polling and a CDP
+ * round trip, both slowed 4× as well, to what is measured.
+ */
+function recordReadyMoment(): void {
+  // The document, not <html>: init scripts may run before the parser has made the root element.
+  new MutationObserver(() => {
+    if (document.documentElement.hasAttribute('data-ready')) (window as WindowWithReadyMoment).readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
 async function measurePage(browser: Browser, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageFigure> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  await fulfilApi(context);
   // The directory reads the tab's session (kept from the manage link in real use).
   if ('session' in page) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [sessionKey, JSON.stringify({ registrationId: benchIds.registrationId, token: 'bench' })] as const);
+  await context.addInitScript(recordReadyMoment);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -85,7 +111,7 @@ async function measurePage(browser: Browser, url: string, page: (typeof webPages
   let interactiveMs: number | null = null;
   try {
     await tab.waitForSelector('html[data-ready]', { timeout: readyTimeoutMs, state: 'attached' });
-    interactiveMs = await tab.evaluate(() => performance.now());
+    interactiveMs = await tab.evaluate(() => (window as WindowWithReadyMoment).readyAt ?? null);
   } catch {
     interactiveMs = null;
   }
