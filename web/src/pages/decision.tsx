@@ -93,6 +93,7 @@ function RequestFacts({ review, timeZone }: { review: Review; timeZone: string }
     ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
     [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
     [t('decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
+    ...(request.consentVersion ? [[t('register.consentHeading'), t('register.consentVersion', { version: request.consentVersion })] as [string, ComponentChildren]] : []),
   ];
   return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
 }

@@ -12,7 +12,6 @@ export function HomePage({ eventId }: { eventId: string }) {
   if (!event) return <Layout title={t('app.name')} eventId={eventId}><Loading /></Layout>;
 
   const format = i18n.format(event.timeZone);
-  const title = (text: { fr: string; en: string }) => (language === 'en' ? text.en : text.fr);
   const venue = [event.venue.name, event.venue.address, event.venue.city, format.country(event.venue.country)].filter(Boolean);
 
   return (
@@ -47,7 +46,7 @@ export function HomePage({ eventId }: { eventId: string }) {
           {event.programme.map((item) => (
             <li key={item.id}>
               <span class="programme__time">{format.timeRange(item)}</span>
-              <span class="programme__title"><bdi>{title(item.title)}</bdi></span>
+              <span class="programme__title"><bdi>{item.title[language]}</bdi></span>
               {item.capacity !== undefined ? <span class="programme__places">{placesOf(i18n, item)}</span> : null}
             </li>
           ))}
