@@ -329,6 +329,12 @@ describe('every page in every language', () => {
         expect(await page.locator('main').textContent(), `${name}/${language}`).not.toContain({ fr, en, ar }[language]['common.sessionMissing']);
         failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `${name}-${language}`);
+        // Nothing wider than a 360 px phone (the page would scroll sideways).
+        await page.setViewportSize({ width: 360, height: 800 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}/${language} at 360 px`).toBeLessThanOrEqual(360);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        // Version numbers and the like keep their order in Arabic ("2019-01", never "01-2019").
+        if (name === 'decision' && language === 'ar') expect(await page.locator('.facts').textContent()).toContain('\u20662019-01\u2069');
       }
     }
     expect(failures).toEqual([]);

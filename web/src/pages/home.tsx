@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { Layout, Loading, Notice } from '../components/layout';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
@@ -24,7 +25,8 @@ export function HomePage({ eventId }: { eventId: string }) {
         </div>
         <div>
           <dt>{t('home.venue')}</dt>
-          <dd><bdi>{venue.join(', ')}</bdi></dd>
+          {/* Each part isolated, joined in the reader's direction: one <bdi> would lay "Logismed, Casablanca, المغرب" out left to right in Arabic. */}
+          <dd>{venue.map((part, index) => <Fragment key={part}>{index > 0 ? i18n.email('format.listSeparator') : null}<bdi>{part}</bdi></Fragment>)}</dd>
         </div>
       </dl>
 
