@@ -138,7 +138,7 @@ export const ar = defineWebCatalogue({
   'manage.feed': 'رابط الاشتراك في التقويم',
   'manage.feedHelp': 'أضف هذا العنوان إلى تطبيق التقويم لديك لترى تغييرات جدول أعمالك فور حدوثها. احتفظ به لنفسك.',
   'manage.meetingWith': 'لقاء مع {name} ({organisation})',
-  'manage.table': 'الطاولة {table}',
+  'manage.table': 'الطاولة\u00a0{table}',
   'manage.findPeople': 'ابحث عن مشاركين واطلب لقاءات',
 
   'meetings.cancel': 'إلغاء هذا اللقاء',

@@ -113,7 +113,7 @@ export const en = {
   'manage.feed': 'Calendar feed to subscribe to',
   'manage.feedHelp': 'Add this address to your calendar app to see changes to your agenda as they happen. Keep it private.',
   'manage.meetingWith': 'Meeting with {name} ({organisation})',
-  'manage.table': 'Table {table}',
+  'manage.table': 'Table\u00a0{table}',
   'manage.findPeople': 'Find participants and ask for meetings',
 
   'meetings.cancel': 'Cancel this meeting',

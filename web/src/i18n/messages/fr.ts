@@ -115,7 +115,7 @@ export const fr = defineWebCatalogue({
   'manage.feed': 'Flux de calendrier auquel s’abonner',
   'manage.feedHelp': 'Ajoutez cette adresse à votre application de calendrier pour suivre les changements de votre agenda. Gardez-la pour vous.',
   'manage.meetingWith': 'Rendez-vous avec {name} ({organisation})',
-  'manage.table': 'Table {table}',
+  'manage.table': 'Table\u00a0{table}',
   'manage.findPeople': 'Trouver des participants et demander des rendez-vous',
 
   'meetings.cancel': 'Annuler ce rendez-vous',
