@@ -9,6 +9,7 @@ import { ManagePage } from './pages/manage';
 import { MeetingsPage } from './pages/my-meetings';
 import { AnswerPage } from './pages/answer';
 import { DecisionPage } from './pages/decision';
+import { PressStatusPage } from './pages/press-status';
 import { Layout, Loading } from './components/layout';
 import type { OrganiserPage } from './console/console-pages';
 
@@ -58,6 +59,7 @@ export function App() {
       case 'manage': return <ManagePage registrationId={p.registrationId!} />;
       case 'meetings': return <MeetingsPage registrationId={p.registrationId!} />;
       case 'answer': return <AnswerPage meetingRequestId={p.meetingRequestId!} />;
+      case 'press-status': return <PressStatusPage accreditationId={p.accreditationId!} />;
       case 'decision': return <DecisionPage accreditationId={p.accreditationId!} />;
       case 'scan':
       case 'console':

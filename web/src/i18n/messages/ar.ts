@@ -220,6 +220,10 @@ export const ar = defineWebCatalogue({
   'press.status.approved': 'مقبول',
   'press.status.rejected': 'مرفوض',
   'press.status.pending': 'قيد الدراسة',
+  'press.statusPage.approved': 'تم قبول اعتمادك بتاريخ {date}. توضح الرسالة المرسلة إليك ما يتيحه وما يجب إحضاره.',
+  'press.statusPage.rejected': 'لم يُقبل طلبك ({date}).',
+  'press.statusPage.reason': 'السبب المذكور:',
+  'press.statusPage.gone': 'هذا الطلب لم يعد موجودًا: تُحذف الطلبات بعد مدة من انتهاء الفعالية.',
 
   'decision.title': 'طلب اعتماد صحفي',
   'decision.approve': 'قبول',

@@ -188,6 +188,10 @@ export const en = {
   'press.status.approved': 'Approved',
   'press.status.rejected': 'Rejected',
   'press.status.pending': 'Pending',
+  'press.statusPage.approved': 'Your accreditation was approved on {date}. The email sent to you says what it gives access to and what to bring.',
+  'press.statusPage.rejected': 'Your request was not accepted ({date}).',
+  'press.statusPage.reason': 'Reason given:',
+  'press.statusPage.gone': 'This request no longer exists: requests are erased some time after the event.',
 
   'decision.title': 'Press accreditation request',
   'decision.approve': 'Approve',
