@@ -284,6 +284,19 @@ describe('press', () => {
     await contactPage.getByRole('button', { name: 'Accepter' }).click();
     await poll(() => contactPage.locator('.notice--success').textContent()).toContain('Acceptée');
     await poll(async () => (await app.mailTo(journalist)).some((mail) => /accordée/.test(mail.subject))).toBe(true);
+
+    // The journalist opens the status page from the approval email, with the keyboard only: approved, the request as sent.
+    const statusLink = await emailedLink(journalist, /\/press-accreditations\/[0-9A-Z]{26}#token=/);
+    const statusPage = await newPage();
+    await statusPage.goto(web.url + webPathOf(statusLink, 'fr'));
+    remember('press-status-page', statusPage);
+    await poll(() => statusPage.locator('.notice--success').textContent()).toContain('acceptée le');
+    expect(await statusPage.locator('.facts').textContent()).toContain('Acceptée');
+    expect(await statusPage.locator('.facts').textContent()).toContain('Interviews avec les gestionnaires de clusters.');
+    expect(await statusPage.locator('main').textContent()).not.toContain(pressContact.name);
+    // Reloading keeps it (the token moved from the fragment to the tab's session).
+    await statusPage.reload();
+    await poll(() => statusPage.locator('.notice--success').count()).toBe(1);
   }, 180_000);
 
   it('shows the request status in Arabic, right to left, after a journalist applies with the keyboard', async () => {
@@ -309,7 +322,7 @@ describe('press', () => {
 
 describe('every page in every language', () => {
   it('has no WCAG 2.2 AA violation (axe) and is photographed in ar and fr at 360 and 1280 px', async () => {
-    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'register']);
+    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'press-status-page', 'register']);
     const failures: string[] = [];
     for (const [name, { page, path }] of visited) {
       for (const language of languages) {
