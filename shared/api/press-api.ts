@@ -65,3 +65,14 @@ export const DecisionResult = z
     reason: z.string().optional(),
   })
   .meta({ id: 'PressDecision' });
+
+/** What the pages behind press links show of a request (the contact's review, the journalist's status); consent is implied, not shown. */
+export const pressRequestViewShape = {
+  accreditationId: z.string(),
+  eventId: z.string(),
+  status: PressAccreditationStatus,
+  request: PressAccreditationRequest.omit({ consent: true }),
+  createdAt: z.string(),
+  /** When the link that opened it stops working. */
+  linkExpiresAt: z.string(),
+};

@@ -1,18 +1,13 @@
 import * as z from 'zod';
 import { defineRoute } from '../../http/route-definition';
-import { AccreditationPathParams, PressAccreditationRequest, PressAccreditationStatus } from '../press-api';
+import { AccreditationPathParams, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
 
 /** What the journalist sees of their request: all they sent, where it stands, and the decision's date and reason; nothing of who decided. */
 export const PressStatus = z
   .object({
-    accreditationId: z.string(),
-    eventId: z.string(),
-    status: PressAccreditationStatus,
-    request: PressAccreditationRequest.omit({ consent: true }),
-    createdAt: z.string(),
+    ...pressRequestViewShape,
     decision: z.object({ decision: z.enum(['approved', 'rejected']), decidedAt: z.string(), reason: z.string().optional() }).optional(),
-    linkExpiresAt: z.string(),
   })
   .meta({ id: 'PressStatus' });
 

@@ -6,7 +6,8 @@ import { useI18n } from '../i18n/index';
 type Review = Schemas['PressReview'];
 
 /** The request as the journalist sent it: countries, media types and days in the reader's language. */
-export function RequestFacts({ review, timeZone }: { review: Pick<Review, 'status' | 'request'>; timeZone: string }) {
+/** `reader`: a press contact reads about the journalist ("what they plan to cover"), the journalist about themselves ("what you plan…"). */
+export function RequestFacts({ review, timeZone, reader = 'contact' }: { review: Pick<Review, 'status' | 'request'>; timeZone: string; reader?: 'contact' | 'journalist' }) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -24,7 +25,7 @@ export function RequestFacts({ review, timeZone }: { review: Pick<Review, 'statu
     ...(request.assignmentLetterUrl ? [[t('press.assignmentLetter'), link(request.assignmentLetterUrl)] as [string, ComponentChildren]] : []),
     ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
     [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
-    [t('decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
+    [t(reader === 'journalist' ? 'press.coveragePlan' : 'decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
     ...(request.consentVersion ? [[t('register.consentHeading'), t('register.consentVersion', { version: request.consentVersion })] as [string, ComponentChildren]] : []),
   ];
   return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;

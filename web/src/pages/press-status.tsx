@@ -36,7 +36,7 @@ export function PressStatusPage({ accreditationId }: { accreditationId: string }
   return page(
     <>
       <Outcome status={status} timeZone={event.timeZone} />
-      <RequestFacts review={status} timeZone={event.timeZone} />
+      <RequestFacts review={status} timeZone={event.timeZone} reader="journalist" />
     </>,
   );
 }
