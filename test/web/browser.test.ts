@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isBookable } from '../../shared/meetings/bookable-slots';
+import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
@@ -297,6 +298,13 @@ describe('press', () => {
     // Reloading keeps it (the token moved from the fragment to the tab's session).
     await statusPage.reload();
     await poll(() => statusPage.locator('.notice--success').count()).toBe(1);
+
+    // A request that no longer exists (erased after the retention period) says so in words, never a 500.
+    const goneId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const goneToken = await pressStatusTokenFor({ accreditationId: goneId, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const gonePage = await newPage();
+    await gonePage.goto(`${web.url}/fr/press-accreditations/${goneId}#token=${encodeURIComponent(goneToken)}`);
+    await poll(() => gonePage.locator('.notice--error').textContent()).toContain(fr['press.statusPage.gone']);
   }, 180_000);
 
   it('shows the request status in Arabic, right to left, after a journalist applies with the keyboard', async () => {
