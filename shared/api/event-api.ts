@@ -6,7 +6,7 @@ const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
 export const EventResponse = z
   .object({
     id: z.string(),
-    name: z.object({ fr: z.string(), en: z.string() }),
+    name: Labels,
     startDate: z.iso.date(),
     endDate: z.iso.date(),
     timeZone: z.string(),
@@ -19,7 +19,7 @@ export const EventResponse = z
       z.object({
         id: z.string(),
         kind: z.string(),
-        title: z.object({ fr: z.string(), en: z.string() }),
+        title: Labels,
         start: z.iso.datetime({ offset: true }),
         end: z.iso.datetime({ offset: true }),
         capacity: z.int().optional(),
@@ -42,7 +42,7 @@ export type EventResponse = z.infer<typeof EventResponse>;
 export function toEventResponse(event: EventDefinition, registrationOpen: boolean, programmeSeats: Record<string, number> = {}): EventResponse {
   return {
     id: event.id,
-    name: { fr: event.name.fr, en: event.name.en },
+    name: event.name,
     startDate: event.startDate,
     endDate: event.endDate,
     timeZone: event.timeZone,
@@ -54,7 +54,7 @@ export function toEventResponse(event: EventDefinition, registrationOpen: boolea
     programme: event.programme.map((item) => ({
       id: item.id,
       kind: item.kind,
-      title: { fr: item.title.fr, en: item.title.en },
+      title: item.title,
       start: item.start,
       end: item.end,
       ...(item.capacity === undefined ? {} : { capacity: item.capacity, remainingPlaces: Math.max(0, item.capacity - (programmeSeats[item.id] ?? 0)) }),

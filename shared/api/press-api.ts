@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
+import { consentVersion } from './consent-version';
 import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 
@@ -29,6 +30,7 @@ export const PressAccreditationRequest = z
       .refine((days) => new Set(days).size === days.length, 'must not repeat a day'),
     language: Language,
     consent: z.literal(true, 'must be true: the request needs consent to process your data'),
+    consentVersion: consentVersion.optional().meta({ description: 'The version of the consent text the journalist agreed to (the web form sends the one it shows); kept with the request.' }),
   })
   .meta({ id: 'PressAccreditationRequest' });
 export type PressAccreditationRequest = z.output<typeof PressAccreditationRequest>;
@@ -63,3 +65,14 @@ export const DecisionResult = z
     reason: z.string().optional(),
   })
   .meta({ id: 'PressDecision' });
+
+/** What the pages behind press links show of a request (the contact's review, the journalist's status); consent is implied, not shown. */
+export const pressRequestViewShape = {
+  accreditationId: z.string(),
+  eventId: z.string(),
+  status: PressAccreditationStatus,
+  request: PressAccreditationRequest.omit({ consent: true }),
+  createdAt: z.string(),
+  /** When the link that opened it stops working. */
+  linkExpiresAt: z.string(),
+};

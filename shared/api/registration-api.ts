@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Language } from '../events/event-definition';
 import { countryCodes } from '../geo/countries';
+import { consentVersion } from './consent-version';
 import { emailAddress, multiLine, singleLine } from './text-fields';
 import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 
@@ -91,11 +92,7 @@ export const RegistrationRequest = z
     language: Language,
     accessibilityNeeds: multiLine(limits.accessibilityNeeds).optional(),
     consent: z.literal(true, 'must be true: registration needs consent to process your data'),
-    consentVersion: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]{1,40}$/, 'must be the version of the consent text shown, such as 2019-01')
-      .optional()
-      .meta({ description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
+    consentVersion: consentVersion.optional().meta({ description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
     directoryOptIn: z.boolean(),
     /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
     digestOptIn: z.boolean().default(false),

@@ -16,6 +16,8 @@ export type LinkSpec =
   /** `ticketVersion`: of the door ticket the mailer signs into the QR code of confirmed-seat emails (absent: 0). */
   | { type: 'manage'; registrationId: string; tokenVersion: number; ticketVersion?: number }
   | { type: 'press-decision'; accreditationId: string; contactEmail: string; expiresAt: string }
+  /** The journalist's status page (read only) until `expiresAt`. */
+  | { type: 'press-status'; accreditationId: string; expiresAt: string }
   /**
    * `expiresAt` since answer links carry an answer token; emails stored before that carry
    * `tokenVersion` instead and are sent with an answer token of the default lifetime.
@@ -27,7 +29,7 @@ export type LinkSpec =
   /** The organiser console (no secret: it asks for the sign-in); made by the mailer so that it follows the web base URL. */
   | { type: 'console'; eventId: string };
 
-type LinkField = 'manageUrl' | 'decisionUrl' | 'answerUrl' | 'agendaUrl' | 'directoryUrl' | 'ticketQrPng' | 'consoleUrl';
+type LinkField = 'manageUrl' | 'decisionUrl' | 'statusUrl' | 'answerUrl' | 'agendaUrl' | 'directoryUrl' | 'ticketQrPng' | 'consoleUrl';
 
 /** A message as the outbox stores it: its secret-bearing link as a spec, not a URL. */
 export type StoredEmailMessage = EmailMessage extends infer M

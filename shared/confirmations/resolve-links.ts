@@ -3,6 +3,7 @@ import type { Language } from '../events/event-definition';
 import { webPagePaths, webPageUrl } from '../web/page-links';
 import type { EmailMessage } from '../email/email-message';
 import { decisionTokenFor } from '../security/decision-token';
+import { pressStatusTokenFor } from '../security/press-status-token';
 import { directoryTokenFor } from '../security/directory-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
 import { answerTokenFor } from '../security/answer-token';
@@ -40,6 +41,10 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
     case 'press-decision': {
       const token = await decisionTokenFor(link);
       return { decisionUrl: webPageUrl(base, webPagePaths.pressDecision(language, link.accreditationId), token) };
+    }
+    case 'press-status': {
+      const token = await pressStatusTokenFor(link);
+      return { statusUrl: webPageUrl(base, webPagePaths.pressStatus(language, link.accreditationId), token) };
     }
   }
 }

@@ -48,6 +48,14 @@ export interface PressAccreditationEmailData {
   requestedAt: string;
 }
 
+/**
+ * The journalist's status page link (the mailer makes it from the stored link spec); absent from
+ * emails queued before status links existed, which then go without it.
+ */
+export interface JournalistStatusLink {
+  statusUrl?: string;
+}
+
 export type PressDecision = 'approved' | 'rejected';
 
 /** A participant as the other side of a meeting sees them (never email or phone). */
@@ -123,7 +131,7 @@ export type EmailMessage =
   | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   /** To the journalist: we received your request, the press contacts will decide. */
-  | { kind: 'press-request-received'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData }
+  | { kind: 'press-request-received'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & JournalistStatusLink }
   /** To one press contact: the full request and a decision link for that contact alone. */
   | {
       kind: 'press-review-requested';
@@ -132,9 +140,9 @@ export type EmailMessage =
       data: PressAccreditationEmailData & { decisionUrl: string; decisionLinkExpiresAt: string };
     }
   /** To the journalist: approved; what it gives access to, what to bring, the press days as .ics. */
-  | { kind: 'press-approved'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & { decidedBy: string } }
+  | { kind: 'press-approved'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & JournalistStatusLink & { decidedBy: string } }
   /** To the journalist: rejected, with the reason when one was given. */
-  | { kind: 'press-rejected'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & { decidedBy: string; reason?: string } }
+  | { kind: 'press-rejected'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & JournalistStatusLink & { decidedBy: string; reason?: string } }
   /** To the other press contacts: who decided what, and when. */
   | {
       kind: 'press-decision-notice';

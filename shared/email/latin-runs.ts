@@ -11,6 +11,29 @@ const LEFT_TO_RIGHT_ISOLATE = '\u2066';
  */
 const LATIN_RUN = /[^\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff][^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]*[A-Za-z0-9\u00c0-\u024f)\]]/g;
 
+/** The value on one line, cut into the text between Latin runs and the runs themselves. */
+function latinRunSegments(value: string): { before: string; run: string }[] {
+  const cleaned = toSingleLine(value);
+  const segments: { before: string; run: string }[] = [];
+  let last = 0;
+  for (const match of cleaned.matchAll(LATIN_RUN)) {
+    segments.push({ before: cleaned.slice(last, match.index), run: match[0] });
+    last = match.index + match[0].length;
+  }
+  segments.push({ before: cleaned.slice(last), run: '' });
+  return segments;
+}
+
+/**
+ * A right-to-left phrase as plain text with each Latin run between LRI and PDI: the web app's
+ * headings and document titles, which are text, not HTML (see {@link latinRunsIsolated}).
+ */
+export function latinRunsIsolatedPlain(value: string): string {
+  return latinRunSegments(value)
+    .map(({ before, run }) => (run === '' ? before : `${before}${LEFT_TO_RIGHT_ISOLATE}${run}${POP_DIRECTIONAL_ISOLATE}`))
+    .join('');
+}
+
 /**
  * A flat string for a right-to-left phrase with each Latin run isolated left to right: in
  * "#TechDays THE NEXT SOCIETY المغرب" the "#" then stays in front of "TechDays" (a right-to-left
@@ -19,17 +42,7 @@ const LATIN_RUN = /[^\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
  * quotation mark belongs.
  */
 export function latinRunsIsolated(value: string): Text {
-  const cleaned = toSingleLine(value);
-  let plain = '';
-  const parts: SafeHtml[] = [];
-  let last = 0;
-  for (const match of cleaned.matchAll(LATIN_RUN)) {
-    const before = cleaned.slice(last, match.index);
-    plain += `${before}${LEFT_TO_RIGHT_ISOLATE}${match[0]}${POP_DIRECTIONAL_ISOLATE}`;
-    parts.push(html`${before}<bdi dir="ltr">${match[0]}</bdi>`);
-    last = match.index + match[0].length;
-  }
-  const rest = cleaned.slice(last);
-  parts.push(html`${rest}`);
-  return { plain: plain + rest, html: joinHtml(parts) };
+  const segments = latinRunSegments(value);
+  const parts: SafeHtml[] = segments.map(({ before, run }) => (run === '' ? html`${before}` : html`${before}<bdi dir="ltr">${run}</bdi>`));
+  return { plain: latinRunsIsolatedPlain(value), html: joinHtml(parts) };
 }

@@ -1,5 +1,6 @@
 import type { OrganiserAuthorizerContext } from '../organisers/authorizer-policy';
 import type { DecisionContext } from '../press/authorize-decision';
+import type { PressStatusContext } from '../press/authorize-press-status';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import type { AnswerClaims } from '../security/answer-token';
 import type { AuthKind } from './route-definition';
@@ -11,6 +12,7 @@ export type Caller =
   | { kind: 'manageLink'; registration: RegistrationRecord }
   | { kind: 'organiserKey'; organiser: OrganiserAuthorizerContext }
   | { kind: 'decisionLink'; decision: DecisionContext }
+  | { kind: 'pressStatusLink'; status: PressStatusContext }
   | { kind: 'answerLink'; answer: AnswerClaims }
   | { kind: 'directoryLink'; registration: RegistrationRecord }
   | { kind: 'feedToken'; registration: RegistrationRecord }

@@ -15,6 +15,7 @@ const resolvers: { [K in AuthKind]: Resolver<K> } = {
   manageLink: async (credentials) => (await import('../registrations/authorize-registration')).manageLinkCaller(credentials),
   organiserKey: async (credentials) => (await import('../organisers/authorizer-policy')).organiserCaller(credentials),
   decisionLink: async (credentials) => (await import('../press/authorize-decision')).decisionLinkCaller(credentials),
+  pressStatusLink: async (credentials) => (await import('../press/authorize-press-status')).pressStatusLinkCaller(credentials),
   answerLink: async (credentials) => (await import('../meetings/authorize-answer')).answerLinkCaller(credentials),
   directoryLink: async (credentials) => (await import('../meetings/authorize-directory')).directoryLinkCaller(credentials),
   feedToken: async (credentials) => (await import('../meetings/authorize-feed')).feedTokenCaller(credentials),

@@ -11,6 +11,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * - `manageLink`: the manage token in the link of a registration email (query `token`);
  * - `organiserKey`: an organiser API key of the event in the path (Bearer, checked by the authorizer);
  * - `decisionLink`: a press contact's signed decision token (query `token` or Bearer);
+ * - `pressStatusLink`: the journalist's signed status token of one accreditation request (Bearer or query `token`): read it, nothing else;
  * - `answerLink`: the signed answer token of one meeting request and its recipient (query `token` or Bearer);
  * - `directoryLink`: the manage token (Bearer), or the signed directory token of a recommendation digest link
  *   (Bearer): the directory, one's recommendations and meeting requests as that participant, nothing else;
@@ -18,7 +19,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * - `checkInKey`: an organiser key or a door-staff key of the event in the path (Bearer, checked by the same
  *   authorizer); a door-staff key opens these routes only (docs/check-in.md).
  */
-export type AuthKind = 'public' | 'manageToken' | 'manageLink' | 'organiserKey' | 'decisionLink' | 'answerLink' | 'directoryLink' | 'feedToken' | 'checkInKey';
+export type AuthKind = 'public' | 'manageToken' | 'manageLink' | 'organiserKey' | 'decisionLink' | 'pressStatusLink' | 'answerLink' | 'directoryLink' | 'feedToken' | 'checkInKey';
 
 /** Kinds whose key API Gateway's organiser authorizer checks before the function runs. */
 export const behindOrganiserAuthorizer = (auth: AuthKind): boolean => auth === 'organiserKey' || auth === 'checkInKey';

@@ -7,6 +7,7 @@ const securitySchemes = {
   checkInKey: { type: 'http', scheme: 'bearer', description: 'An organiser key or a door-staff key of the event (door-staff keys open the check-in route only).' },
   manageLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The manage token, as in the link of every registration email.' },
   decisionLink: { type: 'apiKey', in: 'query', name: 'token', description: "A press contact's signed decision token (or as Bearer)." },
+  pressStatusLink: { type: 'http', scheme: 'bearer', description: "The journalist's signed status token of one accreditation request (read only)." },
   answerLink: { type: 'apiKey', in: 'query', name: 'token', description: 'The signed answer token of one meeting request (or as Bearer).' },
   directoryLink: { type: 'http', scheme: 'bearer', description: 'The manage token, or the signed directory token of a recommendation digest link (directory, recommendations, meeting requests only).' },
   feedToken: { type: 'apiKey', in: 'query', name: 'token', description: 'The secret of an agenda feed URL.' },

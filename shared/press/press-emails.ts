@@ -2,6 +2,7 @@ import type { StoredEmailMessage } from '../confirmations/confirmation-record';
 import type { PressDecision } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import { decisionLinkLifetimeDays } from '../security/decision-token';
+import { pressStatusLink } from './press-status-link';
 import { pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
 
 const journalist = (record: PressAccreditationRecord) => ({
@@ -23,17 +24,19 @@ export function requestEmails(event: EventDefinition, record: PressAccreditation
       link: { type: 'press-decision', accreditationId: record.accreditationId, contactEmail: contact.email, expiresAt },
     }),
   );
-  return [{ kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data }, ...reviews];
+  const received: StoredEmailMessage = { kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data, link: pressStatusLink(event, record.accreditationId) };
+  return [received, ...reviews];
 }
 
 /** The outcome to the journalist and a notice to every other press contact. */
 export function decisionEmails(event: EventDefinition, record: PressAccreditationRecord, decision: PressDecisionRecord): StoredEmailMessage[] {
   const data = pressEmailData(record);
   const reason = decision.reason ? { reason: decision.reason } : {};
+  const statusLink = pressStatusLink(event, record.accreditationId);
   const outcome: StoredEmailMessage =
     decision.decision === 'approved'
-      ? { kind: 'press-approved', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy } }
-      : { kind: 'press-rejected', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy, ...reason } };
+      ? { kind: 'press-approved', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy }, link: statusLink }
+      : { kind: 'press-rejected', recipient: journalist(record), eventId: event.id, data: { ...data, decidedBy: decision.decidedBy, ...reason }, link: statusLink };
   const notices = event.pressContacts
     .filter((contact) => contact.email.toLowerCase() !== decision.decidedByEmail.toLowerCase())
     .map(

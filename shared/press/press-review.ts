@@ -3,16 +3,13 @@ import { problemResult } from '../http/http-result';
 import { problems } from '../http/problem';
 import type { DecisionContext } from './authorize-decision';
 import type { DecisionOutcome } from './decide-press-accreditation';
+import { pressRequestView } from './press-request-view';
 
 /** The accreditation request in full for the press contact holding its decision link (consent is implied, not shown). */
 export function pressReview({ record, linkExpiresAt }: DecisionContext) {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, entityType: _e, normalizedEmail: _n, emailIds: _i, expiresAt: _x, consent: _c, status, decision, accreditationId, eventId, createdAt, updatedAt: _u, ...request } = record;
+  const { decision } = record;
   return {
-    accreditationId,
-    eventId,
-    status,
-    request,
-    createdAt,
+    ...pressRequestView(record),
     ...(decision ? { decision: { decision: decision.decision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...(decision.reason ? { reason: decision.reason } : {}) } } : {}),
     linkExpiresAt,
   };

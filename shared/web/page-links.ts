@@ -11,6 +11,7 @@ export const webPagePaths = {
   /** `as`: whose session the digest link opens (the token does not say it to the page). */
   directory: (language: Language, eventId: string, registrationId: string) => `/${language}/events/${eventId}/participants?as=${registrationId}`,
   pressDecision: (language: Language, accreditationId: string) => `/${language}/press-accreditations/${accreditationId}/decision`,
+  pressStatus: (language: Language, accreditationId: string) => `/${language}/press-accreditations/${accreditationId}`,
   /** The organiser console's registrations (search, export): the summary email's link; it asks for the sign-in. */
   consoleRegistrations: (language: Language, eventId: string) => `/${language}/events/${eventId}/console/registrations`,
 };

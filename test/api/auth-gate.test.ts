@@ -4,6 +4,7 @@ import type { AuthKind, RouteDefinition } from '../../shared/http/route-definiti
 import { answerTokenFor } from '../../shared/security/answer-token';
 import { decisionTokenFor } from '../../shared/security/decision-token';
 import { directoryTokenFor } from '../../shared/security/directory-token';
+import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { feedTokenFor } from '../../shared/security/feed-token';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { organiserKey } from '../organisers/admin-support';
@@ -52,6 +53,7 @@ async function fixture(): Promise<Fixture> {
       manageLink: link(recipient!.manageToken),
       organiserKey: bearer(key),
       decisionLink: link(await decisionTokenFor({ accreditationId: accreditation.accreditationId, contactEmail: contact.email, expiresAt: inAnHour() })),
+      pressStatusLink: bearer(await pressStatusTokenFor({ accreditationId: accreditation.accreditationId, expiresAt: inAnHour() })),
       answerLink: link(await answerTokenFor({ meetingRequestId: meeting.meetingRequestId, recipientId: registrationId, expiresAt: inAnHour() })),
       directoryLink: bearer(await directoryTokenFor({ registrationId, tokenVersion: 0, expiresAt: inAnHour() })),
       feedToken: link(await feedTokenFor(registrationId, 0)),
@@ -101,6 +103,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   listMyMeetingRequests: 'manageToken',
   revokeAgendaFeed: 'manageToken',
   getManagePage: 'manageLink',
+  getPressStatus: 'pressStatusLink',
   getPressDecisionPage: 'decisionLink',
   getPressReview: 'decisionLink',
   decidePressReview: 'decisionLink',
@@ -134,7 +137,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   getBadges: 'organiserKey',
 };
 
-const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'answerLink', 'directoryLink', 'feedToken', 'checkInKey'];
+const kinds: AuthKind[] = ['public', 'manageToken', 'manageLink', 'organiserKey', 'decisionLink', 'pressStatusLink', 'answerLink', 'directoryLink', 'feedToken', 'checkInKey'];
 
 /**
  * Kinds whose routes also admit another kind's credential: check-in takes organiser keys as well as
@@ -286,5 +289,36 @@ describe('the JSON routes behind emailed links', () => {
     expect(second.status).toBe(409);
     expect(second.headers.get('content-type')).toContain('application/problem+json');
     expect(await jsonOf(await app.request('GET', path, { headers }))).toMatchObject({ status: 'approved', decision: { decision: 'approved', decidedBy: contact.name } });
+  });
+
+  it("shows the journalist their request and its decision with the status token, nothing of the press contacts", async () => {
+    const own = await fixture();
+    const path = `/press-accreditations/${own.params.accreditationId}`;
+    const headers = own.credentials.pressStatusLink.headers;
+    expect(await jsonOf(await app.request('GET', path, { headers }))).toMatchObject({ status: 'pending', request: { mediaOutlet: 'Le Matin', pressCardNumber: 'PC-2019-042' } });
+    const decisionHeaders = { authorization: `Bearer ${tokenOf(own.credentials.decisionLink)}` };
+    await app.request('POST', `${path}/review`, { headers: decisionHeaders, body: { decision: 'reject', reason: 'Quota reached <b>' } });
+    const status = await jsonOf(await app.request('GET', path, { headers }));
+    expect(status).toMatchObject({ status: 'rejected', decision: { decision: 'rejected', reason: 'Quota reached <b>', decidedAt: expect.any(String) } });
+    expect(JSON.stringify(status)).not.toContain(contact.name);
+    expect(JSON.stringify(status)).not.toContain(contact.email);
+    expect(status).not.toHaveProperty('consent');
+    // The status token reads; it never decides.
+    expect((await app.request('POST', `${path}/review`, { headers, body: { decision: 'approve' } })).status).toBe(401);
+  });
+
+  it('refuses an expired status token and one of another request; an unknown request is 404', async () => {
+    const { accreditationId } = shared.params;
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    const expired = await pressStatusTokenFor({ accreditationId: accreditationId!, expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const refused = await app.request('GET', `/press-accreditations/${accreditationId}`, bearer(expired));
+    expect(refused.status).toBe(401);
+    expect(JSON.stringify(await jsonOf(refused))).toContain('expired');
+    const other = await fixture();
+    const foreign = await pressStatusTokenFor({ accreditationId: other.params.accreditationId!, expiresAt: inAnHour() });
+    expect((await app.request('GET', `/press-accreditations/${accreditationId}`, bearer(foreign))).status).toBe(403);
+    const unknownId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const unknown = await pressStatusTokenFor({ accreditationId: unknownId, expiresAt: inAnHour() });
+    expect((await app.request('GET', `/press-accreditations/${unknownId}`, bearer(unknown))).status).toBe(404);
   });
 });

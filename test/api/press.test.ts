@@ -111,6 +111,31 @@ describe('press accreditation', () => {
     expect((await app.mailTo(zineb.email)).filter((mail) => mail.body.html?.includes(json.accreditationId))).toHaveLength(1);
   });
 
+  it("links each of the journalist's emails to their status page, which follows the decision", async () => {
+    const { json, body } = await apply({ language: 'ar' });
+    await app.drainStreams();
+    const [received] = await app.mailTo(body.email);
+    const status = (mail: StoredEmail) => {
+      const href = /href="(https?:\/\/[^"]*\/press-accreditations\/[0-9A-Z]{26}#token=[^"]+)"/.exec(mail.body.html!)![1]!.replaceAll('&amp;', '&');
+      const url = new URL(href);
+      expect(url.pathname).toBe(`/ar/press-accreditations/${json.accreditationId}`);
+      const headers = { authorization: `Bearer ${new URLSearchParams(url.hash.slice(1)).get('token')}` };
+      return app.request('GET', `/press-accreditations/${json.accreditationId}`, { headers });
+    };
+    expect(await jsonOf(await status(received!))).toMatchObject({ status: 'pending', request: { lastName: body.lastName, days: [event.startDate] } });
+    expect(received!.body.text).toContain(`/ar/press-accreditations/${json.accreditationId}#token=`);
+
+    expect((await decide(await reviewMail(zineb.email, json.accreditationId), { decision: 'reject', reason: 'Quota <b>reached</b>' })).status).toBe(200);
+    await app.drainStreams();
+    const rejection = (await app.mailTo(body.email))[1]!;
+    expect(rejection.body.html).not.toContain('<b>reached</b>');
+    const seen = await jsonOf(await status(rejection));
+    expect(seen).toMatchObject({ status: 'rejected', decision: { decision: 'rejected', reason: 'Quota <b>reached</b>', decidedAt: expect.any(String) } });
+    expect(JSON.stringify(seen)).not.toMatch(/Zineb|startupmaroc/);
+    // The first email's link shows the decision too: the token names the request, not a moment.
+    expect(await jsonOf(await status(received!))).toMatchObject({ status: 'rejected' });
+  });
+
   it('refuses tampered, expired and other-request links with a plain page and no data', async () => {
     const first = await apply({ lastName: 'Secretive' });
     const other = await apply();

@@ -81,6 +81,8 @@ export interface PressExtras {
   decidedBy: string;
   decidedAt: string;
   reason?: string;
+  /** The journalist's status page (absent: an email queued before status links). */
+  statusUrl?: string;
 }
 
 const PRESS_EXTRAS: PressExtras = {
@@ -99,15 +101,16 @@ export function pressMessage(kind: PressKind, language: Language, overrides: Par
   const contact = { email: 'inmaculada.ruiz@anima.example', name: 'Inmaculada Ruiz', language };
   const base = { eventId: event.id };
   const reason = extras.reason === undefined ? {} : { reason: extras.reason };
+  const status = extras.statusUrl === undefined ? {} : { statusUrl: extras.statusUrl };
   switch (kind) {
     case 'press-request-received':
-      return { kind, ...base, recipient: journalist, data };
+      return { kind, ...base, recipient: journalist, data: { ...data, ...status } };
     case 'press-review-requested':
       return { kind, ...base, recipient: contact, data: { ...data, decisionUrl: extras.decisionUrl, decisionLinkExpiresAt: extras.decisionLinkExpiresAt } };
     case 'press-approved':
-      return { kind, ...base, recipient: journalist, data: { ...data, decidedBy: extras.decidedBy } };
+      return { kind, ...base, recipient: journalist, data: { ...data, ...status, decidedBy: extras.decidedBy } };
     case 'press-rejected':
-      return { kind, ...base, recipient: journalist, data: { ...data, decidedBy: extras.decidedBy, ...reason } };
+      return { kind, ...base, recipient: journalist, data: { ...data, ...status, decidedBy: extras.decidedBy, ...reason } };
     case 'press-decision-notice':
       return { kind, ...base, recipient: contact, data: { ...data, decision: extras.decision, decidedBy: extras.decidedBy, decidedAt: extras.decidedAt, ...reason } };
   }

@@ -192,6 +192,31 @@ describe('review email (press contact)', () => {
   });
 });
 
+describe('status link (journalist)', () => {
+  const statusUrl = `https://rendezvous.example/ar/press-accreditations/${ACCREDITATION_ID}#token=eyJhIjoiMDEifQ.s1gn&x=<b>`;
+
+  it.each([
+    ['en', 'See the status of my request', 'This link is personal'],
+    ['fr', 'Voir où en est ma demande', 'Ce lien vous est personnel'],
+    ['ar', 'الاطلاع على حالة طلبي', 'هذا الرابط خاص بك'],
+  ] as const)('in %s, every journalist email links the status page once as a button, escaped, and says it is personal', (language, button, personal) => {
+    for (const kind of JOURNALIST_KINDS) {
+      const rendered = render(kind, language, { statusUrl });
+      expect(count(rendered.html, `href="${escapeHtml(statusUrl)}"`), kind).toBe(1);
+      expect(rendered.html).not.toContain('x=<b>');
+      expect(count(rendered.text, statusUrl), kind).toBe(1);
+      for (const part of parts(rendered)) {
+        expect(part, kind).toContain(button);
+        expect(part, kind).toContain(personal);
+      }
+    }
+  });
+
+  it('is left out of emails queued before status links', () => {
+    for (const kind of JOURNALIST_KINDS) expect(render(kind, 'en').text).not.toContain('See the status of my request');
+  });
+});
+
 describe('decision notice (other press contacts)', () => {
   it('says who rejected, when, and why', () => {
     const rendered = render('press-decision-notice', 'en', { decision: 'rejected', reason: 'Not a journalist.' });

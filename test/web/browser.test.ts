@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isBookable } from '../../shared/meetings/bookable-slots';
+import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
@@ -67,6 +68,9 @@ async function emailedLink(address: string, pattern: RegExp): Promise<string> {
 const visited = new Map<string, { page: Page; path: string }>();
 const remember = (name: string, page: Page) => visited.set(name, { page, path: new URL(page.url()).pathname });
 
+/** "#TechDays THE NEXT SOCIETY المغرب" as an Arabic heading must hold it: RLI, the brand in LRI…PDI, the rest, PDI. */
+const arabicEventName = `\u2067\u2066#TechDays THE NEXT SOCIETY\u2069 ${event.name.ar.replace('#TechDays THE NEXT SOCIETY ', '')}\u2069`;
+
 const amina = { firstName: 'أمينة', lastName: 'بنعلي', email: `amina.${run}@example.org`, organisation: 'Maroc Numeric Cluster' };
 let aminaPage: Page;
 let karimPage: Page;
@@ -80,6 +84,10 @@ describe('attendees', () => {
     const page = aminaPage;
     await page.goto(`${web.url}/ar/events/${event.id}`);
     await poll(() => page.locator('h1').textContent()).toContain('TechDays');
+    // The Arabic name, brand isolated left to right inside a right-to-left isolate (as the emails do), in the heading and the title.
+    expect(await page.locator('h1').textContent()).toBe(arabicEventName);
+    await poll(() => page.title()).toBe(`${arabicEventName} – Rendezvous`);
+    expect(await page.locator('.programme').textContent()).toContain(event.programme[0]!.title.ar);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('.clusters li').count()).toBe(event.clusters.length);
@@ -213,8 +221,34 @@ describe('attendees', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.notice--success').textContent()).toContain('Confirmé');
     await poll(() => page.locator('section[aria-labelledby=confirmed]').textContent()).toContain('Leïla Haddad');
-    const agenda = await (await app.request('GET', `/registrations/${leila.json.registrationId}/agenda`, { headers: bearer(leila.json.manageToken) })).json();
-    expect(agenda.entries.filter((entry: { kind: string }) => entry.kind === 'meeting').map((entry: { slotId: string }) => entry.slotId)).toEqual([second]);
+    const meetingSlotsOf = async (registration: { registrationId: string; manageToken: string }) => {
+      const agenda = await (await app.request('GET', `/registrations/${registration.registrationId}/agenda`, { headers: bearer(registration.manageToken) })).json();
+      return agenda.entries.filter((entry: { kind: string }) => entry.kind === 'meeting').map((entry: { slotId: string }) => entry.slotId) as string[];
+    };
+    expect(await meetingSlotsOf(leila.json)).toEqual([second]);
+
+    // Keyboard only: move the confirmed meeting with Leïla to another slot free for both; focus follows the controls that replace each other.
+    const move = `move-${incoming.meetingRequestId}`;
+    await tabTo(page, `#${move}-find`);
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(move);
+    await page.keyboard.press('ArrowDown');
+    const target = await page.inputValue(`#${move}`);
+    const freeForBoth = (await (await app.request('GET', `/registrations/${karimSession.registrationId}/meeting-slots?with=${leila.json.registrationId}`, { headers: bearer(karimSession.manageToken) })).json()).slots.map((slot: { id: string }) => slot.id);
+    expect(freeForBoth).toContain(target);
+    expect(target).not.toBe(second);
+    await tabTo(page, `#${move}-submit`);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').textContent()).toContain(fr['meetings.moved']);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`${move}-find`);
+    // In both agendas: Leïla's (API) and Karim's manage page.
+    expect(await meetingSlotsOf(leila.json)).toEqual([target]);
+    expect(await meetingSlotsOf(karimSession)).toContain(target);
+    const movedTo = event.meetings.slots.find((slot) => slot.id === target)!;
+    await page.goto(`${web.url}/fr/registrations/${karimSession.registrationId}`);
+    const leilaEntry = page.locator('.agenda > li', { hasText: 'Leïla Haddad' });
+    await poll(() => leilaEntry.count()).toBe(1);
+    expect(await leilaEntry.locator('.agenda__time').textContent()).toContain(new Intl.DateTimeFormat('fr', { hour: '2-digit', minute: '2-digit', timeZone: event.timeZone }).format(new Date(movedTo.start)));
   }, 120_000);
 });
 
@@ -244,9 +278,33 @@ describe('press', () => {
     // The request in full, values localised: the country's name, the coverage plan as written.
     await poll(() => contactPage.locator('.facts').textContent()).toContain('Maroc');
     expect(await contactPage.locator('.facts').textContent()).toContain('Interviews avec les gestionnaires de clusters.');
+    // The form sent the version of the consent text it showed; the request keeps it and the page shows it.
+    const review = await app.request('GET', `${new URL(decisionLink).pathname.replace(/^\/fr/, '').replace(/\/decision$/, '/review')}`, { headers: bearer(decodeURIComponent(new URL(decisionLink).hash.slice('#token='.length))) });
+    expect((await review.json()).request.consentVersion).toBe('2019-01');
+    expect(await contactPage.locator('.facts').textContent()).toContain('2019-01');
     await contactPage.getByRole('button', { name: 'Accepter' }).click();
     await poll(() => contactPage.locator('.notice--success').textContent()).toContain('Acceptée');
     await poll(async () => (await app.mailTo(journalist)).some((mail) => /accordée/.test(mail.subject))).toBe(true);
+
+    // The journalist opens the status page from the approval email, with the keyboard only: approved, the request as sent.
+    const statusLink = await emailedLink(journalist, /\/press-accreditations\/[0-9A-Z]{26}#token=/);
+    const statusPage = await newPage();
+    await statusPage.goto(web.url + webPathOf(statusLink, 'fr'));
+    remember('press-status-page', statusPage);
+    await poll(() => statusPage.locator('.notice--success').textContent()).toContain('acceptée le');
+    expect(await statusPage.locator('.facts').textContent()).toContain('Acceptée');
+    expect(await statusPage.locator('.facts').textContent()).toContain('Interviews avec les gestionnaires de clusters.');
+    expect(await statusPage.locator('main').textContent()).not.toContain(pressContact.name);
+    // Reloading keeps it (the token moved from the fragment to the tab's session).
+    await statusPage.reload();
+    await poll(() => statusPage.locator('.notice--success').count()).toBe(1);
+
+    // A request that no longer exists (erased after the retention period) says so in words, never a 500.
+    const goneId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const goneToken = await pressStatusTokenFor({ accreditationId: goneId, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const gonePage = await newPage();
+    await gonePage.goto(`${web.url}/fr/press-accreditations/${goneId}#token=${encodeURIComponent(goneToken)}`);
+    await poll(() => gonePage.locator('.notice--error').textContent()).toContain(fr['press.statusPage.gone']);
   }, 180_000);
 
   it('shows the request status in Arabic, right to left, after a journalist applies with the keyboard', async () => {
@@ -272,7 +330,7 @@ describe('press', () => {
 
 describe('every page in every language', () => {
   it('has no WCAG 2.2 AA violation (axe) and is photographed in ar and fr at 360 and 1280 px', async () => {
-    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'register']);
+    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'press-status-page', 'register']);
     const failures: string[] = [];
     for (const [name, { page, path }] of visited) {
       for (const language of languages) {
@@ -283,10 +341,21 @@ describe('every page in every language', () => {
         await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15_000 });
         expect(await page.locator('main [role=status]', { hasText: '…' }).count(), `${name}/${language}`).toBe(0);
         expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        // The document title is the page's heading; the event's name is the reader's language's, never French elsewhere.
+        const heading = (await page.locator('main h1').textContent())!;
+        expect(await page.title(), `${name}/${language}`).toBe(`${heading} – Rendezvous`);
+        if (language !== 'fr') expect(heading, `${name}/${language}`).not.toContain(event.name.fr);
+        if (name === 'home' || name === 'register') expect(heading, `${name}/${language}`).toContain(language === 'ar' ? arabicEventName : event.name[language]);
         // Switching language keeps the page's session or link token: no "open the link in your email".
         expect(await page.locator('main').textContent(), `${name}/${language}`).not.toContain({ fr, en, ar }[language]['common.sessionMissing']);
         failures.push(...(await accessibilityViolations(page)).map((violation) => `${name}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `${name}-${language}`);
+        // Nothing wider than a 360 px phone (the page would scroll sideways).
+        await page.setViewportSize({ width: 360, height: 800 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}/${language} at 360 px`).toBeLessThanOrEqual(360);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        // Version numbers and the like keep their order in Arabic ("2019-01", never "01-2019").
+        if (name === 'decision' && language === 'ar') expect(await page.locator('.facts').textContent()).toContain('\u20662019-01\u2069');
       }
     }
     expect(failures).toEqual([]);

@@ -72,6 +72,9 @@ describe('the digest link', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     // The token left the address bar; nobody's phone is on the page.
     expect(page.url()).not.toContain('token=');
+    // The link's token opens the directory only: no navigation to the registration pages it cannot open.
+    expect(await page.locator('.site-nav a[href*="/registrations/"]').count()).toBe(0);
+    expect(await page.locator(`.site-nav a[href$="/events/${event.id}/participants"]`).count()).toBe(1);
     expect(await page.locator('main').textContent()).not.toContain('+33612345678');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshots(page, 'digest-link-ar');

@@ -9,7 +9,7 @@ const organiserPages = lazy(() => import('./console/console-pages').then(({ Orga
 
 /**
  * Every page in its own chunk, loaded when its route is opened: a reader downloads and evaluates
- * the code of the page she reads (plus the shared components), not of the app's fourteen others.
+ * the code of the page she reads (plus the shared components), not of the app's other pages.
  * The organisers' pages (console and scanner) share one chunk (docs/web.md, "Loading").
  */
 const pages: Readonly<Record<string, Lazy<PageView>>> = {
@@ -20,6 +20,7 @@ const pages: Readonly<Record<string, Lazy<PageView>>> = {
   manage: lazy(() => import('./pages/manage').then(({ ManagePage }) => ({ params }: Match) => <ManagePage registrationId={params.registrationId!} />)),
   meetings: lazy(() => import('./pages/my-meetings').then(({ MeetingsPage }) => ({ params }: Match) => <MeetingsPage registrationId={params.registrationId!} />)),
   answer: lazy(() => import('./pages/answer').then(({ AnswerPage }) => ({ params }: Match) => <AnswerPage meetingRequestId={params.meetingRequestId!} />)),
+  'press-status': lazy(() => import('./pages/press-status').then(({ PressStatusPage }) => ({ params }: Match) => <PressStatusPage accreditationId={params.accreditationId!} />)),
   decision: lazy(() => import('./pages/decision').then(({ DecisionPage }) => ({ params }: Match) => <DecisionPage accreditationId={params.accreditationId!} />)),
   scan: organiserPages,
   console: organiserPages,

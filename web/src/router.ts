@@ -49,6 +49,7 @@ const patterns: [name: string, pattern: RegExp][] = [
   ['manage', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],
   ['meetings', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})\/meetings$/],
   ['answer', /^\/(?<lang>[a-z]{2})\/meeting-requests\/(?<meetingRequestId>[0-9A-Z]{26})\/answer$/],
+  ['press-status', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})$/],
   ['decision', /^\/(?<lang>[a-z]{2})\/press-accreditations\/(?<accreditationId>[0-9A-Z]{26})\/decision$/],
   ['scan', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console\/scan$/],
   ['console', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/console$/],

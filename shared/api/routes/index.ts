@@ -10,6 +10,7 @@ import { getReadinessRoute } from './get-readiness';
 import { getRegistrationRoute } from './get-registration';
 import { getOpenApiDocumentRoute } from './get-openapi-document';
 import { getManagePageRoute } from './manage-page';
+import { getPressStatusRoute } from './get-press-status';
 import { getPressDecisionPageRoute } from './press-decision';
 import { decidePressReviewRoute, getPressReviewRoute } from './press-review';
 import { updateRegistrationRoute } from './update-registration';
@@ -31,6 +32,7 @@ export const routes: readonly RouteDefinition[] = [
   cancelRegistrationRoute,
   getManagePageRoute,
   createPressAccreditationRoute,
+  getPressStatusRoute,
   getPressDecisionPageRoute,
   getPressReviewRoute,
   decidePressReviewRoute,

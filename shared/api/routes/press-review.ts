@@ -1,18 +1,13 @@
 import * as z from 'zod';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
-import { AccreditationPathParams, DecisionRequest, DecisionResult, PressAccreditationRequest, PressAccreditationStatus } from '../press-api';
+import { AccreditationPathParams, DecisionRequest, DecisionResult, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
 
 /** The accreditation request in full, for the web page behind a press contact's decision link. */
 export const PressReview = z
   .object({
-    accreditationId: z.string(),
-    eventId: z.string(),
-    status: PressAccreditationStatus,
-    request: PressAccreditationRequest.omit({ consent: true }),
-    createdAt: z.string(),
+    ...pressRequestViewShape,
     decision: z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.string().optional() }).optional(),
-    linkExpiresAt: z.string(),
   })
   .meta({ id: 'PressReview' });
 

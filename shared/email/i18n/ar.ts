@@ -117,6 +117,8 @@ export const ar = defineCatalogue({
   'press.mediaType.freelance': 'صحافة مستقلة',
 
   'press.reason': 'السبب المذكور',
+  'press.statusLink.button': 'الاطلاع على حالة طلبي',
+  'press.statusLink.personal': 'هذا الرابط خاص بك: يمكن لأي شخص يملكه الاطلاع على طلبك. يرجى عدم إعادة توجيه هذه الرسالة أو مشاركة الرابط.',
   'press.contacts.heading': 'جهات الاتصال الصحفي',
   'press.contacts.entry': '{name} ({organisation}) – {email}',
   'press.contacts.entry.noOrganisation': '{name} – {email}',

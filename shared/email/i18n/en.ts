@@ -109,6 +109,8 @@ export const en = {
   'press.mediaType.freelance': 'Freelance',
 
   'press.reason': 'Reason given',
+  'press.statusLink.button': 'See the status of my request',
+  'press.statusLink.personal': 'This link is personal: anyone who has it can see your request. Please do not forward this email or share the link.',
   'press.contacts.heading': 'Press contacts',
   'press.contacts.entry': '{name} ({organisation}) – {email}',
   'press.contacts.entry.noOrganisation': '{name} – {email}',

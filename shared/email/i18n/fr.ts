@@ -107,6 +107,8 @@ export const fr = defineCatalogue({
   'press.mediaType.freelance': 'Pigiste',
 
   'press.reason': 'Motif indiqué',
+  'press.statusLink.button': 'Voir où en est ma demande',
+  'press.statusLink.personal': 'Ce lien vous est personnel\u00a0: toute personne qui le possède peut consulter votre demande. Merci de ne pas transférer cet e-mail ni partager ce lien.',
   'press.contacts.heading': 'Contacts presse',
   'press.contacts.entry': '{name} ({organisation}) – {email}',
   'press.contacts.entry.noOrganisation': '{name} – {email}',

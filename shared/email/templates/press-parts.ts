@@ -144,6 +144,17 @@ export function contactsSection(context: PressContext, intro: Text): Block {
   return { type: 'section', heading: i18n.t('press.contacts.heading'), blocks };
 }
 
+/** The journalist's link to their status page, when the message carries one (emails queued before status links do not). */
+function statusLinkBlocks(context: PressContext, audience: PressAudience): Block[] {
+  const { i18n, message } = context;
+  const url = audience === 'journalist' && 'statusUrl' in message.data ? message.data.statusUrl : undefined;
+  if (url === undefined) return [];
+  return [
+    { type: 'action', label: i18n.t('press.statusLink.button'), url, urlHint: i18n.t('action.urlHint') },
+    { type: 'note', text: i18n.t('press.statusLink.personal') },
+  ];
+}
+
 /**
  * A press email: greeting (the journalist, or the press contact by name), status, the blocks of
  * the kind around the request summary, event facts, footer with the accreditation reference.
@@ -155,7 +166,7 @@ export function pressEmail(context: PressContext, spec: PressEmailSpec): EmailCo
     subject: spec.subject,
     greetingName: spec.audience === 'journalist' ? journalistName(message.data) : message.recipient.name,
     status: spec.status,
-    blocks: [...(spec.before ?? []), requestSection(context, spec.audience, spec.instants ?? []), ...(spec.after ?? [])],
+    blocks: [...statusLinkBlocks(context, spec.audience), ...(spec.before ?? []), requestSection(context, spec.audience, spec.instants ?? []), ...(spec.after ?? [])],
     footer: [
       i18n.t(footerReason, { event: eventName(context) }),
       i18n.t('press.footer.reference', { reference: message.data.accreditationId }),

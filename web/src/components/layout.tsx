@@ -23,6 +23,8 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
   const { t, language } = i18n;
   const heading = useRef<HTMLHeadingElement>(null);
   const session = currentSession();
+  // A digest link's token opens the directory only: linking its holder to pages it cannot open would end in "open the link in your email".
+  const registrationPages = session !== undefined && session.scope === undefined;
 
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;
@@ -43,8 +45,8 @@ export function Layout({ title, eventId, nav, children }: LayoutProps) {
               <li><a href={`/${language}/events/${eventId}`}>{t('nav.home')}</a></li>
               <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>
               <li><a href={`/${language}/events/${eventId}/press`}>{t('nav.press')}</a></li>
-              {session ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
-              {session ? <li><a href={`/${language}/registrations/${session.registrationId}/meetings`}>{t('nav.meetings')}</a></li> : null}
+              {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
+              {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}/meetings`}>{t('nav.meetings')}</a></li> : null}
               {session ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
             </ul>
           ) : null)}

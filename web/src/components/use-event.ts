@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { latinRunsIsolatedPlain } from '../../../shared/email/latin-runs';
 import { api, type EventView } from '../api/client';
+import type { Language } from '../i18n/index';
 
 const loaded = new Map<string, Promise<EventView | undefined>>();
 /** The events already arrived: a page rendered after that reads its event in its first render. */
@@ -32,9 +34,19 @@ export function useEvent(eventId: string | undefined): { event?: EventView; fail
   return state;
 }
 
+const RIGHT_TO_LEFT_ISOLATE = '\u2067';
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
 /**
- * The event's name in the reader's language (the API has French and English; Arabic readers get
- * French), wrapped in a first-strong isolate (U+2068…U+2069) because it also goes into the document
- * title and headings as plain text: "#TechDays" must not read "TechDays#" in an Arabic heading.
+ * The event's name in the reader's language, as plain text isolated in the reader's direction, the
+ * way the emails show it (shared/email/templates/common-parts.ts): it goes into the document title
+ * as well as headings, so the isolates are Unicode controls, not <bdi>. In Arabic each Latin run is
+ * isolated left to right inside a right-to-left isolate, so "#TechDays THE NEXT SOCIETY المغرب" reads
+ * brand first with its "#" in front (a plain first-strong isolate would show "TechDays…#" or put the
+ * brand after "المغرب").
  */
-export const eventName = (event: EventView, language: string) => `\u2068${language === 'en' ? event.name.en : event.name.fr}\u2069`;
+export function eventName(event: EventView, language: Language): string {
+  if (language === 'ar') return `${RIGHT_TO_LEFT_ISOLATE}${latinRunsIsolatedPlain(event.name.ar)}${POP_DIRECTIONAL_ISOLATE}`;
+  return `${FIRST_STRONG_ISOLATE}${event.name[language]}${POP_DIRECTIONAL_ISOLATE}`;
+}

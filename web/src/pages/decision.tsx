@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, type Schemas } from '../api/client';
 import { TextArea } from '../components/fields';
+import { RequestFacts } from '../components/press-request-facts';
 import { Layout, Loading, Notice } from '../components/layout';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -71,28 +72,4 @@ function DecidedBy({ decision, timeZone }: { decision: NonNullable<Review['decis
       {decision.reason ? <p dir="auto">{decision.reason}</p> : null}
     </>
   );
-}
-
-/** The request as the journalist sent it: countries, media types and days in the reader's language. */
-function RequestFacts({ review, timeZone }: { review: Review; timeZone: string }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const format = i18n.format(timeZone);
-  const request = review.request;
-  const link = (url: string | undefined) => (url ? <a href={url} rel="noopener noreferrer nofollow" dir="ltr">{url}</a> : null);
-  const rows: [string, ComponentChildren][] = [
-    [t('manage.status'), <strong>{t(`press.status.${review.status}`)}</strong>],
-    [t('manage.name'), <bdi>{request.firstName} {request.lastName}</bdi>],
-    [t('register.email'), <bdi>{request.email}</bdi>],
-    ...(request.phone ? [[t('register.phone'), <bdi dir="ltr">{request.phone}</bdi>] as [string, ComponentChildren]] : []),
-    [t('press.mediaOutlet'), <bdi>{request.mediaOutlet}</bdi>],
-    [t('press.mediaType'), i18n.email(`press.mediaType.${request.mediaType}`)],
-    [t('register.country'), format.country(request.country)],
-    ...(request.pressCardNumber ? [[t('press.pressCard'), <bdi>{request.pressCardNumber}</bdi>] as [string, ComponentChildren]] : []),
-    ...(request.assignmentLetterUrl ? [[t('press.assignmentLetter'), link(request.assignmentLetterUrl)] as [string, ComponentChildren]] : []),
-    ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
-    [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
-    [t('decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
-  ];
-  return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
 }

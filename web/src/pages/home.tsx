@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { Layout, Loading, Notice } from '../components/layout';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
@@ -12,7 +13,6 @@ export function HomePage({ eventId }: { eventId: string }) {
   if (!event) return <Layout title={t('app.name')} eventId={eventId}><Loading /></Layout>;
 
   const format = i18n.format(event.timeZone);
-  const title = (text: { fr: string; en: string }) => (language === 'en' ? text.en : text.fr);
   const venue = [event.venue.name, event.venue.address, event.venue.city, format.country(event.venue.country)].filter(Boolean);
 
   return (
@@ -25,7 +25,8 @@ export function HomePage({ eventId }: { eventId: string }) {
         </div>
         <div>
           <dt>{t('home.venue')}</dt>
-          <dd><bdi>{venue.join(', ')}</bdi></dd>
+          {/* Each part isolated, joined in the reader's direction: one <bdi> would lay "Logismed, Casablanca, المغرب" out left to right in Arabic. */}
+          <dd>{venue.map((part, index) => <Fragment key={part}>{index > 0 ? i18n.email('format.listSeparator') : null}<bdi>{part}</bdi></Fragment>)}</dd>
         </div>
       </dl>
 
@@ -47,7 +48,7 @@ export function HomePage({ eventId }: { eventId: string }) {
           {event.programme.map((item) => (
             <li key={item.id}>
               <span class="programme__time">{format.timeRange(item)}</span>
-              <span class="programme__title"><bdi>{title(item.title)}</bdi></span>
+              <span class="programme__title"><bdi>{item.title[language]}</bdi></span>
               {item.capacity !== undefined ? <span class="programme__places">{placesOf(i18n, item)}</span> : null}
             </li>
           ))}

@@ -235,7 +235,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
         <TextArea id="profile-request" label={labels['profile-request']!} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
         <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={requestTags} onChange={setRequestTags} error={errors['profile-requestTags']} />
         <CheckboxGroup id="programme" legend={labels.programme} selected={programme} onChange={setProgramme} error={errors.programme}
-          options={event.programme.map((item) => ({ value: item.id, label: language === 'en' ? item.title.en : item.title.fr, detail: format.timeRange(item) }))} />
+          options={event.programme.map((item) => ({ value: item.id, label: item.title[language], detail: format.timeRange(item) }))} />
         <SelectField id="language" label={labels.language!} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />
         <div class="choice">
           <input type="checkbox" id="directoryOptIn" checked={optIn} onChange={(e) => setOptIn(e.currentTarget.checked)} />

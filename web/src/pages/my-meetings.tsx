@@ -5,6 +5,7 @@ import { SelectField, TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
 import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
+import { focusAfterRender } from '../components/focus';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
@@ -158,6 +159,14 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
     });
     setSlots(data?.slots ?? []);
     setMoveTo(data?.slots[0]?.id ?? '');
+    // The "Move" button goes away: focus moves on to the slot choice (or to why there is none).
+    focusAfterRender(data?.slots.length ? prefix : `${prefix}-none`);
+  };
+  const move = async () => {
+    await onAct('reschedule', { slotId: moveTo });
+    // The free slots changed with the move: they are asked again on the next "Move".
+    setSlots(undefined);
+    focusAfterRender(`${prefix}-find`);
   };
   return (
     <>
@@ -165,13 +174,13 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
       <p>{when(request.slotId ?? '')}{request.table ? <> · {t('manage.table', { table: request.table })}</> : null}</p>
       <div class="actions">
         <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>
-        {slots ? null : <button type="button" class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
+        {slots ? null : <button type="button" id={`${prefix}-find`} class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
       </div>
-      {slots && slots.length === 0 ? <p class="muted">{t('directory.noCommonSlot')}</p> : null}
+      {slots && slots.length === 0 ? <p class="muted" id={`${prefix}-none`} tabIndex={-1}>{t('directory.noCommonSlot')}</p> : null}
       {slots && slots.length > 0 ? (
         <div class="actions">
           <SelectField id={prefix} label={t('meetings.moveTo')} required value={moveTo} options={slots.map((slot) => ({ value: slot.id, label: when(slot.id) }))} onValue={setMoveTo} />
-          <button type="button" class="button button--primary" onClick={() => onAct('reschedule', { slotId: moveTo })}>{t('meetings.reschedule')}</button>
+          <button type="button" id={`${prefix}-submit`} class="button button--primary" onClick={move}>{t('meetings.reschedule')}</button>
         </div>
       ) : null}
     </>

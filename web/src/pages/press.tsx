@@ -53,7 +53,7 @@ export function PressPage({ eventId }: { eventId: string }) {
       mediaOutlet: draft.mediaOutlet, mediaType: draft.mediaType as PressRequest['mediaType'], country: draft.country,
       pressCardNumber: optional(draft.pressCardNumber), assignmentLetterUrl: optional(draft.assignmentLetterUrl),
       portfolioUrl: optional(draft.portfolioUrl), coveragePlan: draft.coveragePlan, days: draft.days, language,
-      consent: draft.consent as true,
+      consent: draft.consent as true, consentVersion: CONSENT_VERSION,
     };
     const { data, error, response } = await api
       .POST('/events/{eventId}/press-accreditations', { params: { path: { eventId } }, body })

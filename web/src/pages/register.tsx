@@ -101,7 +101,6 @@ export function RegisterPage({ eventId }: { eventId: string }) {
     );
   }
 
-  const title = (text: { fr: string; en: string }) => (language === 'en' ? text.en : text.fr);
   return (
     <Layout title={`${t('register.title')} – ${eventName(event, language)}`} eventId={eventId}>
       <p>{t('register.intro')}</p>
@@ -128,7 +127,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
         <CheckboxGroup id="programme" legend={labels.programme} selected={draft.programme} onChange={set('programme')} error={errors.programme}
           options={event.programme.map((item) => ({
             value: item.id,
-            label: title(item.title),
+            label: item.title[language],
             detail: <>{format.timeRange(item)}{item.capacity !== undefined ? <> · {placesOf(i18n, item)}</> : null}</>,
           }))} />
 

@@ -66,7 +66,8 @@ export const ar = defineWebCatalogue({
   'register.firstName': 'الاسم الشخصي',
   'register.lastName': 'الاسم العائلي',
   'register.email': 'البريد الإلكتروني',
-  'register.phone': 'الهاتف (بالصيغة الدولية، مثل +212522000000)',
+  // The number in a left-to-right isolate: bare, its "+" would show after the digits.
+  'register.phone': 'الهاتف (بالصيغة الدولية، مثل \u2066+212522000000\u2069)',
   'register.organisation': 'المؤسسة',
   'register.jobTitle': 'المنصب',
   'register.cluster': 'العنقود',
@@ -100,7 +101,8 @@ export const ar = defineWebCatalogue({
   'directory.askGone': 'الشخص المذكور في رابطك لم يعد مدرجًا في الدليل أو لا يستطيع تلقي الطلبات حاليًا.',
   'register.consentHeading': 'الموافقة',
   'register.consentText': 'أوافق على أن يعالج المنظمون بياناتي لتدبير تسجيلي ولقاءاتي والتواصل الخاص بالحدث، وأن يحتفظوا بها حتى ثلاثة أشهر بعد الحدث. يمكنني تنزيلها أو محوها في أي وقت من صفحة تسجيلي.',
-  'register.consentVersion': 'إصدار نص الموافقة: {version}',
+  // The version in a left-to-right isolate: bare, "2019-01" reads "01-2019" in Arabic.
+  'register.consentVersion': 'إصدار نص الموافقة: \u2066{version}\u2069',
   'register.consent': 'أوافق',
   'register.submit': 'سجّل',
   'register.submitting': 'جارٍ الإرسال…',
@@ -136,7 +138,7 @@ export const ar = defineWebCatalogue({
   'manage.feed': 'رابط الاشتراك في التقويم',
   'manage.feedHelp': 'أضف هذا العنوان إلى تطبيق التقويم لديك لترى تغييرات جدول أعمالك فور حدوثها. احتفظ به لنفسك.',
   'manage.meetingWith': 'لقاء مع {name} ({organisation})',
-  'manage.table': 'الطاولة {table}',
+  'manage.table': 'الطاولة\u00a0{table}',
   'manage.findPeople': 'ابحث عن مشاركين واطلب لقاءات',
 
   'meetings.cancel': 'إلغاء هذا اللقاء',
@@ -218,6 +220,10 @@ export const ar = defineWebCatalogue({
   'press.status.approved': 'مقبول',
   'press.status.rejected': 'مرفوض',
   'press.status.pending': 'قيد الدراسة',
+  'press.statusPage.approved': 'تم قبول اعتمادك بتاريخ {date}. توضح الرسالة المرسلة إليك ما يتيحه وما يجب إحضاره.',
+  'press.statusPage.rejected': 'لم يُقبل طلبك ({date}).',
+  'press.statusPage.reason': 'السبب المذكور:',
+  'press.statusPage.gone': 'هذا الطلب لم يعد موجودًا: تُحذف الطلبات بعد مدة من انتهاء الفعالية.',
 
   'decision.title': 'طلب اعتماد صحفي',
   'decision.approve': 'قبول',

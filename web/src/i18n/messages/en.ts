@@ -113,7 +113,7 @@ export const en = {
   'manage.feed': 'Calendar feed to subscribe to',
   'manage.feedHelp': 'Add this address to your calendar app to see changes to your agenda as they happen. Keep it private.',
   'manage.meetingWith': 'Meeting with {name} ({organisation})',
-  'manage.table': 'Table {table}',
+  'manage.table': 'Table\u00a0{table}',
   'manage.findPeople': 'Find participants and ask for meetings',
 
   'meetings.cancel': 'Cancel this meeting',
@@ -188,6 +188,10 @@ export const en = {
   'press.status.approved': 'Approved',
   'press.status.rejected': 'Rejected',
   'press.status.pending': 'Pending',
+  'press.statusPage.approved': 'Your accreditation was approved on {date}. The email sent to you says what it gives access to and what to bring.',
+  'press.statusPage.rejected': 'Your request was not accepted ({date}).',
+  'press.statusPage.reason': 'Reason given:',
+  'press.statusPage.gone': 'This request no longer exists: requests are erased some time after the event.',
 
   'decision.title': 'Press accreditation request',
   'decision.approve': 'Approve',

@@ -115,7 +115,7 @@ export const fr = defineWebCatalogue({
   'manage.feed': 'Flux de calendrier auquel s’abonner',
   'manage.feedHelp': 'Ajoutez cette adresse à votre application de calendrier pour suivre les changements de votre agenda. Gardez-la pour vous.',
   'manage.meetingWith': 'Rendez-vous avec {name} ({organisation})',
-  'manage.table': 'Table {table}',
+  'manage.table': 'Table\u00a0{table}',
   'manage.findPeople': 'Trouver des participants et demander des rendez-vous',
 
   'meetings.cancel': 'Annuler ce rendez-vous',
@@ -190,6 +190,10 @@ export const fr = defineWebCatalogue({
   'press.status.approved': 'Acceptée',
   'press.status.rejected': 'Refusée',
   'press.status.pending': 'En attente',
+  'press.statusPage.approved': 'Votre accréditation a été acceptée le {date}. L’e-mail qui vous a été envoyé indique ce qu’elle permet et ce qu’il faut apporter.',
+  'press.statusPage.rejected': 'Votre demande n’a pas été retenue ({date}).',
+  'press.statusPage.reason': 'Motif indiqué\u00a0:',
+  'press.statusPage.gone': 'Cette demande n’existe plus\u00a0: les demandes sont effacées quelque temps après l’événement.',
 
   'decision.title': 'Demande d’accréditation presse',
   'decision.approve': 'Accepter',
