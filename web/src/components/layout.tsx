@@ -94,3 +94,9 @@ export function Notice({ kind, children }: { kind: 'success' | 'error' | 'info';
     </div>
   );
 }
+
+/** The generic "something went wrong" notice of a page whose data could not be read. */
+export function ErrorNotice() {
+  const { t } = useI18n();
+  return <Notice kind="error">{t('common.error')}</Notice>;
+}

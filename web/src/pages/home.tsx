@@ -84,8 +84,3 @@ export function HomePage({ eventId }: { eventId: string }) {
     </Layout>
   );
 }
-
-export function ErrorNotice() {
-  const { t } = useI18n();
-  return <Notice kind="error">{t('common.error')}</Notice>;
-}

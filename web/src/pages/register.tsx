@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
-import { Layout, Loading, Notice } from '../components/layout';
+import { ErrorNotice, Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { saveSession } from '../session/token';
-import { ErrorNotice } from './home';
 import { focusFirstError } from '../components/focus';
 import { TagPicker } from '../components/tag-picker';
 
