@@ -83,35 +83,44 @@ async function startFixtureApi(): Promise<{ url: string; stop(): Promise<void> }
   return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-type WindowWithReadyMoment = Window & { readyAt?: number };
+/**
+ * Runs in the page before its scripts (as source text: a compiled function could reference helpers
+ * of this process): notes `performance.now()` each time the app sets the marker. Observing the
+ * document, not <html>, because it may run before the parser has made the root element.
+ */
+const recordReadyMoment = `new MutationObserver(() => {
+  if (document.documentElement.hasAttribute('data-ready')) window.readyAt = performance.now();
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });`;
 
 /**
- * Runs in the page before its scripts: notes `performance.now()` each time the app sets the marker.
- * Reading the clock only once Playwright has noticed the marker would add its polling and a CDP
- * round trip, both slowed 4× as well, to what is measured.
+ * Polls the page's noted moment through the DevTools protocol. Playwright's own waiting would run its
+ * injected helper script in the page, on the same 4×-slowed main thread as the app being measured.
  */
-function recordReadyMoment(): void {
-  // The document, not <html>: init scripts may run before the parser has made the root element.
-  new MutationObserver(() => {
-    if (document.documentElement.hasAttribute('data-ready')) (window as WindowWithReadyMoment).readyAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+async function readyMoment(cdp: { send(method: 'Runtime.evaluate', params: { expression: string; returnByValue: boolean }): Promise<{ result: { value?: unknown } }> }): Promise<number | null> {
+  const deadline = Date.now() + readyTimeoutMs;
+  while (Date.now() < deadline) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.readyAt ?? null', returnByValue: true });
+    if (typeof result.value === 'number') return result.value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 async function measurePage(browser: Browser, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageFigure> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   // The directory reads the tab's session (kept from the manage link in real use).
   if ('session' in page) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [sessionKey, JSON.stringify({ registrationId: benchIds.registrationId, token: 'bench' })] as const);
-  await context.addInitScript(recordReadyMoment);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const served: { url: string; type: string }[] = [];
   tab.on('response', (response) => served.push({ url: response.url(), type: response.request().resourceType() }));
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: recordReadyMoment });
   await tab.goto(url, { waitUntil: 'load' });
   let interactiveMs: number | null = null;
   try {
-    await tab.waitForSelector('html[data-ready]', { timeout: readyTimeoutMs, state: 'attached' });
-    interactiveMs = await tab.evaluate(() => (window as WindowWithReadyMoment).readyAt ?? null);
+    interactiveMs = await readyMoment(cdp);
   } catch {
     interactiveMs = null;
   }
