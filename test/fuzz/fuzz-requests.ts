@@ -85,7 +85,12 @@ export class RequestGenerator {
     this.values = new SchemaValues(random, (document as OpenApiDocument).components?.schemas ?? {});
   }
 
-  next(operation: FuzzOperation): FuzzRequest {
+  /** While building a well-formed request: every part valid, nothing hostile, nothing left out. */
+  private wellFormed = false;
+
+  /** `wellFormed`: valid parameters, credentials and body (the runner's first request per operation). */
+  next(operation: FuzzOperation, options: { wellFormed?: boolean } = {}): FuzzRequest {
+    this.wellFormed = options.wellFormed ?? false;
     const credentials = changesEventSettings(operation) ? { ...this.credentials, ...this.credentials.settingsEvent } : this.credentials;
     const query = new URLSearchParams();
     const headers: Record<string, string> = {};
@@ -93,10 +98,10 @@ export class RequestGenerator {
     for (const parameter of operation.parameters) {
       const value = this.parameterValue(parameter.name, parameter.schema, credentials);
       if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodePathValue(value));
-      else if (parameter.in === 'query' && this.random.chance(0.6)) query.append(parameter.name, value);
-      else if (parameter.in === 'header' && this.random.chance(0.5) && isHeaderSafe(value)) headers[parameter.name] = value;
+      else if (parameter.in === 'query' && this.sometimes(0.6)) query.append(parameter.name, value);
+      else if (parameter.in === 'header' && this.sometimes(0.5) && isHeaderSafe(value)) headers[parameter.name] = value;
     }
-    if (this.random.chance(0.15)) query.append(this.random.pick(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'cursor']), this.random.pick(hostileStrings));
+    if (!this.wellFormed && this.random.chance(0.15)) query.append(this.random.pick(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'cursor']), this.random.pick(hostileStrings));
     this.addCredentials(operation, headers, query, credentials);
     const search = query.toString();
     const request: FuzzRequest = { operationId: operation.operationId, method: operation.method, path: search ? `${path}?${search}` : path, headers, bodyKind: 'none' };
@@ -105,7 +110,7 @@ export class RequestGenerator {
   }
 
   private parameterValue(name: string, schema: JsonSchema, credentials: FuzzCredentials): string {
-    if (this.random.chance(0.2)) return this.random.pick(hostileStrings);
+    if (!this.wellFormed && this.random.chance(0.2)) return this.random.pick(hostileStrings);
     if (name === 'eventId') return credentials.eventId;
     if (name === 'registrationId') return credentials.registrationId;
     if (/Id$/.test(name)) return ulid();
@@ -114,7 +119,7 @@ export class RequestGenerator {
   }
 
   private addCredentials(operation: FuzzOperation, headers: Record<string, string>, query: URLSearchParams, credentials: FuzzCredentials): void {
-    const roll = this.random.next();
+    const roll = this.wellFormed ? 1 : this.random.next();
     if (roll < 0.05) return; // no credential at all
     const secret = roll < 0.12 ? this.random.pick(['', 'x', 'Bearer', '\u00e9t\u00e9', '__proto__']) : secretFor(operation.security, credentials);
     if (operation.security?.endsWith('Link') || operation.security === 'feedToken') {
@@ -127,10 +132,15 @@ export class RequestGenerator {
   private addBody(operation: FuzzOperation, request: FuzzRequest): void {
     const contentType = operation.bodyTypes[0] ?? 'application/json';
     const valid = this.validBodies[operation.operationId]?.() ?? (operation.bodySchema ? this.values.valueFor(operation.bodySchema) : {});
-    const roll = this.random.next();
+    const roll = this.wellFormed ? 0 : this.random.next();
     if (roll < 0.35) return this.setBody(request, contentType, valid, 'valid');
     if (roll < 0.75) return this.setBody(request, contentType, this.values.mutate(valid), 'mutated');
     this.addRawBody(request, valid);
+  }
+
+  /** An optional part included with this probability, always in a well-formed request. */
+  private sometimes(probability: number): boolean {
+    return this.wellFormed || this.random.chance(probability);
   }
 
   private setBody(request: FuzzRequest, contentType: string, value: unknown, kind: string): void {
