@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
@@ -42,8 +42,12 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [recommended, setRecommended] = useState<Recommended>([]);
   const [filtered, setFiltered] = useState(false);
 
+  // Only the latest search's answer is shown: the first, unfiltered list can arrive after a search
+  // typed meanwhile, and must not replace its results (nor bring the recommendations back).
+  const latestSearch = useRef(0);
   const search = async (cursor?: string) => {
     if (!session) return;
+    const ticket = ++latestSearch.current;
     const query = {
       ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
       ...(filters.sector ? { sector: filters.sector } : {}),
@@ -52,6 +56,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       ...(cursor ? { cursor } : {}),
     };
     const { data, error, response } = await api.GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) });
+    if (ticket !== latestSearch.current) return;
     if (!data) {
       setErrors(fieldErrors(asProblem(error, response.status)));
       return;
