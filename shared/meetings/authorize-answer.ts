@@ -1,7 +1,7 @@
 import { DomainError } from '../domain-error';
 import type { CallerOf, Credentials } from '../http/caller';
 import { requireLinkToken } from '../http/bearer-token';
-import { checkAnswerToken } from '../security/answer-token';
+import { answerToken } from '../security/answer-token';
 import { registrationIdOf } from '../security/manage-token';
 
 /**
@@ -12,16 +12,15 @@ import { registrationIdOf } from '../security/manage-token';
  */
 export async function answerLinkCaller(credentials: Credentials): Promise<CallerOf<'answerLink'>> {
   const token = requireLinkToken(credentials);
-  const check = await checkAnswerToken(token, credentials.params.meetingRequestId ?? '', new Date());
+  const check = await answerToken.check(token, new Date(), credentials.params.meetingRequestId ?? '');
   if (check.valid) return { kind: 'answerLink', answer: check.claims };
-  if (check.reason === 'other-request') throw new DomainError('forbidden', 'foreign-answer-link', 'This link is for another meeting request.');
-  if (check.reason === 'expired') throw new DomainError('unauthorized', 'expired-answer-link', 'This answer link has expired: the request can no longer be answered.');
-  if (registrationIdOf(token) !== undefined) {
+  const invalid = check.reason === 'malformed' || check.reason === 'bad-signature';
+  if (invalid && registrationIdOf(token) !== undefined) {
     throw new DomainError(
       'unauthorized',
       'outdated-answer-link',
       'This answer link comes from an older email and no longer works: answer links now open one request only. Use the link of a newer email about this request, or answer from the app with your registration.',
     );
   }
-  throw new DomainError('unauthorized', 'invalid-answer-link', 'This answer link is not valid.');
+  throw answerToken.refusal(check.reason);
 }

@@ -3,7 +3,7 @@ import { requireBearer } from '../http/bearer-token';
 import type { CallerOf, Credentials } from '../http/caller';
 import { manageTokenCaller } from '../registrations/authorize-registration';
 import { findRegistration } from '../registrations/registration-store';
-import { checkDirectoryToken } from '../security/directory-token';
+import { directoryToken } from '../security/directory-token';
 import { registrationIdOf } from '../security/manage-token';
 
 /**
@@ -15,12 +15,7 @@ import { registrationIdOf } from '../security/manage-token';
 export async function directoryLinkCaller(credentials: Credentials): Promise<CallerOf<'directoryLink'>> {
   const token = requireBearer(credentials);
   if (registrationIdOf(token) !== undefined) return { kind: 'directoryLink', registration: (await manageTokenCaller(credentials)).registration };
-  const check = await checkDirectoryToken(token, new Date());
-  if (!check.valid) {
-    if (check.reason === 'expired') throw new DomainError('unauthorized', 'expired-directory-link', 'This link has expired.');
-    throw new DomainError('unauthorized', 'invalid-directory-link', 'This link is not valid.');
-  }
-  const { registrationId, tokenVersion } = check.claims;
+  const { registrationId, tokenVersion } = await directoryToken.authorize(token, new Date());
   const record = await findRegistration(registrationId);
   if (record === undefined || record.erasedAt !== undefined || record.tokenVersion !== tokenVersion) {
     throw new DomainError('unauthorized', 'invalid-directory-link', 'This link no longer works.');

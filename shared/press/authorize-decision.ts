@@ -3,9 +3,9 @@ import type { EventDefinition } from '../events/event-definition';
 import { requireEvent } from '../events/require-event';
 import type { CallerOf, Credentials } from '../http/caller';
 import { requireLinkToken } from '../http/bearer-token';
-import { checkDecisionToken } from '../security/decision-token';
+import { decisionToken } from '../security/decision-token';
 import type { PressAccreditationRecord } from './press-record';
-import { findPressAccreditation } from './press-store';
+import { requirePressAccreditation } from './press-store';
 
 export interface DecisionContext {
   record: PressAccreditationRecord;
@@ -20,18 +20,12 @@ export interface DecisionContext {
  * a link for another accreditation or from someone no longer a press contact is 403.
  */
 export async function authorizeDecision(accreditationId: string, token: string, now: Date): Promise<DecisionContext> {
-  const check = await checkDecisionToken(token, accreditationId, now);
-  if (!check.valid) {
-    if (check.reason === 'other-accreditation') throw new DomainError('forbidden', 'foreign-decision-link', 'This link is for another accreditation request.');
-    const why = check.reason === 'expired' ? 'This decision link has expired.' : 'This decision link is not valid.';
-    throw new DomainError('unauthorized', 'invalid-decision-link', why);
-  }
-  const record = await findPressAccreditation(accreditationId);
-  if (!record) throw new DomainError('not-found', 'accreditation-not-found', 'There is no such accreditation request.');
+  const claims = await decisionToken.authorize(token, now, accreditationId);
+  const record = await requirePressAccreditation(accreditationId);
   const event = await requireEvent(record.eventId);
-  const contact = event.pressContacts.find((candidate) => candidate.email.toLowerCase() === check.claims.contactEmail.toLowerCase());
+  const contact = event.pressContacts.find((candidate) => candidate.email.toLowerCase() === claims.contactEmail.toLowerCase());
   if (!contact) throw new DomainError('forbidden', 'not-a-press-contact', 'This link belongs to someone who is no longer a press contact of the event.');
-  return { record, event, contact, linkExpiresAt: check.claims.expiresAt };
+  return { record, event, contact, linkExpiresAt: claims.expiresAt };
 }
 
 /** `decisionLink` routes: the decision token (link query or Bearer) of the path's accreditation request. */

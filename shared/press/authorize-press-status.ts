@@ -1,9 +1,8 @@
-import { DomainError } from '../domain-error';
 import type { CallerOf, Credentials } from '../http/caller';
 import { requireLinkToken } from '../http/bearer-token';
-import { checkPressStatusToken } from '../security/press-status-token';
+import { pressStatusToken } from '../security/press-status-token';
 import type { PressAccreditationRecord } from './press-record';
-import { findPressAccreditation } from './press-store';
+import { requirePressAccreditation } from './press-store';
 
 export interface PressStatusContext {
   record: PressAccreditationRecord;
@@ -16,15 +15,8 @@ export interface PressStatusContext {
  * are 401, a token of another request 403, a request that no longer exists (erased) 404.
  */
 export async function authorizePressStatus(accreditationId: string, token: string, now: Date): Promise<PressStatusContext> {
-  const check = await checkPressStatusToken(token, accreditationId, now);
-  if (!check.valid) {
-    if (check.reason === 'other-accreditation') throw new DomainError('forbidden', 'foreign-status-link', 'This link is for another accreditation request.');
-    const why = check.reason === 'expired' ? 'This status link has expired.' : 'This status link is not valid.';
-    throw new DomainError('unauthorized', 'invalid-status-link', why);
-  }
-  const record = await findPressAccreditation(accreditationId);
-  if (!record) throw new DomainError('not-found', 'accreditation-not-found', 'There is no such accreditation request.');
-  return { record, linkExpiresAt: check.claims.expiresAt };
+  const claims = await pressStatusToken.authorize(token, now, accreditationId);
+  return { record: await requirePressAccreditation(accreditationId), linkExpiresAt: claims.expiresAt };
 }
 
 /** `pressStatusLink` routes: the journalist's status token (Bearer, or link query) of the path's accreditation request. */

@@ -1,34 +1,20 @@
-import { instantClaim, signClaims, verifyClaims } from './signed-claims';
+import { scopedLinkToken, textClaim, type ClaimsOf } from './scoped-link-token';
 
 /** How long a press contact's decision link works (docs/press.md). */
 export const decisionLinkLifetimeDays = 14;
 
-export interface DecisionClaims {
-  accreditationId: string;
-  contactEmail: string;
-  /** ISO 8601; the link stops working then. */
-  expiresAt: string;
-}
+/** A press contact's decision link: one accreditation, one contact, expiring (signed claims `a`, `c`, `e`). */
+export const decisionToken = scopedLinkToken({
+  purpose: 'press-decision',
+  claims: { accreditationId: ['a', textClaim], contactEmail: ['c', textClaim] },
+  subject: { field: 'accreditationId', mismatch: 'other-accreditation' },
+  refusals: {
+    invalid: ['unauthorized', 'invalid-decision-link', 'This decision link is not valid.'],
+    expired: ['unauthorized', 'invalid-decision-link', 'This decision link has expired.'],
+    'other-accreditation': ['forbidden', 'foreign-decision-link', 'This link is for another accreditation request.'],
+  },
+});
 
-export type DecisionTokenCheck =
-  | { valid: true; claims: DecisionClaims }
-  | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'other-accreditation' };
+export type DecisionClaims = ClaimsOf<typeof decisionToken>;
 
-const purpose = 'press-decision';
-
-/** Scoped to one accreditation and one contact, expiring (signed claims `a`, `c`, `e`). */
-export function decisionTokenFor(claims: DecisionClaims): Promise<string> {
-  return signClaims(purpose, { a: claims.accreditationId, c: claims.contactEmail, e: claims.expiresAt });
-}
-
-/** Checks signature first (in constant time), then expiry, then that the link is for this accreditation. */
-export async function checkDecisionToken(token: string, accreditationId: string, now: Date): Promise<DecisionTokenCheck> {
-  const verified = await verifyClaims(purpose, token);
-  if (!verified.valid) return verified;
-  const { a, c, e } = verified.claims;
-  const expiresAt = instantClaim(e);
-  if (typeof a !== 'string' || typeof c !== 'string' || expiresAt === undefined) return { valid: false, reason: 'malformed' };
-  if (Date.parse(expiresAt) <= now.getTime()) return { valid: false, reason: 'expired' };
-  if (a !== accreditationId) return { valid: false, reason: 'other-accreditation' };
-  return { valid: true, claims: { accreditationId: a, contactEmail: c, expiresAt } };
-}
+export const decisionTokenFor = decisionToken.sign;

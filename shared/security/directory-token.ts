@@ -1,36 +1,22 @@
-import { instantClaim, signClaims, verifyClaims } from './signed-claims';
+import { countClaim, scopedLinkToken, textClaim, type ClaimsOf } from './scoped-link-token';
 
 /**
  * What the links of the recommendation digest grant (docs/auth.md, `directoryLink`): seeing the
  * event's directory and one's recommendations, and requesting meetings, as that participant, until
  * `expiresAt`. Unlike the manage token it cannot read, change, cancel or erase the registration,
  * so a forwarded digest hands over nothing else. `tokenVersion` ties it to the manage token: raising
- * the registration's version revokes both.
+ * the registration's version revokes both. Signed claims `r` (registration), `v` (token version),
+ * `e` (expiry); the registration is checked by the caller (authorize-directory.ts), not here.
  */
-export interface DirectoryClaims {
-  registrationId: string;
-  tokenVersion: number;
-  /** ISO 8601; the link stops working then. */
-  expiresAt: string;
-}
+export const directoryToken = scopedLinkToken({
+  purpose: 'directory',
+  claims: { registrationId: ['r', textClaim], tokenVersion: ['v', countClaim] },
+  refusals: {
+    invalid: ['unauthorized', 'invalid-directory-link', 'This link is not valid.'],
+    expired: ['unauthorized', 'expired-directory-link', 'This link has expired.'],
+  },
+});
 
-export type DirectoryTokenCheck = { valid: true; claims: DirectoryClaims } | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
+export type DirectoryClaims = ClaimsOf<typeof directoryToken>;
 
-const purpose = 'directory';
-
-/** Signed claims `r` (registration), `v` (token version), `e` (expiry). */
-export function directoryTokenFor(claims: DirectoryClaims): Promise<string> {
-  return signClaims(purpose, { r: claims.registrationId, v: String(claims.tokenVersion), e: claims.expiresAt });
-}
-
-/** Signature first (constant time), then shape, then expiry; the registration is checked by the caller. */
-export async function checkDirectoryToken(token: string, now: Date): Promise<DirectoryTokenCheck> {
-  const verified = await verifyClaims(purpose, token);
-  if (!verified.valid) return verified;
-  const { r, v, e } = verified.claims;
-  const expiresAt = instantClaim(e);
-  const tokenVersion = typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : undefined;
-  if (typeof r !== 'string' || tokenVersion === undefined || expiresAt === undefined) return { valid: false, reason: 'malformed' };
-  if (Date.parse(expiresAt) <= now.getTime()) return { valid: false, reason: 'expired' };
-  return { valid: true, claims: { registrationId: r, tokenVersion, expiresAt } };
-}
+export const directoryTokenFor = directoryToken.sign;

@@ -1,31 +1,20 @@
-import { instantClaim, signClaims, verifyClaims } from './signed-claims';
+import { scopedLinkToken, textClaim, type ClaimsOf } from './scoped-link-token';
 
-export interface PressStatusClaims {
-  accreditationId: string;
-  /** ISO 8601; the link stops working then. */
-  expiresAt: string;
-}
+/**
+ * The journalist's read-only link to their request: one accreditation, expiring (signed claims `a`, `e`).
+ * Its own purpose: a decision token (same claim names) never verifies as a status token, nor the reverse.
+ */
+export const pressStatusToken = scopedLinkToken({
+  purpose: 'press-status',
+  claims: { accreditationId: ['a', textClaim] },
+  subject: { field: 'accreditationId', mismatch: 'other-accreditation' },
+  refusals: {
+    invalid: ['unauthorized', 'invalid-status-link', 'This status link is not valid.'],
+    expired: ['unauthorized', 'invalid-status-link', 'This status link has expired.'],
+    'other-accreditation': ['forbidden', 'foreign-status-link', 'This link is for another accreditation request.'],
+  },
+});
 
-export type PressStatusTokenCheck =
-  | { valid: true; claims: PressStatusClaims }
-  | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'other-accreditation' };
+export type PressStatusClaims = ClaimsOf<typeof pressStatusToken>;
 
-/** Its own purpose: a decision token (same claim shape) never verifies as a status token, nor the reverse. */
-const purpose = 'press-status';
-
-/** The journalist's read-only link to their request: one accreditation, expiring (signed claims `a`, `e`). */
-export function pressStatusTokenFor(claims: PressStatusClaims): Promise<string> {
-  return signClaims(purpose, { a: claims.accreditationId, e: claims.expiresAt });
-}
-
-/** Signature first (in constant time), then expiry, then that the token is for this accreditation. */
-export async function checkPressStatusToken(token: string, accreditationId: string, now: Date): Promise<PressStatusTokenCheck> {
-  const verified = await verifyClaims(purpose, token);
-  if (!verified.valid) return verified;
-  const { a, e } = verified.claims;
-  const expiresAt = instantClaim(e);
-  if (typeof a !== 'string' || expiresAt === undefined) return { valid: false, reason: 'malformed' };
-  if (Date.parse(expiresAt) <= now.getTime()) return { valid: false, reason: 'expired' };
-  if (a !== accreditationId) return { valid: false, reason: 'other-accreditation' };
-  return { valid: true, claims: { accreditationId: a, expiresAt } };
-}
+export const pressStatusTokenFor = pressStatusToken.sign;
