@@ -11,7 +11,11 @@ import type { TransactionItem } from '../storage/transactions';
  */
 export type ConfirmationStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed' | 'erased';
 
-/** Links that carry a secret: never stored, made by the mailer when it sends. */
+/**
+ * Links that carry a secret: never stored, made by the mailer when it sends. An `expiresAt` is when the
+ * link should stop working; the mailer signs it for at least the link's minimum lifetime from sending
+ * (link-lifetimes.ts).
+ */
 export type LinkSpec =
   /** `ticketVersion`: of the door ticket the mailer signs into the QR code of confirmed-seat emails (absent: 0). */
   | { type: 'manage'; registrationId: string; tokenVersion: number; ticketVersion?: number }
@@ -20,7 +24,7 @@ export type LinkSpec =
   | { type: 'press-status'; accreditationId: string; expiresAt: string }
   /**
    * `expiresAt` since answer links carry an answer token; emails stored before that carry
-   * `tokenVersion` instead and are sent with an answer token of the default lifetime.
+   * `tokenVersion` instead and are sent with an answer token of the minimum lifetime.
    */
   | { type: 'meeting-answer'; meetingRequestId: string; registrationId: string; expiresAt?: string; tokenVersion?: number }
   | { type: 'agenda-feed'; registrationId: string; feedVersion: number }

@@ -20,10 +20,11 @@ const emailBuilders = async () => {
   return { loadRendering, renderEmail, composeMime };
 };
 
-async function buildMime(record: ConfirmationRecord): Promise<Buffer> {
+/** `now`: the moment of sending, from which the email's links get their lifetime. */
+async function buildMime(record: ConfirmationRecord, now: Date): Promise<Buffer> {
   try {
     const { loadRendering, renderEmail, composeMime } = await emailBuilders();
-    const [event, message] = await Promise.all([cachedEvent(record.eventId), resolveLinks(record.message), loadRendering(record.message)]);
+    const [event, message] = await Promise.all([cachedEvent(record.eventId), resolveLinks(record.message, now), loadRendering(record.message)]);
     const rendered = renderEmail(message, event);
     const replyTo = event.organiserRecipients[0];
     return await composeMime({
@@ -56,7 +57,7 @@ export async function deliverConfirmation(confirmationId: string, createdAt: str
     return 'skipped';
   }
   try {
-    const raw = await buildMime(record);
+    const raw = await buildMime(record, now);
     const sesMessageId = await sendRawEmail(raw, { kind: record.message.kind, event: record.eventId });
     await markSent(record, sesMessageId, new Date());
     log.info('email sent', { confirmationId, kind: record.message.kind, sesMessageId });

@@ -10,12 +10,14 @@ import { answerTokenFor } from '../security/answer-token';
 import { manageTokenFor } from '../security/manage-token';
 import { loadEmailKind } from '../email/kind-registry';
 import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
+import { sentLinkExpiry } from './link-lifetimes';
 
-/** Answer links of emails queued before links carried their expiry: two weeks from sending (docs/meetings.md). */
-const storedBeforeExpiryLifetimeMs = 14 * 24 * 3600 * 1000;
-
-/** The secret links of an email: web pages in the reader's language, the token in the fragment (docs/web.md). */
-async function linkFields(link: LinkSpec, language: Language): Promise<Record<string, string>> {
+/**
+ * The secret links of an email: web pages in the reader's language, the token in the fragment (docs/web.md).
+ * Expiring links are signed here, when sending, to live at least their minimum lifetime from `sentAt`
+ * (link-lifetimes.ts); answer links of emails queued before links carried an expiry get just that.
+ */
+async function linkFields(link: LinkSpec, language: Language, sentAt: Date): Promise<Record<string, string>> {
   const base = webBaseUrl();
   switch (link.type) {
     case 'manage': {
@@ -23,12 +25,12 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
       return { manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), token) };
     }
     case 'meeting-answer': {
-      const expiresAt = link.expiresAt ?? new Date(Date.now() + storedBeforeExpiryLifetimeMs).toISOString();
-      const token = await answerTokenFor({ meetingRequestId: link.meetingRequestId, recipientId: link.registrationId, expiresAt });
+      const token = await answerTokenFor({ meetingRequestId: link.meetingRequestId, recipientId: link.registrationId, expiresAt: sentLinkExpiry(link, sentAt) });
       return { answerUrl: webPageUrl(base, webPagePaths.meetingAnswer(language, link.meetingRequestId), token) };
     }
     case 'directory': {
-      const [directoryToken, manageToken] = await Promise.all([directoryTokenFor(link), manageTokenFor(link.registrationId, link.tokenVersion)]);
+      const expiresAt = sentLinkExpiry(link, sentAt);
+      const [directoryToken, manageToken] = await Promise.all([directoryTokenFor({ ...link, expiresAt }), manageTokenFor(link.registrationId, link.tokenVersion)]);
       return {
         directoryUrl: webPageUrl(base, webPagePaths.directory(language, link.eventId, link.registrationId), directoryToken),
         manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), manageToken),
@@ -39,11 +41,13 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
     case 'console':
       return { consoleUrl: `${base}${webPagePaths.consoleRegistrations(language, link.eventId)}` };
     case 'press-decision': {
-      const token = await decisionTokenFor(link);
-      return { decisionUrl: webPageUrl(base, webPagePaths.pressDecision(language, link.accreditationId), token) };
+      // The email states until when its link works: the expiry actually signed.
+      const expiresAt = sentLinkExpiry(link, sentAt);
+      const token = await decisionTokenFor({ ...link, expiresAt });
+      return { decisionUrl: webPageUrl(base, webPagePaths.pressDecision(language, link.accreditationId), token), decisionLinkExpiresAt: expiresAt };
     }
     case 'press-status': {
-      const token = await pressStatusTokenFor(link);
+      const token = await pressStatusTokenFor({ ...link, expiresAt: sentLinkExpiry(link, sentAt) });
       return { statusUrl: webPageUrl(base, webPagePaths.pressStatus(language, link.accreditationId), token) };
     }
   }
@@ -53,9 +57,9 @@ async function linkFields(link: LinkSpec, language: Language): Promise<Record<st
  * Adds what is derived when sending, never stored, to a stored message: the links that carry
  * secrets, and the data its kind derives (the ticket's QR code of a confirmed seat).
  */
-export async function resolveLinks(message: StoredEmailMessage): Promise<EmailMessage> {
+export async function resolveLinks(message: StoredEmailMessage, sentAt: Date): Promise<EmailMessage> {
   const { link, ...rest } = message;
   const { derivedData } = await loadEmailKind(message.kind);
-  const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language) : {}, derivedData ? derivedData(message) : {}]);
+  const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language, sentAt) : {}, derivedData ? derivedData(message) : {}]);
   return { ...rest, data: { ...rest.data, ...links, ...derived } } as EmailMessage;
 }

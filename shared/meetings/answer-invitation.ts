@@ -1,6 +1,5 @@
 import type { AnswerClaims } from '../security/answer-token';
 import { answerContext } from './answer-context';
-import { answerLinkExpiry } from './answer-link';
 import { acceptMeeting, declineMeeting } from './answer-meeting';
 import type { MeetingRecord } from './meeting-record';
 import { loadSides } from './meeting-sides';
@@ -35,6 +34,7 @@ export async function invitationView(answer: AnswerClaims) {
     message: meeting.message,
     proposedSlots: slots.map((slot) => ({ slotId: slot.id, start: slot.start, end: slot.end })),
     participantsPickSlots: event.meetings.participantsPickSlots,
-    linkExpiresAt: answerLinkExpiry(event, meeting),
+    // The link's own expiry, as signed when the email was sent; whether the request can still be answered is its `status`.
+    linkExpiresAt: answer.expiresAt,
   };
 }

@@ -10,10 +10,18 @@ import { loadSides, requireSide } from './meeting-sides';
 import { requireMeeting } from './meeting-store';
 import { placeMeeting } from './place-meeting';
 
-async function pendingMeetingFor(meetingRequestId: string, actorId: string): Promise<MeetingRecord> {
+/**
+ * The request to answer, if it still waits for one. The request decides, not the link that reached it:
+ * answer links outlive their request's expiry (link-lifetimes.ts), and the job that marks requests
+ * expired may not have run yet, so a request past `expiresOn` is refused here as if it had.
+ */
+async function pendingMeetingFor(meetingRequestId: string, actorId: string, now: Date): Promise<MeetingRecord> {
   const meeting = await requireMeeting(meetingRequestId);
   requireSide(meeting, actorId, 'recipient');
   if (meeting.status !== 'pending') throw new DomainError('conflict', 'meeting-not-pending', `This request is ${meeting.status}, not waiting for an answer.`);
+  if (meeting.expiresOn !== undefined && Date.parse(meeting.expiresOn) <= now.getTime()) {
+    throw new DomainError('conflict', 'meeting-not-pending', 'This request is expired, not waiting for an answer.');
+  }
   return meeting;
 }
 
@@ -40,7 +48,7 @@ async function answerWithoutSlot(event: EventDefinition, meeting: MeetingRecord,
  */
 export async function acceptMeeting(args: { event: EventDefinition; meetingRequestId: string; actorId: string; slotId?: string; now: Date }): Promise<MeetingRecord> {
   const { event, slotId } = args;
-  const meeting = await pendingMeetingFor(args.meetingRequestId, args.actorId);
+  const meeting = await pendingMeetingFor(args.meetingRequestId, args.actorId, args.now);
   const now = args.now.toISOString();
   if (slotId === undefined) return answerWithoutSlot(event, meeting, 'accepted', now);
   if (!event.meetings.participantsPickSlots) {
@@ -62,6 +70,6 @@ export async function acceptMeeting(args: { event: EventDefinition; meetingReque
 
 /** The recipient declines, with an optional reason for the requester. */
 export async function declineMeeting(args: { event: EventDefinition; meetingRequestId: string; actorId: string; reason?: string; now: Date }): Promise<MeetingRecord> {
-  const meeting = await pendingMeetingFor(args.meetingRequestId, args.actorId);
+  const meeting = await pendingMeetingFor(args.meetingRequestId, args.actorId, args.now);
   return answerWithoutSlot(args.event, meeting, 'declined', args.now.toISOString(), args.reason);
 }

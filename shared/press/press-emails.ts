@@ -1,7 +1,7 @@
 import type { StoredEmailMessage } from '../confirmations/confirmation-record';
+import { minimumLinkLifetimeDays } from '../confirmations/link-lifetimes';
 import type { PressDecision } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
-import { decisionLinkLifetimeDays } from '../security/decision-token';
 import { pressStatusLink } from './press-status-link';
 import { pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
 
@@ -14,7 +14,8 @@ const journalist = (record: PressAccreditationRecord) => ({
 /** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
 export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
   const data = pressEmailData(record);
-  const expiresAt = new Date(now.getTime() + decisionLinkLifetimeDays * 24 * 3600 * 1000).toISOString();
+  // The mailer signs the link when sending, for at least as long again from then (link-lifetimes.ts).
+  const expiresAt = new Date(now.getTime() + minimumLinkLifetimeDays['press-decision'] * 24 * 3600 * 1000).toISOString();
   const reviews = event.pressContacts.map(
     (contact): StoredEmailMessage => ({
       kind: 'press-review-requested',

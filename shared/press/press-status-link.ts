@@ -5,7 +5,8 @@ const dayMs = 24 * 3600 * 1000;
 
 /**
  * Until when the journalist's status link works: the day after the event's last day (UTC, which
- * covers every time zone), like the answer and digest links. After the event the status says nothing new.
+ * covers every time zone), like the answer and digest links. After the event the status says nothing new;
+ * the mailer still signs it for at least its minimum lifetime from sending (confirmations/link-lifetimes.ts).
  */
 export function pressStatusLinkExpiry(event: Pick<EventDefinition, 'endDate'>): string {
   return new Date(Date.parse(`${event.endDate}T00:00:00Z`) + 2 * dayMs).toISOString();

@@ -1,9 +1,6 @@
 import { scopedLinkToken, textClaim, type ClaimsOf } from './scoped-link-token';
 
-/** How long a press contact's decision link works (docs/press.md). */
-export const decisionLinkLifetimeDays = 14;
-
-/** A press contact's decision link: one accreditation, one contact, expiring (signed claims `a`, `c`, `e`). */
+/** A press contact's decision link: one accreditation, one contact, expiring (signed claims `a`, `c`, `e`; lifetime: confirmations/link-lifetimes.ts). */
 export const decisionToken = scopedLinkToken({
   purpose: 'press-decision',
   claims: { accreditationId: ['a', textClaim], contactEmail: ['c', textClaim] },

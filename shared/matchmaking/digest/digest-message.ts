@@ -7,7 +7,11 @@ import type { RegistrationRecord } from '../../registrations/registration-record
 
 const dayMs = 24 * 3600 * 1000;
 
-/** The digest's links work until the day after the event's last day (UTC), as answer links do: after that there is no one left to meet. */
+/**
+ * The digest's links work until the day after the event's last day (UTC), as answer links do: after that
+ * there is no one left to meet. The mailer signs them for at least their minimum lifetime from sending
+ * (confirmations/link-lifetimes.ts), so a digest of a past event does not arrive with dead links.
+ */
 export const directoryLinkExpiry = (event: Pick<EventDefinition, 'endDate'>): string => new Date(Date.parse(`${event.endDate}T00:00:00Z`) + 2 * dayMs).toISOString();
 
 type Listed = RecommendationsView['recommendations'][number];
