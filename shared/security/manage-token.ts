@@ -1,5 +1,5 @@
-import { constantTimeEquals, hmacBase64Url } from './hmac';
-import { signingSecret } from './signing-secret';
+import { constantTimeEquals } from './hmac';
+import { purposeSignature } from './purpose-signature';
 
 /**
  * A registration's manage token: `<registration id>.<HMAC(secret, id, version)>`. It names its
@@ -7,7 +7,7 @@ import { signingSecret } from './signing-secret';
  * returns it once and the mailer derives it again for links. Bumping the version revokes it.
  */
 export async function manageTokenFor(registrationId: string, tokenVersion: number): Promise<string> {
-  return `${registrationId}.${hmacBase64Url(await signingSecret(), `manage:${registrationId}:${tokenVersion}`)}`;
+  return `${registrationId}.${await purposeSignature('manage', registrationId, tokenVersion)}`;
 }
 
 /** The registration a token claims to be for (unverified until `isValidManageToken`). */

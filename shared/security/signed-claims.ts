@@ -1,5 +1,5 @@
-import { constantTimeEquals, hmacBase64Url } from './hmac';
-import { signingSecret } from './signing-secret';
+import { constantTimeEquals } from './hmac';
+import { purposeSignature } from './purpose-signature';
 
 /**
  * A self-contained link token: `<claims as base64url JSON>.<HMAC(purpose, claims)>`. The purpose
@@ -8,7 +8,7 @@ import { signingSecret } from './signing-secret';
  */
 export async function signClaims(purpose: string, claims: Record<string, string>): Promise<string> {
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  return `${payload}.${hmacBase64Url(await signingSecret(), `${purpose}:${payload}`)}`;
+  return `${payload}.${await purposeSignature(purpose, payload)}`;
 }
 
 export type VerifiedClaims = { valid: true; claims: Record<string, unknown> } | { valid: false; reason: 'malformed' | 'bad-signature' };
@@ -17,7 +17,7 @@ export type VerifiedClaims = { valid: true; claims: Record<string, unknown> } | 
 export async function verifyClaims(purpose: string, token: string): Promise<VerifiedClaims> {
   const [payload, signature, ...rest] = token.split('.');
   if (!payload || !signature || rest.length > 0) return { valid: false, reason: 'malformed' };
-  if (!constantTimeEquals(signature, hmacBase64Url(await signingSecret(), `${purpose}:${payload}`))) return { valid: false, reason: 'bad-signature' };
+  if (!constantTimeEquals(signature, await purposeSignature(purpose, payload))) return { valid: false, reason: 'bad-signature' };
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     return typeof claims === 'object' && claims !== null ? { valid: true, claims: claims as Record<string, unknown> } : { valid: false, reason: 'malformed' };

@@ -1,5 +1,5 @@
-import { constantTimeEquals, hmacBase64Url } from './hmac';
-import { signingSecret } from './signing-secret';
+import { constantTimeEquals } from './hmac';
+import { purposeSignature } from './purpose-signature';
 
 /**
  * A registration's door ticket, the content of its QR code: `t1.<registration id>.<ticket version>.<signature>`.
@@ -17,8 +17,7 @@ export type TicketTokenCheck = { valid: true; claims: TicketClaims } | { valid: 
 
 const format = /^t1\.([0-9A-HJKMNP-TV-Z]{26})\.(\d{1,6})\.([A-Za-z0-9_-]{22})$/;
 
-const signature = async (eventId: string, claims: TicketClaims) =>
-  hmacBase64Url(await signingSecret(), `ticket:${eventId}:${claims.registrationId}:${claims.ticketVersion}`).slice(0, 22);
+const signature = async (eventId: string, claims: TicketClaims) => (await purposeSignature('ticket', eventId, claims.registrationId, claims.ticketVersion)).slice(0, 22);
 
 export async function ticketTokenFor(eventId: string, claims: TicketClaims): Promise<string> {
   return `t1.${claims.registrationId}.${claims.ticketVersion}.${await signature(eventId, claims)}`;

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerToken } from '../../shared/security/answer-token';
 import { decisionToken } from '../../shared/security/decision-token';
 import { directoryToken } from '../../shared/security/directory-token';
+import { feedTokenFor, isValidFeedToken } from '../../shared/security/feed-token';
+import { isValidManageToken, manageTokenFor } from '../../shared/security/manage-token';
+import { checkTicketToken, ticketTokenFor } from '../../shared/security/ticket-token';
 import { pressStatusToken } from '../../shared/security/press-status-token';
 import { signClaims } from '../../shared/security/signed-claims';
 
@@ -25,6 +28,13 @@ const sentBefore = {
     'eyJyIjoiMDFIWlpaWlpaWlpaWlpaWlpaWlpaWlpaWkIiLCJ2IjoiMyIsImUiOiIyMDMxLTAxLTAxVDAwOjAwOjAwLjAwMFoifQ.ScxiAbOzSMSXWVZvBYwkJANXwPe54U958sfxI6HkmMo',
 };
 
+/** The HMAC tokens of the same commit, which share the one signature helper (purpose-signature.ts). */
+const hmacTokensBefore = {
+  manage: '01HZZZZZZZZZZZZZZZZZZZZZZB.GzfXm-X3anAkR67_JpmwT51DlcUg-8ILJmlcwY61UZk',
+  feed: '4HvxCr-DGRDY3Q7omq8XtA1zl5hNccSRhTBIl65y8WQ',
+  ticket: 't1.01HZZZZZZZZZZZZZZZZZZZZZZB.1.3PqgoWe-Yk0WYzvNwvn3Bd',
+};
+
 const answerClaims = { meetingRequestId: request, recipientId: registration, expiresAt };
 const decisionClaims = { accreditationId: accreditation, contactEmail: 'press@example.org', expiresAt };
 const directoryClaims = { registrationId: registration, tokenVersion: 3, expiresAt };
@@ -46,6 +56,17 @@ describe('scoped link tokens', () => {
     expect(await decisionToken.sign(decisionClaims)).toBe(sentBefore.decision);
     expect(await pressStatusToken.sign({ accreditationId: accreditation, expiresAt })).toBe(sentBefore.status);
     expect(await directoryToken.sign(directoryClaims)).toBe(sentBefore.directory);
+  });
+
+  it('leave the manage token, the feed URL and the door ticket as they were', async () => {
+    expect(await manageTokenFor(registration, 3)).toBe(hmacTokensBefore.manage);
+    expect(await isValidManageToken(hmacTokensBefore.manage, registration, 3)).toBe(true);
+    expect(await isValidManageToken(hmacTokensBefore.manage, registration, 4)).toBe(false);
+    expect(await feedTokenFor(registration, 2)).toBe(hmacTokensBefore.feed);
+    expect(await isValidFeedToken(hmacTokensBefore.feed, registration, 2)).toBe(true);
+    expect(await ticketTokenFor('techdays-casablanca-2019', { registrationId: registration, ticketVersion: 1 })).toBe(hmacTokensBefore.ticket);
+    expect(await checkTicketToken(hmacTokensBefore.ticket, 'techdays-casablanca-2019')).toEqual({ valid: true, claims: { registrationId: registration, ticketVersion: 1 } });
+    expect(await checkTicketToken(hmacTokensBefore.ticket, 'another-event')).toEqual({ valid: false, reason: 'bad-signature' });
   });
 
   it('refuse at the expiry instant, for another resource, across purposes, and when tampered', async () => {
