@@ -43,7 +43,7 @@ beforeAll(() => {
   process.env.TOKEN_SIGNING_SECRET = 'old-links-test-secret-0123456789abcdef';
 });
 
-describe('scoped link tokens', () => {
+describe('link tokens (the scoped-link factory and the HMAC tokens)', () => {
   it('still verify the links signed before the factory, with the same claims', async () => {
     expect(await answerToken.check(sentBefore.answer, before, request)).toEqual({ valid: true, claims: answerClaims });
     expect(await decisionToken.check(sentBefore.decision, before, accreditation)).toEqual({ valid: true, claims: decisionClaims });
