@@ -22,14 +22,20 @@ export const singleLine = (max: number) =>
 
 /** Free text that may span lines, trimmed, 0..max characters. */
 export const multiLine = (max: number) =>
-  z.pipe(z.string().check(
-    z.overwrite(stripBidiControls),
-    z.trim(),
-    z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
-  ), z.transform((value) => value.replace(/\r\n?/g, '\n')));
+  z.pipe(
+    z.string().check(
+      z.overwrite(stripBidiControls),
+      z.trim(),
+      z.maxLength(max, `must be at most ${max} characters`),
+      z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
+    ),
+    z.transform((value) => value.replace(/\r\n?/g, '\n')),
+  );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */
-export const httpUrl = z.pipe(z.string().check(z.overwrite(stripBidiControls), z.trim(), z.maxLength(2_000, 'must be at most 2000 characters')), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+export const httpUrl = z.pipe(
+  z.string().check(z.overwrite(stripBidiControls), z.trim(), z.maxLength(2_000, 'must be at most 2000 characters')),
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+);
 
 export const emailAddress = z.pipe(z.string().check(z.trim(), z.maxLength(254, 'must be at most 254 characters')), z.email('must be an email address'));
