@@ -1,41 +1,40 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EventDefinition } from '../events/event-definition';
+import { withMeta } from '../openapi/schema-metadata';
 
 const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
 
-export const EventResponse = z
-  .object({
-    id: z.string(),
-    name: Labels,
-    startDate: z.iso.date(),
-    endDate: z.iso.date(),
-    timeZone: z.string(),
-    venue: z.object({ name: z.string(), city: z.string(), country: z.string(), address: z.string().nullable() }),
-    alongside: z.object({ name: z.string(), edition: z.int() }).optional(),
-    organisers: z.array(z.object({ name: z.string(), role: z.string() })),
-    sectors: z.array(z.object({ id: z.string(), labels: Labels })),
-    clusters: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
-    programme: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        title: Labels,
-        start: z.iso.datetime({ offset: true }),
-        end: z.iso.datetime({ offset: true }),
-        capacity: z.int().optional(),
-        remainingPlaces: z.int().min(0).optional().meta({ description: 'Places still free in an item with a capacity (a count, never who took them); 0 = full.' }),
-      }),
-    ),
-    meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
-    meetingTablesPerSlot: z.int(),
-    capacity: z.int(),
-    registrationOpen: z.boolean(),
-    registrationDeadline: z.iso.datetime({ offset: true }).nullable(),
-    assumptions: z.array(z.object({ field: z.string(), note: z.string() })),
-    /** The tags participants pick offers and requests from (labels only; keywords stay server-side). */
-    matchmakingTags: z.array(z.object({ id: z.string(), kind: z.enum(['topic', 'cooperation']), sectorId: z.string().optional(), labels: Labels })),
-  })
-  .meta({ id: 'Event' });
+export const EventResponse = withMeta(z.object({
+  id: z.string(),
+  name: Labels,
+  startDate: z.iso.date(),
+  endDate: z.iso.date(),
+  timeZone: z.string(),
+  venue: z.object({ name: z.string(), city: z.string(), country: z.string(), address: z.nullable(z.string()) }),
+  alongside: z.optional(z.object({ name: z.string(), edition: z.int() })),
+  organisers: z.array(z.object({ name: z.string(), role: z.string() })),
+  sectors: z.array(z.object({ id: z.string(), labels: Labels })),
+  clusters: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
+  programme: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      title: Labels,
+      start: z.iso.datetime({ offset: true }),
+      end: z.iso.datetime({ offset: true }),
+      capacity: z.optional(z.int()),
+      remainingPlaces: withMeta(z.optional(z.int().check(z.gte(0))), { description: 'Places still free in an item with a capacity (a count, never who took them); 0 = full.' }),
+    }),
+  ),
+  meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
+  meetingTablesPerSlot: z.int(),
+  capacity: z.int(),
+  registrationOpen: z.boolean(),
+  registrationDeadline: z.nullable(z.iso.datetime({ offset: true })),
+  assumptions: z.array(z.object({ field: z.string(), note: z.string() })),
+  /** The tags participants pick offers and requests from (labels only; keywords stay server-side). */
+  matchmakingTags: z.array(z.object({ id: z.string(), kind: z.enum(['topic', 'cooperation']), sectorId: z.optional(z.string()), labels: Labels })),
+}), { id: 'Event' });
 export type EventResponse = z.infer<typeof EventResponse>;
 
 /** `programmeSeats`: places taken per programme item with a capacity (the event counters). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A path parameter: bounded in length as well as shaped, so the bound is in the OpenAPI document and
@@ -7,7 +7,7 @@ import * as z from 'zod';
  * gets one message, the same as any other malformed id.
  */
 function pathParameter(pattern: RegExp, maxLength: number, message: string) {
-  return z.string().max(maxLength, { error: message, abort: true }).regex(pattern, message);
+  return z.string().check(z.maxLength(maxLength, { error: message, abort: true }), z.regex(pattern, message));
 }
 
 /** An id the API mints: a ULID (26 characters of Crockford's base 32). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ulidParameter } from './path-parameters';
 
 /**
@@ -11,9 +11,9 @@ export const RegistrationPathParams = z.object({
 });
 
 export const CancelQuery = z.object({
-  erase: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  erase: z.pipe(z._default(z.enum(['true', 'false']), 'false'), z.transform((value) => value === 'true')),
 });
 
-export const IdempotencyKey = z
-  .string()
-  .regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)');
+export const IdempotencyKey = z.string().check(
+  z.regex(/^[\x21-\x7e]{8,128}$/, 'must be 8 to 128 visible ASCII characters (a UUID is a good choice)'),
+);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { stripBidiControls } from '../email/text';
 
 // C0/C1 control characters. One-line fields refuse all of them (so no CR/LF can reach an email
@@ -12,30 +12,30 @@ const controlCharacterExceptNewlines = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f
 
 /** One line of text in any script (Arabic, accented Latin…), trimmed, 1..max characters. */
 export const singleLine = (max: number) =>
-  z
-    .string()
-    .overwrite(stripBidiControls)
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !anyControlCharacter.test(value), 'must be one line without control characters');
+  z.string().check(
+    z.overwrite(stripBidiControls),
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => !anyControlCharacter.test(value), 'must be one line without control characters'),
+  );
 
 /** Free text that may span lines, trimmed, 0..max characters. */
 export const multiLine = (max: number) =>
-  z
-    .string()
-    .overwrite(stripBidiControls)
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters')
-    .transform((value) => value.replace(/\r\n?/g, '\n'));
+  z.pipe(
+    z.string().check(
+      z.overwrite(stripBidiControls),
+      z.trim(),
+      z.maxLength(max, `must be at most ${max} characters`),
+      z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
+    ),
+    z.transform((value) => value.replace(/\r\n?/g, '\n')),
+  );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */
-export const httpUrl = z
-  .string()
-  .overwrite(stripBidiControls)
-  .trim()
-  .max(2_000, 'must be at most 2000 characters')
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+export const httpUrl = z.pipe(
+  z.string().check(z.overwrite(stripBidiControls), z.trim(), z.maxLength(2_000, 'must be at most 2000 characters')),
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+);
 
-export const emailAddress = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));
+export const emailAddress = z.pipe(z.string().check(z.trim(), z.maxLength(254, 'must be at most 254 characters')), z.email('must be an email address'));

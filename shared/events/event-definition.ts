@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MatchmakingSettingsSchema } from '../matchmaking/taxonomy-schema';
 import { eventConsistencyIssues } from './event-consistency';
 
@@ -6,15 +6,15 @@ import { eventConsistencyIssues } from './event-consistency';
 export const Language = z.enum(['fr', 'en', 'ar']);
 export type Language = z.infer<typeof Language>;
 
-const Translated = z.object({ fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) });
+const Translated = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), ar: z.string().check(z.minLength(1)) });
 const IsoDate = z.iso.date();
 const IsoDateTimeWithOffset = z.iso.datetime({ offset: true });
-const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code');
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
+const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'));
+const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'));
 
-const TimeRange = z
-  .object({ start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset })
-  .refine((range) => Date.parse(range.start) < Date.parse(range.end), { message: 'start must be before end' });
+const TimeRange = z.object({ start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset }).check(
+  z.refine((range) => Date.parse(range.start) < Date.parse(range.end), { message: 'start must be before end' }),
+);
 
 export const ProgrammeItem = z.intersection(
   TimeRange,
@@ -23,55 +23,55 @@ export const ProgrammeItem = z.intersection(
     kind: z.enum(['plenary', 'training', 'bilateral-meetings', 'networking', 'site-visit']),
     title: Translated,
     /** Seats for items that need their own booking (site visits); absent = no limit beyond the event's. */
-    capacity: z.int().positive().optional(),
+    capacity: z.optional(z.int().check(z.positive())),
   }),
 );
 
-export const MeetingSlot = z.intersection(TimeRange, z.object({ id: z.string().regex(/^[A-Za-z0-9-]+$/) }));
+export const MeetingSlot = z.intersection(TimeRange, z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)) }));
 
 const Contact = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  organisation: z.string().check(z.minLength(1)),
   email: z.email(),
   language: Language,
 });
 
 /** One event, as stored in `data/events/<id>.json` and in the Registrations table. */
 export const EventDefinition = z.object({
-  id: Slug.min(3).max(64),
+  id: Slug.check(z.minLength(3), z.maxLength(64)),
   name: Translated,
-  edition: z.int().positive().optional(),
-  description: Translated.optional(),
+  edition: z.optional(z.int().check(z.positive())),
+  description: z.optional(Translated),
   startDate: IsoDate,
   endDate: IsoDate,
-  timeZone: z.string().min(1),
-  venue: z.object({ name: z.string(), city: z.string(), country: CountryCode, address: z.string().nullable() }),
-  alongside: z.object({ name: z.string(), edition: z.int().positive(), description: Translated }).optional(),
-  organisers: z.array(z.object({ name: z.string(), role: z.enum(['organiser', 'supporter']), url: z.url().optional() })),
-  sectors: z.array(z.object({ id: Slug, labels: Translated })).min(1),
-  clusters: z.array(z.object({ id: Slug, name: z.string().min(1), country: CountryCode })),
+  timeZone: z.string().check(z.minLength(1)),
+  venue: z.object({ name: z.string(), city: z.string(), country: CountryCode, address: z.nullable(z.string()) }),
+  alongside: z.optional(z.object({ name: z.string(), edition: z.int().check(z.positive()), description: Translated })),
+  organisers: z.array(z.object({ name: z.string(), role: z.enum(['organiser', 'supporter']), url: z.optional(z.url()) })),
+  sectors: z.array(z.object({ id: Slug, labels: Translated })).check(z.minLength(1)),
+  clusters: z.array(z.object({ id: Slug, name: z.string().check(z.minLength(1)), country: CountryCode })),
   programme: z.array(ProgrammeItem),
-  capacity: z.int().positive(),
-  registration: z.object({ closed: z.boolean(), deadline: IsoDateTimeWithOffset.nullable() }),
+  capacity: z.int().check(z.positive()),
+  registration: z.object({ closed: z.boolean(), deadline: z.nullable(IsoDateTimeWithOffset) }),
   meetings: z.object({
     slots: z.array(MeetingSlot),
-    tablesPerSlot: z.int().positive(),
-    maxPendingOutgoingRequests: z.int().positive().default(30),
+    tablesPerSlot: z.int().check(z.positive()),
+    maxPendingOutgoingRequests: z._default(z.int().check(z.positive()), 30),
     /** Pending requests expire this many hours before the event starts; null turns expiry off. */
-    requestExpiryHoursBeforeStart: z.number().positive().nullable(),
+    requestExpiryHoursBeforeStart: z.nullable(z.number().check(z.positive())),
     participantsPickSlots: z.boolean(),
     programmeSessionsBookable: z.boolean(),
   }),
-  pressContacts: z.array(Contact.omit({ organisation: true }).extend({ organisation: z.string() })),
+  pressContacts: z.array(z.extend(z.omit(Contact, { organisation: true }), { organisation: z.string() })),
   organiserRecipients: z.array(z.object({ email: z.email(), language: Language })),
-  summarySchedules: z.array(z.object({ id: Slug, cron: z.string().startsWith('cron('), note: z.string().optional() })),
+  summarySchedules: z.array(z.object({ id: Slug, cron: z.string().check(z.startsWith('cron(')), note: z.optional(z.string()) })),
   /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */
-  matchmaking: MatchmakingSettingsSchema.optional(),
+  matchmaking: z.optional(MatchmakingSettingsSchema),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
-  assumptions: z.array(z.object({ field: z.string(), note: z.string() })).default([]),
-}).superRefine((event, context) => {
+  assumptions: z._default(z.array(z.object({ field: z.string(), note: z.string() })), []),
+}).check(z.superRefine((event, context) => {
   for (const issue of eventConsistencyIssues(event)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-});
+}));
 export type EventDefinition = z.infer<typeof EventDefinition>;
 
 /** Whether the event takes registrations at `now`. */

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { useEnglishZodMessages } from '../zod-messages';
 import { EventDefinition } from './event-definition';
 
 /** Reads and validates every `<id>.json` in `directory` (the repository's `data/events`). */
 export function readEventFiles(directory: string): EventDefinition[] {
+  useEnglishZodMessages();
   return readdirSync(directory)
     .filter((file) => file.endsWith('.json'))
     .sort()

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { TableName } from '../storage/tables';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -28,7 +28,7 @@ export type TableAccess = 'read' | 'readWrite';
 
 export interface ResponseDefinition {
   description: string;
-  schema?: z.ZodType;
+  schema?: z.ZodMiniType;
   contentType?: string;
 }
 
@@ -42,11 +42,11 @@ export interface RouteDefinition {
   summary: string;
   tags: string[];
   request: {
-    params?: z.ZodObject;
-    query?: z.ZodObject;
+    params?: z.ZodMiniObject;
+    query?: z.ZodMiniObject;
     /** Headers the route reads, keyed in lower case. */
-    headers?: z.ZodObject;
-    body?: z.ZodType;
+    headers?: z.ZodMiniObject;
+    body?: z.ZodMiniType;
     /** Media types accepted for the body; defaults to JSON when a body schema is given. */
     bodyContentTypes?: string[];
     /**

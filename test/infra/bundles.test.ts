@@ -119,6 +119,15 @@ console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'),
     }
   }, 120_000);
 
+  it('no function holds zod classic: runtime schemas are zod/mini (docs/deployment.md, "zod/mini on the runtime path")', () => {
+    // Classic's schema constructors are named "ZodString", "ZodObject"…; mini's "ZodMiniString"…, core's "$ZodString".
+    const classicConstructor = /["']Zod(String|Object|Optional|Pipe)["']/;
+    const withClassic = bundles.filter(({ directory }) =>
+      readdirSync(directory).some((file) => file.endsWith('.mjs') && classicConstructor.test(readFileSync(join(directory, file), 'utf8'))),
+    );
+    expect(withClassic.map(({ name }) => name)).toEqual([]);
+  });
+
   it('API units evaluate zod only when a route that validates is first called, not at load', () => {
     const units = [...loaded].filter(([name]) => name.startsWith('API routes'));
     expect(units.length).toBeGreaterThan(0);

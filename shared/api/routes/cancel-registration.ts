@@ -1,11 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { CancelQuery, RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
+import { withMeta } from '../../openapi/schema-metadata';
 
-export const CancelResponse = z
-  .object({ registrationId: z.string(), status: z.literal('cancelled'), erased: z.boolean() })
-  .meta({ id: 'RegistrationCancelled' });
+export const CancelResponse = withMeta(z.object({ registrationId: z.string(), status: z.literal('cancelled'), erased: z.boolean() }), { id: 'RegistrationCancelled' });
 
 export const cancelRegistrationRoute = defineRoute({
   operationId: 'cancelRegistration',

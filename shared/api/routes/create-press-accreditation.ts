@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../path-parameters';
 import { PressAccreditationCreated, PressAccreditationRequest } from '../press-api';
@@ -14,7 +14,7 @@ export const createPressAccreditationRoute = defineRoute({
   tags: ['press'],
   request: {
     params: EventPathParams,
-    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
+    headers: z.object({ 'idempotency-key': z.optional(IdempotencyKey) }),
     body: PressAccreditationRequest,
     bodyValidatedBy: 'implementation',
   },

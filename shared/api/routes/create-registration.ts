@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../path-parameters';
 import { RegistrationCreated, RegistrationRequest } from '../registration-api';
@@ -14,7 +14,7 @@ export const createRegistrationRoute = defineRoute({
   tags: ['registrations'],
   request: {
     params: EventPathParams,
-    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
+    headers: z.object({ 'idempotency-key': z.optional(IdempotencyKey) }),
     body: RegistrationRequest,
     bodyValidatedBy: 'implementation',
   },

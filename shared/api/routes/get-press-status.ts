@@ -1,15 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { AccreditationPathParams, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
+import { withMeta } from '../../openapi/schema-metadata';
 
 /** What the journalist sees of their request: all they sent, where it stands, and the decision's date and reason; nothing of who decided. */
-export const PressStatus = z
-  .object({
-    ...pressRequestViewShape,
-    decision: z.object({ decision: z.enum(['approved', 'rejected']), decidedAt: z.string(), reason: z.string().optional() }).optional(),
-  })
-  .meta({ id: 'PressStatus' });
+export const PressStatus = withMeta(z.object({
+  ...pressRequestViewShape,
+  decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedAt: z.string(), reason: z.optional(z.string()) })),
+}), { id: 'PressStatus' });
 
 export const getPressStatusRoute = defineRoute({
   operationId: 'getPressStatus',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { AccreditationPathParams, DecisionQuery } from '../press-api';
 

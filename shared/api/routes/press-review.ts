@@ -1,15 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { AccreditationPathParams, DecisionRequest, DecisionResult, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
+import { withMeta } from '../../openapi/schema-metadata';
 
 /** The accreditation request in full, for the web page behind a press contact's decision link. */
-export const PressReview = z
-  .object({
-    ...pressRequestViewShape,
-    decision: z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.string().optional() }).optional(),
-  })
-  .meta({ id: 'PressReview' });
+export const PressReview = withMeta(z.object({
+  ...pressRequestViewShape,
+  decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.optional(z.string()) })),
+}), { id: 'PressReview' });
 
 const review = {
   path: '/press-accreditations/{accreditationId}/review',

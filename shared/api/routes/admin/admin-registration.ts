@@ -1,12 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RegistrationView } from '../../registration-view';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 /**
  * A registration as the organiser sees it. Apart from `admin-schemas.ts` because it builds on the
  * attendee's view, hence on the registration schemas, which the other admin routes (the scheduler's
  * among them) need not construct at their cold start.
  */
-export const AdminRegistration = RegistrationView.extend({
-  emailUndeliverableAt: z.iso.datetime().optional(),
-  checkedInAt: z.string().optional().meta({ description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
-}).meta({ id: 'AdminRegistration' });
+export const AdminRegistration = withMeta(z.extend(RegistrationView, {
+  emailUndeliverableAt: z.optional(z.iso.datetime()),
+  checkedInAt: withMeta(z.optional(z.string()), { description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
+}), { id: 'AdminRegistration' });

@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { badgeFontPaths } from '../../../badges/badge-fonts';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 export const getBadgesRoute = defineRoute({
   operationId: 'getBadges',
@@ -13,7 +14,7 @@ export const getBadgesRoute = defineRoute({
   tags: ['admin'],
   request: {
     params: AdminEventParams,
-    query: z.object({ language: z.enum(['fr', 'en', 'ar']).default('fr').meta({ description: 'Language of the country names and participant types.' }) }),
+    query: z.object({ language: withMeta(z._default(z.enum(['fr', 'en', 'ar']), 'fr'), { description: 'Language of the country names and participant types.' }) }),
   },
   responses: {
     200: { description: 'The PDF', contentType: 'application/pdf' },

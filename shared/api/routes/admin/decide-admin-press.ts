@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { AccreditationPathParams, DecisionRequest, DecisionResult } from '../../press-api';
 import { problemResponse } from '../problem-response';
@@ -10,7 +11,7 @@ export const decideAdminPressRoute = defineRoute({
   auth: 'organiserKey',
   summary: "Approve or reject from the console; the same single-decision rule as the press contacts' emailed links (the first decision wins)",
   tags: ['admin'],
-  request: { params: AdminEventParams.extend(AccreditationPathParams.shape), body: DecisionRequest },
+  request: { params: z.extend(AdminEventParams, AccreditationPathParams.shape), body: DecisionRequest },
   responses: {
     200: { description: 'Decided; the journalist and every press contact are emailed', schema: DecisionResult },
     400: problemResponse('Invalid decision or reason (every field named)'),

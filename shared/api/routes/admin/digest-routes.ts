@@ -1,22 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 /** A digest round: `before-event` (the default, shared with the scheduled digest), or a new name to send another round. */
-export const DigestRequest = z
-  .strictObject({ round: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').max(40).default('before-event') })
-  .meta({ id: 'DigestRequest' });
+export const DigestRequest = withMeta(z.strictObject({ round: z._default(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), z.maxLength(40)), 'before-event') }), { id: 'DigestRequest' });
 
-export const DigestOutcomeView = z
-  .object({
-    round: z.string(),
-    readers: z.int().meta({ description: 'Opted-in directory members looked at' }),
-    recorded: z.int().meta({ description: 'Digests recorded now (the mailer sends them)' }),
-    alreadySent: z.int().meta({ description: 'Readers who already had this round' }),
-    withoutRecommendations: z.int().meta({ description: 'Readers with nobody to suggest: no email' }),
-  })
-  .meta({ id: 'DigestOutcome' });
+export const DigestOutcomeView = withMeta(z.object({
+  round: z.string(),
+  readers: withMeta(z.int(), { description: 'Opted-in directory members looked at' }),
+  recorded: withMeta(z.int(), { description: 'Digests recorded now (the mailer sends them)' }),
+  alreadySent: withMeta(z.int(), { description: 'Readers who already had this round' }),
+  withoutRecommendations: withMeta(z.int(), { description: 'Readers with nobody to suggest: no email' }),
+}), { id: 'DigestOutcome' });
 
 export const sendRecommendationDigestsRoute = defineRoute({
   operationId: 'sendRecommendationDigests',

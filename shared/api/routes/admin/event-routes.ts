@@ -3,8 +3,9 @@ import { defineRoute } from '../../../http/route-definition';
 import { EventSettingsChange } from '../../../organisers/event-settings-schema';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
-const AdminEventDefinition = EventDefinition.meta({ id: 'EventDefinition' });
+const AdminEventDefinition = withMeta(EventDefinition, { id: 'EventDefinition' });
 
 export const getAdminEventRoute = defineRoute({
   operationId: 'getAdminEvent',

@@ -1,27 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased'] as const;
 
-export const AdminEmail = z
-  .object({
-    confirmationId: z.string(),
-    kind: z.string(),
-    subjectId: z.string(),
-    recipient: z.string(),
-    language: z.string(),
-    status: z.enum(confirmationStatuses),
-    deliveryStatus: z.enum(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased']),
-    attempts: z.int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    sentAt: z.string().optional(),
-    lastError: z.string().optional(),
-    sesMessageId: z.string().optional(),
-  })
-  .meta({ id: 'AdminEmail' });
+export const AdminEmail = withMeta(z.object({
+  confirmationId: z.string(),
+  kind: z.string(),
+  subjectId: z.string(),
+  recipient: z.string(),
+  language: z.string(),
+  status: z.enum(confirmationStatuses),
+  deliveryStatus: z.enum(['pending', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased']),
+  attempts: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  sentAt: z.optional(z.string()),
+  lastError: z.optional(z.string()),
+  sesMessageId: z.optional(z.string()),
+}), { id: 'AdminEmail' });
 
 export const listAdminConfirmationsRoute = defineRoute({
   operationId: 'listAdminConfirmations',

@@ -1,20 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
-export const ExportLogEntry = z
-  .object({
-    exportId: z.string(),
-    list: z.enum(['registrations', 'meetings', 'press-accreditations', 'confirmations']),
-    filter: z.record(z.string(), z.string()),
-    format: z.enum(['csv', 'xlsx']),
-    rows: z.int(),
-    keyId: z.string().meta({ description: 'The organiser key used (first 12 hex digits of its hash), directly or through a console session' }),
-    sessionId: z.string().optional(),
-    at: z.iso.datetime(),
-  })
-  .meta({ id: 'ExportLogEntry' });
+export const ExportLogEntry = withMeta(z.object({
+  exportId: z.string(),
+  list: z.enum(['registrations', 'meetings', 'press-accreditations', 'confirmations']),
+  filter: z.record(z.string(), z.string()),
+  format: z.enum(['csv', 'xlsx']),
+  rows: z.int(),
+  keyId: withMeta(z.string(), { description: 'The organiser key used (first 12 hex digits of its hash), directly or through a console session' }),
+  sessionId: z.optional(z.string()),
+  at: z.iso.datetime(),
+}), { id: 'ExportLogEntry' });
 
 export const listAdminExportsRoute = defineRoute({
   operationId: 'listAdminExports',
@@ -23,9 +22,9 @@ export const listAdminExportsRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'The export log: every CSV export of this event (who, when, which list and filter, how many rows), newest first',
   tags: ['admin'],
-  request: { params: AdminEventParams, query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+  request: { params: AdminEventParams, query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100) }) },
   responses: {
-    200: { description: 'The latest exports', schema: z.object({ items: z.array(ExportLogEntry) }).meta({ id: 'ExportLog' }) },
+    200: { description: 'The latest exports', schema: withMeta(z.object({ items: z.array(ExportLogEntry) }), { id: 'ExportLog' }) },
     400: problemResponse('Invalid limit'),
     ...adminProblems,
   },

@@ -1,23 +1,22 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
 
-export const AdminMeeting = z
-  .looseObject({
-    meetingRequestId: z.string(),
-    status: z.enum(meetingStatuses),
-    fromRegistrationId: z.string(),
-    toRegistrationId: z.string(),
-    from: z.object({ name: z.string(), organisation: z.string() }).optional(),
-    to: z.object({ name: z.string(), organisation: z.string() }).optional(),
-    slotId: z.string().optional(),
-    table: z.int().optional(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'AdminMeeting' });
+export const AdminMeeting = withMeta(z.looseObject({
+  meetingRequestId: z.string(),
+  status: z.enum(meetingStatuses),
+  fromRegistrationId: z.string(),
+  toRegistrationId: z.string(),
+  from: z.optional(z.object({ name: z.string(), organisation: z.string() })),
+  to: z.optional(z.object({ name: z.string(), organisation: z.string() })),
+  slotId: z.optional(z.string()),
+  table: z.optional(z.int()),
+  createdAt: z.string(),
+}), { id: 'AdminMeeting' });
 
 export const listAdminMeetingsRoute = defineRoute({
   operationId: 'listAdminMeetings',

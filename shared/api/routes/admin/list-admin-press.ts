@@ -1,11 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
-export const AdminPressAccreditation = z
-  .looseObject({ accreditationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']), mediaOutlet: z.string(), createdAt: z.string() })
-  .meta({ id: 'AdminPressAccreditation' });
+export const AdminPressAccreditation = withMeta(z.looseObject({ accreditationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']), mediaOutlet: z.string(), createdAt: z.string() }), { id: 'AdminPressAccreditation' });
 
 export const listAdminPressRoute = defineRoute({
   operationId: 'listAdminPressAccreditations',

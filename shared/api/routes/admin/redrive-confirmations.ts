@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 export const redriveConfirmationsRoute = defineRoute({
   operationId: 'redriveAdminConfirmations',
@@ -11,7 +12,7 @@ export const redriveConfirmationsRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams },
   responses: {
-    200: { description: 'The emails put back in the queue', schema: z.object({ requeued: z.array(z.string()) }).meta({ id: 'RedriveResult' }) },
+    200: { description: 'The emails put back in the queue', schema: withMeta(z.object({ requeued: z.array(z.string()) }), { id: 'RedriveResult' }) },
     ...adminProblems,
   },
   tables: { registrations: 'read', confirmations: 'readWrite' },

@@ -1,29 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
 import { AdminRegistration } from './admin-registration';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { AdminEmail } from './list-admin-confirmations';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
 
-export const AdminRegistrationDetail = z
-  .object({
-    registration: AdminRegistration,
-    meetings: z.object({ total: z.int(), byStatus: z.record(z.enum(meetingStatuses), z.int()) }).meta({ description: 'Meeting requests the person is part of (sent or received), by status.' }),
-    ticket: z
-      .object({
-        state: z.enum(['valid', 'none', 'revoked']).meta({ description: '`valid`: a confirmed seat with a ticket; `none`: no ticket (waiting list, older record); `revoked`: cancelled, the ticket no longer opens the door.' }),
-        code: z.string().optional().meta({ description: 'The code to type at the door (`ABCD-EFGH`), while valid.' }),
-        checkedInAt: z.string().optional(),
-      })
-      .meta({ id: 'AdminTicketState' }),
-    emails: z.array(AdminEmail).meta({ description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
-  })
-  .meta({ id: 'AdminRegistrationDetail' });
+export const AdminRegistrationDetail = withMeta(z.object({
+  registration: AdminRegistration,
+  meetings: withMeta(z.object({ total: z.int(), byStatus: z.record(z.enum(meetingStatuses), z.int()) }), { description: 'Meeting requests the person is part of (sent or received), by status.' }),
+  ticket: withMeta(z.object({
+      state: withMeta(z.enum(['valid', 'none', 'revoked']), { description: '`valid`: a confirmed seat with a ticket; `none`: no ticket (waiting list, older record); `revoked`: cancelled, the ticket no longer opens the door.' }),
+      code: withMeta(z.optional(z.string()), { description: 'The code to type at the door (`ABCD-EFGH`), while valid.' }),
+      checkedInAt: z.optional(z.string()),
+    }), { id: 'AdminTicketState' }),
+  emails: withMeta(z.array(AdminEmail), { description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
+}), { id: 'AdminRegistrationDetail' });
 
-const Params = AdminEventParams.extend(RegistrationPathParams.shape);
+const Params = z.extend(AdminEventParams, RegistrationPathParams.shape);
 
 export const getAdminRegistrationRoute = defineRoute({
   operationId: 'getAdminRegistration',
@@ -42,14 +39,12 @@ export const getAdminRegistrationRoute = defineRoute({
   tables: { registrations: 'read', confirmations: 'read', meetingRequests: 'read' },
 });
 
-export const AdminCancellation = z
-  .object({
-    registrationId: z.string(),
-    status: z.literal('cancelled'),
-    alreadyCancelled: z.boolean().meta({ description: 'It was cancelled before this call (nothing changed, no email sent).' }),
-    promotedRegistrationId: z.string().optional().meta({ description: 'The person from the waiting list who got the seat.' }),
-  })
-  .meta({ id: 'AdminCancellation' });
+export const AdminCancellation = withMeta(z.object({
+  registrationId: z.string(),
+  status: z.literal('cancelled'),
+  alreadyCancelled: withMeta(z.boolean(), { description: 'It was cancelled before this call (nothing changed, no email sent).' }),
+  promotedRegistrationId: withMeta(z.optional(z.string()), { description: 'The person from the waiting list who got the seat.' }),
+}), { id: 'AdminCancellation' });
 
 export const cancelAdminRegistrationRoute = defineRoute({
   operationId: 'cancelAdminRegistration',

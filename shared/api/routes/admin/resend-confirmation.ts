@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { ulidParameter } from '../../path-parameters';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 export const resendConfirmationRoute = defineRoute({
   operationId: 'resendConfirmation',
@@ -11,9 +12,9 @@ export const resendConfirmationRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Send an email again (a new email with the same content; the original keeps its history)',
   tags: ['admin'],
-  request: { params: AdminEventParams.extend({ confirmationId: ulidParameter('must be an email id (ULID)') }) },
+  request: { params: z.extend(AdminEventParams, { confirmationId: ulidParameter('must be an email id (ULID)') }) },
   responses: {
-    202: { description: 'Recorded; the mailer sends it', schema: z.object({ confirmationId: z.string(), status: z.literal('pending') }).meta({ id: 'EmailResent' }) },
+    202: { description: 'Recorded; the mailer sends it', schema: withMeta(z.object({ confirmationId: z.string(), status: z.literal('pending') }), { id: 'EmailResent' }) },
     400: problemResponse('Invalid email id'),
     ...adminProblems,
     404: problemResponse('No such email for this event'),

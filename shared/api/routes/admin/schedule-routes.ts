@@ -1,65 +1,58 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { satSolverWasmFile } from '../../../scheduling-runtime/sat-solver-file';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-route-basics';
 import { ulidParameter } from '../../path-parameters';
+import { withMeta } from '../../../openapi/schema-metadata';
 
-export const RunParams = AdminEventParams.extend({ runId: ulidParameter('must be a schedule run id (ULID)') });
+export const RunParams = z.extend(AdminEventParams, { runId: ulidParameter('must be a schedule run id (ULID)') });
 
-export const ScheduleBody = z
-  .object({
-    seed: z.int().min(1).max(2 ** 31 - 1).default(1).meta({ description: 'Same seed, same data → same schedule.' }),
-    timeLimitMs: z.int().min(100).max(20_000).default(5_000).meta({ description: 'Search budget; the best schedule found by then is returned.' }),
-  })
-  .meta({ id: 'ScheduleRequest' });
+export const ScheduleBody = withMeta(z.object({
+  seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), { description: 'Same seed, same data → same schedule.' }),
+  timeLimitMs: withMeta(z._default(z.int().check(z.gte(100), z.lte(20_000)), 5_000), { description: 'Search budget; the best schedule found by then is returned.' }),
+}), { id: 'ScheduleRequest' });
 
-const Placement = z
-  .object({
-    meetingRequestId: z.string(),
-    status: z.enum(['planned', 'placed', 'conflict', 'unplaced']),
-    participants: z.array(z.object({ registrationId: z.string(), name: z.string().optional(), organisation: z.string().optional() })),
-    slotId: z.string().optional(),
-    start: z.string().optional(),
-    end: z.string().optional(),
-    table: z.int().optional(),
-    reason: z.string().optional().meta({ description: 'Why unplaced or in conflict (a stable code); `detail` says it in a sentence.' }),
-    detail: z.string().optional(),
-  })
-  .meta({ id: 'SchedulePlacement' });
+const Placement = withMeta(z.object({
+  meetingRequestId: z.string(),
+  status: z.enum(['planned', 'placed', 'conflict', 'unplaced']),
+  participants: z.array(z.object({ registrationId: z.string(), name: z.optional(z.string()), organisation: z.optional(z.string()) })),
+  slotId: z.optional(z.string()),
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  table: z.optional(z.int()),
+  reason: withMeta(z.optional(z.string()), { description: 'Why unplaced or in conflict (a stable code); `detail` says it in a sentence.' }),
+  detail: z.optional(z.string()),
+}), { id: 'SchedulePlacement' });
 
 const Counts = z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });
 const Progress = z.object({ total: z.int(), placed: z.int(), conflicts: z.int(), notified: z.int(), updatedAt: z.string() });
 
-export const ScheduleRunView = z
-  .object({
-    runId: z.string(),
-    eventId: z.string(),
-    status: z.enum(['ready', 'publishing', 'published']),
-    createdAt: z.string(),
-    seed: z.int(),
-    timeLimitMs: z.int(),
-    publishRequestedAt: z.string().optional(),
-    publishedAt: z.string().optional(),
-    counts: Counts,
-    figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
-    wishes: z
-      .object({
-        expressed: z.int(),
-        honoured: z.int(),
-        summary: z.object({ fr: z.string(), en: z.string(), ar: z.string() }).meta({ description: '"n of m wishes honoured" in each language' }),
-      })
-      .meta({ description: 'Proposed slots and participants\' scheduling preferences the schedule honours (docs/scheduling.md, "Wishes")' }),
-    solver: z.object({
-      iterations: z.int(),
-      elapsedMs: z.number(),
-      stoppedBy: z.string(),
-      provedOptimal: z.boolean().optional().meta({ description: 'The SAT solver proved that no schedule has fewer breaks without giving someone more than 2 breaks.' }),
-    }),
-    progress: Progress.optional(),
-    placements: z.array(Placement).optional(),
-  })
-  .meta({ id: 'ScheduleRun', description: 'docs/scheduling-runs.md explains every field.' });
+export const ScheduleRunView = withMeta(z.object({
+  runId: z.string(),
+  eventId: z.string(),
+  status: z.enum(['ready', 'publishing', 'published']),
+  createdAt: z.string(),
+  seed: z.int(),
+  timeLimitMs: z.int(),
+  publishRequestedAt: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
+  counts: Counts,
+  figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
+  wishes: withMeta(z.object({
+      expressed: z.int(),
+      honoured: z.int(),
+      summary: withMeta(z.object({ fr: z.string(), en: z.string(), ar: z.string() }), { description: '"n of m wishes honoured" in each language' }),
+    }), { description: 'Proposed slots and participants\' scheduling preferences the schedule honours (docs/scheduling.md, "Wishes")' }),
+  solver: z.object({
+    iterations: z.int(),
+    elapsedMs: z.number(),
+    stoppedBy: z.string(),
+    provedOptimal: withMeta(z.optional(z.boolean()), { description: 'The SAT solver proved that no schedule has fewer breaks without giving someone more than 2 breaks.' }),
+  }),
+  progress: z.optional(Progress),
+  placements: z.optional(z.array(Placement)),
+}), { id: 'ScheduleRun', description: 'docs/scheduling-runs.md explains every field.' });
 
 const runTables = { registrations: 'read', meetingRequests: 'readWrite' } as const;
 
@@ -91,7 +84,7 @@ export const getScheduleRoute = defineRoute({
   request: {
     params: RunParams,
     query: z.object({
-      placements: z.enum(['true', 'false']).default('true').meta({ description: '`false`: figures, counts and progress only (for polling while a run publishes)' }),
+      placements: withMeta(z._default(z.enum(['true', 'false']), 'true'), { description: '`false`: figures, counts and progress only (for polling while a run publishes)' }),
     }),
   },
   responses: { 200: { description: 'The run', schema: ScheduleRunView }, ...adminProblems, 404: problemResponse('No such event or run') },

@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sessionIdParameter } from '../../path-parameters';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 export const createOrganiserSessionRoute = defineRoute({
   operationId: 'createOrganiserSession',
@@ -15,7 +16,7 @@ export const createOrganiserSessionRoute = defineRoute({
   responses: {
     201: {
       description: 'The session token, shown once; send it as `Authorization: Bearer` on the admin routes of this event until it expires or is revoked',
-      schema: z.object({ sessionId: z.string(), token: z.string(), expiresAt: z.iso.datetime() }).meta({ id: 'OrganiserSession' }),
+      schema: withMeta(z.object({ sessionId: z.string(), token: z.string(), expiresAt: z.iso.datetime() }), { id: 'OrganiserSession' }),
     },
     ...adminProblems,
     403: problemResponse('An organiser key of another event, or a session token (only the key opens a session)'),
@@ -30,7 +31,7 @@ export const deleteOrganiserSessionRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Console sign-out: revoke a session of this event at once (the session itself, or any with the organiser key)',
   tags: ['admin'],
-  request: { params: AdminEventParams.extend({ sessionId: sessionIdParameter }) },
+  request: { params: z.extend(AdminEventParams, { sessionId: sessionIdParameter }) },
   responses: {
     204: { description: 'Revoked (revoking a revoked session again is a no-op)' },
     400: problemResponse('Invalid session id'),

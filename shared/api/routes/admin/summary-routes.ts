@@ -1,11 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
+import { withMeta } from '../../../openapi/schema-metadata';
 
-export const SummaryFiguresSchema = z
-  .looseObject({ eventId: z.string(), totals: z.record(z.string(), z.number()), changes: z.record(z.string(), z.number()).optional() })
-  .meta({ id: 'OrganiserSummaryFigures', description: 'docs/organisers.md describes every figure.' });
+export const SummaryFiguresSchema = withMeta(z.looseObject({ eventId: z.string(), totals: z.record(z.string(), z.number()), changes: z.optional(z.record(z.string(), z.number())) }), { id: 'OrganiserSummaryFigures', description: 'docs/organisers.md describes every figure.' });
 
 export const getSummaryRoute = defineRoute({
   operationId: 'getOrganiserSummary',
@@ -18,7 +17,7 @@ export const getSummaryRoute = defineRoute({
   responses: {
     200: {
       description: 'The figures the summary email would show',
-      schema: z.object({ generatedAt: z.string(), previousAt: z.string().optional(), figures: SummaryFiguresSchema }).meta({ id: 'OrganiserSummary' }),
+      schema: withMeta(z.object({ generatedAt: z.string(), previousAt: z.optional(z.string()), figures: SummaryFiguresSchema }), { id: 'OrganiserSummary' }),
     },
     ...adminProblems,
     404: problemResponse('No such event'),
@@ -37,7 +36,7 @@ export const sendSummaryRoute = defineRoute({
   responses: {
     202: {
       description: 'Recorded; the mailer sends one email per recipient, the registrations CSV attached',
-      schema: z.object({ summaryId: z.string(), generatedAt: z.string(), previousAt: z.string().optional(), recipients: z.int() }).meta({ id: 'SummarySent' }),
+      schema: withMeta(z.object({ summaryId: z.string(), generatedAt: z.string(), previousAt: z.optional(z.string()), recipients: z.int() }), { id: 'SummarySent' }),
     },
     ...adminProblems,
     404: problemResponse('No such event'),
@@ -48,25 +47,23 @@ export const sendSummaryRoute = defineRoute({
 
 const Counts = z.array(z.object({ key: z.string(), count: z.int() }));
 
-export const DashboardFiguresSchema = z
-  .object({
-    eventId: z.string(),
-    generatedAt: z.string(),
-    registrations: z.object({
-      byStatus: z.object({ confirmed: z.int(), waitlisted: z.int(), cancelled: z.int() }),
-      checkedIn: z.int(),
-      bySector: Counts,
-      byCountry: Counts,
-      byParticipantType: Counts,
-    }),
-    meetings: z.object({
-      requested: z.int(),
-      byStatus: z.object({ pending: z.int(), accepted: z.int(), confirmed: z.int(), declined: z.int(), cancelled: z.int(), expired: z.int() }),
-    }),
-    press: z.object({ pending: z.int(), approved: z.int(), rejected: z.int() }),
-    emails: z.object({ bounced: z.int(), complained: z.int(), failed: z.int() }),
-  })
-  .meta({ id: 'DashboardFigures', description: 'docs/organisers.md, "Dashboard": counted in the transactions that change them.' });
+export const DashboardFiguresSchema = withMeta(z.object({
+  eventId: z.string(),
+  generatedAt: z.string(),
+  registrations: z.object({
+    byStatus: z.object({ confirmed: z.int(), waitlisted: z.int(), cancelled: z.int() }),
+    checkedIn: z.int(),
+    bySector: Counts,
+    byCountry: Counts,
+    byParticipantType: Counts,
+  }),
+  meetings: z.object({
+    requested: z.int(),
+    byStatus: z.object({ pending: z.int(), accepted: z.int(), confirmed: z.int(), declined: z.int(), cancelled: z.int(), expired: z.int() }),
+  }),
+  press: z.object({ pending: z.int(), approved: z.int(), rejected: z.int() }),
+  emails: z.object({ bounced: z.int(), complained: z.int(), failed: z.int() }),
+}), { id: 'DashboardFigures', description: 'docs/organisers.md, "Dashboard": counted in the transactions that change them.' });
 
 export const getDashboardRoute = defineRoute({
   operationId: 'getOrganiserDashboard',

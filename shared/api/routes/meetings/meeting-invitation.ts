@@ -1,28 +1,25 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
 import { MeetingPathParams, MeetingStatus, MeetingView } from '../../meeting-api';
 import { multiLine } from '../../text-fields';
 import { problemResponse } from '../problem-response';
+import { withMeta } from '../../../openapi/schema-metadata';
 
 /** What the recipient of a meeting request needs to decide, for the web page behind the answer link. */
-export const MeetingInvitation = z
-  .object({
-    meetingRequestId: z.string(),
-    eventId: z.string(),
-    status: MeetingStatus,
-    slotId: z.string().optional().meta({ description: 'The slot of a confirmed meeting.' }),
-    table: z.int().optional().meta({ description: 'The table of a confirmed meeting.' }),
-    requester: z.object({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }).loose(),
-    message: z.string(),
-    proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),
-    participantsPickSlots: z.boolean(),
-    linkExpiresAt: z.string(),
-  })
-  .meta({ id: 'MeetingInvitation' });
+export const MeetingInvitation = withMeta(z.object({
+  meetingRequestId: z.string(),
+  eventId: z.string(),
+  status: MeetingStatus,
+  slotId: withMeta(z.optional(z.string()), { description: 'The slot of a confirmed meeting.' }),
+  table: withMeta(z.optional(z.int()), { description: 'The table of a confirmed meeting.' }),
+  requester: z.looseObject({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }),
+  message: z.string(),
+  proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),
+  participantsPickSlots: z.boolean(),
+  linkExpiresAt: z.string(),
+}), { id: 'MeetingInvitation' });
 
-export const InvitationAnswer = z
-  .strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.string().max(80).optional(), reason: multiLine(500).optional() })
-  .meta({ id: 'MeetingInvitationAnswer' });
+export const InvitationAnswer = withMeta(z.strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.optional(z.string().check(z.maxLength(80))), reason: z.optional(multiLine(500)) }), { id: 'MeetingInvitationAnswer' });
 
 const invitation = {
   path: '/meeting-requests/{meetingRequestId}/invitation',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
 import { EventPathParams } from '../../path-parameters';
 import {
@@ -59,7 +59,7 @@ export const getMeetingRequestRoute = defineRoute({
 });
 
 /** The four actions on one meeting request share everything but their name, body and rule. */
-const meetingAction = <const O extends string, const B extends z.ZodType | undefined>(operationId: O, action: string, summary: string, body: B) =>
+const meetingAction = <const O extends string, const B extends z.ZodMiniType | undefined>(operationId: O, action: string, summary: string, body: B) =>
   defineRoute({
     operationId,
     method: 'POST',
