@@ -23,8 +23,9 @@ export async function authorizeDecision(accreditationId: string, token: string, 
   const check = await checkDecisionToken(token, accreditationId, now);
   if (!check.valid) {
     if (check.reason === 'other-accreditation') throw new DomainError('forbidden', 'foreign-decision-link', 'This link is for another accreditation request.');
-    const why = check.reason === 'expired' ? 'This decision link has expired.' : 'This decision link is not valid.';
-    throw new DomainError('unauthorized', 'invalid-decision-link', why);
+    // Two types, as for answer and directory links: the page tells "expired" from "not valid" by the type, never the English detail.
+    if (check.reason === 'expired') throw new DomainError('unauthorized', 'expired-decision-link', 'This decision link has expired.');
+    throw new DomainError('unauthorized', 'invalid-decision-link', 'This decision link is not valid.');
   }
   const record = await findPressAccreditation(accreditationId);
   if (!record) throw new DomainError('not-found', 'accreditation-not-found', 'There is no such accreditation request.');

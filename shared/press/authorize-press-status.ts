@@ -19,8 +19,9 @@ export async function authorizePressStatus(accreditationId: string, token: strin
   const check = await checkPressStatusToken(token, accreditationId, now);
   if (!check.valid) {
     if (check.reason === 'other-accreditation') throw new DomainError('forbidden', 'foreign-status-link', 'This link is for another accreditation request.');
-    const why = check.reason === 'expired' ? 'This status link has expired.' : 'This status link is not valid.';
-    throw new DomainError('unauthorized', 'invalid-status-link', why);
+    // Two types, as for answer and directory links: the page tells "expired" from "not valid" by the type, never the English detail.
+    if (check.reason === 'expired') throw new DomainError('unauthorized', 'expired-status-link', 'This status link has expired.');
+    throw new DomainError('unauthorized', 'invalid-status-link', 'This status link is not valid.');
   }
   const record = await findPressAccreditation(accreditationId);
   if (!record) throw new DomainError('not-found', 'accreditation-not-found', 'There is no such accreditation request.');

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/index';
+import { fieldErrorText } from './problem-text';
 
 interface FieldProps {
   id: string;
@@ -27,11 +28,12 @@ function FieldShell({ id, label, required, error, hint, children }: FieldProps &
   );
 }
 
+/** `error` is the API's rule for the field (English, errors[] of problem+json); the reader sees it in the page's language. */
 export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  // The server's message is in English (API wording); `dir="auto"` keeps it readable in an RTL page.
+  const i18n = useI18n();
   return error ? (
-    <p class="field__error" id={`${id}-error`} dir="auto">
-      {error}
+    <p class="field__error" id={`${id}-error`}>
+      {fieldErrorText(i18n, error)}
     </p>
   ) : null;
 }
@@ -155,7 +157,8 @@ export function CheckboxGroup({ id, legend, required, error, options, selected, 
 
 /** A list of the problem's field errors at the top of a form, each a link to its field. */
 export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
@@ -164,7 +167,7 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
       <ul>
         {entries.map(([path, message]) => (
           <li key={path}>
-            <a href={`#${path}`}>{labels[path] ?? path}</a>: <span dir="auto">{message}</span>
+            <a href={`#${path}`}>{labels[path] ?? path}</a>: {fieldErrorText(i18n, message)}
           </li>
         ))}
       </ul>
