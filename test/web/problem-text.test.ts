@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PressAccreditationRequest } from '../../shared/api/press-api';
 import { RegistrationRequest } from '../../shared/api/registration-api';
-import { fieldErrorText, problemText } from '../../web/src/components/problem-text';
-import { linkFailure } from '../../web/src/components/problem-text';
+import { fieldErrorText } from '../../web/src/failures/field-error-text';
+import type { Translates } from '../../web/src/failures/translates';
+import { linkFailure, problemText } from '../../web/src/failures/problem-text';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
@@ -11,7 +12,7 @@ import { fr } from '../../web/src/i18n/messages/fr';
  * Pages never show the API's English problem text (issue 20): a problem type and a field rule map
  * to catalogue messages. A reader that names the key it was asked, so a test sees which message.
  */
-const keyReader = { t: (key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key} ${JSON.stringify(params)}` : key) } as unknown as Parameters<typeof problemText>[0];
+const keyReader = { t: (key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key} ${JSON.stringify(params)}` : key) } as unknown as Translates;
 const problem = (slug: string, status: number) => ({ type: `urn:rendezvous:problem:${slug}`, title: 'Whatever', status, detail: 'English detail' });
 
 /** The field messages the API answers for a form's worst submission, read from its own schemas. */

@@ -4,8 +4,8 @@ import { api, asProblem, bearer, type Problem, type Schemas } from '../api/clien
 import { TextArea } from '../components/fields';
 import { RequestFacts } from '../components/press-request-facts';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../components/link-problem';
-import { problemText } from '../components/problem-text';
+import { LinkProblem } from '../failures/link-problem';
+import { problemText } from '../failures/problem-text';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';

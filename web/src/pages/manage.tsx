@@ -3,8 +3,8 @@ import { api, asProblem, bearer, fieldErrors, type Agenda, type Problem, type Re
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../components/link-problem';
-import { problemText } from '../components/problem-text';
+import { LinkProblem } from '../failures/link-problem';
+import { problemText } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../components/link-problem';
+import { LinkProblem } from '../failures/link-problem';
 import { RequestFacts } from '../components/press-request-facts';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';

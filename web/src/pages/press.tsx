@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
-import { problemText } from '../components/problem-text';
+import { problemText } from '../failures/problem-text';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, mediaTypeOptions } from '../components/options';

@@ -1,4 +1,4 @@
-import { problemText } from '../components/problem-text';
+import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { ScanAnswer } from './send-scan';
 

@@ -382,7 +382,7 @@ export const en = {
   'console.registration.status.cancelled': 'Cancelled',
   'console.registration.count': '{label}: {count}',
 
-  // What an API refusal means, by its problem type (components/problem-text.ts): never the API's English `detail`.
+  // What an API refusal means, by its problem type (failures/problem-text.ts): never the API's English `detail`.
   'problem.generic': 'Your request could not be carried out. Please try again later; if it keeps failing, contact the organisers.',
   'problem.busy': 'Many people are doing the same thing right now. Please try again in a moment.',
   'problem.registration-closed': 'Registration for this event is closed.',
@@ -416,7 +416,7 @@ export const en = {
   'problem.another-run-publishing': 'Another schedule is being published; wait until it is done.',
   'problem.not-found': 'What you asked for does not exist (any more).',
 
-  // What happened to an emailed link (components/link-problem.tsx), then what to do, per page.
+  // What happened to an emailed link (failures/link-problem.tsx), then what to do, per page.
   'link.expired': 'This link has expired.',
   'link.invalid': 'This link is not valid: it may be incomplete or changed.',
   'link.foreign': 'This link is for another request.',
@@ -428,7 +428,7 @@ export const en = {
   'link.todo.pressStatus': 'Open the link of your latest email about this request, or contact the organisers for its status.',
   'link.todo.directory': 'Open the link of your latest email from the event, or your registration link, to see the participants.',
 
-  // Field errors of problem+json `errors[]`, by the API's rule (components/problem-text.ts).
+  // Field errors of problem+json `errors[]`, by the API's rule (failures/problem-text.ts).
   'field.required': 'Please fill this in.',
   'field.tooLong': 'Too long: at most {max} characters.',
   'field.tooShort': 'Too short: at least {min} characters.',

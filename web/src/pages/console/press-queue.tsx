@@ -4,7 +4,7 @@ import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
-import { problemText } from '../../components/problem-text';
+import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 
 interface PendingRequest {

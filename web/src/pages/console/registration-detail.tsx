@@ -6,7 +6,7 @@ import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
-import { problemText } from '../../components/problem-text';
+import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 
 type Detail = Schemas['AdminRegistrationDetail'];

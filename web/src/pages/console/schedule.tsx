@@ -5,7 +5,7 @@ import { useEvent } from '../../components/use-event';
 import { adminCall } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
-import { problemText } from '../../components/problem-text';
+import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 import { ParticipantSchedule } from './schedule-participant';
 

@@ -5,7 +5,7 @@ import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
-import { problemText } from '../../components/problem-text';
+import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 import { slotDraft, SlotEditor, slotOfDraft, type SlotDraft } from './settings-slots';
 

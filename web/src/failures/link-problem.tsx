@@ -1,6 +1,6 @@
 import type { Problem } from '../api/client';
 import { useI18n } from '../i18n/index';
-import { Notice } from './layout';
+import { Notice } from '../components/layout';
 import { linkFailure, problemText } from './problem-text';
 
 /** The pages an emailed link opens (docs/web.md, "Links in emails"), each with its own "what to do". */
