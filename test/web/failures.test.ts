@@ -133,6 +133,19 @@ describe('a refused emailed link, in the reader’s language', () => {
   }
 });
 
+describe('field errors in the reader’s language', () => {
+  it('shows the API’s errors[] of an empty Arabic press form as Arabic messages next to their fields, no English rule', async () => {
+    await page.goto(`${web.url}/ar/events/${event.id}/press`);
+    await page.getByRole('button', { name: ar['press.submit'] }).click();
+    await poll(() => page.locator('#email-error').textContent()).toBe(ar['field.email']);
+    expect(await page.locator('#firstName-error').textContent()).toBe(ar['field.required']);
+    expect(await page.locator('#consent-error').textContent()).toBe(ar['field.consent']);
+    expect(await page.locator('#error-summary').textContent()).not.toMatch(/must|Invalid/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'failure-press-fields-ar');
+  });
+});
+
 describe('the directory’s stale answer', () => {
   it('keeps the search typed meanwhile when the first, unfiltered list arrives after it; no card twice', async () => {
     const lists = `**/api/events/${event.id}/participants**`;
