@@ -10,7 +10,7 @@ import { fr } from '../../web/src/i18n/messages/fr';
 import { register } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots } from './support/browser';
+import { accessibilityViolations, buildWebApp, launchChromium, newTestPage, screenshots } from './support/browser';
 import { startWebServer, type WebServer } from './support/web-server';
 
 /**
@@ -49,11 +49,7 @@ beforeAll(async () => {
   });
   accreditationId = (await jsonOf(press)).accreditationId;
   await app.drainStreams();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await newTestPage(browser);
 }, 120_000);
 
 afterAll(async () => {
