@@ -7,7 +7,7 @@ export const decisionToken = scopedLinkToken({
   subject: { field: 'accreditationId', mismatch: 'other-accreditation' },
   refusals: {
     invalid: ['unauthorized', 'invalid-decision-link', 'This decision link is not valid.'],
-    expired: ['unauthorized', 'invalid-decision-link', 'This decision link has expired.'],
+    expired: ['unauthorized', 'expired-decision-link', 'This decision link has expired.'],
     'other-accreditation': ['forbidden', 'foreign-decision-link', 'This link is for another accreditation request.'],
   },
 });

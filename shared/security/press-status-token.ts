@@ -10,7 +10,7 @@ export const pressStatusToken = scopedLinkToken({
   subject: { field: 'accreditationId', mismatch: 'other-accreditation' },
   refusals: {
     invalid: ['unauthorized', 'invalid-status-link', 'This status link is not valid.'],
-    expired: ['unauthorized', 'invalid-status-link', 'This status link has expired.'],
+    expired: ['unauthorized', 'expired-status-link', 'This status link has expired.'],
     'other-accreditation': ['forbidden', 'foreign-status-link', 'This link is for another accreditation request.'],
   },
 });

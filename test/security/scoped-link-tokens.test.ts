@@ -88,7 +88,7 @@ describe('link tokens (the scoped-link factory and the HMAC tokens)', () => {
   });
 
   it('turn each refusal into the problem the gate answers with', async () => {
-    await expect(decisionToken.authorize(sentBefore.decision, new Date(expiresAt), accreditation)).rejects.toMatchObject({ kind: 'unauthorized', code: 'invalid-decision-link', message: 'This decision link has expired.' });
+    await expect(decisionToken.authorize(sentBefore.decision, new Date(expiresAt), accreditation)).rejects.toMatchObject({ kind: 'unauthorized', code: 'expired-decision-link', message: 'This decision link has expired.' });
     await expect(pressStatusToken.authorize(sentBefore.status, before, request)).rejects.toMatchObject({ kind: 'forbidden', code: 'foreign-status-link' });
     await expect(directoryToken.authorize(sentBefore.directory, new Date(expiresAt))).rejects.toMatchObject({ kind: 'unauthorized', code: 'expired-directory-link' });
     await expect(answerToken.authorize('x.y', before, request)).rejects.toMatchObject({ kind: 'unauthorized', code: 'invalid-answer-link' });

@@ -15,6 +15,16 @@ export const launchChromium = (): Promise<Browser> =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 
+/** A page in a context of its own (its own sessionStorage) at 1280 px; an uncaught error in it fails the test. */
+export async function newTestPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
 /** Builds web/ into a fresh temporary folder (a test never depends on a stale web/dist). */
 export async function buildWebApp(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'rendezvous-web-'));

@@ -1,5 +1,14 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
+import { lazy, useLoaded } from '../lazy';
+
+/**
+ * The API's field rules in the reader's language (../failures/field-error-text.ts): a chunk of its
+ * own, asked for as soon as a form is on screen (ErrorSummary), so it is there long before the
+ * API's answer and the pages' first chunk does not carry it.
+ */
+const fieldErrorTexts = lazy(() => import('../failures/field-error-text'));
 
 interface FieldProps {
   id: string;
@@ -27,13 +36,21 @@ function FieldShell({ id, label, required, error, hint, children }: FieldProps &
   );
 }
 
+/** `error` is the API's rule for the field (English, errors[] of problem+json); the reader sees it in the page's language. */
 export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  // The server's message is in English (API wording); `dir="auto"` keeps it readable in an RTL page.
+  const text = useFieldErrorText();
   return error ? (
-    <p class="field__error" id={`${id}-error`} dir="auto">
-      {error}
+    <p class="field__error" id={`${id}-error`}>
+      {text(error)}
     </p>
   ) : null;
+}
+
+/** Reads an API field rule in the page's language; before its chunk has arrived (rare: a failed load), the generic message. */
+function useFieldErrorText(): (message: string) => string {
+  const i18n = useI18n();
+  const { value } = useLoaded(fieldErrorTexts);
+  return (message) => (value ? value.fieldErrorText(i18n, message) : i18n.t('field.invalid'));
 }
 
 type InputProps = FieldProps & {
@@ -156,6 +173,9 @@ export function CheckboxGroup({ id, legend, required, error, options, selected, 
 /** A list of the problem's field errors at the top of a form, each a link to its field. */
 export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
   const { t } = useI18n();
+  const text = useFieldErrorText();
+  // Every form shows a summary (empty until a refusal): the texts load while the reader fills it in.
+  useEffect(() => void fieldErrorTexts.load().catch(() => undefined), []);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
@@ -164,7 +184,7 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
       <ul>
         {entries.map(([path, message]) => (
           <li key={path}>
-            <a href={`#${path}`}>{labels[path] ?? path}</a>: <span dir="auto">{message}</span>
+            <a href={`#${path}`}>{labels[path] ?? path}</a>: {text(message)}
           </li>
         ))}
       </ul>

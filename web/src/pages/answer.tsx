@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer } from '../api/client';
+import { api, asProblem, bearer, type Problem } from '../api/client';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
+import { LinkProblem } from '../failures/link-problem';
+import { problemText } from '../failures/problem-text';
 import { SlotChoice } from '../components/slot-choice';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -27,7 +29,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   const { t } = i18n;
   const [token] = useState(pageToken);
   const [meeting, setMeeting] = useState<AnswerView>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [choice, setChoice] = useState<string>('');
   const [reason, setReason] = useState('');
   const { event } = useEvent(meeting?.eventId);
@@ -39,12 +41,12 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
         setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
         setChoice(proposedSlotIds[0] ?? 'later');
-      } else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
-    });
+      } else setFailure(asProblem(error, response.status));
+    }, () => setFailure(asProblem(undefined, 0)));
   }, [token]);
 
   if (!token) return <Layout title={t('answer.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
-  if (failure && !meeting) return <Layout title={t('answer.title')}><Notice kind="error"><p dir="auto">{failure}</p></Notice></Layout>;
+  if (failure && !meeting) return <Layout title={t('answer.title')}><LinkProblem problem={failure} page="answer" /></Layout>;
   if (!meeting || !event) return <Layout title={t('answer.title')}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);
   const slot = (id: string | undefined) => event.meetingSlots.find((candidate) => candidate.id === id);
@@ -65,7 +67,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       const { status, slotId, table } = result.data;
       setMeeting({ ...meeting!, status, ...(slotId ? { slotId } : {}), ...(table ? { table } : {}) });
       setFailure(undefined);
-    } else setFailure(asProblem(result.error, result.response.status).detail ?? t('common.error'));
+    } else setFailure(asProblem(result.error, result.response.status));
   };
 
   const status =
@@ -76,7 +78,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   return (
     <Layout title={t('answer.title')} eventId={meeting.eventId}>
       <Notice kind={meeting.status === 'pending' ? 'info' : 'success'}><p>{status}</p></Notice>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
           <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type Schemas } from '../api/client';
+import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 import { TextArea } from '../components/fields';
 import { RequestFacts } from '../components/press-request-facts';
 import { Layout, Loading, Notice } from '../components/layout';
+import { LinkProblem } from '../failures/link-problem';
+import { problemText } from '../failures/problem-text';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
@@ -17,42 +19,43 @@ type Review = Schemas['PressReview'];
  * link's decision token as Bearer (docs/auth.md); a decision made meanwhile shows who made it.
  */
 export function DecisionPage({ accreditationId }: { accreditationId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [token] = useState(pageToken);
   const [review, setReview] = useState<Review>();
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const { event } = useEvent(review?.eventId);
   const path = { params: { path: { accreditationId } }, headers: bearer(token ?? '') };
 
   const load = async () => {
     const { data, error, response } = await api.GET('/press-accreditations/{accreditationId}/review', path);
     if (data) setReview(data);
-    else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
+    else setFailure(asProblem(error, response.status));
   };
   useEffect(() => {
-    if (token) load();
+    if (token) load().catch(() => setFailure(asProblem(undefined, 0)));
   }, [token]);
 
   const page = (body: ComponentChildren) => <Layout title={t('decision.title')} eventId={review?.eventId}>{body}</Layout>;
   if (!token) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
-  if (failure && !review) return page(<Notice kind="error"><p dir="auto">{failure}</p></Notice>);
+  if (failure && !review) return page(<LinkProblem problem={failure} page="decision" />);
   if (!review || !event) return page(<Loading />);
 
   const decide = async (decision: 'approve' | 'reject') => {
     const { data, error, response } = await api.POST('/press-accreditations/{accreditationId}/review', { ...path, body: reason.trim() ? { decision, reason } : { decision } });
-    setFailure(data ? undefined : t('decision.already', { detail: asProblem(error, response.status).detail ?? String(response.status) }));
+    setFailure(data ? undefined : asProblem(error, response.status));
     await load();
   };
 
   return page(
     <>
+      {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
       <RequestFacts review={review} timeZone={event.timeZone} />
       {review.decision ? (
         <Notice kind="success"><p>{t(review.decision.decision === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p><DecidedBy decision={review.decision} timeZone={event.timeZone} /></Notice>
       ) : (
         <form onSubmit={(e) => { e.preventDefault(); decide('approve'); }}>
-          {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
           <TextArea id="reason" label={t('decision.reason')} value={reason} maxLength={1000} onValue={setReason} />
           <div class="actions actions--split">
             <button type="submit" class="button button--approve">✓ {t('decision.approve')}</button>

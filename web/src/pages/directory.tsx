@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Schemas } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
+import { LinkProblem } from '../failures/link-problem';
+import { linkFailure, problemText } from '../failures/problem-text';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
 import { RecommendationReasons } from '../components/recommendation-reasons';
@@ -41,6 +43,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [asking, setAsking] = useState<DirectoryEntry>();
   const [recommended, setRecommended] = useState<Recommended>([]);
   const [filtered, setFiltered] = useState(false);
+  // The link (a digest's directory token, or the manage token) was refused: the page says why instead of the lists.
+  const [linkRefused, setLinkRefused] = useState<Problem>();
 
   // Only the latest search's answer is shown: the first, unfiltered list can arrive after a search
   // typed meanwhile, and must not replace its results (nor bring the recommendations back).
@@ -58,7 +62,9 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     const { data, error, response } = await api.GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) });
     if (ticket !== latestSearch.current) return;
     if (!data) {
-      setErrors(fieldErrors(asProblem(error, response.status)));
+      const problem = asProblem(error, response.status);
+      if (linkFailure(problem) !== undefined && response.status !== 404) setLinkRefused(problem);
+      else setErrors(fieldErrors(problem));
       return;
     }
     setErrors({});
@@ -87,6 +93,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   }, [askId, recommendationsLoaded, results]);
 
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (linkRefused) return <Layout title={t('directory.title')} eventId={eventId}><LinkProblem problem={linkRefused} page="directory" /></Layout>;
   if (!event) return <Layout title={t('directory.title')} eventId={eventId}><Loading /></Layout>;
   const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const any = t('directory.any');
@@ -218,7 +225,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
     const problem = asProblem(error, response.status);
     const byField = fieldErrors(problem);
     setErrors(Object.fromEntries(Object.entries(byField).map(([key, value]) => [`${prefix}-${key}`, value])));
-    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
     focusFirstError();
   };
 
@@ -228,7 +235,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
       {slots.length === 0 ? <Notice kind="info"><p>{t('directory.noCommonSlot')}</p></Notice> : null}
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}

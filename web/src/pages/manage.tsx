@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type Registration } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type Problem, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
+import { LinkProblem } from '../failures/link-problem';
+import { problemText } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';
@@ -25,7 +27,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   const session = useRegistrationSession(registrationId);
   const [registration, setRegistration] = useState<Registration>();
   const [agenda, setAgenda] = useState<Agenda>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<Problem>();
   const [ended, setEnded] = useState<'cancelled' | 'erased'>();
 
   const reload = async (current: Session) => {
@@ -34,17 +36,17 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(current.token) }),
       api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }),
     ]);
-    if (!reg.data) setFailed(true);
+    if (!reg.data) setFailed(asProblem(reg.error, reg.response.status));
     setRegistration(reg.data);
     setAgenda(ag.data);
   };
   useEffect(() => {
-    if (session) reload(session).catch(() => setFailed(true));
+    if (session) reload(session).catch(() => setFailed(asProblem(undefined, 0)));
   }, [session]);
 
   if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
   if (ended) return <Layout title={t('manage.title')}><Notice kind="success"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
-  if (failed) return <Layout title={t('manage.title')}><Notice kind="error"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" /></Layout>;
   if (!registration) return <Layout title={t('manage.title')}><Loading /></Layout>;
 
   return (
@@ -129,7 +131,7 @@ function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewPr
       action === 'cancel'
         ? await api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
         : await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } });
-    setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : (asProblem(result.error, result.response.status).detail ?? t('common.error')));
+    setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(i18n, asProblem(result.error, result.response.status)));
     await onChanged();
   };
 
@@ -253,7 +255,8 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
 }
 
 function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChanged' | 'agenda'>) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [confirming, setConfirming] = useState<'cancel' | 'erase'>();
   const [failure, setFailure] = useState<string>();
 
@@ -263,13 +266,13 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
       headers: bearer(session.token),
     });
     if (data !== undefined || response.ok) onEnded(erase ? 'erased' : 'cancelled');
-    else setFailure(asProblem(error, response.status).detail ?? t('common.error'));
+    else setFailure(problemText(i18n, asProblem(error, response.status)));
   };
 
   return (
     <section aria-labelledby="end">
       <h2 id="end">{t('manage.cancelHeading')}</h2>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       <p>{t('manage.eraseWarning')}</p>
       {confirming ? (
         <div class="actions">

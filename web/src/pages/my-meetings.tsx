@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type EventView, type Schemas } from '../api/client';
+import { api, asProblem, bearer, type EventView, type Problem, type Schemas } from '../api/client';
 import { SelectField, TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
+import { LinkProblem } from '../failures/link-problem';
 import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
 import { focusAfterRender } from '../components/focus';
+import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
@@ -18,14 +20,18 @@ export function MeetingsPage({ registrationId }: { registrationId: string }) {
   const { t } = useI18n();
   const session = useRegistrationSession(registrationId);
   const [eventId, setEventId] = useState<string>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<Problem>();
   const { event } = useEvent(eventId);
   useEffect(() => {
     if (!session) return;
-    api.GET('/registrations/{registrationId}', { params: { path: { registrationId } }, headers: bearer(session.token) }).then(({ data }) => (data ? setEventId(data.eventId) : setFailed(true)));
+    api.GET('/registrations/{registrationId}', { params: { path: { registrationId } }, headers: bearer(session.token) }).then(
+      ({ data, error, response }) => (data ? setEventId(data.eventId) : setFailed(asProblem(error, response.status))),
+      () => setFailed(asProblem(undefined, 0)),
+    );
   }, [session]);
   const page = (body: ComponentChildren) => <Layout title={t('nav.meetings')} eventId={eventId}>{body}</Layout>;
-  if (!session || failed) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (!session) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (failed) return page(<LinkProblem problem={failed} page="manage" />);
   if (!event) return page(<Loading />);
   return page(<MyMeetings session={session} event={event} />);
 }
@@ -65,7 +71,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
     if (result.data) {
       const { status, slotId, table } = result.data;
       setNotice({ kind: 'success', text: action === 'reschedule' ? t('meetings.moved') : status === 'confirmed' ? t('answer.status.confirmed', { time: when(slotId ?? ''), table: table ?? 0 }) : t(`answer.status.${status}`) });
-    } else setNotice({ kind: 'error', text: asProblem(result.error, result.response.status).detail ?? t('common.error') });
+    } else setNotice({ kind: 'error', text: problemText(i18n, asProblem(result.error, result.response.status)) });
     await load();
   };
 
@@ -84,7 +90,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
 
   return (
     <>
-      {notice ? <Notice kind={notice.kind}><p dir="auto">{notice.text}</p></Notice> : null}
+      {notice ? <Notice kind={notice.kind}><p>{notice.text}</p></Notice> : null}
       {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>

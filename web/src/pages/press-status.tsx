@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type Schemas } from '../api/client';
+import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 import { Layout, Loading, Notice } from '../components/layout';
+import { LinkProblem } from '../failures/link-problem';
 import { RequestFacts } from '../components/press-request-facts';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -18,20 +19,20 @@ export function PressStatusPage({ accreditationId }: { accreditationId: string }
   const { t } = useI18n();
   const [token] = useState(pageToken);
   const [status, setStatus] = useState<PressStatus>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const { event } = useEvent(status?.eventId);
 
   useEffect(() => {
     if (!token) return;
     api.GET('/press-accreditations/{accreditationId}', { params: { path: { accreditationId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) setStatus(data);
-      else setFailure(response.status === 404 ? t('press.statusPage.gone') : (asProblem(error, response.status).detail ?? t('common.error')));
-    });
+      else setFailure(asProblem(error, response.status));
+    }, () => setFailure(asProblem(undefined, 0)));
   }, [token]);
 
   const page = (body: ComponentChildren) => <Layout title={t('press.statusTitle')} eventId={status?.eventId}>{body}</Layout>;
   if (!token) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
-  if (failure) return page(<Notice kind="error"><p dir="auto">{failure}</p></Notice>);
+  if (failure) return page(<LinkProblem problem={failure} page="pressStatus" gone={t('press.statusPage.gone')} />);
   if (!status || !event) return page(<Loading />);
   return page(
     <>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
+import { problemText } from '../failures/problem-text';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, mediaTypeOptions } from '../components/options';
@@ -66,7 +67,7 @@ export function PressPage({ eventId }: { eventId: string }) {
     const problem = asProblem(error, response?.status ?? 0);
     const byField = fieldErrors(problem);
     setErrors(byField);
-    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
     focusFirstError();
   };
 
@@ -112,7 +113,7 @@ export function PressPage({ eventId }: { eventId: string }) {
             <input type="checkbox" id="consent" checked={draft.consent} aria-describedby="consent-text consent-version" aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
             <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
           </div>
-          {errors.consent ? <p class="field__error" id="consent-error" dir="auto">{errors.consent}</p> : null}
+          <FieldError id="consent" error={errors.consent} />
         </fieldset>
         <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('press.submit')}</button>
       </form>

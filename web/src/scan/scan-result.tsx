@@ -1,14 +1,16 @@
+import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { ScanAnswer } from './send-scan';
 
 /** The answer to the last scan, in large type, for a glance from the door; announced politely to screen readers. */
 export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefined; timeZone: string | undefined }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
   const body = (() => {
     if (answer === undefined) return null;
     if (answer.kind === 'offline') return { tone: 'warn', headline: t('scan.queued') };
-    if (answer.kind === 'problem') return { tone: 'stop', headline: t('scan.refused', { detail: answer.detail }) };
+    if (answer.kind === 'problem') return { tone: 'stop', headline: t('scan.refused', { detail: problemText(i18n, answer.problem) }) };
     const { result } = answer;
     const headline =
       result.outcome === 'checked-in'

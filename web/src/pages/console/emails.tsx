@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { api, type Schemas } from '../../api/client';
+import { api, type Problem, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { SelectField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 
 type Email = Schemas['AdminEmail'];
@@ -37,7 +38,7 @@ function Emails({ session }: { session: ConsoleSession }) {
     `${status}#${version}`,
   );
   const path = { eventId: session.eventId };
-  const failed = (error: unknown) => setMessage({ kind: 'error', text: (error as { detail?: string } | undefined)?.detail ?? t('common.error') });
+  const failed = (error: unknown) => setMessage({ kind: 'error', text: problemText(i18n, error as Problem | undefined) });
 
   const resend = async (email: Email) => {
     const result = await adminCall(() =>

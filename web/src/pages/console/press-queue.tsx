@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { api } from '../../api/client';
+import { api, type Problem } from '../../api/client';
 import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 
 interface PendingRequest {
@@ -30,7 +31,8 @@ export function PressQueuePage({ eventId }: { eventId: string }) {
 }
 
 function PressQueue({ session }: { session: ConsoleSession }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
   const outcome = useAdminData(session, loadPending, version);
@@ -47,7 +49,7 @@ function PressQueue({ session }: { session: ConsoleSession }) {
     );
     const name = `${request.firstName ?? ''} ${request.lastName ?? ''}`.trim();
     if (result.data) setMessage({ kind: 'success', text: t(decision === 'approve' ? 'console.press.done.approved' : 'console.press.done.rejected', { name }) });
-    else setMessage({ kind: 'error', text: (result.error as { detail?: string } | undefined)?.detail ?? t('common.error') });
+    else setMessage({ kind: 'error', text: problemText(i18n, result.error as Problem | undefined) });
     setVersion((current) => current + 1);
   };
 

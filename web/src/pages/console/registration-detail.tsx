@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { api, type EventView, type Schemas } from '../../api/client';
+import { api, type EventView, type Problem, type Schemas } from '../../api/client';
 import { Loading, Notice } from '../../components/layout';
 import { participantTypeOptions } from '../../components/options';
 import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 
 type Detail = Schemas['AdminRegistrationDetail'];
@@ -157,14 +158,15 @@ interface CancelProps {
 
 /** Two steps (ask, then confirm) so that one stray Enter cannot cancel someone's seat. */
 function CancelRegistration({ session, registrationId, name, onDone, onError }: CancelProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [asking, setAsking] = useState(false);
   const confirm = async () => {
     const result = await adminCall(() =>
       api.POST('/admin/events/{eventId}/registrations/{registrationId}/cancellation', { params: { path: { eventId: session.eventId, registrationId } }, headers: sessionHeaders(session) }),
     );
     setAsking(false);
-    if (!result.data) return onError((result.error as { detail?: string } | undefined)?.detail ?? t('common.error'));
+    if (!result.data) return onError(problemText(i18n, result.error as Problem | undefined));
     const done = result.data.alreadyCancelled ? t('console.registration.alreadyCancelled') : t('console.registration.cancelled', { name });
     onDone(result.data.promotedRegistrationId ? `${done} ${t('console.registration.promoted')}` : done);
     // The buttons are gone: keyboard focus goes back to the person's name, under the status message.

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, type EventView, type Schemas } from '../../api/client';
+import { api, type EventView, type Problem, type Schemas } from '../../api/client';
 import { Loading, Notice } from '../../components/layout';
 import { useEvent } from '../../components/use-event';
 import { adminCall } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 import { ParticipantSchedule } from './schedule-participant';
 
@@ -26,7 +27,8 @@ export function SchedulePage({ eventId }: { eventId: string }) {
 }
 
 function Schedule({ session }: { session: ConsoleSession }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { event } = useEvent(session.eventId);
   const [run, setRun] = useState<Run>();
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
     const result = await adminCall(() => api.POST('/admin/events/{eventId}/schedule', { params: { path }, headers: sessionHeaders(session), body: { seed, timeLimitMs } }));
     setBusy(false);
     if (result.data) setRun(result.data);
-    else setFailure((result.error as { detail?: string } | undefined)?.detail ?? t('common.error'));
+    else setFailure(problemText(i18n, result.error as Problem | undefined));
   };
 
   const publish = async (current: Run) => {
@@ -49,7 +51,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
       api.POST('/admin/events/{eventId}/schedule/{runId}/publish', { params: { path: { ...path, runId: current.runId } }, headers: sessionHeaders(session) }),
     );
     if (result.data) setRun({ ...result.data, placements: current.placements });
-    else setFailure((result.error as { detail?: string } | undefined)?.detail ?? t('common.error'));
+    else setFailure(problemText(i18n, result.error as Problem | undefined));
   };
 
   usePublishProgress(session, run, setRun);

@@ -5,6 +5,7 @@ import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 import { slotDraft, SlotEditor, slotOfDraft, type SlotDraft } from './settings-slots';
 
@@ -98,7 +99,7 @@ function Settings({ session }: { session: ConsoleSession }) {
     }
     const problem = onScreenPaths(asProblem(result.error, result.status), form);
     setErrors(fieldErrors(problem));
-    if (!problem.errors?.length) setFailure(problem.detail ?? problem.title);
+    if (!problem.errors?.length) setFailure(problemText(i18n, problem));
     requestAnimationFrame(() => document.getElementById('error-summary')?.focus());
   };
 

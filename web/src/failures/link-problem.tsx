@@ -1,0 +1,26 @@
+import type { Problem } from '../api/client';
+import { useI18n } from '../i18n/index';
+import { Notice } from '../components/layout';
+import { linkFailure, problemText } from './problem-text';
+
+/** The pages an emailed link opens (docs/web.md, "Links in emails"), each with its own "what to do". */
+export type LinkPage = 'manage' | 'answer' | 'decision' | 'pressStatus' | 'directory';
+
+/**
+ * The page an emailed link opens when the API refused it: what happened (expired, not valid, for
+ * another request, gone) and what to do about it, in the page's language. A refusal that is not
+ * about the link (network, busy) reads as its own message.
+ */
+export function LinkProblem({ problem, page, gone }: { problem: Problem | undefined; page: LinkPage; gone?: string }) {
+  const i18n = useI18n();
+  const failure = linkFailure(problem);
+  if (failure === undefined) {
+    return <Notice kind="error"><p>{problemText(i18n, problem)}</p></Notice>;
+  }
+  return (
+    <Notice kind="error">
+      <p><strong>{failure === 'gone' && gone ? gone : i18n.t(`link.${failure}`)}</strong></p>
+      <p>{i18n.t(`link.todo.${page}`)}</p>
+    </Notice>
+  );
+}

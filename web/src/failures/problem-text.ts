@@ -1,0 +1,58 @@
+import type { Problem } from '../api/client';
+import type { Translates as I18n } from './translates';
+
+/**
+ * What an API refusal says to the reader, in the page's language. The API's `title`, `detail` and
+ * field `message`s are English for developers (docs/api: problem+json); a page shows none of them.
+ * It maps the problem's TYPE (`urn:rendezvous:problem:{slug}`, stable) to a catalogue message
+ * (field errors: ./field-error-text.ts); a type not known here reads as a generic localised
+ * sentence, never as English.
+ */
+
+/** The problem types a page explains in its own words (catalogue key `problem.{slug}`). */
+const explained = [
+  'busy', 'registration-closed', 'duplicate-registration', 'registration-cancelled', 'programme-item-full',
+  'participant-not-confirmed', 'participant-not-listed', 'meeting-with-yourself', 'requests-closed', 'pending-request-exists',
+  'too-many-pending-requests', 'meeting-not-pending', 'meeting-changed', 'meeting-not-confirmed', 'same-slot',
+  'organisers-schedule', 'no-table-free', 'not-your-meeting', 'duplicate-accreditation', 'no-press-contacts', 'already-decided',
+  'not-a-press-contact', 'validation', 'recipient-erased', 'address-undeliverable', 'not-found', 'invalid-ticket', 'unknown-ticket-code',
+  'nothing-to-schedule', 'another-run-publishing',
+] as const;
+type Explained = (typeof explained)[number];
+
+/** Types that say the same thing to the reader: the chosen time is not free any more. */
+const slotTaken = new Set(['slot-not-bookable', 'requester-unavailable', 'recipient-unavailable', 'requester-booked', 'recipient-booked', 'participant-unavailable']);
+
+/** `urn:rendezvous:problem:expired-answer-link` → `expired-answer-link` (undefined for `about:blank`, a network failure). */
+export function problemSlug(problem: Problem | undefined): string | undefined {
+  const match = /^urn:rendezvous:problem:(.+)$/.exec(problem?.type ?? '');
+  return match?.[1];
+}
+
+const isExplained = (slug: string | undefined): slug is Explained => (explained as readonly string[]).includes(slug ?? '');
+
+/** The catalogue message for a problem (of any status), the generic one when its type is not known here. */
+export function problemText(i18n: I18n, problem: Problem | undefined): string {
+  const slug = problemSlug(problem);
+  if (slug !== undefined && slotTaken.has(slug)) return i18n.t('problem.slot-unavailable');
+  if (isExplained(slug)) return i18n.t(`problem.${slug}`);
+  if (slug?.endsWith('-not-found')) return i18n.t('problem.not-found');
+  return i18n.t('problem.generic');
+}
+
+export type LinkFailure = 'expired' | 'invalid' | 'foreign' | 'gone' | 'outdated';
+
+/**
+ * What went wrong with the link itself, from the problem's type (docs/auth.md, "Refusals"):
+ * `expired-answer-link`, `invalid-status-link`, `foreign-decision-link`, `invalid-manage-token`,
+ * a 401 without a token… Undefined when the link was fine and something else failed.
+ */
+export function linkFailure(problem: Problem | undefined): LinkFailure | undefined {
+  const slug = problemSlug(problem) ?? '';
+  if (/^expired-.*-link$/.test(slug)) return 'expired';
+  if (/^outdated-.*-link$/.test(slug)) return 'outdated';
+  if (/^foreign-.*-link$/.test(slug)) return 'foreign';
+  if (/^invalid-.*-(link|token)$|^.*-link-incomplete$|^unauthorized$/.test(slug)) return 'invalid';
+  if (problem?.status === 404) return 'gone';
+  return undefined;
+}
