@@ -36,7 +36,9 @@ export interface PageFigure {
 
 export type WebPagesResults = { pages: PageFigure[]; cpuSlowdown: number } | { skipped: string };
 
-const chromiumPath = '/usr/bin/chromium';
+export const chromiumPath = '/usr/bin/chromium';
+/** Chromium's flags for every measurement of part 9 (no background work of the browser's own). */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const readyTimeoutMs = 15_000;
 
 export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): Promise<WebPagesResults> {
@@ -48,7 +50,7 @@ export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): 
   const server = await startWebServer({ port: await freePort(), apiUrl: api.url, distDirectory });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumArgs,
   });
   try {
     const pages: PageFigure[] = [];
@@ -70,7 +72,7 @@ const sessionKey = 'rendezvous.session';
  * the API would). Not Playwright's request interception: with a route set, every request of the
  * page, the app's own files included, would go through the benchmark's process and wait for it.
  */
-async function startFixtureApi(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startFixtureApi(): Promise<{ url: string; stop(): Promise<void> }> {
   const fixtures = apiFixtures();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -88,7 +90,7 @@ async function startFixtureApi(): Promise<{ url: string; stop(): Promise<void> }
  * of this process): notes `performance.now()` each time the app sets the marker. Observing the
  * document, not <html>, because it may run before the parser has made the root element.
  */
-const recordReadyMoment = `new MutationObserver(() => {
+export const recordReadyMoment = `new MutationObserver(() => {
   if (document.documentElement.hasAttribute('data-ready')) window.readyAt = performance.now();
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });`;
 
@@ -96,7 +98,7 @@ const recordReadyMoment = `new MutationObserver(() => {
  * Polls the page's noted moment through the DevTools protocol. Playwright's own waiting would run its
  * injected helper script in the page, on the same 4×-slowed main thread as the app being measured.
  */
-async function readyMoment(cdp: { send(method: 'Runtime.evaluate', params: { expression: string; returnByValue: boolean }): Promise<{ result: { value?: unknown } }> }): Promise<number | null> {
+export async function readyMoment(cdp: { send(method: 'Runtime.evaluate', params: { expression: string; returnByValue: boolean }): Promise<{ result: { value?: unknown } }> }): Promise<number | null> {
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.readyAt ?? null', returnByValue: true });

@@ -1,4 +1,3 @@
-import { countryCodes } from '../../../shared/geo/countries';
 import { mediaTypes } from '../../../shared/email/email-message';
 import type { I18n } from '../i18n/index';
 import type { Option } from './fields';
@@ -8,20 +7,17 @@ export const participantTypes = ['cluster-manager', 'company', 'institution', 'r
   RegistrationRequest['participantType']
 >[];
 
-const sortedCountries = new Map<string, Option[]>();
+const countryOptionsOf = new WeakMap<I18n['countries'], Option[]>();
 
 /**
- * Every ISO country, named in the reader's language and sorted by that name. Built once per locale:
- * naming and sorting some 250 countries took a tenth of a second on a slow phone at every render
- * of a form (country names do not depend on the time zone).
+ * Every ISO country, named in the reader's language and sorted by that name: named and sorted at build
+ * time (i18n/countries/), made into options once per language rather than at every render of a form.
  */
-export function countryOptions(i18n: I18n, timeZone: string): Option[] {
-  let options = sortedCountries.get(i18n.locale);
+export function countryOptions(i18n: I18n): Option[] {
+  let options = countryOptionsOf.get(i18n.countries);
   if (!options) {
-    const format = i18n.format(timeZone);
-    const collator = new Intl.Collator(i18n.locale);
-    options = [...countryCodes].map((code) => ({ value: code, label: format.country(code) })).sort((a, b) => collator.compare(a.label, b.label));
-    sortedCountries.set(i18n.locale, options);
+    options = i18n.countries.map(([value, label]) => ({ value, label }));
+    countryOptionsOf.set(i18n.countries, options);
   }
   return options;
 }

@@ -1,10 +1,11 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { parseMessage } from '../../../shared/email/i18n/catalogue';
+import { parseMessage, type MessagePart } from '../../../shared/email/i18n/catalogue';
 import { languageLayouts } from '../../../shared/email/i18n/language-settings';
 import { createFormatter, type Formatter } from '../../../shared/email/format';
 import { pluralForm } from '../../../shared/email/i18n/plural';
 import { once } from '../../../shared/once';
+import type { CountryNames } from './countries/country-names';
 import type { Language, LanguageCatalogues } from './languages';
 import type { PluralKey, TextKey } from './web-catalogue';
 
@@ -30,6 +31,9 @@ export interface I18n {
   plural(key: PluralKey, count: number, params?: Params): ComponentChildren;
   /** A message of the emails' catalogue (participant types, media types). */
   email(key: string): string;
+  /** Every country, named in the language and sorted by name (built at build time). */
+  countries: CountryNames;
+  /** The emails' formatter, its country names read from {@link countries} rather than built by Intl. */
   format(timeZone: string): Formatter;
   number(value: number): string;
   list(values: readonly string[]): string;
@@ -43,9 +47,14 @@ export function createI18n(language: Language, catalogues: LanguageCatalogues): 
   const pluralRules = once(() => new Intl.PluralRules(settings.locale));
   const numbers = once(() => new Intl.NumberFormat(settings.locale));
   const lists = once(() => new Intl.ListFormat(settings.locale, { type: 'conjunction' }));
+  const countryNames = once(() => new Map(catalogues.countries));
+  const formatters = new Map<string, Formatter>();
+  // A page renders the same few dozen strings at every render: each is parsed once.
+  const parsed = new Map<string, MessagePart[]>();
+  const partsOf = (message: string): MessagePart[] => parsed.get(message) ?? parsed.set(message, parseMessage(message)).get(message)!;
 
   const fill = (message: string, params: Params, isolate: boolean): ComponentChildren[] =>
-    parseMessage(message).map((part) => {
+    partsOf(message).map((part) => {
       if ('literal' in part) return part.literal;
       const value = params[part.placeholder];
       if (typeof value === 'number') return numbers().format(value);
@@ -65,11 +74,20 @@ export function createI18n(language: Language, catalogues: LanguageCatalogues): 
     },
     plural: (key, count, params = {}) => fill(pluralText(key, count), { ...params, count }, true),
     email: (key) => (catalogues.email as Readonly<Record<string, string>>)[key] ?? key,
-    format: (timeZone) => createFormatter(settings.locale, timeZone),
+    countries: catalogues.countries,
+    format: (timeZone) => formatters.get(timeZone) ?? formatters.set(timeZone, withCountryNames(createFormatter(settings.locale, timeZone), countryNames)).get(timeZone)!,
     number: (value) => numbers().format(value),
     list: (values) => lists().format(values),
   };
   return i18n;
+}
+
+/**
+ * The formatter with the build-time country names: an Intl.DisplayNames costs a tenth of a second
+ * at 4× CPU slowdown; the generated names are Node's, so a page reads what its email says.
+ */
+function withCountryNames(formatter: Formatter, names: () => ReadonlyMap<string, string>): Formatter {
+  return { ...formatter, country: (code) => names().get(code) ?? formatter.country(code) };
 }
 
 /** Always provided by the app (app.tsx), once the page's language has loaded: no default. */

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../shared/email/i18n/catalogue';
 import { lazy, type Lazy } from '../lazy';
+import type { CountryNames } from './countries/country-names';
 import type { WebCatalogue } from './web-catalogue';
 
 export type Language = 'fr' | 'en' | 'ar';
@@ -14,10 +15,14 @@ export function preferredLanguage(): Language {
 /** The page's language: the path's first segment, else the browser's. */
 export const pageLanguage = (lang: string | undefined): Language => (isLanguage(lang) ? lang : preferredLanguage());
 
-/** A language's UI strings and its email catalogue (participant and media types, shared with the emails). */
+/**
+ * A language's UI strings, its email catalogue (participant and media types, shared with the emails)
+ * and the countries' names, sorted (built at build time: ./countries/country-names.ts).
+ */
 export interface LanguageCatalogues {
   web: WebCatalogue;
   email: Catalogue;
+  countries: CountryNames;
 }
 
 /**
@@ -26,6 +31,6 @@ export interface LanguageCatalogues {
  */
 export const catalogues: { readonly [L in Language]: Lazy<LanguageCatalogues> } = {
   fr: lazy(() => import('./catalogues/fr')),
-  en: lazy(() => import('./catalogues/en').then(({ web, email }) => ({ web: web as WebCatalogue, email }))),
+  en: lazy(() => import('./catalogues/en').then(({ web, email, countries }) => ({ web: web as WebCatalogue, email, countries }))),
   ar: lazy(() => import('./catalogues/ar')),
 };

@@ -116,7 +116,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       <form class="filters" role="search" onSubmit={(e) => { e.preventDefault(); search(); }}>
         <TextField id="q" type="search" label={labels.q} value={filters.q} onValue={set('q')} error={errors.q} />
         <SelectField id="sector" label={labels.sector} value={filters.sector} placeholder={any} options={event.sectors.map((s) => ({ value: s.id, label: s.labels[i18n.language] }))} onValue={set('sector')} error={errors.sector} />
-        <SelectField id="country" label={labels.country} value={filters.country} placeholder={any} options={countryOptions(i18n, event.timeZone)} onValue={set('country')} error={errors.country} />
+        <SelectField id="country" label={labels.country} value={filters.country} placeholder={any} options={countryOptions(i18n)} onValue={set('country')} error={errors.country} />
         <SelectField id="participantType" label={labels.participantType} value={filters.participantType} placeholder={any} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
         <button type="submit" class="button button--primary">{t('directory.apply')}</button>
       </form>

@@ -98,7 +98,7 @@ export function PressPage({ eventId }: { eventId: string }) {
         {text('phone', false, 'tel')}
         {text('mediaOutlet', true)}
         <SelectField id="mediaType" label={labels.mediaType} required value={draft.mediaType} options={mediaTypeOptions(i18n)} onValue={set('mediaType')} error={errors.mediaType} />
-        <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n, event.timeZone)} onValue={set('country')} error={errors.country} />
+        <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n)} onValue={set('country')} error={errors.country} />
         {text('pressCardNumber')}
         {text('assignmentLetterUrl', false, 'url')}
         {text('portfolioUrl', false, 'url')}
