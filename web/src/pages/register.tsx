@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
+import { problemText } from '../failures/problem-text';
 import { ErrorNotice, Layout, Loading, Notice } from '../components/layout';
 import { countryOptions, participantTypeOptions } from '../components/options';
 import { placesOf } from '../components/places';
@@ -85,7 +86,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
     const problem = asProblem(error, response?.status ?? 0);
     const byField = fieldErrors(problem);
     setErrors(byField);
-    setFailure(Object.keys(byField).length === 0 ? (problem.detail ?? t('common.error')) : undefined);
+    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
     focusFirstError();
   };
 
@@ -157,7 +158,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
               aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
             <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
           </div>
-          {errors.consent ? <p class="field__error" id="consent-error" dir="auto">{errors.consent}</p> : null}
+          <FieldError id="consent" error={errors.consent} />
         </fieldset>
 
         <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('register.submit')}</button>
