@@ -140,6 +140,15 @@ describe('field errors in the reader’s language', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshots(page, 'failure-press-fields-ar');
   });
+
+  it('shows the consent error of an empty Arabic registration form in Arabic, no English rule', async () => {
+    await page.goto(`${web.url}/ar/events/${event.id}/register`);
+    await page.getByRole('button', { name: ar['register.submit'] }).click();
+    await poll(() => page.locator('#consent-error').textContent()).toBe(ar['field.consent']);
+    expect(await page.locator('#firstName-error').textContent()).toBe(ar['field.required']);
+    expect(await page.locator('main').textContent()).not.toMatch(/must|Invalid/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });
 
 describe('the directory’s stale answer', () => {
