@@ -5,10 +5,20 @@ import { lazy, useLoaded } from '../lazy';
 
 /**
  * The API's field rules in the reader's language (../failures/field-error-text.ts): a chunk of its
- * own, asked for as soon as a form is on screen (ErrorSummary), so it is there long before the
+ * own, asked for once a form is on screen and the page idle (ErrorSummary), so it is there long before the
  * API's answer and the pages' first chunk does not carry it.
  */
 const fieldErrorTexts = lazy(() => import('../failures/field-error-text'));
+
+/** Runs `task` when the main thread is idle (Safari has no requestIdleCallback: a second later); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 1_000);
+  return () => clearTimeout(handle);
+}
 
 interface FieldProps {
   id: string;
@@ -38,12 +48,17 @@ function FieldShell({ id, label, required, error, hint, children }: FieldProps &
 
 /** `error` is the API's rule for the field (English, errors[] of problem+json); the reader sees it in the page's language. */
 export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  const text = useFieldErrorText();
   return error ? (
     <p class="field__error" id={`${id}-error`}>
-      {text(error)}
+      <FieldErrorText message={error} />
     </p>
   ) : null;
+}
+
+/** Its own component so that only a field showing an error waits for the texts' chunk (a form has dozens of fields). */
+function FieldErrorText({ message }: { message: string }) {
+  const text = useFieldErrorText();
+  return <>{text(message)}</>;
 }
 
 /** Reads an API field rule in the page's language; before its chunk has arrived (rare: a failed load), the generic message. */
@@ -174,8 +189,9 @@ export function CheckboxGroup({ id, legend, required, error, options, selected, 
 export function ErrorSummary({ errors, labels }: { errors: Record<string, string>; labels: Record<string, string> }) {
   const { t } = useI18n();
   const text = useFieldErrorText();
-  // Every form shows a summary (empty until a refusal): the texts load while the reader fills it in.
-  useEffect(() => void fieldErrorTexts.load().catch(() => undefined), []);
+  // Every form shows a summary (empty until a refusal): the texts load while the reader fills it in,
+  // once the page is idle, so that the request and its evaluation stay out of the first render's way.
+  useEffect(() => whenIdle(() => void fieldErrorTexts.load().catch(() => undefined)), []);
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
