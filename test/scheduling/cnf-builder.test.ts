@@ -49,3 +49,43 @@ describe('CnfBuilder numbering', () => {
     expect(() => cnf.newVar(true)).toThrow(/before commit/);
   });
 });
+
+/**
+ * The least model of definite Horn clauses (each with exactly one positive literal) once `trueVars` are
+ * set: what unit propagation derives. The totalizer's clauses are all of that shape.
+ */
+function propagate(clauses: readonly number[][], trueVars: ReadonlySet<number>): Set<number> {
+  const derived = new Set(trueVars);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const clause of clauses) {
+      const head = clause.find((l) => l > 0)!;
+      if (derived.has(head) || !clause.every((l) => l > 0 || derived.has(-l))) continue;
+      derived.add(head);
+      changed = true;
+    }
+  }
+  return derived;
+}
+
+describe('CnfBuilder totalizer', () => {
+  it('derives "at least j true" by propagation exactly when j inputs are true, for every input assignment', () => {
+    for (let n = 1; n <= 7; n++) {
+      for (let limit = 1; limit <= 4; limit++) {
+        const solver = recordingSolver();
+        const cnf = new CnfBuilder(solver);
+        const inputs = Array.from({ length: n }, () => cnf.newVar());
+        const atLeast = cnf.totalizer(inputs, limit);
+        cnf.commit();
+        expect(atLeast.length).toBe(Math.min(n, limit));
+        for (const clause of solver.clauses) expect(clause.filter((l) => l > 0)).toHaveLength(1);
+        for (let mask = 0; mask < 1 << n; mask++) {
+          const set = inputs.filter((_, i) => mask & (1 << i)).map((v) => cnf.literal(v));
+          const derived = propagate(solver.clauses, new Set(set));
+          const shown = atLeast.map((v) => derived.has(cnf.literal(v)));
+          expect(shown).toEqual(atLeast.map((_, j) => set.length >= j + 1));
+        }
+      }
+    }
+  });
+});

@@ -103,6 +103,27 @@ export class CnfBuilder {
     return previous;
   }
 
+  /**
+   * Totalizer (Bailleux–Boufkhad) over `literals`, outputs capped at `limit`: the same contract as
+   * {@link counter} without `forbidAbove` (atLeast[j - 1] implied by "j or more true"), built as a balanced
+   * tree of unary adders instead of a chain.
+   */
+  totalizer(literals: readonly number[], limit: number): number[] {
+    if (literals.length <= 1) return [...literals];
+    const middle = literals.length >> 1;
+    const left = this.totalizer(literals.slice(0, middle), limit);
+    const right = this.totalizer(literals.slice(middle), limit);
+    const size = Math.min(limit, left.length + right.length);
+    const sum: number[] = [];
+    for (let k = 0; k < size; k++) sum.push(this.newVar());
+    for (let i = 0; i < left.length; i++) this.add([-left[i]!, sum[i]!]);
+    for (let j = 0; j < right.length; j++) this.add([-right[j]!, sum[j]!]);
+    for (let i = 0; i < left.length; i++) {
+      for (let j = 0; j < right.length && i + j + 1 < size; j++) this.add([-left[i]!, -right[j]!, sum[i + j + 1]!]);
+    }
+    return sum;
+  }
+
   /** At most `limit` of the literals true. */
   atMost(literals: readonly number[], limit: number): void {
     if (literals.length <= limit) return;

@@ -22,7 +22,7 @@
 import type { CompiledProblem } from '../compile';
 import { SearchState } from '../search-state';
 import { SOLVER_STEP_WORK, type WorkMeter } from '../work-meter';
-import { DayModel } from './day-model';
+import { DayModel, type BreakCounting } from './day-model';
 import type { SatSolver, SatSolverFactory, SatSolverOptions } from './sat-solver';
 
 /**
@@ -100,6 +100,7 @@ export class ExactSearch {
     firstStart: Int32Array,
     solverOptions?: SatSolverOptions,
     private readonly meter?: WorkMeter,
+    counting?: BreakCounting,
   ) {
     this.state = new SearchState(cp);
     this.state.load(firstStart);
@@ -109,7 +110,7 @@ export class ExactSearch {
       meter?.charge(SOLVER_STEP_WORK);
       return this.outOfBudget();
     });
-    this.model = new DayModel(cp, this.solver, this.state.breaks, (p) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!));
+    this.model = new DayModel(cp, this.solver, this.state.breaks, (p) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!), counting);
   }
 
   private outOfBudget(): boolean {

@@ -39,7 +39,7 @@ export function lowerBoundThenPolish(
   }
   const started = performance.now();
   const breaksBefore = state.breaks;
-  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false }, params.meter);
+  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false }, params.meter, 'sequential');
   let answer;
   try {
     answer = exact.reachBound(mayBreak.length, mayBreak, questionDeadline, questionWorkCap);
