@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     // Two files at a time even on 2 cores (vitest's default there is one): most files wait on DynamoDB
-    // Local, local SES or Chromium, so a second file fills those waits (docs/testing.md: 924 s → 728 s).
+    // Local, local SES or Chromium, so a second file fills those waits (docs/testing.md: fresh clone 924 s → 872 s).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 120_000,
