@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../../shared/http/route-definition';
 import { openApiDocumentFile } from '../../shared/openapi/served-document';
+import { routes as badgesRoutes } from './badges';
 import { otherwise as unknownRoutes, routes as eventsRoutes } from './events';
 import { routes as meetingsRoutes } from './meetings';
 import { routes as organisersRoutes } from './organisers';
@@ -40,6 +41,7 @@ export const deploymentUnits: readonly DeploymentUnit[] = [
   unit('press', pressRoutes),
   unit('organisers', organisersRoutes),
   unit('scheduler', schedulerRoutes),
+  unit('badges', badgesRoutes),
 ];
 
 /** The routes of `routeTable` grouped by the unit serving them; throws on a route served by no unit or by two. */

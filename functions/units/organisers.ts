@@ -1,6 +1,6 @@
 import { unitHandler, type UnitRoutes } from './unit-handler';
 
-/** The organiser API (behind the organiser authorizer), except computing a schedule; check-in at the door included. */
+/** The organiser API (behind the organiser authorizer), except computing a schedule and the badges PDF (units of their own); check-in at the door included. */
 export const routes: UnitRoutes = {
   'POST /admin/events/{eventId}/sessions': () => import('../admin-create-session'),
   'DELETE /admin/events/{eventId}/sessions/{sessionId}': () => import('../admin-delete-session'),
@@ -24,7 +24,6 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
   'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),
   'POST /admin/events/{eventId}/check-ins': () => import('../admin-check-in'),
-  'GET /admin/events/{eventId}/badges.pdf': () => import('../admin-get-badges'),
 };
 
 export const handler = unitHandler(routes);

@@ -129,7 +129,7 @@ describe('functions', () => {
       });
     }
     const declared = [...included.routes, ...included.streamWorkers].flatMap((definition) => (definition.compute ? [definition.compute.memoryMb] : []));
-    // (one computing route per unit: the scheduler alone, the badges PDF in organisers; a unit takes its route's compute)
+    // (one computing route per unit: the scheduler and the badges PDF each alone; a unit takes its route's compute)
     const bigger = functions.map(([, fn]) => fn.Properties?.MemorySize as number).filter((memory) => memory !== 512);
     expect(bigger.sort()).toEqual(declared.sort());
   });
@@ -153,12 +153,13 @@ describe('functions', () => {
     }
   });
 
-  it('serves each feature area from one function, the scheduler from its own', () => {
+  it('serves each feature area from one function, the scheduler and the badges PDF from their own', () => {
     const unitOf = (operationId: string) => synthesized.stack.routeFunctions.get(operationId);
     expect(unitOf('getRegistration')).toBe(unitOf('createRegistration'));
     expect(unitOf('getMeetingRequest')).toBe(unitOf('acceptMeetingRequest'));
     expect(unitOf('getRegistration')).not.toBe(unitOf('getMeetingRequest'));
     expect(unitOf('createScheduleRun')).not.toBe(unitOf('getScheduleRun'));
+    expect(unitOf('getBadges')).not.toBe(unitOf('getAdminEvent'));
     expect(synthesized.stack.unitFunctions.size).toBeLessThanOrEqual(8);
   });
 

@@ -31,4 +31,7 @@ export const sendRecommendationDigestsRoute = defineRoute({
     409: problemResponse('The event has no matchmaking settings'),
   },
   tables: { registrations: 'read', meetingRequests: 'readWrite', confirmations: 'readWrite' },
+  // Readers are handled 8 at a time: a few thousand need more than the default 10 s (docs/matchmaking.md, "Cost").
+  // What the organisers unit had from the badges route when they shared it; API Gateway answers within 29 s anyway.
+  compute: { memoryMb: 1024, timeoutSeconds: 29 },
 });
