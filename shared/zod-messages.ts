@@ -7,7 +7,7 @@ import { once } from './once';
  * field errors of a 400 always have. zod classic configures its English locale when it loads;
  * zod/mini (the runtime's zod: a fraction of classic's size and cold start) loads no locale, and
  * without one every issue zod words itself would read "Invalid input". Messages the schemas give
- * ("must not be empty") need no locale. Called before validating anything whose issues are shown.
+ * ("must not be empty") need no locale. Called by shared/validation.ts only, the one validation entry point.
  */
 export const useEnglishZodMessages: () => void = once(() => {
   config(en());

@@ -13,8 +13,8 @@ export async function findEvent(eventId: string): Promise<EventDefinition | unde
   if (Item === undefined) return undefined;
   // Imported on first use: the workers read events but validate nothing else, and evaluating
   // zod at load would cost each of them a share of its cold start (docs/deployment.md).
-  const { EventDefinition } = await import('./event-definition');
-  return EventDefinition.parse(Item.definition);
+  const [{ EventDefinition }, { validateOrThrow }] = await Promise.all([import('./event-definition'), import('../validation')]);
+  return validateOrThrow(EventDefinition, Item.definition);
 }
 
 /**

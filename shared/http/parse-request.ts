@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { useEnglishZodMessages } from '../zod-messages';
+import { safeValidate } from '../validation';
 import { problems, type FieldError } from './problem';
 import type { RouteDefinition } from './route-definition';
 
@@ -37,8 +37,7 @@ function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldE
 
 function validate<S extends z.ZodMiniType | undefined>(schema: S, value: unknown, prefix: string, errors: FieldError[]): Infer<S> {
   if (schema === undefined) return undefined as Infer<S>;
-  useEnglishZodMessages();
-  const result = schema.safeParse(value);
+  const result = safeValidate(schema, value);
   if (result.success) return result.data as Infer<S>;
   errors.push(...issuesToFieldErrors(result.error.issues, prefix));
   return undefined as Infer<S>;

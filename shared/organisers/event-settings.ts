@@ -2,7 +2,7 @@ import { DomainError } from '../domain-error';
 import { EventDefinition } from '../events/event-definition';
 import { saveEventDefinition } from '../events/event-repository';
 import { promoteWhileSeatsFree, setCapacity } from '../registrations/change-capacity';
-import { useEnglishZodMessages } from '../zod-messages';
+import { safeValidate } from '../validation';
 import type { EventSettingsChange } from './event-settings-schema';
 
 const invalid = (fields: { path: string; message: string }[]) => new DomainError('invalid', 'invalid-settings', 'The changed event is not valid; see errors.', fields);
@@ -32,8 +32,7 @@ export function applySettings(event: EventDefinition, change: EventSettingsChang
     ...(change.summarySchedules ? { summarySchedules: change.summarySchedules } : {}),
     ...(change.matchmaking ? { matchmaking: change.matchmaking } : {}),
   };
-  useEnglishZodMessages();
-  const result = EventDefinition.safeParse(merged);
+  const result = safeValidate(EventDefinition, merged);
   if (!result.success) {
     throw invalid(result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
   }
