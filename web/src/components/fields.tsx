@@ -20,7 +20,7 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: ComponentChildren;
   required?: boolean;
@@ -29,10 +29,11 @@ interface FieldProps {
 }
 
 /** The ids an input must point at with aria-describedby: its hint and its error, when shown. */
-const describedBy = (id: string, error?: string, hint?: ComponentChildren) =>
+export const describedBy = (id: string, error?: string, hint?: ComponentChildren) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function FieldShell({ id, label, required, error, hint, children }: FieldProps & { children: ComponentChildren }) {
+/** A field's label (with its required/optional mark), hint, control and error. */
+export function FieldShell({ id, label, required, error, hint, children }: FieldProps & { children: ComponentChildren }) {
   const { t } = useI18n();
   return (
     <div class={error ? 'field field--invalid' : 'field'}>
