@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
 import { lazy, useLoaded } from '../lazy';
+import { whenIdle } from './when-idle';
 
 /**
  * The API's field rules in the reader's language (../failures/field-error-text.ts): a chunk of its
@@ -9,16 +10,6 @@ import { lazy, useLoaded } from '../lazy';
  * API's answer and the pages' first chunk does not carry it.
  */
 const fieldErrorTexts = lazy(() => import('../failures/field-error-text'));
-
-/** Runs `task` when the main thread is idle (Safari has no requestIdleCallback: a second later); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 1_000);
-  return () => clearTimeout(handle);
-}
 
 export interface FieldProps {
   id: string;
