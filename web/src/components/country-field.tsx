@@ -1,7 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
-import { describedBy, FieldShell, type FieldProps } from './fields';
+import { SelectField, type FieldProps, type Option } from './fields';
 import { whenIdle } from './when-idle';
+
+/** Preact's options: the placeholder only (the countries are the DOM's). */
+const noOptions: readonly Option[] = [];
 
 type CountryFieldProps = FieldProps & { value: string; placeholder: string; autocomplete?: string; onValue: (value: string) => void };
 
@@ -41,20 +44,7 @@ export function CountryField({ id, label, required, error, hint, value, placehol
     };
   }, [countries]);
   return (
-    <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
-      <select
-        ref={select}
-        id={id}
-        name={id}
-        value={value}
-        required={required}
-        autocomplete={autocomplete}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        onChange={(event) => onValue(event.currentTarget.value)}
-      >
-        <option value="">{placeholder}</option>
-      </select>
-    </FieldShell>
+    <SelectField id={id} label={label} required={required} error={error} hint={hint} value={value} options={noOptions} placeholder={placeholder}
+      autocomplete={autocomplete} selectRef={select} onValue={onValue} />
   );
 }

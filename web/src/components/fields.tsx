@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
 import { lazy, useLoaded } from '../lazy';
@@ -20,11 +20,10 @@ export interface FieldProps {
 }
 
 /** The ids an input must point at with aria-describedby: its hint and its error, when shown. */
-export const describedBy = (id: string, error?: string, hint?: ComponentChildren) =>
+const describedBy = (id: string, error?: string, hint?: ComponentChildren) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-/** A field's label (with its required/optional mark), hint, control and error. */
-export function FieldShell({ id, label, required, error, hint, children }: FieldProps & { children: ComponentChildren }) {
+function FieldShell({ id, label, required, error, hint, children }: FieldProps & { children: ComponentChildren }) {
   const { t } = useI18n();
   return (
     <div class={error ? 'field field--invalid' : 'field'}>
@@ -112,16 +111,26 @@ export interface Option {
   label: string;
 }
 
-type SelectProps = FieldProps & { value: string; options: readonly Option[]; placeholder?: string; onValue: (value: string) => void };
+type SelectProps = FieldProps & {
+  value: string;
+  options: readonly Option[];
+  placeholder?: string;
+  autocomplete?: string;
+  /** The <select> element, for options added with the DOM (./country-field.tsx). */
+  selectRef?: Ref<HTMLSelectElement>;
+  onValue: (value: string) => void;
+};
 
-export function SelectField({ id, label, required, error, hint, value, options, placeholder, onValue }: SelectProps) {
+export function SelectField({ id, label, required, error, hint, value, options, placeholder, autocomplete, selectRef, onValue }: SelectProps) {
   return (
     <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
       <select
+        ref={selectRef}
         id={id}
         name={id}
         value={value}
         required={required}
+        autocomplete={autocomplete}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onValue(event.currentTarget.value)}
