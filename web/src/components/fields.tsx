@@ -1,7 +1,8 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
 import { lazy, useLoaded } from '../lazy';
+import { whenIdle } from './when-idle';
 
 /**
  * The API's field rules in the reader's language (../failures/field-error-text.ts): a chunk of its
@@ -10,17 +11,7 @@ import { lazy, useLoaded } from '../lazy';
  */
 const fieldErrorTexts = lazy(() => import('../failures/field-error-text'));
 
-/** Runs `task` when the main thread is idle (Safari has no requestIdleCallback: a second later); returns the cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 1_000);
-  return () => clearTimeout(handle);
-}
-
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: ComponentChildren;
   required?: boolean;
@@ -120,16 +111,26 @@ export interface Option {
   label: string;
 }
 
-type SelectProps = FieldProps & { value: string; options: readonly Option[]; placeholder?: string; onValue: (value: string) => void };
+type SelectProps = FieldProps & {
+  value: string;
+  options: readonly Option[];
+  placeholder?: string;
+  autocomplete?: string;
+  /** The <select> element, for options added with the DOM (./country-field.tsx). */
+  selectRef?: Ref<HTMLSelectElement>;
+  onValue: (value: string) => void;
+};
 
-export function SelectField({ id, label, required, error, hint, value, options, placeholder, onValue }: SelectProps) {
+export function SelectField({ id, label, required, error, hint, value, options, placeholder, autocomplete, selectRef, onValue }: SelectProps) {
   return (
     <FieldShell id={id} label={label} required={required} error={error} hint={hint}>
       <select
+        ref={selectRef}
         id={id}
         name={id}
         value={value}
         required={required}
+        autocomplete={autocomplete}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onValue(event.currentTarget.value)}

@@ -6,7 +6,8 @@ import { focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
 import { linkFailure, problemText } from '../failures/problem-text';
 import { Layout, Loading, Notice } from '../components/layout';
-import { countryOptions, participantTypeOptions } from '../components/options';
+import { participantTypeOptions } from '../components/options';
+import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -116,7 +117,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       <form class="filters" role="search" onSubmit={(e) => { e.preventDefault(); search(); }}>
         <TextField id="q" type="search" label={labels.q} value={filters.q} onValue={set('q')} error={errors.q} />
         <SelectField id="sector" label={labels.sector} value={filters.sector} placeholder={any} options={event.sectors.map((s) => ({ value: s.id, label: s.labels[i18n.language] }))} onValue={set('sector')} error={errors.sector} />
-        <SelectField id="country" label={labels.country} value={filters.country} placeholder={any} options={countryOptions(i18n)} onValue={set('country')} error={errors.country} />
+        <CountryField id="country" label={labels.country} value={filters.country} placeholder={any} onValue={set('country')} error={errors.country} />
         <SelectField id="participantType" label={labels.participantType} value={filters.participantType} placeholder={any} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
         <button type="submit" class="button button--primary">{t('directory.apply')}</button>
       </form>

@@ -4,7 +4,8 @@ import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextFie
 import { problemText } from '../failures/problem-text';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
-import { countryOptions, mediaTypeOptions } from '../components/options';
+import { mediaTypeOptions } from '../components/options';
+import { CountryField } from '../components/country-field';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { CONSENT_VERSION } from './register';
@@ -98,7 +99,7 @@ export function PressPage({ eventId }: { eventId: string }) {
         {text('phone', false, 'tel')}
         {text('mediaOutlet', true)}
         <SelectField id="mediaType" label={labels.mediaType} required value={draft.mediaType} options={mediaTypeOptions(i18n)} onValue={set('mediaType')} error={errors.mediaType} />
-        <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n)} onValue={set('country')} error={errors.country} />
+        <CountryField id="country" label={labels.country} required autocomplete="country" value={draft.country} placeholder={t('register.country.choose')} onValue={set('country')} error={errors.country} />
         {text('pressCardNumber')}
         {text('assignmentLetterUrl', false, 'url')}
         {text('portfolioUrl', false, 'url')}

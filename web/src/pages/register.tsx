@@ -3,7 +3,8 @@ import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/cl
 import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { ErrorNotice, Layout, Loading, Notice } from '../components/layout';
-import { countryOptions, participantTypeOptions } from '../components/options';
+import { participantTypeOptions } from '../components/options';
+import { CountryField } from '../components/country-field';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
@@ -115,7 +116,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           <TextField id="phone" type="tel" label={labels.phone} autocomplete="tel" value={draft.phone} onValue={set('phone')} error={errors.phone} />
           <TextField id="organisation" label={labels.organisation} required autocomplete="organization" value={draft.organisation} onValue={set('organisation')} error={errors.organisation} />
           <TextField id="jobTitle" label={labels.jobTitle} autocomplete="organization-title" value={draft.jobTitle} onValue={set('jobTitle')} error={errors.jobTitle} />
-          <SelectField id="country" label={labels.country} required value={draft.country} placeholder={t('register.country.choose')} options={countryOptions(i18n)} onValue={set('country')} error={errors.country} />
+          <CountryField id="country" label={labels.country} required autocomplete="country" value={draft.country} placeholder={t('register.country.choose')} onValue={set('country')} error={errors.country} />
           <SelectField id="clusterId" label={labels.clusterId} value={draft.clusterId} placeholder={t('register.cluster.none')} options={event.clusters.map((cluster) => ({ value: cluster.id, label: `${cluster.name} (${format.country(cluster.country)})` }))} onValue={set('clusterId')} error={errors.clusterId} />
           <SelectField id="participantType" label={labels.participantType} required value={draft.participantType} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
           <SelectField id="language" label={labels.language} required value={draft.language} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={(value) => set('language')(value as Language)} error={errors.language} />

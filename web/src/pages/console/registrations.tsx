@@ -3,7 +3,8 @@ import { api, type EventView, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { SelectField, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
-import { countryOptions, participantTypeOptions } from '../../components/options';
+import { participantTypeOptions } from '../../components/options';
+import { CountryField } from '../../components/country-field';
 import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
@@ -106,7 +107,7 @@ function FilterFields({ draft, setDraft, event, i18n }: { draft: Filters; setDra
   return (
     <>
       <SelectField id="filter-status" label={t('console.registrations.status')} value={draft.status} placeholder={all} options={statuses.map((status) => ({ value: status, label: t(`console.status.${status}`) }))} onValue={(status) => setDraft({ ...draft, status })} />
-      <SelectField id="filter-country" label={t('console.registrations.country')} value={draft.country} placeholder={all} options={countryOptions(i18n)} onValue={(country) => setDraft({ ...draft, country })} />
+      <CountryField id="filter-country" label={t('console.registrations.country')} value={draft.country} placeholder={all} onValue={(country) => setDraft({ ...draft, country })} />
       <SelectField id="filter-sector" label={t('console.registrations.sector')} value={draft.sector} placeholder={all} options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[i18n.language] }))} onValue={(sector) => setDraft({ ...draft, sector })} />
       <SelectField id="filter-type" label={t('console.registrations.type')} value={draft.participantType} placeholder={all} options={participantTypeOptions(i18n)} onValue={(participantType) => setDraft({ ...draft, participantType })} />
     </>
