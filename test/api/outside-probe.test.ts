@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organiserKey } from '../organisers/admin-support';
+import { registerPeople, type Person } from '../support/meetings';
+import { bearer, registrationBody } from '../support/registrations';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+// The outside probe: what a stranger sends first to a running stack, kept as a test so that what it
+// found stays fixed. Each case names the answer a careful client expects: one 4xx problem+json naming
+// every bad field, no 500, no partial write, and one winner when identical requests race.
+const contact = { name: 'Press Office', organisation: 'TechDays', email: 'press.office@techdays.example', language: 'en' as const };
+const event = testEvent({ pressContacts: [contact] });
+let app: TestApp;
+let key: string;
+let people: Person[];
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  people = await registerPeople(app, event.id, 6);
+});
+afterAll(() => app.stop());
+
+interface Problem {
+  type: string;
+  status: number;
+  errors?: { path: string; message: string }[];
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as Problem;
+}
+
+const pathsOf = (problem: Problem) => (problem.errors ?? []).map((error) => error.path).sort();
+
+const firstSlot = () => event.meetings.slots[0]!.id;
+
+describe('one answer names every bad field, those of the schema and those of the event together', () => {
+  it('a press request with a bad email and a day the event does not have', async () => {
+    const response = await app.request('POST', `/events/${event.id}/press-accreditations`, {
+      body: {
+        firstName: 'Jane', lastName: 'Doe', email: 'not-an-email', mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
+        coveragePlan: 'Interviews.', days: ['2001-01-01', event.startDate], language: 'en', consent: true,
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['days.0', 'email']);
+  });
+
+  it('a registration with every kind of bad value at once', async () => {
+    const response = await app.request('POST', `/events/${event.id}/registrations`, {
+      body: registrationBody({ firstName: 'A\r\nBcc: x@evil.example', email: 'a@b\r\n.c', country: 'ZZ', sectors: ['nope'], consent: 'yes', extra: 1 }),
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'consent', 'country', 'email', 'firstName', 'sectors.0']);
+  });
+});
+
+export { key };
