@@ -48,6 +48,16 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(pathsOf(await problemOf(response))).toEqual(['days.0', 'email']);
   });
 
+  it('a meeting request with a long message and a slot the event does not have', async () => {
+    const [from, to] = people;
+    const response = await app.request('POST', `/events/${event.id}/meeting-requests`, {
+      headers: bearer(from!.manageToken),
+      body: { toRegistrationId: to!.registrationId, message: 'x'.repeat(1_001), proposedSlotIds: ['no-such-slot', firstSlot()] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['message', 'proposedSlotIds.0']);
+  });
+
   it('a registration with every kind of bad value at once', async () => {
     const response = await app.request('POST', `/events/${event.id}/registrations`, {
       body: registrationBody({ firstName: 'A\r\nBcc: x@evil.example', email: 'a@b\r\n.c', country: 'ZZ', sectors: ['nope'], consent: 'yes', extra: 1 }),
