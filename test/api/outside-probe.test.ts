@@ -58,6 +58,16 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(pathsOf(await problemOf(response))).toEqual(['message', 'proposedSlotIds.0']);
   });
 
+  it('a registration change with a bad language, an unknown programme item and an unknown slot', async () => {
+    const [person] = people;
+    const response = await app.request('PATCH', `/registrations/${person!.registrationId}`, {
+      headers: bearer(person!.manageToken),
+      body: { language: 'xx', programme: ['no-such-item'], unavailableSlotIds: ['no-such-slot'] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['language', 'programme.0', 'unavailableSlotIds.0']);
+  });
+
   it('a registration with every kind of bad value at once', async () => {
     const response = await app.request('POST', `/events/${event.id}/registrations`, {
       body: registrationBody({ firstName: 'A\r\nBcc: x@evil.example', email: 'a@b\r\n.c', country: 'ZZ', sectors: ['nope'], consent: 'yes', extra: 1 }),
