@@ -75,6 +75,14 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(response.status).toBe(400);
     expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'consent', 'country', 'email', 'firstName', 'sectors.0']);
   });
-});
 
-export { key };
+  it('a list query with a bad limit and a cursor no list returned, in the directory and the console', async () => {
+    const [person] = people;
+    const directory = await app.request('GET', `/events/${event.id}/participants?limit=0&cursor=zzz`, { headers: bearer(person!.manageToken) });
+    expect(directory.status).toBe(400);
+    expect(pathsOf(await problemOf(directory))).toEqual(['query.cursor', 'query.limit']);
+    const console = await app.request('GET', `/admin/events/${event.id}/registrations?limit=0&cursor=zzz`, { headers: bearer(key) });
+    expect(console.status).toBe(400);
+    expect(pathsOf(await problemOf(console))).toEqual(['query.cursor', 'query.limit']);
+  });
+});
