@@ -85,4 +85,10 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(console.status).toBe(400);
     expect(pathsOf(await problemOf(console))).toEqual(['query.cursor', 'query.limit']);
   });
+
+  it('"Schedule all" with a misspelt option and a wrong type: the misspelt one is not silently ignored', async () => {
+    const response = await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seeed: 7, timeLimitMs: 'fast' } });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'timeLimitMs']);
+  });
 });
