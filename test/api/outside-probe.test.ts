@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
 import { registerPeople, type Person } from '../support/meetings';
+import { requestAccreditation } from '../support/press';
 import { bearer, registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -90,5 +91,18 @@ describe('one answer names every bad field, those of the schema and those of the
     const response = await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seeed: 7, timeLimitMs: 'fast' } });
     expect(response.status).toBe(400);
     expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'timeLimitMs']);
+  });
+});
+
+describe('identical requests racing', () => {
+  it('five concurrent decisions on one press request: one decides, the others are 409 problems naming the request', async () => {
+    const accreditationId = await requestAccreditation(app, event.id, event.startDate, `racing.${Date.now()}@lematin.example`);
+    const path = `/admin/events/${event.id}/press-accreditations/${accreditationId}/decision`;
+    const decisions = ['approve', 'reject', 'approve', 'reject', 'approve'];
+    const responses = await Promise.all(decisions.map((decision) => app.request('POST', path, { headers: bearer(key), body: { decision } })));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    for (const refused of responses.filter((response) => response.status === 409)) {
+      expect(await problemOf(refused)).toMatchObject({ type: 'urn:rendezvous:problem:already-decided', status: 409, instance: path });
+    }
   });
 });
