@@ -3,11 +3,11 @@ import { requireEvent } from '../shared/events/require-event';
 import { httpHandler } from '../shared/http/http-handler';
 import { validateBody } from '../shared/http/parse-request';
 import { requestHash } from '../shared/idempotency/idempotency';
-import { createPressAccreditation } from '../shared/press/create-press-accreditation';
+import { createPressAccreditation, pressDayErrors } from '../shared/press/create-press-accreditation';
 
 export const handler = httpHandler(createPressAccreditationRoute, async ({ params, body: rawBody, declaredHeaders }) => {
   const event = await requireEvent(params.eventId);
-  const body = validateBody(createPressAccreditationRoute, rawBody);
+  const body = validateBody(createPressAccreditationRoute, rawBody, pressDayErrors(event, rawBody));
   const key = declaredHeaders['idempotency-key'];
   const created = await createPressAccreditation({
     event,

@@ -3,6 +3,7 @@ import { participantTypes } from '../registrations/registration-vocabulary';
 import { multiLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 import { withMeta } from '../openapi/schema-metadata';
+import { PageCursor } from './page-cursor';
 
 const Ulid = (what: string) => z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`));
 const SlotId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
@@ -50,7 +51,7 @@ export const DirectoryQuery = z.object({
   participantType: z.optional(z.enum(participantTypes)),
   q: z.optional(z.string().check(z.trim(), z.minLength(2, 'must have at least 2 characters'), z.maxLength(100))),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-  cursor: z.optional(z.string().check(z.maxLength(2_000))),
+  cursor: z.optional(PageCursor),
 });
 
 export const DirectoryEntry = z.object({

@@ -16,12 +16,23 @@ import { requestedEmail } from './meeting-emails';
 import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord } from './meeting-record';
 import { requireParticipant } from './participants';
 
-function validateSlots(event: EventDefinition, slotIds: string[]): void {
-  const errors: FieldError[] = slotIds.flatMap((slotId, index) => {
+/**
+ * The proposed slots the event does not have or does not let book. Reads a body that may not be valid
+ * otherwise (values of the wrong type are the schema's to report), so that these errors come in the same answer.
+ */
+export function proposedSlotErrors(event: EventDefinition, body: unknown): FieldError[] {
+  const slotIds = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).proposedSlotIds : undefined;
+  if (!Array.isArray(slotIds)) return [];
+  return slotIds.flatMap((slotId, index) => {
+    if (typeof slotId !== 'string') return [];
     const slot = findSlot(event, slotId);
     if (!slot) return [{ path: `proposedSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }];
     return isBookable(event, slot) ? [] : [{ path: `proposedSlotIds.${index}`, message: 'overlaps a programme session and is not bookable' }];
   });
+}
+
+function validateSlots(event: EventDefinition, slotIds: string[]): void {
+  const errors = proposedSlotErrors(event, { proposedSlotIds: slotIds });
   if (errors.length > 0) throw new DomainError('invalid', 'validation', 'Some proposed slots cannot be used; see errors.', errors);
 }
 

@@ -5,6 +5,7 @@ import { newConfirmation, putConfirmation } from '../confirmations/confirmation-
 import { DomainError } from '../domain-error';
 import { eventDays } from '../events/event-days';
 import type { EventDefinition } from '../events/event-definition';
+import type { FieldError } from '../http/problem';
 import { putRecordedResponse, recordedResponse, type Idempotency } from '../idempotency/idempotency';
 import { normalizeEmail } from '../registrations/normalize-email';
 import { pressMoved } from '../organisers/dashboard-deltas';
@@ -17,9 +18,20 @@ export interface CreatedAccreditation {
   status: 'pending';
 }
 
-function validateAgainstEvent(event: EventDefinition, request: PressAccreditationRequest): void {
+/**
+ * The days a request names that the event does not have. Reads a body that may not be valid otherwise
+ * (values of the wrong type are the schema's to report), so that these errors come in the same answer.
+ */
+export function pressDayErrors(event: EventDefinition, body: unknown): FieldError[] {
+  const requested = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).days : undefined;
+  if (!Array.isArray(requested)) return [];
   const days = new Set(eventDays(event));
-  const errors = request.days.flatMap((day, index) => (days.has(day) ? [] : [{ path: `days.${index}`, message: `is not a day of ${event.id} (${[...days].join(', ')})` }]));
+  const message = `is not a day of ${event.id} (${[...days].join(', ')})`;
+  return requested.flatMap((day, index) => (typeof day === 'string' && !days.has(day) ? [{ path: `days.${index}`, message }] : []));
+}
+
+function validateAgainstEvent(event: EventDefinition, request: PressAccreditationRequest): void {
+  const errors = pressDayErrors(event, request);
   if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names days the event does not have; see errors.', errors);
   if (event.pressContacts.length === 0) {
     throw new DomainError('conflict', 'no-press-contacts', 'This event takes no accreditation requests: it has no press contact.');

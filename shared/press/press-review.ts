@@ -1,5 +1,4 @@
 import type { HttpResult } from '../http/http-result';
-import { problemResult } from '../http/http-result';
 import { problems } from '../http/problem';
 import type { DecisionContext } from './authorize-decision';
 import type { DecisionOutcome } from './decide-press-accreditation';
@@ -15,10 +14,10 @@ export function pressReview({ record, linkExpiresAt }: DecisionContext) {
   };
 }
 
-/** A decision as JSON: 200 with the decision, or 409 naming who decided first. */
+/** A decision as JSON: 200 with the decision, or 409 naming who decided first (thrown, so the wrapper names the request in `instance`). */
 export function decisionJson({ decided, record }: DecisionOutcome): HttpResult {
   const decision = record.decision!;
-  if (!decided) return problemResult(problems.conflict('already-decided', 'Already decided', `${decision.decidedBy} ${decision.decision} this request at ${decision.decidedAt}.`));
+  if (!decided) throw problems.conflict('already-decided', 'Already decided', `${decision.decidedBy} ${decision.decision} this request at ${decision.decidedAt}.`);
   return {
     status: 200,
     body: { accreditationId: record.accreditationId, status: record.status, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...(decision.reason ? { reason: decision.reason } : {}) },

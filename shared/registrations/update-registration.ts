@@ -8,20 +8,10 @@ import { UpdateBuilder } from '../storage/update-builder';
 import { programmeSeatsAttribute } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
-import { itemsWithCapacity, validateAgainstEvent } from './validate-against-event';
-import { schedulingPreferenceErrors } from './validate-scheduling-preferences';
+import { registrationChangeErrors } from './registration-change-errors';
+import { itemsWithCapacity } from './validate-against-event';
 
 const maxAttempts = 30;
-
-/** Slot ids and scheduling preferences the event does not have: one 400 naming every bad field. */
-function validateSlots(event: EventDefinition, changes: RegistrationUpdate): void {
-  const known = new Set(event.meetings.slots.map((slot) => slot.id));
-  const errors = [
-    ...(changes.unavailableSlotIds ?? []).flatMap((id, index) => (known.has(id) ? [] : [{ path: `unavailableSlotIds.${index}`, message: `is not a meeting slot of ${event.id}` }])),
-    ...schedulingPreferenceErrors(event, changes.schedulingPreferences),
-  ];
-  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names slots or days the event does not have; see errors.', errors);
-}
 
 /** Opting in records when (kept when already in); opting out forgets it; absent: unchanged. */
 function digestChange(record: RegistrationRecord, optIn: boolean | undefined, now: Date): Pick<RegistrationRecord, 'digestOptInAt'> {
@@ -60,8 +50,8 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
-  validateAgainstEvent(event, { ...(changes.programme ? { programme: changes.programme } : {}), ...(changes.profile ? { profile: changes.profile } : {}) });
-  validateSlots(event, changes);
+  const errors = registrationChangeErrors(event, changes);
+  if (errors.length > 0) throw new DomainError('invalid', 'validation', 'The request names ids, slots or days the event does not have; see errors.', errors);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');

@@ -6,7 +6,7 @@ import type { FieldError } from '../http/problem';
 type EventIds = Partial<Pick<RegistrationRequest, 'clusterId' | 'sectors' | 'programme'>> & { profile?: { offerTags?: string[]; requestTags?: string[] } };
 
 /** The ids among `values` (when it is a list) that the event does not have, as field errors. */
-function unknownIds(values: unknown, known: ReadonlySet<string>, field: string, message: string): FieldError[] {
+export function unknownIds(values: unknown, known: ReadonlySet<string>, field: string, message: string): FieldError[] {
   if (!Array.isArray(values)) return [];
   return values.flatMap((value, index) => (typeof value === 'string' && !known.has(value) ? [{ path: `${field}.${index}`, message }] : []));
 }

@@ -12,6 +12,21 @@ function isKeyValue(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && Buffer.byteLength(value, 'utf8') <= maxKeyBytes;
 }
 
+/** The key a cursor encodes when it is a JSON object of DynamoDB key strings, whatever list it came from. */
+function keyOf(cursor: string): Record<string, string> | undefined {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof key !== 'object' || key === null || Array.isArray(key)) return undefined;
+  return Object.values(key).every(isKeyValue) ? (key as Record<string, string>) : undefined;
+}
+
+/** Whether a cursor could have come from a list (checked with the query's other fields, before the list is known). */
+export const isCursorShaped = (cursor: string): boolean => keyOf(cursor) !== undefined;
+
 /**
  * The start key a cursor stands for: 400 unless it has exactly `keyAttributes` (strings) and
  * belongs to `partition` of that index (non-empty values DynamoDB accepts as keys), so no cursor can reach another event's data.
@@ -25,15 +40,10 @@ export function decodeCursor(
   const invalid = new DomainError('invalid', 'invalid-cursor', 'The cursor is not one this list returned.', [
     { path: 'query.cursor', message: 'must be the nextCursor of a previous page' },
   ]);
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid;
-  }
-  if (typeof key !== 'object' || key === null) throw invalid;
-  const entries = Object.entries(key);
-  const wellFormed = entries.length === keyAttributes.length && entries.every(([name, value]) => keyAttributes.includes(name) && isKeyValue(value));
-  if (!wellFormed || (key as Record<string, string>)[partition.attribute] !== partition.value) throw invalid;
-  return key as Record<string, string>;
+  const key = keyOf(cursor);
+  if (key === undefined) throw invalid;
+  const names = Object.keys(key);
+  const wellFormed = names.length === keyAttributes.length && names.every((name) => keyAttributes.includes(name));
+  if (!wellFormed || key[partition.attribute] !== partition.value) throw invalid;
+  return key;
 }

@@ -178,6 +178,10 @@ describe('attendees', () => {
     await aminaPage.goto(web.url + webPathOf(answerLink, 'ar'));
     await aminaPage.waitForSelector('input[type=radio]');
     remember('answer', aminaPage);
+    // Who asks and what they wrote, where the choice is made (the page showed only the slots).
+    const asker = await aminaPage.locator('.facts').textContent();
+    expect(asker).toContain('Karim Alaoui');
+    expect(asker).toContain('Parlons logistique.');
     await aminaPage.getByRole('button', { name: 'قبول' }).click();
     await poll(() => aminaPage.locator('.notice--success').textContent()).toContain('مؤكَّد');
     // Opened again, the page says the same: the time and table of the confirmed meeting.

@@ -11,7 +11,8 @@ export const updateRegistrationRoute = defineRoute({
   auth: 'manageToken',
   summary: 'Change your profile, programme items, language or directory listing',
   tags: ['registrations'],
-  request: { params: RegistrationPathParams, body: RegistrationUpdate },
+  // Ids, slots and days are the event's: checked with the body's other fields, in one answer (functions/update-registration.ts).
+  request: { params: RegistrationPathParams, body: RegistrationUpdate, bodyValidatedBy: 'implementation' },
   responses: {
     200: { description: 'The updated registration', schema: RegistrationView },
     400: problemResponse('Invalid fields'),

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Schemas } from '../api/client';
 import { useI18n } from '../i18n/index';
+import { Facts } from './facts';
 
 /** The request shape the press contact's review and the journalist's status share. */
 type Review = Schemas['PressReview'];
@@ -28,5 +29,5 @@ export function RequestFacts({ review, timeZone, reader = 'contact' }: { review:
     [t(reader === 'journalist' ? 'press.coveragePlan' : 'decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
     ...(request.consentVersion ? [[t('register.consentHeading'), t('register.consentVersion', { version: request.consentVersion })] as [string, ComponentChildren]] : []),
   ];
-  return <dl class="facts">{rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}</dl>;
+  return <Facts rows={rows} />;
 }

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type Problem } from '../api/client';
+import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
+import { RequesterFacts } from '../components/requester-facts';
 import { SlotChoice } from '../components/slot-choice';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
 
 /**
- * The page behind a meeting request email's answer link: the proposed slots, accept in one of
+ * The page behind a meeting request email's answer link: who asks and their message, the proposed slots, accept in one of
  * them or "the organisers will place it", or decline with a reason. The link's answer token
  * (docs/auth.md: that one request, nothing else) arrives in the fragment and goes as Bearer to the
  * invitation routes.
@@ -22,6 +23,7 @@ interface AnswerView {
   proposedSlotIds: string[];
   slotId?: string;
   table?: number;
+  invitation: Pick<Schemas['MeetingInvitation'], 'requester' | 'message'>;
 }
 
 export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
@@ -39,7 +41,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     api.GET('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
-        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
+        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, invitation: { requester: data.requester, message: data.message }, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
         setChoice(proposedSlotIds[0] ?? 'later');
       } else setFailure(asProblem(error, response.status));
     }, () => setFailure(asProblem(undefined, 0)));
@@ -79,6 +81,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     <Layout title={t('answer.title')} eventId={meeting.eventId}>
       <Notice kind={meeting.status === 'pending' ? 'info' : 'success'}><p>{status}</p></Notice>
       {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
+      <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
           <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />

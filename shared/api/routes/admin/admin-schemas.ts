@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { PageCursor } from '../../page-cursor';
 
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
 export const ListQuery = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2_000))),
+  cursor: z.optional(PageCursor),
 });
 
 export const AcceptHeader = z.object({ accept: z.optional(z.string()) });

@@ -8,7 +8,7 @@ import { withMeta } from '../../../openapi/schema-metadata';
 
 export const RunParams = z.extend(AdminEventParams, { runId: ulidParameter('must be a schedule run id (ULID)') });
 
-export const ScheduleBody = withMeta(z.object({
+export const ScheduleBody = withMeta(z.strictObject({
   seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), { description: 'Same seed, same data → same schedule.' }),
   timeLimitMs: withMeta(z._default(z.int().check(z.gte(100), z.lte(20_000)), 5_000), { description: 'Search budget; the best schedule found by then is returned.' }),
 }), { id: 'ScheduleRequest' });

@@ -39,7 +39,8 @@ export const createMeetingRequestRoute = defineRoute({
   auth: 'directoryLink',
   summary: 'Ask a participant for a B2B meeting in one of up to 5 slots',
   tags: ['meetings'],
-  request: { params: EventPathParams, body: MeetingRequestBody },
+  // The slots are the event's: checked with the body's other fields, in one answer (functions/create-meeting-request.ts).
+  request: { params: EventPathParams, body: MeetingRequestBody, bodyValidatedBy: 'implementation' },
   responses: { 201: { description: 'Requested; the recipient is emailed', schema: MeetingView }, 400: problemResponse('Invalid fields'), 409: problemResponse('Yourself, not confirmed or listed, already pending, or over the quota'), ...participantErrors },
   tables: meetingTables,
   usesSigningSecret: true,

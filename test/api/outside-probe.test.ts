@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organiserKey } from '../organisers/admin-support';
+import { registerPeople, type Person } from '../support/meetings';
+import { requestAccreditation } from '../support/press';
+import { bearer, registrationBody } from '../support/registrations';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+// The outside probe: what a stranger sends first to a running stack, kept as a test so that what it
+// found stays fixed. Each case names the answer a careful client expects: one 4xx problem+json naming
+// every bad field, no 500, no partial write, and one winner when identical requests race.
+const contact = { name: 'Press Office', organisation: 'TechDays', email: 'press.office@techdays.example', language: 'en' as const };
+const event = testEvent({ pressContacts: [contact] });
+let app: TestApp;
+let key: string;
+let people: Person[];
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  people = await registerPeople(app, event.id, 6);
+});
+afterAll(() => app.stop());
+
+interface Problem {
+  type: string;
+  status: number;
+  errors?: { path: string; message: string }[];
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as Problem;
+}
+
+const pathsOf = (problem: Problem) => (problem.errors ?? []).map((error) => error.path).sort();
+
+const firstSlot = () => event.meetings.slots[0]!.id;
+
+describe('one answer names every bad field, those of the schema and those of the event together', () => {
+  it('a press request with a bad email and a day the event does not have', async () => {
+    const response = await app.request('POST', `/events/${event.id}/press-accreditations`, {
+      body: {
+        firstName: 'Jane', lastName: 'Doe', email: 'not-an-email', mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
+        coveragePlan: 'Interviews.', days: ['2001-01-01', event.startDate], language: 'en', consent: true,
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['days.0', 'email']);
+  });
+
+  it('a meeting request with a long message and a slot the event does not have', async () => {
+    const [from, to] = people;
+    const response = await app.request('POST', `/events/${event.id}/meeting-requests`, {
+      headers: bearer(from!.manageToken),
+      body: { toRegistrationId: to!.registrationId, message: 'x'.repeat(1_001), proposedSlotIds: ['no-such-slot', firstSlot()] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['message', 'proposedSlotIds.0']);
+  });
+
+  it('a registration change with a bad language, an unknown programme item and an unknown slot', async () => {
+    const [person] = people;
+    const response = await app.request('PATCH', `/registrations/${person!.registrationId}`, {
+      headers: bearer(person!.manageToken),
+      body: { language: 'xx', programme: ['no-such-item'], unavailableSlotIds: ['no-such-slot'] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['language', 'programme.0', 'unavailableSlotIds.0']);
+  });
+
+  it('a registration with every kind of bad value at once', async () => {
+    const response = await app.request('POST', `/events/${event.id}/registrations`, {
+      body: registrationBody({ firstName: 'A\r\nBcc: x@evil.example', email: 'a@b\r\n.c', country: 'ZZ', sectors: ['nope'], consent: 'yes', extra: 1 }),
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'consent', 'country', 'email', 'firstName', 'sectors.0']);
+  });
+
+  it('a list query with a bad limit and a cursor no list returned, in the directory and the console', async () => {
+    const [person] = people;
+    const directory = await app.request('GET', `/events/${event.id}/participants?limit=0&cursor=zzz`, { headers: bearer(person!.manageToken) });
+    expect(directory.status).toBe(400);
+    expect(pathsOf(await problemOf(directory))).toEqual(['query.cursor', 'query.limit']);
+    const console = await app.request('GET', `/admin/events/${event.id}/registrations?limit=0&cursor=zzz`, { headers: bearer(key) });
+    expect(console.status).toBe(400);
+    expect(pathsOf(await problemOf(console))).toEqual(['query.cursor', 'query.limit']);
+  });
+
+  it('"Schedule all" with a misspelt option and a wrong type: the misspelt one is not silently ignored', async () => {
+    const response = await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seeed: 7, timeLimitMs: 'fast' } });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'timeLimitMs']);
+  });
+});
+
+describe('identical requests racing', () => {
+  it('five concurrent decisions on one press request: one decides, the others are 409 problems naming the request', async () => {
+    const accreditationId = await requestAccreditation(app, event.id, event.startDate, `racing.${Date.now()}@lematin.example`);
+    const path = `/admin/events/${event.id}/press-accreditations/${accreditationId}/decision`;
+    const decisions = ['approve', 'reject', 'approve', 'reject', 'approve'];
+    const responses = await Promise.all(decisions.map((decision) => app.request('POST', path, { headers: bearer(key), body: { decision } })));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    for (const refused of responses.filter((response) => response.status === 409)) {
+      expect(await problemOf(refused)).toMatchObject({ type: 'urn:rendezvous:problem:already-decided', status: 409, instance: path });
+    }
+  });
+});
