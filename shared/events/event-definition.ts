@@ -6,38 +6,40 @@ import { eventConsistencyIssues } from './event-consistency';
 export const Language = z.enum(['fr', 'en', 'ar']);
 export type Language = z.infer<typeof Language>;
 
-const Translated = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), ar: z.string().check(z.minLength(1)) });
+const Translated = z.strictObject({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), ar: z.string().check(z.minLength(1)) });
 const IsoDate = z.iso.date();
 const IsoDateTimeWithOffset = z.iso.datetime({ offset: true });
 const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'));
 const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'));
 
-const TimeRange = z.object({ start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset }).check(
-  z.refine((range) => Date.parse(range.start) < Date.parse(range.end), { message: 'start must be before end' }),
-);
+const timeRange = { start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset };
+const startsBeforeEnd = z.refine<{ start: string; end: string }>((range) => Date.parse(range.start) < Date.parse(range.end), {
+  message: 'start must be before end',
+});
 
-export const ProgrammeItem = z.intersection(
-  TimeRange,
-  z.object({
-    id: Slug,
-    kind: z.enum(['plenary', 'training', 'bilateral-meetings', 'networking', 'site-visit']),
-    title: Translated,
-    /** Seats for items that need their own booking (site visits); absent = no limit beyond the event's. */
-    capacity: z.optional(z.int().check(z.positive())),
-  }),
-);
+export const ProgrammeItem = z.strictObject({
+  ...timeRange,
+  id: Slug,
+  kind: z.enum(['plenary', 'training', 'bilateral-meetings', 'networking', 'site-visit']),
+  title: Translated,
+  /** Seats for items that need their own booking (site visits); absent = no limit beyond the event's. */
+  capacity: z.optional(z.int().check(z.positive())),
+}).check(startsBeforeEnd);
 
-export const MeetingSlot = z.intersection(TimeRange, z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)) }));
+export const MeetingSlot = z.strictObject({ ...timeRange, id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)) }).check(startsBeforeEnd);
 
-const Contact = z.object({
+const Contact = z.strictObject({
   name: z.string().check(z.minLength(1)),
   organisation: z.string().check(z.minLength(1)),
   email: z.email(),
   language: Language,
 });
 
-/** One event, as stored in `data/events/<id>.json` and in the Registrations table. */
-export const EventDefinition = z.object({
+/**
+ * One event, as stored in `data/events/<id>.json` and in the Registrations table. Every object is strict: a
+ * misspelt key in an organiser's change (`capacty`) is refused by name instead of silently dropped.
+ */
+export const EventDefinition = z.strictObject({
   id: Slug.check(z.minLength(3), z.maxLength(64)),
   name: Translated,
   edition: z.optional(z.int().check(z.positive())),
@@ -45,15 +47,15 @@ export const EventDefinition = z.object({
   startDate: IsoDate,
   endDate: IsoDate,
   timeZone: z.string().check(z.minLength(1)),
-  venue: z.object({ name: z.string(), city: z.string(), country: CountryCode, address: z.nullable(z.string()) }),
-  alongside: z.optional(z.object({ name: z.string(), edition: z.int().check(z.positive()), description: Translated })),
-  organisers: z.array(z.object({ name: z.string(), role: z.enum(['organiser', 'supporter']), url: z.optional(z.url()) })),
-  sectors: z.array(z.object({ id: Slug, labels: Translated })).check(z.minLength(1)),
-  clusters: z.array(z.object({ id: Slug, name: z.string().check(z.minLength(1)), country: CountryCode })),
+  venue: z.strictObject({ name: z.string(), city: z.string(), country: CountryCode, address: z.nullable(z.string()) }),
+  alongside: z.optional(z.strictObject({ name: z.string(), edition: z.int().check(z.positive()), description: Translated })),
+  organisers: z.array(z.strictObject({ name: z.string(), role: z.enum(['organiser', 'supporter']), url: z.optional(z.url()) })),
+  sectors: z.array(z.strictObject({ id: Slug, labels: Translated })).check(z.minLength(1)),
+  clusters: z.array(z.strictObject({ id: Slug, name: z.string().check(z.minLength(1)), country: CountryCode })),
   programme: z.array(ProgrammeItem),
   capacity: z.int().check(z.positive()),
-  registration: z.object({ closed: z.boolean(), deadline: z.nullable(IsoDateTimeWithOffset) }),
-  meetings: z.object({
+  registration: z.strictObject({ closed: z.boolean(), deadline: z.nullable(IsoDateTimeWithOffset) }),
+  meetings: z.strictObject({
     slots: z.array(MeetingSlot),
     tablesPerSlot: z.int().check(z.positive()),
     maxPendingOutgoingRequests: z._default(z.int().check(z.positive()), 30),
@@ -63,12 +65,12 @@ export const EventDefinition = z.object({
     programmeSessionsBookable: z.boolean(),
   }),
   pressContacts: z.array(z.extend(z.omit(Contact, { organisation: true }), { organisation: z.string() })),
-  organiserRecipients: z.array(z.object({ email: z.email(), language: Language })),
-  summarySchedules: z.array(z.object({ id: Slug, cron: z.string().check(z.startsWith('cron(')), note: z.optional(z.string()) })),
+  organiserRecipients: z.array(z.strictObject({ email: z.email(), language: Language })),
+  summarySchedules: z.array(z.strictObject({ id: Slug, cron: z.string().check(z.startsWith('cron(')), note: z.optional(z.string()) })),
   /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */
   matchmaking: z.optional(MatchmakingSettingsSchema),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
-  assumptions: z._default(z.array(z.object({ field: z.string(), note: z.string() })), []),
+  assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), []),
 }).check(z.superRefine((event, context) => {
   for (const issue of eventConsistencyIssues(event)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 }));

@@ -92,6 +92,23 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(response.status).toBe(400);
     expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'timeLimitMs']);
   });
+
+  it('an event change with misspelt keys inside its objects: refused by name, nothing saved', async () => {
+    const before = await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json();
+    const response = await app.request('PATCH', `/admin/events/${event.id}`, {
+      headers: bearer(key),
+      body: {
+        organiserRecipients: [{ email: 'boss@example.org', language: 'fr', lang: 'ar' }],
+        meetings: { slots: event.meetings.slots.map((slot, index) => (index === 0 ? { ...slot, tabels: 3 } : slot)) },
+      },
+    });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem.errors?.map((error) => error.path).join(' ')).toMatch(/organiserRecipients\.0/);
+    expect(problem.errors?.map((error) => error.path).join(' ')).toMatch(/meetings\.slots\.0/);
+    const after = await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json();
+    expect(after).toEqual(before);
+  });
 });
 
 describe('identical requests racing', () => {
