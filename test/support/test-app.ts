@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { EventDefinition } from '../../shared/events/event-definition';
-import { startLocalApp, type LocalApp } from '../../local/local-app';
+import { startLocalApp, type LocalApp, type LocalAppOptions } from '../../local/local-app';
 
 export interface TestApp extends LocalApp {
   request(method: string, path: string, init?: { body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<Response>;
@@ -21,7 +21,11 @@ export interface StoredEmail {
 let tableCounter = 0;
 
 /** Starts the API, stream pollers and schedules of one test file against the run's local servers. */
-export async function startTestApp(events: EventDefinition[], environment: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  events: EventDefinition[],
+  environment: Record<string, string> = {},
+  options: Pick<LocalAppOptions, 'streamWorkerIds'> = {},
+): Promise<TestApp> {
   environment = { LOG_LEVEL: 'warn', ...environment };
   const sesEndpoint = inject('sesEndpoint');
   tableCounter += 1;
@@ -33,6 +37,7 @@ export async function startTestApp(events: EventDefinition[], environment: Recor
     events,
     environment,
     quiet: true,
+    ...options,
   });
   return {
     ...app,
