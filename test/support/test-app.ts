@@ -39,10 +39,17 @@ export async function startTestApp(
     quiet: true,
     ...options,
   });
+  return { ...app, ...testClient(app.apiUrl, sesEndpoint) };
+}
+
+/** What the tests' helpers need of an app: its API and the emails it sent. */
+export type TestClient = Pick<TestApp, 'request' | 'mailTo'>;
+
+/** Requests to the API at `apiUrl` and reads of the local SES's store, as the tests make them. */
+export function testClient(apiUrl: string, sesEndpoint: string): TestClient {
   return {
-    ...app,
     request: (method, path, init = {}) =>
-      fetch(`${app.apiUrl}${path}`, {
+      fetch(`${apiUrl}${path}`, {
         method,
         // A 303 of an older email link is the answer under test, not a page to fetch.
         redirect: 'manual',
