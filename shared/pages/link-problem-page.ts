@@ -5,7 +5,7 @@ import type { HttpResult } from '../http/http-result';
 import { linkFailureOf } from '../http/link-failure';
 import type { HttpProblem } from '../http/problem';
 import type { RouteDefinition } from '../http/route-definition';
-import { linkMessages } from '../i18n/link-messages';
+import { linkMessages } from '../i18n/link-messages/index';
 
 /** What to do next, per link of an older email (by the route's gate). */
 const todoOf: Partial<Record<RouteDefinition['auth'], 'manage' | 'answer' | 'decision'>> = { manageLink: 'manage', answerLink: 'answer', decisionLink: 'decision' };
@@ -13,7 +13,7 @@ const todoOf: Partial<Record<RouteDefinition['auth'], 'manage' | 'answer' | 'dec
 /**
  * The plain page a refused link of an older email (`…/manage?token=`, `…/answer?token=`,
  * `…/decision?token=`) gets, in `language` (the reader's Accept-Language): what happened and what to
- * do, as the web app says it (shared/i18n/link-messages.ts), right to left in Arabic. Never the
+ * do, as the web app says it (shared/i18n/link-messages/), right to left in Arabic. Never the
  * API's English title or detail, nor anything of the registration or request.
  */
 export function linkProblemPage(problem: HttpProblem, language: Language, auth: RouteDefinition['auth']): HttpResult {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { escapeHtml } from '../../shared/email/html';
-import { linkMessages } from '../../shared/i18n/link-messages';
+import { linkMessages } from '../../shared/i18n/link-messages/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register, registrationBody } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';

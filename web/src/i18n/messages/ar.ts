@@ -1,5 +1,5 @@
 import { defineWebCatalogue } from '../web-catalogue';
-import { linkMessages } from '../../../../shared/i18n/link-messages';
+import { ar as arLinkMessages } from '../../../../shared/i18n/link-messages/ar';
 
 /** Arabic UI strings (Modern Standard Arabic); plurals use all six CLDR categories where they differ. */
 export const ar = defineWebCatalogue({
@@ -448,7 +448,7 @@ export const ar = defineWebCatalogue({
   'problem.another-run-publishing': 'يجري نشر جدول آخر؛ انتظر حتى ينتهي.',
   'problem.not-found': 'ما طلبته غير موجود (أو لم يعد موجودًا).',
 
-  ...linkMessages.ar,
+  ...arLinkMessages,
 
   'field.required': 'يرجى ملء هذا الحقل.',
   'field.tooLong': 'طويل جدًا: {max} حرفًا على الأكثر.',

@@ -1,4 +1,4 @@
-import { linkMessages } from '../../../../shared/i18n/link-messages';
+import { en as enLinkMessages } from '../../../../shared/i18n/link-messages/en';
 /** English UI strings of the web app (the reference catalogue: its keys are the keys). */
 export const en = {
   'app.name': 'Rendezvous',
@@ -418,7 +418,7 @@ export const en = {
   'problem.not-found': 'What you asked for does not exist (any more).',
 
   // What happened to an emailed link (failures/link-problem.tsx), then what to do, per page.
-  ...linkMessages.en,
+  ...enLinkMessages,
 
   // Field errors of problem+json `errors[]`, by the API's rule (failures/problem-text.ts).
   'field.required': 'Please fill this in.',

@@ -1,5 +1,5 @@
 import { defineWebCatalogue } from '../web-catalogue';
-import { linkMessages } from '../../../../shared/i18n/link-messages';
+import { fr as frLinkMessages } from '../../../../shared/i18n/link-messages/fr';
 
 /** French UI strings. `\u00a0` is the no-break space French typography puts before « : ». */
 export const fr = defineWebCatalogue({
@@ -418,7 +418,7 @@ export const fr = defineWebCatalogue({
   'problem.another-run-publishing': 'Un autre planning est en cours de publication\u00a0; attendez qu’il soit terminé.',
   'problem.not-found': 'Ce que vous demandez n’existe pas (ou plus).',
 
-  ...linkMessages.fr,
+  ...frLinkMessages,
 
   'field.required': 'Veuillez remplir ce champ.',
   'field.tooLong': 'Trop long\u00a0: {max} caractères au plus.',
