@@ -27,11 +27,15 @@ export interface LocalAppOptions {
 export interface LocalApp {
   apiUrl: string;
   tableNames: ReturnType<typeof physicalTableNames>;
+  /** The functions' variables this app set in its process (a test process sharing the app sets them too). */
+  environment: Record<string, string>;
   deadLetters: DeadLetter[];
   /** Waits until every stream record written so far has been handled, and the emails the other stream workers wrote meanwhile. */
   drainStreams(): Promise<void>;
   /** Runs a scheduled worker once now, as its schedule would. */
   runScheduledWorker(id: string): Promise<void>;
+  /** Seeds more events into the running app (its schedules then run for them too). */
+  addEvents(events: readonly EventDefinition[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -88,7 +92,12 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
 
   const dynamodb = new DynamoDBClient({});
   await createTables(dynamodb, tableNames);
-  for (const event of options.events) await saveEventDefinition(tableNames.registrations, event);
+  const events: EventDefinition[] = [];
+  const addEvents = async (added: readonly EventDefinition[]) => {
+    for (const event of added) await saveEventDefinition(tableNames.registrations, event);
+    events.push(...added);
+  };
+  await addEvents(options.events);
   markReady();
 
   const streams = new DynamoDBStreamsClient({});
@@ -101,14 +110,16 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
       }),
   );
   for (const poller of pollers) await poller.start();
-  const timers = startSchedules(options.quiet ?? false, options.events);
+  const timers = startSchedules(options.quiet ?? false, events);
 
   return {
     apiUrl: api.url,
     tableNames,
+    environment: { ...environment, ...options.environment },
     deadLetters,
     drainStreams: () => drainInOrder(pollers),
-    runScheduledWorker: (id) => runScheduled(id, options.events),
+    runScheduledWorker: (id) => runScheduled(id, events),
+    addEvents,
     stop: async () => {
       for (const timer of timers) clearInterval(timer);
       for (const poller of pollers) await poller.stop();

@@ -2,7 +2,9 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
 import { corsHeaders, parseAllowedOrigins } from './cors';
-import { problemPageResult, problemResult, toApiGatewayResult, type HttpResult } from './http-result';
+import { problemResult, toApiGatewayResult, type HttpResult } from './http-result';
+import { linkProblemPage } from '../pages/link-problem-page';
+import { preferredLanguage } from './preferred-language';
 import { parseRequest, lowerCaseHeaders, validatePathParameters, type ParsedRequest } from './parse-request';
 import { DomainError } from '../domain-error';
 import { domainProblem } from './domain-problem';
@@ -41,7 +43,9 @@ function errorResult(error: unknown, route: RouteDefinition, event: APIGatewayPr
   const problem = unavailable ?? (error instanceof DomainError ? domainProblem(error) : error);
   if (problem instanceof HttpProblem) {
     log.info('request refused', { status: problem.status, problem: problem.slug, operationId: route.operationId });
-    return route.errorFormat === 'html' ? problemPageResult(problem) : problemResult(problem, event.path);
+    if (route.errorFormat !== 'html') return problemResult(problem, event.path);
+    // A page people open from an email: in their browser's language (older links do not carry one).
+    return linkProblemPage(problem, preferredLanguage(lowerCaseHeaders(event.headers)['accept-language'], 'en'), route.auth);
   }
   log.error('unhandled error', { operationId: route.operationId, ...describeError(error) });
   return internalError(requestId);

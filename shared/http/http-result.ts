@@ -42,14 +42,3 @@ export function problemResult(problem: HttpProblem, instance?: string): HttpResu
     headers: problem.headers,
   };
 }
-
-/** A problem as a minimal HTML page, for routes people open from an email. */
-export function problemPageResult(problem: HttpProblem): HttpResult {
-  const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return {
-    status: problem.status,
-    contentType: 'text/html; charset=utf-8',
-    headers: problem.headers,
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(problem.title)}</title></head><body><h1>${escape(problem.title)}</h1><p>${escape(problem.detail ?? '')}</p></body></html>`,
-  };
-}

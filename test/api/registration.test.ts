@@ -1,4 +1,6 @@
 import ICAL from 'ical.js';
+import { escapeHtml } from '../../shared/email/html';
+import { linkMessages } from '../../shared/i18n/link-messages/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, register, registrationBody } from '../support/registrations';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -197,6 +199,17 @@ describe('the manage link of the emails', () => {
     expect(forged.status).toBe(403);
     expect(forged.headers.get('content-type')).toContain('text/html');
     expect(await forged.text()).not.toContain('Salma');
+    // The plain page speaks the reader's browser language (the old link carries none), right to left in Arabic, never the API's English.
+    for (const [acceptLanguage, language, dir] of [['fr-FR,fr;q=0.9,en;q=0.8', 'fr', 'ltr'], ['de-DE, ar-MA;q=0.8, en;q=0.5', 'ar', 'rtl'], [undefined, 'en', 'ltr']] as const) {
+      const page = await app.request('GET', `/registrations/${json.registrationId}/manage?token=${'A'.repeat(43)}`, { headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
+      const text = await page.text();
+      expect(page.status).toBe(403);
+      expect(text).toContain(`<html lang="${language}" dir="${dir}">`);
+      expect(text).toContain(escapeHtml(linkMessages[language]['link.invalid']));
+      expect(text).toContain(escapeHtml(linkMessages[language]['link.todo.manage']));
+      if (language !== 'en') expect(text).not.toMatch(/token|link|access/i);
+      expect(page.headers.get('content-language')).toBe(language);
+    }
 
     // The old page's cancel form is gone: its POST is refused (405, not a 500) and cancels nothing.
     const oldForm = await app.request('POST', linkPath, { rawBody: 'action=cancel', headers: { 'content-type': 'application/x-www-form-urlencoded' } });

@@ -2,11 +2,14 @@ import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/ports';
 import { startSesLocal } from '../../local/ses-local';
+import { spawnBrowserStackHost } from '../web/support/spawn-browser-stack-host';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
     sesEndpoint: string;
+    /** The browser test files' shared stack (test/web/support/browser-stack.ts), started on first use. */
+    browserStackHost: string;
   }
 }
 
@@ -14,9 +17,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dynamodb = await startDynamoDbLocal({ port: await freePort() });
   const ses = await startSesLocal({ port: await freePort() });
+  const browserStack = await spawnBrowserStackHost(dynamodb.endpoint, ses.endpoint);
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
   project.provide('sesEndpoint', ses.endpoint);
+  project.provide('browserStackHost', browserStack.url);
   return async () => {
+    await browserStack.stop();
     await ses.stop();
     await dynamodb.stop();
   };

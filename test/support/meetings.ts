@@ -1,10 +1,10 @@
 import { bearer, register } from './registrations';
-import type { TestApp } from './test-app';
+import type { TestClient } from './test-app';
 
 export type Person = Awaited<ReturnType<typeof register>>['json'] & { email: string };
 
 /** Registers `count` people in batches of 20 (each gets a distinct first name `P<n>`). */
-export async function registerPeople(app: TestApp, eventId: string, count: number, overrides: Record<string, unknown> = {}): Promise<Person[]> {
+export async function registerPeople(app: TestClient, eventId: string, count: number, overrides: Record<string, unknown> = {}): Promise<Person[]> {
   const created: Person[] = [];
   for (let start = 0; start < count; start += 20) {
     const batch = await Promise.all(
@@ -15,8 +15,8 @@ export async function registerPeople(app: TestApp, eventId: string, count: numbe
   return created;
 }
 
-export const askMeeting = (app: TestApp, eventId: string, from: Person, to: Person, proposedSlotIds: string[]) =>
+export const askMeeting = (app: TestClient, eventId: string, from: Person, to: Person, proposedSlotIds: string[]) =>
   app.request('POST', `/events/${eventId}/meeting-requests`, { headers: bearer(from.manageToken), body: { toRegistrationId: to.registrationId, message: 'Shall we talk <b>logistics</b>?', proposedSlotIds } });
 
-export const meetingAction = (app: TestApp, who: Person, id: string, action: string, body?: unknown) =>
+export const meetingAction = (app: TestClient, who: Person, id: string, action: string, body?: unknown) =>
   app.request('POST', `/meeting-requests/${id}/${action}`, { headers: bearer(who.manageToken), ...(body === undefined ? {} : { body }) });

@@ -6,7 +6,11 @@ import { startTestApp, type TestApp } from './test-app';
  * The local app with `events`, and an organiser key of the first (what every organiser-route test
  * starts from): `({ app, key } = await startOrganiserApp([event, otherEvent]))` in `beforeAll`.
  */
-export async function startOrganiserApp(events: readonly EventDefinition[], environment?: Parameters<typeof startTestApp>[1]): Promise<{ app: TestApp; key: string }> {
-  const app = await startTestApp([...events], environment);
+export async function startOrganiserApp(
+  events: readonly EventDefinition[],
+  environment?: Parameters<typeof startTestApp>[1],
+  options?: Parameters<typeof startTestApp>[2],
+): Promise<{ app: TestApp; key: string }> {
+  const app = await startTestApp([...events], environment, options);
   return { app, key: await organiserKey(events[0]!.id) };
 }

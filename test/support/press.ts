@@ -1,7 +1,7 @@
-import type { TestApp } from './test-app';
+import type { TestClient } from './test-app';
 
 /** A press accreditation request of a print journalist for the event's first day; returns its id. */
-export async function requestAccreditation(app: TestApp, eventId: string, day: string, email: string): Promise<string> {
+export async function requestAccreditation(app: TestClient, eventId: string, day: string, email: string): Promise<string> {
   const response = await app.request('POST', `/events/${eventId}/press-accreditations`, {
     body: {
       firstName: 'Jane', lastName: 'Doe', email, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',

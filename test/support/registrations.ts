@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import type { TestApp } from './test-app';
+import type { TestClient } from './test-app';
 
 /** A valid registration body; override what the test is about. */
 export function registrationBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -21,7 +21,7 @@ export function registrationBody(overrides: Record<string, unknown> = {}): Recor
   };
 }
 
-export async function register(app: TestApp, eventId: string, overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export async function register(app: TestClient, eventId: string, overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const body = registrationBody(overrides);
   const response = await app.request('POST', `/events/${eventId}/registrations`, { body, headers });
   return { response, body, json: (await response.json()) as Record<string, unknown> & { registrationId: string; manageToken: string; status: string; waitlistPosition?: number } };

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { EventDefinition } from '../../shared/events/event-definition';
-import { startLocalApp, type LocalApp } from '../../local/local-app';
+import { startLocalApp, type LocalApp, type LocalAppOptions } from '../../local/local-app';
 
 export interface TestApp extends LocalApp {
   request(method: string, path: string, init?: { body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<Response>;
@@ -21,7 +21,11 @@ export interface StoredEmail {
 let tableCounter = 0;
 
 /** Starts the API, stream pollers and schedules of one test file against the run's local servers. */
-export async function startTestApp(events: EventDefinition[], environment: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  events: EventDefinition[],
+  environment: Record<string, string> = {},
+  options: Pick<LocalAppOptions, 'streamWorkerIds'> = {},
+): Promise<TestApp> {
   environment = { LOG_LEVEL: 'warn', ...environment };
   const sesEndpoint = inject('sesEndpoint');
   tableCounter += 1;
@@ -33,11 +37,19 @@ export async function startTestApp(events: EventDefinition[], environment: Recor
     events,
     environment,
     quiet: true,
+    ...options,
   });
+  return { ...app, ...testClient(app.apiUrl, sesEndpoint) };
+}
+
+/** What the tests' helpers need of an app: its API and the emails it sent. */
+export type TestClient = Pick<TestApp, 'request' | 'mailTo'>;
+
+/** Requests to the API at `apiUrl` and reads of the local SES's store, as the tests make them. */
+export function testClient(apiUrl: string, sesEndpoint: string): TestClient {
   return {
-    ...app,
     request: (method, path, init = {}) =>
-      fetch(`${app.apiUrl}${path}`, {
+      fetch(`${apiUrl}${path}`, {
         method,
         // A 303 of an older email link is the answer under test, not a page to fetch.
         redirect: 'manual',

@@ -1,16 +1,15 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { isBookable } from '../../shared/meetings/bookable-slots';
 import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
 import { bearer, register } from '../support/registrations';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo, webPathOf } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { accessibilityViolations, newTestPage, screenshots, tabTo, webPathOf } from './support/browser';
+import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * The web app in a real Chromium against the real local stack (handlers, DynamoDB Local, local
@@ -25,32 +24,14 @@ const languages = ['fr', 'en', 'ar'] as const;
 /** expect.poll with room for the mailer's stream poller and a cold first page load. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-let app: TestApp;
-let web: WebServer;
+let app: BrowserTestApp;
+let web: BrowserStack['web'];
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
-  web = await startWebServer(dist, app.apiUrl);
+  ({ app, web, browser } = await startBrowserStack([event]));
 });
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+afterAll(() => browser?.close());
 
 /** The link in the newest email to `address` whose URL matches `pattern` (waits for the mailer). */
 async function emailedLink(address: string, pattern: RegExp): Promise<string> {
@@ -80,7 +61,7 @@ let karimSession: { registrationId: string; manageToken: string };
 
 describe('attendees', () => {
   it('registers in Arabic with the keyboard alone, sees right-to-left, and server errors next to their fields', async () => {
-    aminaPage = await newPage();
+    aminaPage = await newTestPage(browser);
     const page = aminaPage;
     await page.goto(`${web.url}/ar/events/${event.id}`);
     await poll(() => page.locator('h1').textContent()).toContain('TechDays');
@@ -153,7 +134,7 @@ describe('attendees', () => {
     const [away, alsoAway] = bookableSlots as [string, string];
     const marked = await app.request('PATCH', `/registrations/${aminaSession.registrationId}`, { headers: bearer(aminaSession.manageToken), body: { unavailableSlotIds: [away, alsoAway] } });
     expect(marked.status).toBe(200);
-    karimPage = await newPage();
+    karimPage = await newTestPage(browser);
     const page = karimPage;
     await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/registrations\/[^/#]+#token=/), 'fr'));
     await page.getByRole('link', { name: 'Trouver des participants' }).click();
@@ -258,7 +239,7 @@ describe('attendees', () => {
 
 describe('press', () => {
   it('a journalist requests accreditation and the press contact approves it from the emailed link', async () => {
-    const page = await newPage();
+    const page = await newTestPage(browser);
     await page.goto(`${web.url}/fr/events/${event.id}/press`);
     remember('press', page);
     const journalist = `jane.${run}@lematin.example`;
@@ -276,7 +257,7 @@ describe('press', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const decisionLink = await emailedLink(pressContact.email, /\/decision#token=/);
-    const contactPage = await newPage();
+    const contactPage = await newTestPage(browser);
     await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
     remember('decision', contactPage);
     // The request in full, values localised: the country's name, the coverage plan as written.
@@ -292,7 +273,7 @@ describe('press', () => {
 
     // The journalist opens the status page from the approval email, with the keyboard only: approved, the request as sent.
     const statusLink = await emailedLink(journalist, /\/press-accreditations\/[0-9A-Z]{26}#token=/);
-    const statusPage = await newPage();
+    const statusPage = await newTestPage(browser);
     await statusPage.goto(web.url + webPathOf(statusLink, 'fr'));
     remember('press-status-page', statusPage);
     await poll(() => statusPage.locator('.notice--success').textContent()).toContain('acceptée le');
@@ -306,13 +287,13 @@ describe('press', () => {
     // A request that no longer exists (erased after the retention period) says so in words, never a 500.
     const goneId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
     const goneToken = await pressStatusTokenFor({ accreditationId: goneId, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
-    const gonePage = await newPage();
+    const gonePage = await newTestPage(browser);
     await gonePage.goto(`${web.url}/fr/press-accreditations/${goneId}#token=${encodeURIComponent(goneToken)}`);
     await poll(() => gonePage.locator('.notice--error').textContent()).toContain(fr['press.statusPage.gone']);
   }, 180_000);
 
   it('shows the request status in Arabic, right to left, after a journalist applies with the keyboard', async () => {
-    const page = await newPage();
+    const page = await newTestPage(browser);
     await page.goto(`${web.url}/ar/events/${event.id}/press`);
     await page.waitForSelector('#firstName');
     await page.fill('#firstName', 'ليلى');

@@ -5,10 +5,10 @@ import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { requestAccreditation } from '../support/press';
 import { register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
+import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * The organiser console (issue 21) in Chromium against the real local stack: sign in with the key
@@ -25,8 +25,8 @@ const template = testEvent();
 const event = testEvent({ pressContacts: [pressContact], capacity: 50, meetings: { ...template.meetings, tablesPerSlot: 3, participantsPickSlots: false } });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-let app: TestApp;
-let web: WebServer;
+let app: BrowserTestApp;
+let web: BrowserStack['web'];
 let browser: Browser;
 let page: Page;
 let key: string;
@@ -40,10 +40,7 @@ let runQuery: string;
 const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
 
 beforeAll(async () => {
-  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
-  web = await startWebServer(dist, app.apiUrl);
+  ({ app, web, browser } = await startBrowserStack([event]));
   key = await organiserKey(event.id);
   const first = await register(app, event.id, { country: 'MA', sectors: ['ict'] });
   manageOfFirst = { registrationId: first.json.registrationId, token: first.json.manageToken };
@@ -59,21 +56,13 @@ beforeAll(async () => {
       await meetingAction(app, to, asked.meetingRequestId, 'accept', {});
     }
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await newTestPage(browser);
   // Every session token the console receives, to check what the browser keeps and that sign-out revokes it.
   page.on('response', async (response) => {
     if (response.url().endsWith('/sessions') && response.status() === 201) sessionToken = ((await response.json()) as { token: string }).token;
   });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await app?.stop();
-});
+afterAll(() => browser?.close());
 
 const base = () => `${web.url}/en/events/${event.id}/console`;
 const figure = (group: string, label: string) => page.locator(`[data-figures="${group}"] [data-figure="${label}"] dd`).textContent();

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
+import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * The recommendation digest's links (issue 23) and the manage page's edit form, in a real Chromium
@@ -17,8 +17,8 @@ import { startWebServer, type WebServer } from './support/web-server';
 const event = testEvent();
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-let app: TestApp;
-let web: WebServer;
+let app: BrowserTestApp;
+let web: BrowserStack['web'];
 let browser: Browser;
 
 const profile = (offerTags: string[], requestTags: string[]) => ({ offer: '', request: '', offerTags, requestTags });
@@ -27,30 +27,14 @@ let reader: Registered;
 let partner: Registered;
 
 beforeAll(async () => {
-  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
-  web = await startWebServer(dist, app.apiUrl);
+  ({ app, web, browser } = await startBrowserStack([event]));
   const common = { sectors: ['transport-logistics'], clusterId: undefined };
   reader = await register(app, event.id, { ...common, firstName: 'سلمى', lastName: 'الإدريسي', organisation: 'Casa Froid', country: 'MA', language: 'ar', digestOptIn: true, profile: profile(['iot'], ['cold-chain']) });
   partner = await register(app, event.id, { ...common, firstName: 'Lucie', lastName: 'Martin', organisation: 'Froid Lyonnais', country: 'FR', language: 'fr', phone: '+33612345678', profile: profile(['cold-chain'], ['iot']) });
   await app.drainStreams();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await app?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+afterAll(() => browser?.close());
 
 /** The digest's link for `person`, as a path (with its query and token) on the test's web server. */
 async function digestLinkFor(personId: string): Promise<string> {
@@ -64,7 +48,7 @@ async function digestLinkFor(personId: string): Promise<string> {
 
 describe('the digest link', () => {
   it('opens the directory with the request dialog for that person, and a meeting is requested with the keyboard', async () => {
-    const page = await newPage();
+    const page = await newTestPage(browser);
     await page.goto(web.url + (await digestLinkFor(partner.json.registrationId)));
     const heading = page.locator(`#ask-${partner.json.registrationId}-heading`);
     await poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`ask-${partner.json.registrationId}-heading`);
@@ -93,7 +77,7 @@ describe('the digest link', () => {
 
 describe('the manage page edit form', () => {
   it('saves tags, the digest opt-in and scheduling preferences, with field errors next to their fields', async () => {
-    const page = await newPage();
+    const page = await newTestPage(browser);
     await page.goto(`${web.url}/en/registrations/${partner.json.registrationId}#token=${partner.json.manageToken}`);
     await poll(() => page.locator('#edit').count()).toBe(1);
     // Keyboard only: Tab to each control, Space ticks, Enter presses; selects take the option as a keyboard would.
@@ -126,7 +110,7 @@ describe('the manage page edit form', () => {
   }, 90_000);
 
   it('has no WCAG 2.2 AA violation in fr, en and ar, and is photographed at 360 and 1280 px', async () => {
-    const page = await newPage();
+    const page = await newTestPage(browser);
     const failures: string[] = [];
     for (const language of ['fr', 'en', 'ar'] as const) {
       await page.goto(`${web.url}/${language}/registrations/${partner.json.registrationId}#token=${partner.json.manageToken}`);

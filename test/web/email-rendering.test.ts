@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { askMeeting, registerPeople, type Person } from '../support/meetings';
-import { startTestApp, type StoredEmail, type TestApp } from '../support/test-app';
+import type { StoredEmail } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { launchChromium, screenshots } from './support/browser';
+import { screenshots } from './support/browser';
+import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * Real emails, as the local SES stored them, rendered in Chromium: the bidi slips of issue 20 are
@@ -14,7 +15,7 @@ import { launchChromium, screenshots } from './support/browser';
 const event = testEvent();
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-let app: TestApp;
+let app: BrowserTestApp;
 let browser: Browser;
 let page: Page;
 let amina: Person;
@@ -22,19 +23,14 @@ let john: Person;
 let karim: Person;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.all([startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
+  ({ app, browser } = await startBrowserStack([event]));
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   amina = (await registerPeople(app, event.id, 1, { firstName: 'أمينة', lastName: 'بنعلي', organisation: 'Maroc Numeric Cluster', language: 'ar' }))[0]!;
   john = (await registerPeople(app, event.id, 1, { firstName: 'John', lastName: 'Smith', organisation: 'Acme Robotics', country: 'GB', language: 'en' }))[0]!;
   karim = (await registerPeople(app, event.id, 1, { firstName: 'Karim', lastName: 'Alaoui', organisation: 'Cluster Solaire', country: 'FR', language: 'fr' }))[0]!;
   expect((await askMeeting(app, event.id, amina, john, [event.meetings.slots[0]!.id])).status).toBe(201);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => browser?.close());
 
 /** The first stored email to `address` whose subject matches, once the mailer has sent it. */
 async function storedEmail(address: string, subject: RegExp): Promise<StoredEmail> {

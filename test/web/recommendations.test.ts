@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots, tabTo } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
+import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * "Recommended for you" in the directory (issue 23), in a real Chromium against the local stack:
@@ -15,8 +15,8 @@ import { startWebServer, type WebServer } from './support/web-server';
 const event = testEvent();
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-let app: TestApp;
-let web: WebServer;
+let app: BrowserTestApp;
+let web: BrowserStack['web'];
 let browser: Browser;
 let page: Page;
 
@@ -27,28 +27,17 @@ let partner: Registered;
 let other: Registered['json'];
 
 beforeAll(async () => {
-  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
-  web = await startWebServer(dist, app.apiUrl);
+  ({ app, web, browser } = await startBrowserStack([event]));
   const common = { sectors: ['transport-logistics'], language: 'en', clusterId: undefined };
   reader = (await register(app, event.id, { ...common, firstName: 'Salma', lastName: 'Idrissi', organisation: 'Casa Froid', country: 'MA', profile: profile(['iot'], ['cold-chain']) })).json;
   partner = await register(app, event.id, { ...common, firstName: 'Lucie', lastName: 'Martin', organisation: 'Froid Lyonnais', country: 'FR', phone: '+33612345678', profile: profile(['cold-chain'], ['iot']) });
   other = (await register(app, event.id, { ...common, firstName: 'Karl', lastName: 'Weber', organisation: 'Kühlkette GmbH', country: 'DE', profile: profile(['cold-chain'], ['iot']) })).json;
   await register(app, event.id, { ...common, firstName: 'Hidden', lastName: 'Person', organisation: 'Invisible SA', country: 'ES', directoryOptIn: false, profile: profile(['cold-chain'], ['iot']) });
   await app.drainStreams();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await newTestPage(browser);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await app?.stop();
-});
+afterAll(() => browser?.close());
 
 const recommendedSection = () => page.locator('section[aria-labelledby=recommended-heading]');
 

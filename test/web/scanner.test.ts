@@ -9,10 +9,10 @@ import { createOrganiserKey } from '../../shared/organisers/organiser-key-store'
 import { eventCountersKey } from '../../shared/storage/keys';
 import { bearer, register } from '../support/registrations';
 import { getItem } from '../support/table-reads';
-import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
+import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, buildWebApp, launchChromium, screenshots } from './support/browser';
-import { startWebServer, type WebServer } from './support/web-server';
+import { accessibilityViolations, screenshots } from './support/browser';
+import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * The door scanner in Chromium against the real local stack (docs/check-in.md): a QR image fed to the
@@ -23,25 +23,18 @@ const event = testEvent({ capacity: 100 });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const scratch = mkdtempSync(join(tmpdir(), 'rendezvous-scan-'));
 
-let app: TestApp;
-let web: WebServer;
+let app: BrowserTestApp;
+let web: BrowserStack['web'];
 let browser: Browser;
 let context: BrowserContext;
 let doorKey: string;
 
 beforeAll(async () => {
-  const [dist, started, launched] = await Promise.all([buildWebApp(), startTestApp([event]), launchChromium()]);
-  app = started;
-  browser = launched;
-  web = await startWebServer(dist, app.apiUrl);
+  ({ app, web, browser } = await startBrowserStack([event]));
   doorKey = (await createOrganiserKey({ eventId: event.id, label: 'entrance', role: 'door-staff' })).key;
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await app?.stop();
-});
+afterAll(() => browser?.close());
 
 async function ticketHolder(firstName: string, lastName: string) {
   const person = await register(app, event.id, { firstName, lastName, organisation: 'Logismed' });

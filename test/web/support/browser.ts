@@ -4,16 +4,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { repositoryRoot } from '../../../local/load-handler';
 
 /** Debian's Chromium (no browser download is possible on CI machines; see docs/web.md). */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+const chromiumOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+/** Run as a server that the run's browser test files connect to (browser-stack-host.ts). */
+export const launchChromiumServer = (): Promise<BrowserServer> => chromium.launchServer(chromiumOptions);
 
 /** A page in a context of its own (its own sessionStorage) at 1280 px; an uncaught error in it fails the test. */
 export async function newTestPage(browser: Browser): Promise<Page> {

@@ -10,6 +10,11 @@ interface LayoutProps {
   eventId?: string | undefined;
   /** Navigation of another area (the organiser console) in place of the event's attendee links. */
   nav?: ComponentChildren;
+  /**
+   * The page says the tab's link was refused (expired, not valid): the links its session would open
+   * (my registration, my meetings, participants) would only be refused again, so they are left out.
+   */
+  linkRefused?: boolean;
   children: ComponentChildren;
 }
 
@@ -18,11 +23,11 @@ interface LayoutProps {
  * with the page's h1. The document title follows the page, and focus moves to the h1 on
  * navigation so screen-reader and keyboard users start at the new content.
  */
-export function Layout({ title, eventId, nav, children }: LayoutProps) {
+export function Layout({ title, eventId, nav, linkRefused = false, children }: LayoutProps) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const heading = useRef<HTMLHeadingElement>(null);
-  const session = currentSession();
+  const session = linkRefused ? undefined : currentSession();
   // A digest link's token opens the directory only: linking its holder to pages it cannot open would end in "open the link in your email".
   const registrationPages = session !== undefined && session.scope === undefined;
 

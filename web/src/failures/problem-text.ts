@@ -1,4 +1,5 @@
 import type { Problem } from '../api/client';
+import { linkFailureOf, type LinkFailure } from '../../../shared/http/link-failure';
 import type { Translates as I18n } from './translates';
 
 /**
@@ -40,19 +41,7 @@ export function problemText(i18n: I18n, problem: Problem | undefined): string {
   return i18n.t('problem.generic');
 }
 
-export type LinkFailure = 'expired' | 'invalid' | 'foreign' | 'gone' | 'outdated';
-
-/**
- * What went wrong with the link itself, from the problem's type (docs/auth.md, "Refusals"):
- * `expired-answer-link`, `invalid-status-link`, `foreign-decision-link`, `invalid-manage-token`,
- * a 401 without a token… Undefined when the link was fine and something else failed.
- */
+/** What went wrong with the link itself (shared/http/link-failure.ts); undefined when something else failed. */
 export function linkFailure(problem: Problem | undefined): LinkFailure | undefined {
-  const slug = problemSlug(problem) ?? '';
-  if (/^expired-.*-link$/.test(slug)) return 'expired';
-  if (/^outdated-.*-link$/.test(slug)) return 'outdated';
-  if (/^foreign-.*-link$/.test(slug)) return 'foreign';
-  if (/^invalid-.*-(link|token)$|^.*-link-incomplete$|^unauthorized$/.test(slug)) return 'invalid';
-  if (problem?.status === 404) return 'gone';
-  return undefined;
+  return linkFailureOf(problemSlug(problem) ?? '', problem?.status ?? 0);
 }

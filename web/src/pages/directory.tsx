@@ -94,7 +94,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   }, [askId, recommendationsLoaded, results]);
 
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
-  if (linkRefused) return <Layout title={t('directory.title')} eventId={eventId}><LinkProblem problem={linkRefused} page="directory" /></Layout>;
+  if (linkRefused) return <Layout title={t('directory.title')} eventId={eventId} linkRefused><LinkProblem problem={linkRefused} page="directory" /></Layout>;
   if (!event) return <Layout title={t('directory.title')} eventId={eventId}><Loading /></Layout>;
   const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const any = t('directory.any');

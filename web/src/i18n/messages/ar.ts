@@ -1,4 +1,5 @@
 import { defineWebCatalogue } from '../web-catalogue';
+import { ar as arLinkMessages } from '../../../../shared/i18n/link-messages/ar';
 
 /** Arabic UI strings (Modern Standard Arabic); plurals use all six CLDR categories where they differ. */
 export const ar = defineWebCatalogue({
@@ -447,16 +448,7 @@ export const ar = defineWebCatalogue({
   'problem.another-run-publishing': 'يجري نشر جدول آخر؛ انتظر حتى ينتهي.',
   'problem.not-found': 'ما طلبته غير موجود (أو لم يعد موجودًا).',
 
-  'link.expired': 'انتهت صلاحية هذا الرابط.',
-  'link.invalid': 'هذا الرابط غير صالح: ربما هو ناقص أو معدَّل.',
-  'link.foreign': 'هذا الرابط خاص بطلب آخر.',
-  'link.gone': 'ما كان يفتحه هذا الرابط لم يعد موجودًا: فقد مُحي أو أُلغي.',
-  'link.outdated': 'هذا الرابط من رسالة قديمة ولم يعد يعمل.',
-  'link.todo.manage': 'افتح الرابط الوارد في آخر رسالة تسجيل وصلتك كما هو. وإن ظل لا يعمل فتواصل مع المنظمين.',
-  'link.todo.answer': 'لا يمكن الرد على طلب انتهت صلاحيته. افتح رابط آخر رسالة بشأن هذا الطلب، أو ردّ عليه من «لقاءاتي» عبر رابط تسجيلك.',
-  'link.todo.decision': 'افتح رابط آخر رسالة بشأن هذا الطلب، أو اطلب من المنظمين البتّ فيه من لوحة التحكم.',
-  'link.todo.pressStatus': 'افتح رابط آخر رسالة وصلتك بشأن هذا الطلب، أو تواصل مع المنظمين لمعرفة حالته.',
-  'link.todo.directory': 'افتح رابط آخر رسالة وصلتك من الحدث، أو رابط تسجيلك، لرؤية المشاركين.',
+  ...arLinkMessages,
 
   'field.required': 'يرجى ملء هذا الحقل.',
   'field.tooLong': 'طويل جدًا: {max} حرفًا على الأكثر.',

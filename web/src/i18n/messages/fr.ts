@@ -1,4 +1,5 @@
 import { defineWebCatalogue } from '../web-catalogue';
+import { fr as frLinkMessages } from '../../../../shared/i18n/link-messages/fr';
 
 /** French UI strings. `\u00a0` is the no-break space French typography puts before « : ». */
 export const fr = defineWebCatalogue({
@@ -417,16 +418,7 @@ export const fr = defineWebCatalogue({
   'problem.another-run-publishing': 'Un autre planning est en cours de publication\u00a0; attendez qu’il soit terminé.',
   'problem.not-found': 'Ce que vous demandez n’existe pas (ou plus).',
 
-  'link.expired': 'Ce lien a expiré.',
-  'link.invalid': 'Ce lien n’est pas valide\u00a0: il est peut-être incomplet ou modifié.',
-  'link.foreign': 'Ce lien concerne une autre demande.',
-  'link.gone': 'Ce que ce lien ouvrait n’existe plus\u00a0: cela a été effacé ou annulé.',
-  'link.outdated': 'Ce lien vient d’un ancien e-mail et ne fonctionne plus.',
-  'link.todo.manage': 'Ouvrez le lien de votre dernier e-mail d’inscription tel quel. S’il ne fonctionne toujours pas, contactez les organisateurs.',
-  'link.todo.answer': 'Une demande expirée ne peut plus recevoir de réponse. Ouvrez le lien du dernier e-mail concernant cette demande, ou répondez depuis «\u00a0Mes rendez-vous\u00a0» avec votre lien d’inscription.',
-  'link.todo.decision': 'Ouvrez le lien du dernier e-mail concernant cette demande, ou demandez aux organisateurs de statuer depuis leur console.',
-  'link.todo.pressStatus': 'Ouvrez le lien de votre dernier e-mail concernant cette demande, ou contactez les organisateurs pour connaître son état.',
-  'link.todo.directory': 'Ouvrez le lien de votre dernier e-mail de l’événement, ou votre lien d’inscription, pour voir les participants.',
+  ...frLinkMessages,
 
   'field.required': 'Veuillez remplir ce champ.',
   'field.tooLong': 'Trop long\u00a0: {max} caractères au plus.',
