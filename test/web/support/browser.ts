@@ -14,6 +14,9 @@ const chromiumOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
+/** A Chromium of the caller's own, for a file that needs no stack (country-field.test.ts: part 9's fixture API). */
+export const launchChromium = (): Promise<Browser> => chromium.launch(chromiumOptions);
+
 /** Run as a server that the run's browser test files connect to (browser-stack-host.ts). */
 export const launchChromiumServer = (): Promise<BrowserServer> => chromium.launchServer(chromiumOptions);
 
