@@ -20,6 +20,7 @@ import { diagnoseUnplaced } from './diagnose';
 import { computeFigures } from './figures';
 import { continueSearch, descendsOneBreakAtATime, exactThenPolish } from './exact/exact-then-polish';
 import { lowerBoundThenPolish } from './exact/lower-bound-phase';
+import { groupsThatNeedABreak } from './forced-breaks';
 import { runSearch, type SearchOutcome, type SearchParams } from './local-search';
 import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, SolveOptions } from './model';
 import { assignTables } from './tables';
@@ -72,20 +73,23 @@ const LOWER_BOUND_QUESTION_MAX_PLACEMENTS = 12_000;
 const LOWER_BOUND_QUESTION_AFTER = 0.05;
 const LOWER_BOUND_QUESTION_UNTIL = 0.95;
 /**
- * The question is only asked with at least this budget: on the 302-meeting days it needs 3-4.8 M units of
- * work (2-3 s of an idle core) to answer, and a question that does not answer leaves the schedule of the
- * annealing's first 5% (forum-14 8,10,8 and ticf-14crafa 6,5,3 breaks with 4 M units, against 6,5,6 and
- * 3,2,1 for the annealing alone; docs/scheduling.md, twelfth round). 3.5 s of an idle core is about 5 M units
- * on these days.
+ * The question is only asked with at least this budget. Its formula does not depend on the start
+ * (lower-bound-phase.ts), so its cost is a property of the day: 3.0 M units of work on forum-14 with every
+ * seed, answered after 5% + 3.0 M units, i.e. from a budget of about 3.4 M units (forum-14 2,2,2 with 3.5 M
+ * and 4 M units, against 6,5,6 for the annealing alone). A question that does not answer leaves the schedule
+ * of the annealing's first 5% (forum-14 8,10,8 with 4 M units before the formula was sized to the bound;
+ * docs/scheduling.md, twelfth and fifteenth rounds). By time: 3.5 M units are about 2.2 s of an idle core on
+ * these days, plus the formula's construction (0.05-0.4 s, not metered), hence 3 s.
  */
-const LOWER_BOUND_QUESTION_MIN_WORK = 5_000_000;
-const LOWER_BOUND_QUESTION_MIN_MS = 3500;
+const LOWER_BOUND_QUESTION_MIN_WORK = 3_500_000;
+const LOWER_BOUND_QUESTION_MIN_MS = 3000;
 /**
- * Where the question is skipped for lack of budget, the annealing alone has those days, and the window
- * search (window-phase.ts) is what removes their last breaks: started after a stall of 2^18 iterations
- * instead of 2^19, every 2^18, and from up to 3 breaks instead of 2, it took ticf-14crafa (optimum 0) to
- * 0,2,0,0,2,3 breaks with 4 M units (seeds 1-6) against 3,2,1,3,2,3; forum-14 unchanged (docs/scheduling.md,
- * fourteenth round). With the full budget the question does that job, and the defaults stay (ninth round).
+ * Where the question is not asked (budget too small, or a lower bound of 0: then the window search looks for
+ * the same zero-break schedule, without the question's cliff when the budget falls short), the annealing
+ * alone has those days, and the window search (window-phase.ts) is what removes their last breaks: started
+ * after a stall of 2^18 iterations instead of 2^19, every 2^18, and from up to 3 breaks instead of 2, it took
+ * ticf-14crafa (optimum 0) to 0,2,0,0,2,3 breaks with 4 M units (seeds 1-6) against 3,2,1,3,2,3, and to 0,2,0
+ * with 6 M units, where the question gave 0,0,2 (docs/scheduling.md, fourteenth and fifteenth rounds).
  */
 const SHORT_BUDGET_WINDOW_TUNING: Readonly<Record<string, number>> = {
   windowAfterStall: 1 << 18,
@@ -123,17 +127,14 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const questionBudgetSuffices = byWork
     ? options.work! >= tune('questionMinWork', LOWER_BOUND_QUESTION_MIN_WORK)
     : deadline - start >= tune('questionMinMs', LOWER_BOUND_QUESTION_MIN_MS);
-  const questionPossible =
-    options.satSolver !== undefined &&
-    !exactPossible &&
-    questionBudgetSuffices &&
-    placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
-  const questionSkippedForBudget =
-    options.satSolver !== undefined &&
-    !exactPossible &&
-    !questionBudgetSuffices &&
-    placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
-  const tuning = questionSkippedForBudget ? { ...SHORT_BUDGET_WINDOW_TUNING, ...options.tuning } : options.tuning;
+  const questionSized =
+    options.satSolver !== undefined && !exactPossible && placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
+  const lowerBound = questionSized ? groupsThatNeedABreak(cp) : [];
+  // With a lower bound of 0 the question asks for what the window search looks for (fifteenth round).
+  const questionUseful = lowerBound.length > 0 || tune('questionForZeroBound', 0) > 0;
+  const questionPossible = questionSized && questionUseful && questionBudgetSuffices;
+  const questionSkipped = questionSized && !questionPossible;
+  const tuning = questionSkipped ? { ...SHORT_BUDGET_WINDOW_TUNING, ...options.tuning } : options.tuning;
   // A phase boundary: a share of the work with a work budget, else a share of the time.
   const at = (share: number): number => start + share * (deadline - start);
   const workAt = (share: number): number => Math.round(share * options.work!);

@@ -95,8 +95,31 @@ describe('the lower-bound question to the SAT solver', () => {
     expect(solveSchedule(roundRobinAndA, { ...byTime, tuning: { ...question, questionMinMs: 60_000 } }).stats.exact).toBeDefined();
     expect(solveSchedule(roundRobinAndA, { ...byTime, tuning: { ...question, questionMinMs: 60_001 } }).stats.exact).toBeUndefined();
     const byWork = { seed: 1, work: 200_000, maxIterations: 0, satSolver } satisfies SolveOptions;
-    expect(solveSchedule(roundRobinAndA, { ...byWork, tuning: question }).stats.exact).toBeUndefined(); // below 5 M units
+    expect(solveSchedule(roundRobinAndA, { ...byWork, tuning: question }).stats.exact).toBeUndefined(); // below 3.5 M units
     const asked = solveSchedule(roundRobinAndA, { ...byWork, tuning: { ...question, questionMinWork: 200_000 } });
     expect(asked.stats.exact).toMatchObject({ breaksAfter: 1, provedOptimal: true });
+  });
+
+  it('is not asked when the lower bound is 0 (the window search looks for the same schedule)', () => {
+    const relaxed: SchedulingProblem = {
+      ...roundRobinAndA,
+      participants: [{ id: 'B', unavailable: [1, 2, 3, 4, 5] }, { id: 'C', unavailable: [0, 2, 3, 4] }],
+    };
+    const options = { seed: 1, timeLimitMs: 60_000, maxIterations: 0, satSolver, tuning: { exactMaxPlacements: 0 } } satisfies SolveOptions;
+    expect(groupsThatNeedABreak(compileProblem(relaxed))).toEqual([]);
+    expect(solveSchedule(relaxed, options).stats.exact).toBeUndefined();
+  });
+
+  it('asks a formula that does not depend on the start (its cost is a property of the day)', () => {
+    const cp = compileProblem(roundRobinAndA);
+    const shape = { countBreaksUpTo: 2, maxBreaksPerParticipant: 2 };
+    const sizeFrom = (start: number[]): number => {
+      const search = new ExactSearch(cp, satSolver, Int32Array.from(start), { defaultPhase: false }, undefined, 'sequential', shape);
+      search.dispose();
+      return search.variables;
+    };
+    const breakyStart = [0, 0, 2, 2, 4, 4, 0, 5];
+    const compactStart = [0, 0, 1, 1, 2, 2, 0, 5];
+    expect(sizeFrom(breakyStart)).toBe(sizeFrom(compactStart));
   });
 });

@@ -43,6 +43,12 @@ const FAIR_MAX_BREAKS = 2;
  */
 const ALL_TABLE_LIMITS_AFTER_OVERFILLS = 2;
 
+/** A formula that does not depend on the first start (the lower-bound question asks without it). */
+export interface FormulaShape {
+  readonly countBreaksUpTo: number;
+  readonly maxBreaksPerParticipant: number;
+}
+
 export interface ExactLimits {
   /** performance.now() value at which the search stops. */
   readonly deadline: number;
@@ -101,16 +107,19 @@ export class ExactSearch {
     solverOptions?: SatSolverOptions,
     private readonly meter?: WorkMeter,
     counting?: BreakCounting,
+    shape?: FormulaShape,
   ) {
     this.state = new SearchState(cp);
     this.state.load(firstStart);
     const startBreaksOf = Int32Array.from(this.state.pBreaks);
+    const countUpTo = shape?.countBreaksUpTo ?? this.state.breaks;
+    const capOf = shape === undefined ? (p: number) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!) : () => shape.maxBreaksPerParticipant;
     this.solver = createSolver(solverOptions);
     this.solver.setTerminate(() => {
       meter?.charge(SOLVER_STEP_WORK);
       return this.outOfBudget();
     });
-    this.model = new DayModel(cp, this.solver, this.state.breaks, (p) => Math.max(FAIR_MAX_BREAKS, startBreaksOf[p]!), counting);
+    this.model = new DayModel(cp, this.solver, countUpTo, capOf, counting);
   }
 
   private outOfBudget(): boolean {

@@ -20,6 +20,15 @@ import { ExactSearch } from './exact-phase';
 import type { SatSolverFactory } from './sat-solver';
 
 /**
+ * The question's formula does not depend on the start (it is asked without its phases): breaks counted up to
+ * one above the bound, at most this many per participant (the exact phase's fairness cap). Sized to the start
+ * instead (counting up to its 6-8 breaks, caps raised to its participants' breaks), forum-14's question cost
+ * 2.9-4.8 M units of work depending on the seed; sized to the bound, 3.0 M with every seed
+ * (docs/scheduling.md, fifteenth round).
+ */
+const QUESTION_MAX_BREAKS_PER_PARTICIPANT = 2;
+
+/**
  * The question is asked until `questionDeadline` (and, with a work meter, until it reaches questionWorkCap);
  * the annealing goes on until params' limits.
  */
@@ -39,7 +48,8 @@ export function lowerBoundThenPolish(
   }
   const started = performance.now();
   const breaksBefore = state.breaks;
-  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false }, params.meter, 'sequential');
+  const shape = { countBreaksUpTo: mayBreak.length + 1, maxBreaksPerParticipant: QUESTION_MAX_BREAKS_PER_PARTICIPANT };
+  const exact = new ExactSearch(cp, satSolver, first.best, { defaultPhase: false }, params.meter, 'sequential', shape);
   let answer;
   try {
     answer = exact.reachBound(mayBreak.length, mayBreak, questionDeadline, questionWorkCap);
