@@ -19,6 +19,15 @@ export const rules = {
   email: (): EnvironmentRule => (value) => (value === undefined ? 'must be set' : emailPattern.test(value) ? undefined : 'must be an email address'),
   oneOf: (values: readonly string[]): EnvironmentRule => (value) =>
     value === undefined || values.includes(value) ? undefined : `must be one of ${values.join(', ')}`,
+  /** A whole number within bounds, read as `Number(value)` reads it (`"5"`, `"5.0"`, `"1e1"`), as zod's coerced numbers did. */
+  wholeNumber: (min: number, max = Number.MAX_SAFE_INTEGER): EnvironmentRule => (value) =>
+    value === undefined
+      ? 'must be set'
+      : value.trim() !== '' && Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= max
+        ? undefined
+        : max === Number.MAX_SAFE_INTEGER
+          ? `must be a whole number of at least ${min}`
+          : `must be a whole number from ${min} to ${max}`,
   optional: (rule: EnvironmentRule): EnvironmentRule => (value) => (value === undefined ? undefined : rule(value)),
 };
 

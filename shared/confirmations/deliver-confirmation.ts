@@ -11,7 +11,7 @@ import { sendRawEmail } from './ses-sender';
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
 /**
- * Rendering and MIME (layout, nodemailer's composer) load on the first email a container builds,
+ * Rendering and MIME (layout, our MIME writer) load on the first email a container builds,
  * not in the cold start of the workers that import this module; each kind's template and each
  * language's catalogue load when an email of that kind or language is first sent (`loadRendering`).
  */

@@ -1,23 +1,28 @@
-import MailComposer, { type MailComposerAttachment, type MailComposerOptions } from 'nodemailer/lib/mail-composer';
-import { foldLines } from 'nodemailer/lib/mime-funcs';
+import { randomUUID } from 'node:crypto';
 import { isValidMailbox } from './address';
 import type { EmailAttachment, Recipient } from './email-message';
 import { mailboxHeader, unstructuredHeader } from './header-value';
+import { base64Body, encodeText, foldedHeader, headerParameter } from './mime-encoding';
+import { writePart, type MimePart } from './mime-part';
 import { hasLineBreakOrControl, toSingleLine } from './text';
 
 /**
- * Builds the raw MIME message (for SES `SendEmail` with `Content.Raw`) with nodemailer's
- * MailComposer, after making sure no untrusted value can shape the header section:
+ * Builds the raw MIME message (for SES `SendEmail` with `Content.Raw`), after making sure no
+ * untrusted value can shape the header section:
  *
  * - every address must be exactly one plain mailbox (`local@domain`), else {@link MimeInputError};
  * - display names and the subject are cleaned to a single line (CR, LF, other controls and bidi
  *   overrides removed), then written by header-value.ts: plain, or RFC 2047 encoded-words, never
- *   as typed when they could be read as an encoded-word. nodemailer only ever sees bare addresses
- *   (it would quote an ASCII name, and clients decode encoded-words even inside quotes), and the
- *   From/To/Reply-To lines it writes are replaced by ours;
+ *   as typed when they could be read as an encoded-word;
  * - custom headers are limited to `X-…` and a few list/auto-reply headers, with printable-ASCII
  *   values, and are rejected (not cleaned) when they break the rule: they come from our code;
  * - attachment filenames are cleaned and content types must be a plain `type/subtype; k=v` list.
+ *
+ * The message is written here (mime-part.ts, mime-encoding.ts) rather than by nodemailer's
+ * MailComposer, which was 135 KB of the mailer's cold start for one fixed shape of message
+ * (docs/emails.md, "MIME"). SES `Content.Simple` with `Attachments` cannot replace it: SES builds
+ * that message itself and puts attachments beside the body, where a meeting invitation must be
+ * a `text/calendar; method=REQUEST` alternative of the body.
  */
 
 export interface MailAddress {
@@ -105,34 +110,15 @@ function mailbox(value: MailRecipient, field: string): { name?: string; address:
   return name === undefined ? { address } : { name, address };
 }
 
-const ADDRESS_FIELDS = ['From', 'To', 'Reply-To'] as const;
-type AddressField = (typeof ADDRESS_FIELDS)[number];
-
-/**
- * Replaces the address fields nodemailer wrote (bare addresses) with ours (names encoded). The
- * message is handled as latin1 so every byte stays as it is.
- */
-function withAddressFields(raw: Buffer, fields: Readonly<Record<AddressField, string | undefined>>): Buffer {
-  const text = raw.toString('latin1');
-  const end = text.indexOf('\r\n\r\n');
-  const lines = text.slice(0, end).split(/\r\n(?![ \t])/);
-  const rewritten = lines.map((line) => {
-    const name = ADDRESS_FIELDS.find((field) => line.toLowerCase().startsWith(`${field.toLowerCase()}:`));
-    const value = name && fields[name];
-    return value === undefined ? line : `${name}: ${value}`;
-  });
-  return Buffer.from(rewritten.join('\r\n') + text.slice(end), 'latin1');
+/** An address field: one mailbox per line, so that long encoded names fold cleanly. */
+function addressField(name: string, mailboxes: readonly { name?: string; address: string }[]): string {
+  return `${name}: ${mailboxes.map(mailboxHeader).join(',\r\n ')}`;
 }
 
-/** Fields of a list of mailboxes, one per line so that long encoded names fold cleanly. */
-function addressField(mailboxes: readonly { name?: string; address: string }[]): string {
-  return mailboxes.map(mailboxHeader).join(',\r\n ');
-}
-
-/** The Subject field's value: plain text folded at spaces, or encoded-words. */
+/** The Subject field: plain text folded at spaces, or encoded-words (already one per line). */
 function subjectField(subject: string): string {
   const value = unstructuredHeader(subject);
-  return value === subject ? foldLines(`Subject: ${value}`, 76).slice('Subject: '.length) : value;
+  return value === subject ? foldedHeader('Subject', value) : `Subject: ${value}`;
 }
 
 function customHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
@@ -154,7 +140,15 @@ function customHeaders(headers: Readonly<Record<string, string>>): Record<string
   return result;
 }
 
-function attachment(input: EmailAttachment, index: number): MailComposerAttachment {
+/** An attachment once checked: a clean filename, and its content as bytes. */
+interface CheckedAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+  contentId?: string;
+}
+
+function checkedAttachment(input: EmailAttachment, index: number): CheckedAttachment {
   const field = `attachments[${index}]`;
   // No directories, quotes or leading dots: a filename is a name, never a path.
   const filename = toSingleLine(input.filename, { maxLength: 100 })
@@ -170,9 +164,8 @@ function attachment(input: EmailAttachment, index: number): MailComposerAttachme
   return {
     filename,
     contentType: input.contentType,
-    content: input.content,
-    ...(input.encoding ? { encoding: input.encoding } : {}),
-    ...(input.contentId ? { cid: input.contentId, contentDisposition: 'inline' as const } : {}),
+    content: Buffer.from(input.content, input.encoding === 'base64' ? 'base64' : 'utf8'),
+    ...(input.contentId ? { contentId: input.contentId } : {}),
   };
 }
 
@@ -182,14 +175,66 @@ function calendarMethod(contentType: string): string | undefined {
   return /;\s*method="?([A-Za-z]+)"?/i.exec(contentType)?.[1]?.toUpperCase();
 }
 
+/** A text alternative (plain, HTML, or the invitation's calendar) in UTF-8, quoted-printable or base64. */
+function textPart(contentType: string, text: string, parameters = ''): MimePart {
+  const { encoding, body } = encodeText(text);
+  return { headers: [`Content-Type: ${contentType}; charset=utf-8${parameters}`, `Content-Transfer-Encoding: ${encoding}`], body };
+}
+
+/** A file in base64: `inline` with its Content-ID when the HTML shows it (`cid:`), else an `attachment`. */
+function filePart(file: CheckedAttachment): MimePart {
+  const named = /;\s*name\*?=/i.test(file.contentType) ? file.contentType : `${file.contentType};\r\n ${headerParameter('name', file.filename)}`;
+  return {
+    headers: [
+      `Content-Type: ${named}`,
+      'Content-Transfer-Encoding: base64',
+      `Content-Disposition: ${file.contentId ? 'inline' : 'attachment'};\r\n ${headerParameter('filename', file.filename)}`,
+      ...(file.contentId ? [`Content-ID: <${file.contentId}>`] : []),
+    ],
+    body: base64Body(file.content),
+  };
+}
+
+/** A meeting invitation or cancellation: what calendar clients act on, and the same .ics to keep. */
+interface Invitation {
+  method: string;
+  file: CheckedAttachment;
+}
+
+/**
+ * The message's body: text and HTML as alternatives (the HTML with its inline images in a
+ * `multipart/related`), an invitation as a third alternative `text/calendar; method=…` (what
+ * Outlook and Gmail need to show one) and again as an `application/ics` file, then the other
+ * files, all in a `multipart/mixed` when there are any.
+ */
+function messageBody(input: ComposeMimeInput, files: readonly CheckedAttachment[], invitation: Invitation | undefined): MimePart {
+  const html = textPart('text/html', input.html);
+  const images = files.filter((file) => file.contentId !== undefined).map(filePart);
+  const alternatives: MimePart = {
+    multipart: 'alternative',
+    parts: [
+      textPart('text/plain', input.text),
+      images.length > 0 ? { multipart: 'related', parts: [html, ...images] } : html,
+      ...(invitation ? [textPart('text/calendar', invitation.file.content.toString('utf8'), `; method=${invitation.method}`)] : []),
+    ],
+  };
+  const attached = [
+    ...(invitation ? [filePart({ ...invitation.file, contentType: 'application/ics' })] : []),
+    ...files.filter((file) => file.contentId === undefined).map(filePart),
+  ];
+  return attached.length > 0 ? { multipart: 'mixed', parts: [alternatives, ...attached] } : alternatives;
+}
+
+/** RFC 5322 date in UTC, e.g. `Wed, 20 Mar 2019 10:00:00 +0000`. */
+const dateField = (date: Date): string => `Date: ${date.toUTCString().replace(/GMT$/, '+0000')}`;
+
 /**
  * Composes the message. Throws {@link MimeInputError} before composing when an address is not a
  * single valid mailbox, a custom header is not allowed or malformed, or an attachment is invalid.
  *
  * A `text/calendar` attachment with method REQUEST or CANCEL (a meeting invitation) is sent the
  * way calendar clients expect invitations: as a `text/calendar; method=…` alternative next to
- * the text and HTML (plus an .ics attachment, both by nodemailer's `icalEvent`). PUBLISH calendars
- * are plain attachments.
+ * the text and HTML, plus an .ics attachment. PUBLISH calendars are plain attachments.
  */
 export async function composeMime(input: ComposeMimeInput): Promise<Buffer> {
   const recipients = (Array.isArray(input.to) ? input.to : [input.to]) as readonly MailRecipient[];
@@ -199,42 +244,33 @@ export async function composeMime(input: ComposeMimeInput): Promise<Buffer> {
   const subject = cleanSubject(input.subject);
   if (subject === '') throw new MimeInputError('invalid-subject', 'subject', 'must not be empty');
 
-  const attachments: MailComposerAttachment[] = [];
-  let icalEvent: MailComposerOptions['icalEvent'];
+  const files: CheckedAttachment[] = [];
+  let invitation: Invitation | undefined;
   (input.attachments ?? []).forEach((raw, index) => {
-    const checked = attachment(raw, index);
+    const file = checkedAttachment(raw, index);
     const method = calendarMethod(raw.contentType);
-    if (method === 'REQUEST' || method === 'CANCEL') {
-      if (icalEvent) throw new MimeInputError('invalid-attachment', `attachments[${index}]`, 'only one invitation (REQUEST/CANCEL) per message');
-      icalEvent = { method, filename: checked.filename, content: raw.content };
-    } else {
-      attachments.push(checked);
+    if (method !== 'REQUEST' && method !== 'CANCEL') {
+      files.push(file);
+      return;
     }
+    if (invitation) throw new MimeInputError('invalid-attachment', `attachments[${index}]`, 'only one invitation (REQUEST/CANCEL) per message');
+    invitation = { method, file };
   });
 
   const from = mailbox(input.from, 'from');
   const to = recipients.map((recipient, index) => mailbox(recipient, `to[${index}]`));
   const replyTo = input.replyTo ? mailbox(input.replyTo, 'replyTo') : undefined;
-  const bare = ({ address }: { address: string }) => ({ address });
-  const options: MailComposerOptions = {
-    from: bare(from),
-    to: to.map(bare),
-    ...(replyTo ? { replyTo: bare(replyTo) } : {}),
-    text: input.text,
-    html: input.html,
-    attachments,
-    ...(icalEvent ? { icalEvent } : {}),
-    headers: { ...customHeaders(input.headers ?? {}), Subject: { prepared: true, value: subjectField(subject) } },
-    ...(input.date ? { date: input.date } : {}),
-    newline: 'win',
-    // Content is always given inline; never let a value make nodemailer read a file or a URL.
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  };
-  const raw = await new MailComposer(options).compile().build();
-  return withAddressFields(raw, {
-    From: addressField([from]),
-    To: addressField(to),
-    'Reply-To': replyTo ? addressField([replyTo]) : undefined,
-  });
+  const custom = Object.entries(customHeaders(input.headers ?? {})).map(([name, value]) => `${name}: ${value}`);
+  const messageHeaders = [
+    addressField('From', [from]),
+    addressField('To', to),
+    ...(replyTo ? [addressField('Reply-To', [replyTo])] : []),
+    subjectField(subject),
+    ...custom,
+    // One per message (RFC 5322), on the sender's domain.
+    `Message-ID: <${randomUUID()}@${from.address.slice(from.address.lastIndexOf('@') + 1)}>`,
+    dateField(input.date ?? new Date()),
+    'MIME-Version: 1.0',
+  ];
+  return Buffer.from(writePart(messageBody(input, files, invitation), messageHeaders), 'utf8');
 }

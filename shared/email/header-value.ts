@@ -1,4 +1,4 @@
-import { encodeWord } from 'nodemailer/lib/mime-funcs';
+import { encodedWords } from './mime-encoding';
 
 /**
  * Header values that carry text someone typed (display names, the subject), written here rather
@@ -13,13 +13,6 @@ import { encodeWord } from 'nodemailer/lib/mime-funcs';
 const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 .'-]*$/;
 const PLAIN_TEXT = /^[\x20-\x7e]*$/;
 const LOOKS_ENCODED = /=\?/;
-/** Base64 characters per encoded-word so that `=?UTF-8?B?…?=` stays within RFC 2047's 75. */
-const WORD_LENGTH = 52;
-
-/** Encoded-words, one per folded line: CRLF + space between words is plain header folding. */
-function encodedWords(value: string): string {
-  return encodeWord(value, 'B', WORD_LENGTH).split(' ').join('\r\n ');
-}
 
 function assertOneLine(value: string): void {
   if (/[\r\n]/.test(value)) throw new Error('A header value must be one line');

@@ -1,7 +1,7 @@
 /**
  * Text hygiene shared by the renderer (untrusted values in bodies) and the MIME composer
  * (display names, subject, filenames). Pure string functions, no escaping: escaping is the job of
- * the output format (html.ts for HTML, nodemailer for headers).
+ * the output format (html.ts for HTML, header-value.ts for headers).
  */
 
 /** Line breaks of every kind: CR, LF, VT, FF, NEL, LINE/PARAGRAPH SEPARATOR, and TAB. */
