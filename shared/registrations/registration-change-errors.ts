@@ -3,6 +3,7 @@ import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import { eventFieldErrors, unknownIds } from './validate-against-event';
 import { schedulingPreferenceErrors } from './validate-scheduling-preferences';
+import { safeValidate } from '../validation';
 
 /**
  * What a registration change names that the event does not have: programme items, matchmaking tags,
@@ -13,7 +14,7 @@ export function registrationChangeErrors(event: EventDefinition, body: unknown):
   if (typeof body !== 'object' || body === null) return [];
   const changes = body as Record<string, unknown>;
   const slotIds = new Set(event.meetings.slots.map((slot) => slot.id));
-  const preferences = SchedulingPreferences.safeParse(changes.schedulingPreferences);
+  const preferences = safeValidate(SchedulingPreferences, changes.schedulingPreferences);
   return [
     ...eventFieldErrors(event, { programme: changes.programme, profile: changes.profile }),
     ...unknownIds(changes.unavailableSlotIds, slotIds, 'unavailableSlotIds', `is not a meeting slot of ${event.id}`),

@@ -65,9 +65,8 @@ describe('field errors (problem+json errors[])', () => {
   });
 
   it('validates through one entry point: no other product module calls parse/safeParse or configures zod\'s messages', () => {
-    // shared/email/address.ts only asks whether an address is valid (no words shown); the mailer's
-    // settings are read with classic-style parse at load and belong to the outbox (its own change).
-    const allowed = new Set(['shared/validation.ts', 'shared/email/address.ts', 'shared/confirmations/mailer-settings.ts']);
+    // shared/email/address.ts only asks whether an address is valid (no words shown).
+    const allowed = new Set(['shared/validation.ts', 'shared/email/address.ts']);
     const offenders = [...modulesUnder('shared'), ...modulesUnder('functions')]
       .filter((file) => !allowed.has(file))
       .filter((file) => {
