@@ -40,24 +40,13 @@ export async function buildWebApp(): Promise<string> {
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs `action` with every part of the page rendered. A long form's later sections are rendered only
- * near the viewport (`content-visibility: auto`, web/src/styles.css): a person scrolls to them, but a
- * full-page capture does not scroll (they came out blank) and axe would judge them unrendered.
+ * Runs `action` once the page has laid out every part of itself: until it is first idle, a long form's
+ * later sections are rendered only near the viewport (web/src/components/deferred-layout.ts), which a
+ * full-page capture (blank sections) and axe (unrendered boxes) would otherwise meet.
  */
 async function withEverythingRendered<T>(page: Page, action: () => Promise<T>): Promise<T> {
-  // Through the CSSOM: the app's CSP (style-src 'self') refuses an added <style> element.
-  await page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    }
-  });
-  try {
-    return await action();
-  } finally {
-    await page.evaluate(() => {
-      for (const element of document.querySelectorAll<HTMLElement>('body *')) element.style.removeProperty('content-visibility');
-    });
-  }
+  await page.waitForSelector('html[data-laid-out]', { state: 'attached' });
+  return action();
 }
 
 /** axe-core's WCAG 2.2 AA violations of the page as it is now, one readable line each. */

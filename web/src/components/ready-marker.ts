@@ -3,6 +3,8 @@
  * `npm run bench` (bench/web-pages.ts) measures time to interactive up to this marker, and tests
  * may wait for it. Each mounted {@link Loading} indicator holds it back.
  */
+import { layOutEverythingWhenIdle } from './deferred-layout';
+
 let loadingIndicators = 0;
 
 export const loadingStarted = () => {
@@ -21,5 +23,7 @@ export const loadingEnded = () => {
 
 /** After a render of the layout (children's effects have run first): marked when nothing loads. */
 export const markReadyUnlessLoading = () => {
-  if (loadingIndicators === 0) document.documentElement.dataset.ready = '';
+  if (loadingIndicators > 0) return;
+  document.documentElement.dataset.ready = '';
+  layOutEverythingWhenIdle();
 };
