@@ -40,12 +40,15 @@ export async function buildWebApp(): Promise<string> {
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs `action` once the page has laid out every part of itself: until it is first idle, a long form's
- * later sections are rendered only near the viewport (web/src/components/deferred-layout.ts), which a
- * full-page capture (blank sections) and axe (unrendered boxes) would otherwise meet.
+ * Runs `action` once no part of the page skips its layout: until it is first idle, an app page renders a
+ * long form's later sections only near the viewport (web/src/components/deferred-layout.ts), which a
+ * full-page capture (blank sections) and axe (unrendered boxes) would otherwise meet. Pages that are not
+ * the app's (an email's HTML) have no such section and pass at once.
  */
 async function withEverythingRendered<T>(page: Page, action: () => Promise<T>): Promise<T> {
-  await page.waitForSelector('html[data-laid-out]', { state: 'attached' });
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('body *')].some((element) => getComputedStyle(element).contentVisibility === 'auto'),
+  );
   return action();
 }
 
