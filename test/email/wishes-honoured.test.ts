@@ -5,6 +5,7 @@ import { loadEveryRendering, renderEmail } from '../../shared/email/render-email
 import type { Language } from '../../shared/events/event-definition';
 import { event, meetingMessage, NOW } from './fixtures';
 import { bare, visibleText } from './text-helpers';
+import { wishesView } from '../../shared/schedule-runs/wishes-view';
 
 // Rendering is synchronous once the kinds and catalogues are loaded (the mailer loads the one it sends).
 await loadEveryRendering();
@@ -43,5 +44,14 @@ describe('"n of m wishes honoured" (schedule-published, issue 22)', () => {
     expect(ar.plural('wishes.honoured', 5, { honoured: 5 }).plain).toBe('تمت مراعاة 5 من أصل 5 رغبات');
     expect(ar.plural('wishes.honoured', 100, { honoured: 7 }).plain).toBe('تمت مراعاة 7 من أصل 100 رغبة');
     expect(createTranslator('en').plural('wishes.honoured', 0, { honoured: 0 }).plain).toBe('No wishes expressed');
+  });
+
+  it('is said by the schedule run view as by the emails, from the sentence alone (no whole catalogue)', () => {
+    for (const [expressed, honoured] of [[0, 0], [1, 1], [2, 1], [5, 3], [11, 11], [100, 7]] as const) {
+      const { summary } = wishesView({ wishesExpressed: expressed, wishesHonoured: honoured });
+      for (const language of ['fr', 'en', 'ar'] as const) {
+        expect(summary[language]).toBe(createTranslator(language).plural('wishes.honoured', expressed, { honoured }).plain);
+      }
+    }
   });
 });

@@ -133,4 +133,14 @@ console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'),
     expect(units.length).toBeGreaterThan(0);
     expect(units.filter(([, zodAtLoad]) => zodAtLoad).map(([name]) => name)).toEqual([]);
   });
+
+  it('the scheduler unit says "n of m wishes honoured" without carrying the email catalogues', () => {
+    const scheduler = bundles.filter(({ name }) => name.includes('createScheduleRun'));
+    expect(scheduler).toHaveLength(1);
+    const files = readdirSync(scheduler[0]!.directory).filter((file) => file.endsWith('.mjs'));
+    const source = files.map((file) => readFileSync(join(scheduler[0]!.directory, file), 'utf8')).join('\n');
+    expect(source).toContain('wishes.honoured.other');
+    // A message of every catalogue that the scheduler never sends.
+    expect(source).not.toContain('subject.registration-confirmed');
+  });
 });

@@ -1,4 +1,5 @@
 import { defineCatalogue } from './catalogue';
+import { wishesHonoured } from './wishes-honoured';
 
 /**
  * ".ics" isolated left to right (LRI … PDI): its leading full stop is a neutral character, which a
@@ -171,12 +172,7 @@ export const ar = defineCatalogue({
   'meeting-answer-reminder.status.few': '{count} طلبات لقاء في {event} في انتظار ردك.',
   'meeting-answer-reminder.status.many': '{count} طلبًا للقاء في {event} في انتظار ردك.',
   'meeting-answer-reminder.status.other': '{count} طلب لقاء في {event} في انتظار ردك.',
-  'wishes.honoured.zero': 'لم يُعبَّر عن أي رغبة',
-  'wishes.honoured.one': 'تمت مراعاة {honoured} من أصل رغبة واحدة',
-  'wishes.honoured.two': 'تمت مراعاة {honoured} من أصل رغبتين',
-  'wishes.honoured.few': 'تمت مراعاة {honoured} من أصل {count} رغبات',
-  'wishes.honoured.many': 'تمت مراعاة {honoured} من أصل {count} رغبة',
-  'wishes.honoured.other': 'تمت مراعاة {honoured} من أصل {count} رغبة',
+  ...wishesHonoured.ar,
   'meeting-answer-reminder.requesters': 'الطلبات الواردة من:',
   'meeting-answer-reminder.more.one': 'وطلب آخر',
   'meeting-answer-reminder.more.two': 'وطلبان آخران',

@@ -1,3 +1,5 @@
+import { wishesHonoured } from './wishes-honoured';
+
 /**
  * English messages: the reference catalogue. Its keys are the message keys and its `{placeholders}`
  * the parameters each message takes; fr.ts and ar.ts are type-checked against it
@@ -160,9 +162,7 @@ export const en = {
 
   'meeting-answer-reminder.status.one': 'A meeting request for {event} is waiting for your answer.',
   'meeting-answer-reminder.status.other': '{count} meeting requests for {event} are waiting for your answer.',
-  'wishes.honoured.zero': 'No wishes expressed',
-  'wishes.honoured.one': '{honoured} of 1 wish honoured',
-  'wishes.honoured.other': '{honoured} of {count} wishes honoured',
+  ...wishesHonoured.en,
   'meeting-answer-reminder.requesters': 'Requests from:',
   'meeting-answer-reminder.more.one': 'and one more',
   'meeting-answer-reminder.more.other': 'and {count} more',

@@ -1,4 +1,5 @@
 import { defineCatalogue } from './catalogue';
+import { wishesHonoured } from './wishes-honoured';
 
 /** French messages. `\u00a0` is the no-break space French typography puts before a colon. */
 export const fr = defineCatalogue({
@@ -158,9 +159,7 @@ export const fr = defineCatalogue({
 
   'meeting-answer-reminder.status.one': 'Une demande de rendez-vous pour {event} attend votre réponse.',
   'meeting-answer-reminder.status.other': '{count} demandes de rendez-vous pour {event} attendent votre réponse.',
-  'wishes.honoured.zero': 'Aucun souhait exprimé',
-  'wishes.honoured.one': 'Souhait respecté\u00a0: {honoured} sur 1',
-  'wishes.honoured.other': 'Souhaits respectés\u00a0: {honoured} sur {count}',
+  ...wishesHonoured.fr,
   'meeting-answer-reminder.requesters': 'Demandes reçues de\u00a0:',
   'meeting-answer-reminder.more.one': 'et une autre',
   'meeting-answer-reminder.more.other': 'et {count} autres',
