@@ -123,6 +123,10 @@ describe('Schedule all (organisers)', () => {
     }
   });
 
+  // These two register a crowd, book it and publish through the real stack: ~14 s alone, 38-60 s when the
+  // suite's other files (two at a time, plus the shared browser stack) hold the same two cores.
+  const crowdedTestTimeout = 150_000;
+
   it('publishing while participants cancel and accept concurrently breaks no invariant: changed meetings are reported, never double-booked', async () => {
     const crowd = await registerPeople(app, raceEvent.id, 24);
     const meetingIds = await acceptedMeetings(raceEvent.id, ringPairs(crowd, 3));
@@ -173,7 +177,7 @@ describe('Schedule all (organisers)', () => {
     // Each cancel either beat the publisher (conflict) or came after it (a cancelled, released meeting).
     for (const cancel of cancels) expect(meetings.find((item) => item.meetingRequestId === cancel.id)!.status).not.toBe('confirmed');
     expect(confirmed.length).toBeGreaterThan(0);
-  });
+  }, crowdedTestTimeout);
 
   it('resumes an interrupted publish and never books or emails twice, even when the publisher runs again', async () => {
     const crowd = await registerPeople(app, resumeEvent.id, 8);
@@ -199,7 +203,7 @@ describe('Schedule all (organisers)', () => {
     const confirmed = await expectBookingInvariants(app, resumeEvent.id, 4);
     expect(confirmed).toHaveLength(meetingIds.length);
     for (const person of crowd) expect(scheduleEmails(await app.mailTo(person.email))).toHaveLength(1);
-  });
+  }, crowdedTestTimeout);
 
   it('answers bad requests with problems naming the fields, unknown runs with 404, and an empty event with 409', async () => {
     const invalid = await admin(emptyEvent.id, 'POST', '/schedule', { timeLimitMs: 5, seed: 0 });
