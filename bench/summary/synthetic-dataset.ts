@@ -2,13 +2,15 @@
  * A generated event dataset for the organiser summary's test and benchmark: registrations across
  * countries (EU, MENA, other), sectors, clusters and types, in every status; meeting requests in
  * every state; press accreditations; one confirmation email per registration in every delivery
- * status (none `pending`, which a running mailer would pick up), with some hard bounces. Items
+ * status (none `pending`, which a running mailer would pick up), with some hard bounces; the
+ * unsettled ones (`sending`, `retrying`) are dated now, so the sweeper (which re-drives only those
+ * older than `staleAfterMinutes`) leaves them alone while a test reads the figures. Items
  * are written directly in their documented shapes (docs/data-model.md), deterministically from
  * a seed; the records are returned as the truth.
  */
 import { BatchWriteCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { newConfirmation, confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from '../../shared/confirmations/confirmation-record';
+import { newConfirmation, confirmationStatusSortKey, unsettledStatuses, type ConfirmationRecord, type ConfirmationStatus } from '../../shared/confirmations/confirmation-record';
 import type { EventDefinition } from '../../shared/events/event-definition';
 import type { MeetingRecord, MeetingStatus } from '../../shared/meetings/meeting-record';
 import type { AdminRegistration } from '../../shared/organisers/admin-records';
@@ -118,14 +120,15 @@ function pressAt(event: EventDefinition, index: number, now: Date): PressAccredi
   return { ...record, status, gsi1sk: pressStatusSortKey(status, createdAt, id) };
 }
 
-function confirmationOf(record: AdminRegistration, status: ConfirmationStatus): ConfirmationRecord {
+function confirmationOf(record: AdminRegistration, status: ConfirmationStatus, now: Date): ConfirmationRecord {
   const message = {
     kind: 'registration-confirmed' as const,
     recipient: { email: record.email, name: record.firstName, language: record.language },
     eventId: record.eventId,
     data: { registrationId: record.registrationId, firstName: record.firstName, lastName: record.lastName, organisation: record.organisation, programmeItemIds: record.programme },
   };
-  const confirmation = newConfirmation(message, record.registrationId, record.createdAt);
+  const createdAt = unsettledStatuses.includes(status) ? now.toISOString() : record.createdAt;
+  const confirmation = newConfirmation(message, record.registrationId, createdAt);
   return { ...confirmation, status, gsi1sk: confirmationStatusSortKey(status, confirmation.createdAt, confirmation.confirmationId), ...(status === 'bounced' ? { lastError: 'Bounce Permanent/General' } : {}) };
 }
 
@@ -133,7 +136,7 @@ function confirmationOf(record: AdminRegistration, status: ConfirmationStatus): 
 export function generateDataset(event: EventDefinition, size: DatasetSize, now = new Date(), seed = 42): Dataset {
   const next = random(seed);
   const generated = Array.from({ length: size.registrations }, (_, index) => registrationAt(event, next, index, now));
-  const confirmations = generated.map((record, index) => confirmationOf(record, deliveryStatuses[index % deliveryStatuses.length]!));
+  const confirmations = generated.map((record, index) => confirmationOf(record, deliveryStatuses[index % deliveryStatuses.length]!, now));
   const registrations = generated.map((record, index) => {
     const confirmation = confirmations[index]!;
     const bounced = confirmation.status === 'bounced';
