@@ -51,6 +51,12 @@ export interface SearchParams {
   readonly meter?: WorkMeter;
   /** With a meter: stop when it has reached this much work (default: the whole budget). */
   readonly workCap?: number;
+  /**
+   * With a time budget (time-to-work.ts): when the clock reaches `atMs`, the search reports the work it has
+   * done since it started and gets its work cap from `resolve`; from then on it stops at that cap like a run
+   * with a work budget.
+   */
+  readonly calibration?: { readonly atMs: number; readonly resolve: (units: number) => number };
   readonly targetBreaks: number;
   readonly idleWeight: number;
   /** Weight of one unhonoured wish against one break (SolveOptions.wishWeight); irrelevant without wishes. */
@@ -136,7 +142,8 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   let iter = 0;
   // Window-search steps, charged like iterations against a work budget.
   let windowSteps = 0;
-  const workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
+  let workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
+  let calibration = params.calibration;
   let restarts = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   let temperature = t0;
@@ -155,9 +162,15 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       break;
     }
     if (iter % CHECK_CLOCK_EVERY === 0) {
-      if (performance.now() >= params.deadline) {
+      const now = performance.now();
+      if (now >= params.deadline) {
         stoppedBy = 'time';
         break;
+      }
+      if (calibration !== undefined && now >= calibration.atMs) {
+        workLeft = params.meter?.left(calibration.resolve(iter + windowSteps)) ?? workLeft;
+        calibration = undefined;
+        continue;
       }
     }
     if ((iter & 255) === 0) {

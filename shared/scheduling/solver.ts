@@ -28,6 +28,14 @@ import { WorkMeter } from './work-meter';
 import { coverageUpperBoundOf } from './coverage-bound';
 import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
 import { keepHonouredWishes } from './keep-honoured-wishes';
+import { CALIBRATION_SHARE, estimateWork, WORK_ESTIMATE_FACTOR } from './time-to-work';
+
+/** What a budget allows: whether the lower-bound question is asked, the search's tuning, the first search's share. */
+interface Plan {
+  readonly questionPossible: boolean;
+  readonly tuning: Readonly<Record<string, number>> | undefined;
+  readonly firstShare: number;
+}
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_IDLE_WEIGHT = 0.05;
@@ -118,26 +126,47 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const seed = options.seed ?? 1;
   const cp = compileProblem(problem);
   const byWork = options.work !== undefined;
+  // With a time budget and a SAT solver (the phases), the run becomes the work-budget run the time buys,
+  // measured in its first CALIBRATION_SHARE (time-to-work.ts); an iteration budget stays as it is.
+  const calibrating = !byWork && options.maxIterations === undefined && options.satSolver !== undefined;
   const defaultLimit = byWork ? DEFAULT_WORK_TIME_GUARD_MS : DEFAULT_TIME_LIMIT_MS;
   const deadline = start + (options.timeLimitMs ?? defaultLimit);
-  const meter = byWork ? new WorkMeter(options.work!) : undefined;
+  const meter = byWork ? new WorkMeter(options.work!) : calibrating ? new WorkMeter(Number.POSITIVE_INFINITY) : undefined;
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
   const placements = cp.domain.length;
   const exactPossible = options.satSolver !== undefined && placements <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);
-  const questionBudgetSuffices = byWork
-    ? options.work! >= tune('questionMinWork', LOWER_BOUND_QUESTION_MIN_WORK)
-    : deadline - start >= tune('questionMinMs', LOWER_BOUND_QUESTION_MIN_MS);
   const questionSized =
     options.satSolver !== undefined && !exactPossible && placements <= tune('questionMaxPlacements', LOWER_BOUND_QUESTION_MAX_PLACEMENTS);
   const lowerBound = questionSized ? groupsThatNeedABreak(cp) : [];
   // With a lower bound of 0 the question asks for what the window search looks for (fifteenth round).
   const questionUseful = lowerBound.length > 0 || tune('questionForZeroBound', 0) > 0;
-  const questionPossible = questionSized && questionUseful && questionBudgetSuffices;
-  const questionSkipped = questionSized && !questionPossible;
-  const tuning = questionSkipped ? { ...SHORT_BUDGET_WINDOW_TUNING, ...options.tuning } : options.tuning;
+  const exactAfter = descendsOneBreakAtATime(cp, options.tuning)
+    ? tune('exactDescentAfter', EXACT_DESCENT_AFTER)
+    : tune('exactAfter', EXACT_PHASE_AFTER);
+  const coveragePossible = options.satSolver !== undefined && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS);
+  // What the budget allows: decided by the work when it is known (a work budget, or a calibrated time budget).
+  const planFor = (work: number | undefined): Plan => {
+    const questionBudgetSuffices =
+      work !== undefined ? work >= tune('questionMinWork', LOWER_BOUND_QUESTION_MIN_WORK) : deadline - start >= tune('questionMinMs', LOWER_BOUND_QUESTION_MIN_MS);
+    const questionPossible = questionSized && questionUseful && questionBudgetSuffices;
+    const questionSkipped = questionSized && !questionPossible;
+    return {
+      questionPossible,
+      tuning: questionSkipped ? { ...SHORT_BUDGET_WINDOW_TUNING, ...options.tuning } : options.tuning,
+      firstShare: exactPossible
+        ? exactAfter
+        : questionPossible
+          ? tune('questionAfter', LOWER_BOUND_QUESTION_AFTER)
+          : coveragePossible
+            ? tune('coverageAfter', COVERAGE_AFTER)
+            : 1,
+    };
+  };
+  // Before the calibration, as if the budget sufficed for everything (only the first search's end depends on it).
+  let plan = planFor(meter?.limit);
   // A phase boundary: a share of the work with a work budget, else a share of the time.
   const at = (share: number): number => start + share * (deadline - start);
-  const workAt = (share: number): number => Math.round(share * options.work!);
+  const workAt = (share: number): number => Math.round(share * meter!.limit);
   const searchParams = (share: number): SearchParams => ({
     seed,
     deadline: meter === undefined ? at(share) : deadline,
@@ -146,20 +175,22 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     targetBreaks: options.targetBreaks ?? 0,
     idleWeight: options.idleWeight ?? DEFAULT_IDLE_WEIGHT,
     wishWeight: options.wishWeight ?? DEFAULT_WISH_WEIGHT,
-    ...(tuning === undefined ? {} : { tuning }),
+    ...(plan.tuning === undefined ? {} : { tuning: plan.tuning }),
   });
-  const exactAfter = descendsOneBreakAtATime(cp, options.tuning)
-    ? tune('exactDescentAfter', EXACT_DESCENT_AFTER)
-    : tune('exactAfter', EXACT_PHASE_AFTER);
-  const coveragePossible = options.satSolver !== undefined && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS);
-  const firstShare = exactPossible
-    ? exactAfter
-    : questionPossible
-      ? tune('questionAfter', LOWER_BOUND_QUESTION_AFTER)
-      : coveragePossible
-        ? tune('coverageAfter', COVERAGE_AFTER)
-        : 1;
-  let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, searchParams(firstShare));
+  const searchStart = performance.now();
+  const calibrate = (units: number): number => {
+    const now = performance.now();
+    meter!.limit = estimateWork(units, now - searchStart, deadline - now, tune('workEstimateFactor', WORK_ESTIMATE_FACTOR));
+    plan = planFor(meter!.limit);
+    return workAt(plan.firstShare);
+  };
+  const firstParams: SearchParams = calibrating
+    ? { ...searchParams(plan.firstShare), calibration: { atMs: at(CALIBRATION_SHARE), resolve: calibrate } }
+    : searchParams(plan.firstShare);
+  let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, firstParams);
+  // A first search that ended before the calibration point (a perfect schedule, nothing movable) calibrates here.
+  if (calibrating && !Number.isFinite(meter!.limit)) calibrate(meter!.spent);
+  const firstShare = plan.firstShare;
   const bound = coverageUpperBoundOf(cp);
   let coverage: CoverageOutcome | undefined;
   const unplacedAfterSearch = bound.placeable - countPlaced(outcome.best);
@@ -177,11 +208,15 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const satCp = countPlaced(outcome.best) === bound.placeable ? keepHonouredWishes(cp, outcome.best) : cp;
   if (exactPossible && outcome.stoppedBy !== 'target') {
     outcome = exactThenPolish(satCp, outcome, options.satSolver!, searchParams(1));
-  } else if (questionPossible && outcome.stoppedBy !== 'target') {
+  } else if (plan.questionPossible && outcome.stoppedBy !== 'target') {
     const until = tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL);
     outcome = lowerBoundThenPolish(satCp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
   } else if (firstShare < 1 && outcome.stoppedBy !== 'target') {
     outcome = continueSearch(cp, outcome, searchParams(1), outcome.best);
+  }
+  // A calibrated run whose estimated work is spent before its time: the annealing polishes for the rest.
+  if (calibrating && outcome.stoppedBy === 'iterations' && performance.now() < deadline) {
+    outcome = { ...outcome, ...continueSearch(cp, outcome, { ...searchParams(1), meter: undefined, workCap: undefined }, outcome.best) };
   }
   if (meter !== undefined && outcome.stoppedBy === 'iterations' && performance.now() >= deadline) {
     outcome = { ...outcome, stoppedBy: 'time' };
@@ -216,6 +251,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
       bestFoundAtIteration: outcome.bestFoundAtIteration,
       restarts: outcome.restarts,
       ...(meter === undefined ? {} : { work: meter.spent }),
+      ...(calibrating ? { workBudget: meter!.limit } : {}),
       ...(outcome.exact === undefined ? {} : { exact: outcome.exact }),
     },
   };
