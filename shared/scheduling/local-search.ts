@@ -38,6 +38,7 @@ import { Prng } from './prng';
 import { SearchState } from './search-state';
 import { WindowPhase } from './window-phase';
 import type { WorkMeter } from './work-meter';
+import { CALIBRATION_MIN_UNITS } from './time-to-work';
 
 export interface SearchParams {
   readonly seed: number;
@@ -52,11 +53,11 @@ export interface SearchParams {
   /** With a meter: stop when it has reached this much work (default: the whole budget). */
   readonly workCap?: number;
   /**
-   * With a time budget (time-to-work.ts): when the clock reaches `atMs`, the search reports the work it has
-   * done since it started and gets its work cap from `resolve`; from then on it stops at that cap like a run
-   * with a work budget.
+   * With a time budget (time-to-work.ts): once the clock has reached `atMs` and the search has done at least
+   * CALIBRATION_MIN_UNITS, it reports that work and the milliseconds its loop took for it, and gets its work
+   * cap from `resolve`; from then on it stops at that cap like a run with a work budget.
    */
-  readonly calibration?: { readonly atMs: number; readonly resolve: (units: number) => number };
+  readonly calibration?: { readonly atMs: number; readonly resolve: (units: number, elapsedMs: number) => number };
   readonly targetBreaks: number;
   readonly idleWeight: number;
   /** Weight of one unhonoured wish against one break (SolveOptions.wishWeight); irrelevant without wishes. */
@@ -144,6 +145,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   let windowSteps = 0;
   let workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
   let calibration = params.calibration;
+  const loopStart = performance.now();
   let restarts = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   let temperature = t0;
@@ -167,8 +169,8 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
         stoppedBy = 'time';
         break;
       }
-      if (calibration !== undefined && now >= calibration.atMs) {
-        workLeft = params.meter?.left(calibration.resolve(iter + windowSteps)) ?? workLeft;
+      if (calibration !== undefined && now >= calibration.atMs && iter + windowSteps >= CALIBRATION_MIN_UNITS) {
+        workLeft = params.meter?.left(calibration.resolve(iter + windowSteps, now - loopStart)) ?? workLeft;
         calibration = undefined;
         continue;
       }

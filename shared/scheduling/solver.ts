@@ -177,19 +177,18 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     wishWeight: options.wishWeight ?? DEFAULT_WISH_WEIGHT,
     ...(plan.tuning === undefined ? {} : { tuning: plan.tuning }),
   });
-  const searchStart = performance.now();
-  const calibrate = (units: number): number => {
-    const now = performance.now();
-    meter!.limit = estimateWork(units, now - searchStart, deadline - now, tune('workEstimateFactor', WORK_ESTIMATE_FACTOR));
+  const calibrate = (units: number, elapsedMs: number): number => {
+    meter!.limit = estimateWork(units, elapsedMs, deadline - performance.now(), tune('workEstimateFactor', WORK_ESTIMATE_FACTOR));
     plan = planFor(meter!.limit);
     return workAt(plan.firstShare);
   };
   const firstParams: SearchParams = calibrating
     ? { ...searchParams(plan.firstShare), calibration: { atMs: at(CALIBRATION_SHARE), resolve: calibrate } }
     : searchParams(plan.firstShare);
+  const firstStart = performance.now();
   let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, firstParams);
   // A first search that ended before the calibration point (a perfect schedule, nothing movable) calibrates here.
-  if (calibrating && !Number.isFinite(meter!.limit)) calibrate(meter!.spent);
+  if (calibrating && !Number.isFinite(meter!.limit)) calibrate(meter!.spent, performance.now() - firstStart);
   const firstShare = plan.firstShare;
   const bound = coverageUpperBoundOf(cp);
   let coverage: CoverageOutcome | undefined;
@@ -206,6 +205,11 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   // The SAT phases minimise breaks only: with wishes, they (and the polish after them) work on the problem
   // where no meeting loses a wish its slot honours now (keep-honoured-wishes.ts), once every meeting is placed.
   const satCp = countPlaced(outcome.best) === bound.placeable ? keepHonouredWishes(cp, outcome.best) : cp;
+  // A calibrated time budget: the estimate has chosen the phases; from here the clock ends them, so that a
+  // rate measured low (a busy moment) does not stop the solver while time is left, nor one measured high cut
+  // it by surprise (the question's answer needs its cost, wherever the estimate put it).
+  const workBudget = meter?.limit;
+  if (calibrating) meter!.limit = Number.POSITIVE_INFINITY;
   if (exactPossible && outcome.stoppedBy !== 'target') {
     outcome = exactThenPolish(satCp, outcome, options.satSolver!, searchParams(1));
   } else if (plan.questionPossible && outcome.stoppedBy !== 'target') {
@@ -213,10 +217,6 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     outcome = lowerBoundThenPolish(satCp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
   } else if (firstShare < 1 && outcome.stoppedBy !== 'target') {
     outcome = continueSearch(cp, outcome, searchParams(1), outcome.best);
-  }
-  // A calibrated run whose estimated work is spent before its time: the annealing polishes for the rest.
-  if (calibrating && outcome.stoppedBy === 'iterations' && performance.now() < deadline) {
-    outcome = { ...outcome, ...continueSearch(cp, outcome, { ...searchParams(1), meter: undefined, workCap: undefined }, outcome.best) };
   }
   if (meter !== undefined && outcome.stoppedBy === 'iterations' && performance.now() >= deadline) {
     outcome = { ...outcome, stoppedBy: 'time' };
@@ -251,7 +251,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
       bestFoundAtIteration: outcome.bestFoundAtIteration,
       restarts: outcome.restarts,
       ...(meter === undefined ? {} : { work: meter.spent }),
-      ...(calibrating ? { workBudget: meter!.limit } : {}),
+      ...(calibrating && workBudget !== undefined ? { workBudget } : {}),
       ...(outcome.exact === undefined ? {} : { exact: outcome.exact }),
     },
   };

@@ -15,6 +15,12 @@
 export const CALIBRATION_SHARE = 0.03;
 
 /**
+ * The rate is measured on the annealing's loop (not its construction, a one-off) and on at least this many
+ * iterations: a slow construction on a busy CPU can pass the calibration point before the first iteration.
+ */
+export const CALIBRATION_MIN_UNITS = 20_000;
+
+/**
  * The work the rest of the budget buys is discounted by this factor: the SAT solver's steps and the formulas'
  * construction (not metered) take somewhat more time per unit than the annealing the rate is measured on.
  */
