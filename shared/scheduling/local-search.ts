@@ -38,7 +38,6 @@ import { Prng } from './prng';
 import { SearchState } from './search-state';
 import { WindowPhase } from './window-phase';
 import type { WorkMeter } from './work-meter';
-import { CALIBRATION_MIN_UNITS } from './time-to-work';
 
 export interface SearchParams {
   readonly seed: number;
@@ -53,11 +52,10 @@ export interface SearchParams {
   /** With a meter: stop when it has reached this much work (default: the whole budget). */
   readonly workCap?: number;
   /**
-   * With a time budget (time-to-work.ts): once the clock has reached `atMs` and the search has done at least
-   * CALIBRATION_MIN_UNITS, it reports that work and the milliseconds its loop took for it, and gets its work
-   * cap from `resolve`; from then on it stops at that cap like a run with a work budget.
+   * With a time budget (time-to-work.ts): once the clock reaches `atMs`, the search asks `resolve` for its
+   * deadline (the solver then knows how much work the budget buys, and so where this first search ends).
    */
-  readonly calibration?: { readonly atMs: number; readonly resolve: (units: number, elapsedMs: number) => number };
+  readonly calibration?: { readonly atMs: number; readonly resolve: () => number };
   readonly targetBreaks: number;
   readonly idleWeight: number;
   /** Weight of one unhonoured wish against one break (SolveOptions.wishWeight); irrelevant without wishes. */
@@ -143,9 +141,9 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
   let iter = 0;
   // Window-search steps, charged like iterations against a work budget.
   let windowSteps = 0;
-  let workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
+  const workLeft = params.meter?.left(params.workCap) ?? Number.POSITIVE_INFINITY;
   let calibration = params.calibration;
-  const loopStart = performance.now();
+  let deadline = params.deadline;
   let restarts = 0;
   let stoppedBy: SearchOutcome['stoppedBy'] = 'iterations';
   let temperature = t0;
@@ -165,12 +163,12 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
     }
     if (iter % CHECK_CLOCK_EVERY === 0) {
       const now = performance.now();
-      if (now >= params.deadline) {
+      if (now >= deadline) {
         stoppedBy = 'time';
         break;
       }
-      if (calibration !== undefined && now >= calibration.atMs && iter + windowSteps >= CALIBRATION_MIN_UNITS) {
-        workLeft = params.meter?.left(calibration.resolve(iter + windowSteps, now - loopStart)) ?? workLeft;
+      if (calibration !== undefined && now >= calibration.atMs) {
+        deadline = calibration.resolve();
         calibration = undefined;
         continue;
       }
@@ -184,7 +182,7 @@ export function runSearch(cp: CompiledProblem, params: SearchParams, initial?: I
       windowPhase ??= new WindowPhase(cp);
       // Alternately from the best schedule (fewest breaks) and from the current one (diversity).
       const from = windowAttempts++ % 2 === 0 ? best : state.slotOf;
-      const attempt = windowPhase.attempt(from, rng, Math.min(windowIterations, Math.max(1, workLeft - iter - windowSteps)), params.deadline);
+      const attempt = windowPhase.attempt(from, rng, Math.min(windowIterations, Math.max(1, workLeft - iter - windowSteps)), deadline);
       windowSteps += attempt.steps;
       const found = attempt.found;
       const foundScore = found === null ? Infinity : scoreOf(found.breaks, found.unhonoured);

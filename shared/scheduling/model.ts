@@ -196,7 +196,7 @@ export interface SolveStats {
   readonly restarts: number;
   /** Work spent (with a work budget, or a time budget turned into work: time-to-work.ts). */
   readonly work?: number;
-  /** With a time budget and a SAT solver: the work the time was estimated to buy (time-to-work.ts). */
+  /** With a time budget and a SAT solver: the work the time was estimated to buy at the CPU share measured (time-to-work.ts). */
   readonly workBudget?: number;
   /** What the exact phase did, if it ran. */
   readonly exact?: ExactPhaseStats;

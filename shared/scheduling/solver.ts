@@ -28,7 +28,7 @@ import { WorkMeter } from './work-meter';
 import { coverageUpperBoundOf } from './coverage-bound';
 import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
 import { keepHonouredWishes } from './keep-honoured-wishes';
-import { CALIBRATION_SHARE, estimateWork, WORK_ESTIMATE_FACTOR } from './time-to-work';
+import { CALIBRATION_SHARE, cpuMs, cpuShareBetween, estimateWork } from './time-to-work';
 
 /** What a budget allows: whether the lower-bound question is asked, the search's tuning, the first search's share. */
 interface Plan {
@@ -126,11 +126,16 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const seed = options.seed ?? 1;
   const cp = compileProblem(problem);
   const byWork = options.work !== undefined;
-  // With a time budget and a SAT solver (the phases), the run becomes the work-budget run the time buys,
-  // measured in its first CALIBRATION_SHARE (time-to-work.ts); an iteration budget stays as it is.
-  const calibrating = !byWork && options.maxIterations === undefined && options.satSolver !== undefined;
+  // With a time budget and a SAT solver (the phases), the plan is decided on the work the budget buys at the
+  // CPU share measured in its first CALIBRATION_SHARE (time-to-work.ts); an iteration budget stays as it is.
+  // Tuning key timeToWork 0 decides by the seconds (the code before the sixteenth round), for comparisons.
+  const calibrating =
+    !byWork && options.maxIterations === undefined && options.satSolver !== undefined && (options.tuning?.['timeToWork'] ?? 1) > 0;
+  const cpuAtStart = calibrating ? cpuMs() : undefined;
   const defaultLimit = byWork ? DEFAULT_WORK_TIME_GUARD_MS : DEFAULT_TIME_LIMIT_MS;
   const deadline = start + (options.timeLimitMs ?? defaultLimit);
+  // A calibrated time budget counts its work too (stats.work), and its exact phase moves the start by a count
+  // of iterations as a work budget does (exact-then-polish.ts) rather than by 0.3 s slices.
   const meter = byWork ? new WorkMeter(options.work!) : calibrating ? new WorkMeter(Number.POSITIVE_INFINITY) : undefined;
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
   const placements = cp.domain.length;
@@ -163,13 +168,14 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     };
   };
   // Before the calibration, as if the budget sufficed for everything (only the first search's end depends on it).
-  let plan = planFor(meter?.limit);
+  let plan = planFor(byWork ? options.work : calibrating ? Number.POSITIVE_INFINITY : undefined);
+  let workBudget: number | undefined;
   // A phase boundary: a share of the work with a work budget, else a share of the time.
   const at = (share: number): number => start + share * (deadline - start);
   const workAt = (share: number): number => Math.round(share * meter!.limit);
   const searchParams = (share: number): SearchParams => ({
     seed,
-    deadline: meter === undefined ? at(share) : deadline,
+    deadline: byWork ? deadline : at(share),
     maxIterations: options.maxIterations ?? Number.POSITIVE_INFINITY,
     ...(meter === undefined ? {} : { meter, workCap: workAt(share) }),
     targetBreaks: options.targetBreaks ?? 0,
@@ -177,18 +183,21 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     wishWeight: options.wishWeight ?? DEFAULT_WISH_WEIGHT,
     ...(plan.tuning === undefined ? {} : { tuning: plan.tuning }),
   });
-  const calibrate = (units: number, elapsedMs: number): number => {
-    meter!.limit = estimateWork(units, elapsedMs, deadline - performance.now(), tune('workEstimateFactor', WORK_ESTIMATE_FACTOR));
-    plan = planFor(meter!.limit);
-    return workAt(plan.firstShare);
+  // The rate of an idle core: the question's minimum work over its minimum seconds (3.5 M units in 3 s), so that
+  // with a whole core the decision is the one the seconds made, and with less the work decides.
+  const unitsPerCpuMs = tune('unitsPerCpuMs', LOWER_BOUND_QUESTION_MIN_WORK / LOWER_BOUND_QUESTION_MIN_MS);
+  const calibrate = (): number => {
+    const share = cpuShareBetween(start, performance.now(), cpuAtStart, cpuMs());
+    workBudget = estimateWork(deadline - start, share, unitsPerCpuMs);
+    plan = planFor(workBudget);
+    return at(plan.firstShare);
   };
   const firstParams: SearchParams = calibrating
     ? { ...searchParams(plan.firstShare), calibration: { atMs: at(CALIBRATION_SHARE), resolve: calibrate } }
     : searchParams(plan.firstShare);
-  const firstStart = performance.now();
   let outcome: SearchOutcome & { exact?: ExactPhaseStats } = runSearch(cp, firstParams);
   // A first search that ended before the calibration point (a perfect schedule, nothing movable) calibrates here.
-  if (calibrating && !Number.isFinite(meter!.limit)) calibrate(meter!.spent, performance.now() - firstStart);
+  if (calibrating && workBudget === undefined) calibrate();
   const firstShare = plan.firstShare;
   const bound = coverageUpperBoundOf(cp);
   let coverage: CoverageOutcome | undefined;
@@ -197,7 +206,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS)) {
     const until = Math.max(firstShare, tune('coverageUntil', COVERAGE_UNTIL));
     coverage = maximiseCoverage(cp, outcome.best, options.satSolver, {
-      deadline: meter === undefined ? at(until) : deadline,
+      deadline: byWork ? deadline : at(until),
       ...(meter === undefined ? {} : { meter, workCap: workAt(until) }),
     });
     if (coverage.placed > countPlaced(outcome.best)) outcome = { ...outcome, best: coverage.schedule };
@@ -205,16 +214,11 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   // The SAT phases minimise breaks only: with wishes, they (and the polish after them) work on the problem
   // where no meeting loses a wish its slot honours now (keep-honoured-wishes.ts), once every meeting is placed.
   const satCp = countPlaced(outcome.best) === bound.placeable ? keepHonouredWishes(cp, outcome.best) : cp;
-  // A calibrated time budget: the estimate has chosen the phases; from here the clock ends them, so that a
-  // rate measured low (a busy moment) does not stop the solver while time is left, nor one measured high cut
-  // it by surprise (the question's answer needs its cost, wherever the estimate put it).
-  const workBudget = meter?.limit;
-  if (calibrating) meter!.limit = Number.POSITIVE_INFINITY;
   if (exactPossible && outcome.stoppedBy !== 'target') {
     outcome = exactThenPolish(satCp, outcome, options.satSolver!, searchParams(1));
   } else if (plan.questionPossible && outcome.stoppedBy !== 'target') {
     const until = tune('questionUntil', LOWER_BOUND_QUESTION_UNTIL);
-    outcome = lowerBoundThenPolish(satCp, outcome, options.satSolver!, searchParams(1), at(until), meter === undefined ? undefined : workAt(until));
+    outcome = lowerBoundThenPolish(satCp, outcome, options.satSolver!, searchParams(1), at(until), byWork ? workAt(until) : undefined);
   } else if (firstShare < 1 && outcome.stoppedBy !== 'target') {
     outcome = continueSearch(cp, outcome, searchParams(1), outcome.best);
   }
@@ -251,7 +255,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
       bestFoundAtIteration: outcome.bestFoundAtIteration,
       restarts: outcome.restarts,
       ...(meter === undefined ? {} : { work: meter.spent }),
-      ...(calibrating && workBudget !== undefined ? { workBudget } : {}),
+      ...(workBudget === undefined ? {} : { workBudget }),
       ...(outcome.exact === undefined ? {} : { exact: outcome.exact }),
     },
   };

@@ -1,33 +1,42 @@
 /**
- * A time budget turned into the work budget it buys. With a time budget, the solver measures how much work
- * (work-meter.ts: annealing iterations) the first CALIBRATION_SHARE of the time gives, estimates the work the
- * whole budget buys at that rate, and from then on runs as a work-budget run of that size: its phases end at
- * shares of the work, the lower-bound question is asked when that work suffices for it, the exact phase's
- * slices are counted in iterations; the clock only guards. So a busy or small CPU (a shared machine, a
- * 512 MB Lambda) gets the schedule of the work it can afford instead of phases cut at the wrong moment, and
- * the decisions tuned on work budgets (docs/scheduling.md, *Work budget*) hold for seconds too.
+ * A time budget judged by the work it buys. Whether the lower-bound question can be answered within a time
+ * budget depends on the CPU the run gets, not on the seconds: a shared machine, or a Lambda function with a
+ * fraction of a vCPU, gives less. So with a time budget the solver measures the share of a core it has had
+ * during the first CALIBRATION_SHARE of the budget (CPU time of the process over wall time) and estimates the
+ * work the whole budget buys at that share; the plan (the question asked or not) is decided on that work,
+ * with the thresholds tuned on work budgets.
+ *
+ * Why not the annealing's own rate: measured on forum-14 and forum-13crafb (a CPU clock standing in for an
+ * idle core), the work done in the first 3-5% of the budget predicted a third of what forum-14 then did (the
+ * first iterations, hot and far from a schedule, are the slowest; V8 is still compiling) and 1.7x what
+ * forum-13crafb did (its SAT solver steps take longer than iterations): a rate of the machine, not of the
+ * search, is what the decision needs (docs/scheduling.md, sixteenth round).
  */
 
 /**
- * The share of the time budget measured. 3%: 150 ms at 5 s (about 200,000 iterations), long enough for V8 to
- * have compiled the annealing's hot loop, and before the earliest phase boundary (5%).
+ * The share of the time budget over which the CPU share is measured: 4% (200 ms at 5 s, 100 ms at 2.5 s), so
+ * that the decision is made before the earliest phase boundary (5%) and spans at least one CFS period (100 ms,
+ * the unit in which Lambda and containers ration a fraction of a core).
  */
-export const CALIBRATION_SHARE = 0.03;
+export const CALIBRATION_SHARE = 0.04;
+
+/** CPU milliseconds of this process (user + system), where the runtime tells (Node); undefined elsewhere. */
+export function cpuMs(): number | undefined {
+  if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') return undefined;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /**
- * The rate is measured on the annealing's loop (not its construction, a one-off) and on at least this many
- * iterations: a slow construction on a busy CPU can pass the calibration point before the first iteration.
+ * The work a budget of `budgetMs` buys when the process has had `cpuShare` of a core, at `unitsPerCpuMs`
+ * units of work per CPU millisecond (an idle core's rate).
  */
-export const CALIBRATION_MIN_UNITS = 20_000;
+export function estimateWork(budgetMs: number, cpuShare: number, unitsPerCpuMs: number): number {
+  return Math.round(Math.max(0, budgetMs) * Math.min(1, Math.max(0, cpuShare)) * unitsPerCpuMs);
+}
 
-/**
- * The work the rest of the budget buys is discounted by this factor: the SAT solver's steps and the formulas'
- * construction (not metered) take somewhat more time per unit than the annealing the rate is measured on.
- */
-export const WORK_ESTIMATE_FACTOR = 0.9;
-
-/** The work a time budget buys: `units` done in `elapsedMs`, and as much per ms for the `remainingMs`. */
-export function estimateWork(units: number, elapsedMs: number, remainingMs: number, factor = WORK_ESTIMATE_FACTOR): number {
-  const perMs = units / Math.max(1, elapsedMs);
-  return Math.round(units + perMs * Math.max(0, remainingMs) * factor);
+/** The share of a core between two readings of the wall clock and of the CPU clock (1 when unknown). */
+export function cpuShareBetween(wallFrom: number, wallTo: number, cpuFrom: number | undefined, cpuTo: number | undefined): number {
+  if (cpuFrom === undefined || cpuTo === undefined || wallTo <= wallFrom) return 1;
+  return Math.min(1, (cpuTo - cpuFrom) / (wallTo - wallFrom));
 }

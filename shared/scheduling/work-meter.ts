@@ -13,8 +13,7 @@ export const SOLVER_STEP_WORK = 8;
 export class WorkMeter {
   spent = 0;
 
-  /** `limit` is fixed for a work budget; with a time budget it is set once the work rate is known (time-to-work.ts). */
-  constructor(public limit: number) {}
+  constructor(readonly limit: number) {}
 
   /** Units left before `cap` (default: the whole budget). */
   left(cap: number = this.limit): number {

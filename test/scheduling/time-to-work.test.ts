@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { benchmarkToProblem, loadInstance } from '../../bench/scheduling/benchmark-instance';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
 import { solveSchedule } from '../../shared/scheduling/solver';
-import { estimateWork } from '../../shared/scheduling/time-to-work';
+import { cpuShareBetween, estimateWork } from '../../shared/scheduling/time-to-work';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
 
@@ -13,10 +13,13 @@ beforeAll(async () => {
 });
 
 describe('time budget turned into work', () => {
-  it('estimates the work of the whole budget from the rate measured so far', () => {
-    expect(estimateWork(100_000, 100, 900, 1)).toBe(1_000_000);
-    expect(estimateWork(100_000, 100, 900, 0.9)).toBe(910_000);
-    expect(estimateWork(100_000, 100, -5, 1)).toBe(100_000);
+  it('estimates the work of a budget from the share of a core the process had', () => {
+    expect(estimateWork(5000, 1, 1000)).toBe(5_000_000);
+    expect(estimateWork(5000, 0.29, 1000)).toBe(1_450_000);
+    expect(estimateWork(5000, 1.3, 1000)).toBe(5_000_000);
+    expect(cpuShareBetween(0, 200, 10, 110)).toBe(0.5);
+    expect(cpuShareBetween(0, 200, 10, 400)).toBe(1);
+    expect(cpuShareBetween(0, 200, undefined, 110)).toBe(1);
   });
 
   // forum-14 (302 meetings) gets the lower-bound question when its budget suffices for it.
@@ -25,15 +28,15 @@ describe('time budget turned into work', () => {
 
   it('decides by the estimated work, not by the seconds, whether to ask the lower-bound question', () => {
     // The seconds would refuse the question (1.5 s < questionMinMs), the work allows it: asked.
-    const asked = solve({ questionMinMs: 1e9, questionMinWork: 1 });
+    const asked = solve({ questionMinMs: 1e9, unitsPerCpuMs: 1e9 });
     expect(asked.stats.exact).toBeDefined();
     expect(asked.stats.workBudget).toBeGreaterThan(0);
     expect(asked.stats.work).toBeGreaterThan(0);
     expect(validateSchedule(problem, asked, { requireAllPlaced: true })).toEqual([]);
     // The seconds would allow it, the work does not: not asked, the annealing has the day.
-    const skipped = solve({ questionMinMs: 0, questionMinWork: 1e12 });
+    const skipped = solve({ questionMinMs: 0, unitsPerCpuMs: 0 });
     expect(skipped.stats.exact).toBeUndefined();
-    expect(skipped.stats.workBudget).toBeGreaterThan(0);
+    expect(skipped.stats.workBudget).toBe(0);
     expect(validateSchedule(problem, skipped, { requireAllPlaced: true })).toEqual([]);
   });
 
