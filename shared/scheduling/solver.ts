@@ -87,7 +87,11 @@ const LOWER_BOUND_QUESTION_UNTIL = 0.95;
  * and 4 M units, against 6,5,6 for the annealing alone). A question that does not answer leaves the schedule
  * of the annealing's first 5% (forum-14 8,10,8 with 4 M units before the formula was sized to the bound;
  * docs/scheduling.md, twelfth and fifteenth rounds). By time: 3.5 M units are about 2.2 s of an idle core on
- * these days, plus the formula's construction (0.05-0.4 s, not metered), hence 3 s.
+ * these days, plus the formula's construction (0.05-0.4 s, not metered), hence 3 s. With a time budget the
+ * decision is made on the work the budget buys at the CPU share the run has had (time-to-work.ts), at the rate
+ * these two make (3.5 M units per 3 s of a whole core): the same decision on an idle core, none of the
+ * question's cliff on a busy one (forum-14 at 5 s with ~0.4 of a core: 7,7,7 breaks against 71,74,45;
+ * docs/scheduling.md, sixteenth round).
  */
 const LOWER_BOUND_QUESTION_MIN_WORK = 3_500_000;
 const LOWER_BOUND_QUESTION_MIN_MS = 3000;
@@ -134,9 +138,10 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const cpuAtStart = calibrating ? cpuMs() : undefined;
   const defaultLimit = byWork ? DEFAULT_WORK_TIME_GUARD_MS : DEFAULT_TIME_LIMIT_MS;
   const deadline = start + (options.timeLimitMs ?? defaultLimit);
-  // A calibrated time budget counts its work too (stats.work), and its exact phase moves the start by a count
-  // of iterations as a work budget does (exact-then-polish.ts) rather than by 0.3 s slices.
-  const meter = byWork ? new WorkMeter(options.work!) : calibrating ? new WorkMeter(Number.POSITIVE_INFINITY) : undefined;
+  // Only the plan follows the estimate: the phases keep their shares of the time. (The exact phase's start moved
+  // by counts of iterations, as with a work budget, instead of 0.3 s slices: no better on the 195-meeting days,
+  // sixteenth round.)
+  const meter = byWork ? new WorkMeter(options.work!) : undefined;
   const tune = (key: string, fallback: number): number => options.tuning?.[key] ?? fallback;
   const placements = cp.domain.length;
   const exactPossible = options.satSolver !== undefined && placements <= tune('exactMaxPlacements', EXACT_PHASE_MAX_PLACEMENTS);

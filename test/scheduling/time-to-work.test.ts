@@ -31,7 +31,6 @@ describe('time budget turned into work', () => {
     const asked = solve({ questionMinMs: 1e9, unitsPerCpuMs: 1e9 });
     expect(asked.stats.exact).toBeDefined();
     expect(asked.stats.workBudget).toBeGreaterThan(0);
-    expect(asked.stats.work).toBeGreaterThan(0);
     expect(validateSchedule(problem, asked, { requireAllPlaced: true })).toEqual([]);
     // The seconds would allow it, the work does not: not asked, the annealing has the day.
     const skipped = solve({ questionMinMs: 0, unitsPerCpuMs: 0 });
