@@ -92,9 +92,10 @@ export function Loading() {
   return <p role="status">{t('common.loading')}</p>;
 }
 
-export function Notice({ kind, children }: { kind: 'success' | 'error' | 'info'; children: ComponentChildren }) {
+export function Notice({ kind, id, children }: { kind: 'success' | 'error' | 'info'; id?: string; children: ComponentChildren }) {
+  // With an id, a page can move focus here (focusAfterRender) when the control that had it went away.
   return (
-    <div class={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div class={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'} id={id} tabIndex={id ? -1 : undefined}>
       {children}
     </div>
   );
