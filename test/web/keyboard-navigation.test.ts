@@ -1,0 +1,55 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { organiserKey } from '../organisers/admin-support';
+import { register } from '../support/registrations';
+import { testEvent } from '../support/test-event';
+import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
+
+/**
+ * Found by the outside checker walking the app with the keyboard only: a followed in-app link and the
+ * console's sign-in left focus on the body (the link or form that had it went away with the page), so
+ * the next Tab started from the skip link; the console's email list made the whole page scroll sideways
+ * at 360 px (its cells' visually hidden labels escaped the table's scroll box).
+ */
+const event = testEvent({ capacity: 100 });
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+let app: BrowserTestApp;
+let web: { url: string };
+let browser: Browser;
+let key: string;
+
+beforeAll(async () => {
+  ({ app, web, browser } = await startBrowserStack([event]));
+  key = await organiserKey(event.id);
+  await register(app, event.id, { language: 'ar' });
+}, 120_000);
+afterAll(() => browser?.close());
+
+async function newPage(width: number): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent?.trim() ?? ''}`);
+
+describe('the console at 360 px', () => {
+  it('the email list scrolls inside its box; the page does not scroll sideways (ar and en)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/ar/events/${event.id}/console`);
+    await page.fill('#organiser-key', key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.site-nav a');
+    for (const language of ['ar', 'en']) {
+      await page.evaluate((path) => {
+        history.pushState(null, '', path);
+        window.dispatchEvent(new Event('rendezvous:navigate'));
+      }, `/${language}/events/${event.id}/console/emails`);
+      await page.waitForSelector('table.emails tbody tr');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  }, 60_000);
+});
