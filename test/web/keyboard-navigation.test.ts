@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
+import { tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -35,6 +36,31 @@ async function newPage(width: number): Promise<Page> {
 }
 
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent?.trim() ?? ''}`);
+
+describe('keyboard focus across pages', () => {
+  it('a followed link of the navigation gives focus to the new page’s h1', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/en/events/${event.id}`);
+    await page.waitForSelector('h1');
+    await tabTo(page, `a[href="/en/events/${event.id}/press"]`);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('h1:Press accreditation');
+    // The language switcher too: the page in Arabic starts at its h1.
+    await tabTo(page, `a[href="/ar/events/${event.id}/press"]`);
+    await page.keyboard.press('Enter');
+    await poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await poll(() => focused(page)).toMatch(/^h1:/);
+  }, 60_000);
+
+  it('signing in to the console with the keyboard gives focus to the dashboard’s h1', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/en/events/${event.id}/console`);
+    await tabTo(page, '#organiser-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('h1:Dashboard');
+  }, 60_000);
+});
 
 describe('the console at 360 px', () => {
   it('the email list scrolls inside its box; the page does not scroll sideways (ar and en)', async () => {

@@ -4,6 +4,7 @@ import { languageCodes, useI18n } from '../i18n/index';
 import { inLanguage } from '../router';
 import { currentSession } from '../session/token';
 import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
+import { takeHeadingFocus } from './heading-focus';
 
 interface LayoutProps {
   title: string;
@@ -33,7 +34,8 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
 
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+    const focusWasOnPage = document.activeElement && document.activeElement !== document.body;
+    if (takeHeadingFocus() || focusWasOnPage) heading.current?.focus();
   }, [title]);
   // No dependency list: after every render, once the Loading indicators of this render are gone.
   useEffect(markReadyUnlessLoading);
