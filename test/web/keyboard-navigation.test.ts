@@ -62,6 +62,35 @@ describe('keyboard focus across pages', () => {
   }, 60_000);
 });
 
+describe('keyboard focus after the door scanner starts', () => {
+  it('the key typed and Enter give focus to the scanner’s h1 (Tab then reaches the camera, the photo, the code)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/events/${event.id}/console/scan`);
+    await tabTo(page, '#staff-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#ticket-code');
+    await poll(() => focused(page)).toMatch(/^h1:/);
+  }, 60_000);
+});
+
+describe('keyboard focus after the manage page ends a registration', () => {
+  it.each([
+    ['Erase my data', 'Yes, erase my data for good', 'Your data is erased.'],
+    ['Cancel my registration', 'Yes, cancel my registration', 'Your registration is cancelled.'],
+  ])('%s, confirmed with the keyboard, leaves focus on the notice saying so', async (button, confirm, notice) => {
+    const person = (await register(app, event.id, { language: 'en' })).json;
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/registrations/${person.registrationId}#token=${person.manageToken}`);
+    await page.waitForSelector('section[aria-labelledby=end] button');
+    await page.getByRole('button', { name: button }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: confirm }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe(`div:${notice}`);
+  }, 60_000);
+});
+
 describe('the console at 360 px', () => {
   it('the email list scrolls inside its box; the page does not scroll sideways (ar and en)', async () => {
     const page = await newPage(360);

@@ -35,7 +35,9 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;
     const focusWasOnPage = document.activeElement && document.activeElement !== document.body;
-    if (takeHeadingFocus() || focusWasOnPage) heading.current?.focus();
+    // A notice the page focused (what an action did, its control gone: focusAfterRender) keeps the focus.
+    const focusOnOutcome = document.activeElement?.matches('main .notice') ?? false;
+    if ((takeHeadingFocus() || focusWasOnPage) && !focusOnOutcome) heading.current?.focus();
   }, [title]);
   // No dependency list: after every render, once the Loading indicators of this render are gone.
   useEffect(markReadyUnlessLoading);

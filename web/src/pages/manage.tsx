@@ -45,7 +45,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   }, [session]);
 
   if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
-  if (ended) return <Layout title={t('manage.title')}><Notice kind="success"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
+  if (ended) return <Layout title={t('manage.title')}><Notice kind="success" id="manage-ended"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
   if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" /></Layout>;
   if (!registration) return <Layout title={t('manage.title')}><Loading /></Layout>;
 
@@ -58,6 +58,8 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       onEnded={(how) => {
         if (how === 'erased') forgetSession();
         setEnded(how);
+        // The page's sections (and the button pressed) are gone: focus goes to the notice saying what happened.
+        focusAfterRender('manage-ended');
       }}
     />
   );
