@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { decisionTokenFor } from '../../shared/security/decision-token';
 import { organiserKey } from '../organisers/admin-support';
+import { requestAccreditation } from '../support/press';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
 import { tabTo } from './support/browser';
@@ -13,7 +15,8 @@ import { startBrowserStack, type BrowserTestApp } from './support/browser-stack'
  * the next Tab started from the skip link; the console's email list made the whole page scroll sideways
  * at 360 px (its cells' visually hidden labels escaped the table's scroll box).
  */
-const event = testEvent({ capacity: 100 });
+const pressContact = { name: 'Press Office', organisation: 'TechDays', email: 'press.office@techdays.example', language: 'en' as const };
+const event = testEvent({ capacity: 100, pressContacts: [pressContact] });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 let app: BrowserTestApp;
 let web: { url: string };
@@ -88,6 +91,18 @@ describe('keyboard focus after the manage page ends a registration', () => {
     await page.getByRole('button', { name: confirm }).focus();
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toBe(`div:${notice}`);
+  }, 60_000);
+});
+
+describe('keyboard focus after a press decision', () => {
+  it('Reject from the decision link, with the keyboard, leaves focus on the decision shown', async () => {
+    const accreditationId = await requestAccreditation(app, event.id, event.startDate, `jane.${Date.now().toString(36)}@lematin.example`);
+    const token = await decisionTokenFor({ accreditationId, contactEmail: pressContact.email, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/press-accreditations/${accreditationId}/decision#token=${encodeURIComponent(token)}`);
+    await tabTo(page, 'button.button--reject');
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toMatch(/^div:Rejected/);
   }, 60_000);
 });
 
