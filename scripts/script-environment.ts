@@ -19,6 +19,7 @@ export function useScriptEnvironment(options: { local: boolean; tableVariable: T
       MEETING_REQUESTS_TABLE: 'rendezvous-local-MeetingRequests',
       CONFIRMATIONS_TABLE: 'rendezvous-local-Confirmations',
     });
+    explainRefusedConnection(port);
   }
   // Against AWS, a missing region or table name would otherwise surface as an SDK stack trace.
   for (const variable of ['AWS_REGION', ...[options.tableVariable].flat()]) {
@@ -43,4 +44,16 @@ function exitOnConfigurationError(): void {
     console.error(`Configuration error: ${(error as Error).message}`);
     process.exit(1);
   }
+}
+
+/**
+ * With `--local` and no `npm start` running (or one on another DYNAMODB_PORT), the SDK's refused
+ * connection ends the script with one sentence saying what to do, not a stack trace.
+ */
+function explainRefusedConnection(port: string): void {
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ECONNREFUSED') console.error(`DynamoDB Local does not answer on port ${port}: start \`npm start\` first, or set DYNAMODB_PORT to the port it uses.`);
+    else console.error(error);
+    process.exit(1);
+  });
 }

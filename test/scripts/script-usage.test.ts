@@ -47,6 +47,24 @@ describe.each(scripts)('$file', ({ file, usage }) => {
   });
 });
 
+describe('--local without `npm start` running', () => {
+  // A port nothing listens on: what a newcomer meets running the README's organiser-key line before `npm start`.
+  const closedPort = '1';
+  it.each([
+    ['scripts/create-organiser-key.ts', ['--event', 'techdays-casablanca-2019', '--local']],
+    ['scripts/redrive-confirmations.ts', ['--local']],
+    ['scripts/recount-dashboard.ts', ['--event', 'techdays-casablanca-2019', '--local']],
+  ])('%s says DynamoDB Local does not answer, and on which port, in one sentence (exit code 1, no stack trace)', (file, args) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], {
+      env: { PATH: process.env.PATH ?? '', DYNAMODB_PORT: closedPort, AWS_MAX_ATTEMPTS: '1' }, encoding: 'utf8', timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `DynamoDB Local does not answer on port ${closedPort}: start \`npm start\` first, or set DYNAMODB_PORT to the port it uses.`,
+    );
+  });
+});
+
 describe('argument values', () => {
   it('refuses a fuzz run without a positive --requests', () => {
     const { status, stderr } = run('scripts/fuzz.ts', ['--requests', '0']);

@@ -131,6 +131,8 @@ describe('field errors in the reader’s language', () => {
     await poll(() => page.locator('#email-error').textContent()).toBe(ar['field.email']);
     expect(await page.locator('#firstName-error').textContent()).toBe(ar['field.required']);
     expect(await page.locator('#consent-error').textContent()).toBe(ar['field.consent']);
+    // The checkbox itself names its error, as every other invalid field does (a screen reader on it hears why).
+    expect((await page.getAttribute('#consent', 'aria-describedby'))?.split(' ')).toContain('consent-error');
     expect(await page.locator('#error-summary').textContent()).not.toMatch(/must|Invalid/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshots(page, 'failure-press-fields-ar');

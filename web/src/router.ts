@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { focusNextHeading } from './components/heading-focus';
 
 /**
  * Real paths (`/fr/events/…/register`), History API navigation. The server (CloudFront, the local
@@ -8,7 +9,11 @@ const NAVIGATED = 'rendezvous:navigate';
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (options.replace) history.replaceState(null, '', path);
-  else history.pushState(null, '', path);
+  else {
+    history.pushState(null, '', path);
+    // A new page, reached through a link that goes away with the old one: its h1 takes the focus.
+    focusNextHeading();
+  }
   window.dispatchEvent(new Event(NAVIGATED));
 }
 

@@ -4,6 +4,7 @@ import { languageCodes, useI18n } from '../i18n/index';
 import { inLanguage } from '../router';
 import { currentSession } from '../session/token';
 import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
+import { takeHeadingFocus } from './heading-focus';
 
 interface LayoutProps {
   title: string;
@@ -33,7 +34,10 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
 
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+    const focusWasOnPage = document.activeElement && document.activeElement !== document.body;
+    // A notice the page focused (what an action did, its control gone: focusAfterRender) keeps the focus.
+    const focusOnOutcome = document.activeElement?.matches('main .notice') ?? false;
+    if ((takeHeadingFocus() || focusWasOnPage) && !focusOnOutcome) heading.current?.focus();
   }, [title]);
   // No dependency list: after every render, once the Loading indicators of this render are gone.
   useEffect(markReadyUnlessLoading);
@@ -92,9 +96,10 @@ export function Loading() {
   return <p role="status">{t('common.loading')}</p>;
 }
 
-export function Notice({ kind, children }: { kind: 'success' | 'error' | 'info'; children: ComponentChildren }) {
+export function Notice({ kind, id, children }: { kind: 'success' | 'error' | 'info'; id?: string; children: ComponentChildren }) {
+  // With an id, a page can move focus here (focusAfterRender) when the control that had it went away.
   return (
-    <div class={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div class={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'} id={id} tabIndex={id ? -1 : undefined}>
       {children}
     </div>
   );

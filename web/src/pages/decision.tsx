@@ -7,6 +7,7 @@ import { Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
 import { useEvent } from '../components/use-event';
+import { focusAfterRender } from '../components/focus';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
 
@@ -46,6 +47,8 @@ export function DecisionPage({ accreditationId }: { accreditationId: string }) {
     const { data, error, response } = await api.POST('/press-accreditations/{accreditationId}/review', { ...path, body: reason.trim() ? { decision, reason } : { decision } });
     setFailure(data ? undefined : asProblem(error, response.status));
     await load();
+    // Decided (here or meanwhile), the form and its buttons are gone: focus goes to the decision shown.
+    focusAfterRender('decision-outcome');
   };
 
   return page(
@@ -53,7 +56,7 @@ export function DecisionPage({ accreditationId }: { accreditationId: string }) {
       {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
       <RequestFacts review={review} timeZone={event.timeZone} />
       {review.decision ? (
-        <Notice kind="success"><p>{t(review.decision.decision === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p><DecidedBy decision={review.decision} timeZone={event.timeZone} /></Notice>
+        <Notice kind="success" id="decision-outcome"><p>{t(review.decision.decision === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p><DecidedBy decision={review.decision} timeZone={event.timeZone} /></Notice>
       ) : (
         <form onSubmit={(e) => { e.preventDefault(); decide('approve'); }}>
           <TextArea id="reason" label={t('decision.reason')} value={reason} maxLength={1000} onValue={setReason} />

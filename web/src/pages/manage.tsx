@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, type Agenda, type Problem, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
-import { focusFirstError } from '../components/focus';
+import { focusAfterRender, focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
@@ -45,7 +45,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   }, [session]);
 
   if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
-  if (ended) return <Layout title={t('manage.title')}><Notice kind="success"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
+  if (ended) return <Layout title={t('manage.title')}><Notice kind="success" id="manage-ended"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
   if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" /></Layout>;
   if (!registration) return <Layout title={t('manage.title')}><Loading /></Layout>;
 
@@ -58,6 +58,8 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       onEnded={(how) => {
         if (how === 'erased') forgetSession();
         setEnded(how);
+        // The page's sections (and the button pressed) are gone: focus goes to the notice saying what happened.
+        focusAfterRender('manage-ended');
       }}
     />
   );
@@ -133,12 +135,14 @@ function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewPr
         : await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } });
     setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(i18n, asProblem(result.error, result.response.status)));
     await onChanged();
+    // The entry whose button was pressed is gone or re-rendered at its new time: focus goes to what happened.
+    focusAfterRender('agenda-notice');
   };
 
   return (
     <section aria-labelledby="agenda">
       <h2 id="agenda">{t('manage.agenda')}</h2>
-      {notice ? <Notice kind="info"><p dir="auto">{notice}</p></Notice> : null}
+      {notice ? <Notice kind="info" id="agenda-notice"><p dir="auto">{notice}</p></Notice> : null}
       {agenda.entries.length === 0 ? <p>{t('manage.agendaEmpty')}</p> : null}
       <ul class="agenda">
         {agenda.entries.map((entry) => (

@@ -15,6 +15,8 @@ import { useRegistrationSession } from '../session/use-session';
 type Request = Schemas['MyMeetingRequests']['meetingRequests'][number];
 type Action = 'accept' | 'decline' | 'cancel' | 'reschedule';
 
+const noticeId = 'meetings-notice';
+
 /** The "My meetings" page (`/{lang}/registrations/{id}/meetings`), signed in like the manage page. */
 export function MeetingsPage({ registrationId }: { registrationId: string }) {
   const { t } = useI18n();
@@ -73,6 +75,9 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
       setNotice({ kind: 'success', text: action === 'reschedule' ? t('meetings.moved') : status === 'confirmed' ? t('answer.status.confirmed', { time: when(slotId ?? ''), table: table ?? 0 }) : t(`answer.status.${status}`) });
     } else setNotice({ kind: 'error', text: problemText(i18n, asProblem(result.error, result.response.status)) });
     await load();
+    // The card whose button was pressed is gone (or moved to another list): focus goes to what
+    // happened, not back to the top of the page. A move keeps focus on its own button (ConfirmedMeeting).
+    if (action !== 'reschedule') focusAfterRender(noticeId);
   };
 
   const incoming = requests.filter((request) => request.role === 'recipient' && request.status === 'pending');
@@ -90,7 +95,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
 
   return (
     <>
-      {notice ? <Notice kind={notice.kind}><p>{notice.text}</p></Notice> : null}
+      {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text}</p></Notice> : null}
       {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>

@@ -111,7 +111,7 @@ export function PressPage({ eventId }: { eventId: string }) {
           <p id="consent-text">{t('register.consentText')}</p>
           <p class="muted" id="consent-version">{t('register.consentVersion', { version: CONSENT_VERSION })}</p>
           <div class="choice">
-            <input type="checkbox" id="consent" checked={draft.consent} aria-describedby="consent-text consent-version" aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
+            <input type="checkbox" id="consent" required checked={draft.consent} aria-describedby={`consent-text consent-version${errors.consent ? ' consent-error' : ''}`} aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
             <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
           </div>
           <FieldError id="consent" error={errors.consent} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../components/fields';
+import { focusNextHeading } from '../components/heading-focus';
 import { Layout } from '../components/layout';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -23,7 +24,10 @@ export function ScanPage({ eventId }: { eventId: string }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (typed.trim() !== '') setKey(typed.trim());
+          if (typed.trim() === '') return;
+          setKey(typed.trim());
+          // The key's form goes away: the scanner's h1 takes the focus (Tab then reaches camera, photo, code).
+          focusNextHeading();
         }}
       >
         <TextField id="staff-key" type="password" label={t('scan.key')} hint={t('scan.keyHelp')} required value={typed} onValue={setTyped} autocomplete="off" />

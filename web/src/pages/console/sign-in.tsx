@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { focusNextHeading } from '../../components/heading-focus';
 import { TextField } from '../../components/fields';
 import { Notice } from '../../components/layout';
 import { signIn } from '../../console/console-session';
@@ -13,6 +14,8 @@ export function SignInForm({ eventId }: { eventId: string }) {
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // The form goes away once signed in (or when the page is left): the console's h1 takes the focus.
+  useEffect(() => focusNextHeading, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -1,0 +1,125 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { decisionTokenFor } from '../../shared/security/decision-token';
+import { organiserKey } from '../organisers/admin-support';
+import { requestAccreditation } from '../support/press';
+import { register } from '../support/registrations';
+import { testEvent } from '../support/test-event';
+import { tabTo } from './support/browser';
+import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
+
+/**
+ * Found by the outside checker walking the app with the keyboard only: a followed in-app link and the
+ * console's sign-in left focus on the body (the link or form that had it went away with the page), so
+ * the next Tab started from the skip link; the console's email list made the whole page scroll sideways
+ * at 360 px (its cells' visually hidden labels escaped the table's scroll box).
+ */
+const pressContact = { name: 'Press Office', organisation: 'TechDays', email: 'press.office@techdays.example', language: 'en' as const };
+const event = testEvent({ capacity: 100, pressContacts: [pressContact] });
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+let app: BrowserTestApp;
+let web: { url: string };
+let browser: Browser;
+let key: string;
+
+beforeAll(async () => {
+  ({ app, web, browser } = await startBrowserStack([event]));
+  key = await organiserKey(event.id);
+  await register(app, event.id, { language: 'ar' });
+}, 120_000);
+afterAll(() => browser?.close());
+
+async function newPage(width: number): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent?.trim() ?? ''}`);
+
+describe('keyboard focus across pages', () => {
+  it('a followed link of the navigation gives focus to the new page’s h1', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/en/events/${event.id}`);
+    await page.waitForSelector('h1');
+    await tabTo(page, `a[href="/en/events/${event.id}/press"]`);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('h1:Press accreditation');
+    // The language switcher too: the page in Arabic starts at its h1.
+    await tabTo(page, `a[href="/ar/events/${event.id}/press"]`);
+    await page.keyboard.press('Enter');
+    await poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await poll(() => focused(page)).toMatch(/^h1:/);
+  }, 60_000);
+
+  it('signing in to the console with the keyboard gives focus to the dashboard’s h1', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/en/events/${event.id}/console`);
+    await tabTo(page, '#organiser-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe('h1:Dashboard');
+  }, 60_000);
+});
+
+describe('keyboard focus after the door scanner starts', () => {
+  it('the key typed and Enter give focus to the scanner’s h1 (Tab then reaches the camera, the photo, the code)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/events/${event.id}/console/scan`);
+    await tabTo(page, '#staff-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#ticket-code');
+    await poll(() => focused(page)).toMatch(/^h1:/);
+  }, 60_000);
+});
+
+describe('keyboard focus after the manage page ends a registration', () => {
+  it.each([
+    ['Erase my data', 'Yes, erase my data for good', 'Your data is erased.'],
+    ['Cancel my registration', 'Yes, cancel my registration', 'Your registration is cancelled.'],
+  ])('%s, confirmed with the keyboard, leaves focus on the notice saying so', async (button, confirm, notice) => {
+    const person = (await register(app, event.id, { language: 'en' })).json;
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/registrations/${person.registrationId}#token=${person.manageToken}`);
+    await page.waitForSelector('section[aria-labelledby=end] button');
+    await page.getByRole('button', { name: button }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: confirm }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toBe(`div:${notice}`);
+  }, 60_000);
+});
+
+describe('keyboard focus after a press decision', () => {
+  it('Reject from the decision link, with the keyboard, leaves focus on the decision shown', async () => {
+    const accreditationId = await requestAccreditation(app, event.id, event.startDate, `jane.${Date.now().toString(36)}@lematin.example`);
+    const token = await decisionTokenFor({ accreditationId, contactEmail: pressContact.email, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/press-accreditations/${accreditationId}/decision#token=${encodeURIComponent(token)}`);
+    await tabTo(page, 'button.button--reject');
+    await page.keyboard.press('Enter');
+    await poll(() => focused(page)).toMatch(/^div:Rejected/);
+  }, 60_000);
+});
+
+describe('the console at 360 px', () => {
+  it('the email list scrolls inside its box; the page does not scroll sideways (ar and en)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/ar/events/${event.id}/console`);
+    await page.fill('#organiser-key', key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.site-nav a');
+    for (const language of ['ar', 'en']) {
+      await page.evaluate((path) => {
+        history.pushState(null, '', path);
+        window.dispatchEvent(new Event('rendezvous:navigate'));
+      }, `/${language}/events/${event.id}/console/emails`);
+      await page.waitForSelector('table.emails tbody tr');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  }, 60_000);
+});
