@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { EventDefinition, Language } from '../events/event-definition';
 import { badgeFontPath, type BadgeFontFile } from './badge-fonts';
 import { fittingSize, lineDirection } from './badge-text';
+import { qrMatrix } from '../check-in/qr-matrix';
 
 /** What one badge shows. Every text is untrusted and printed as text only. */
 export interface BadgeData {
@@ -40,9 +41,7 @@ function line(doc: Doc, text: string, options: { y: number; max: number; min: nu
 
 /** The QR code as vector squares: sharp at any printer resolution. */
 async function qrCode(doc: Doc, token: string, x: number, y: number, size: number): Promise<void> {
-  // `qrcode` is CommonJS: only `default` (its module.exports) exists both in Node and in a bundle's split chunk.
-  const { default: qrcode } = await import('qrcode');
-  const modules = qrcode.create(token, { errorCorrectionLevel: 'M' }).modules;
+  const modules = await qrMatrix(token);
   const cell = size / modules.size;
   for (let row = 0; row < modules.size; row += 1) {
     for (let column = 0; column < modules.size; column += 1) if (modules.get(row, column)) doc.rect(x + column * cell, y + row * cell, cell, cell);

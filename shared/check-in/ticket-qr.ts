@@ -1,10 +1,7 @@
-/**
- * The QR code of a ticket token, as a base64 PNG for emails. `qrcode` is imported on first use so only
- * the mailer loads it; error correction M keeps a crumpled printout or a cracked phone screen readable.
- */
+import { bitmapPng } from './bitmap-png';
+import { qrMatrix } from './qr-matrix';
+
+/** The QR code of a ticket token, as a base64 PNG for emails (6 pixels per module, a 2-module quiet zone). */
 export async function ticketQrPng(token: string): Promise<string> {
-  // `qrcode` is CommonJS: only `default` (its module.exports) exists both in Node and in a bundle's split chunk.
-  const { default: qrcode } = await import('qrcode');
-  const png = await qrcode.toBuffer(token, { errorCorrectionLevel: 'M', margin: 2, scale: 6, type: 'png' });
-  return png.toString('base64');
+  return bitmapPng(await qrMatrix(token), { scale: 6, margin: 2 }).toString('base64');
 }

@@ -143,4 +143,13 @@ console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'),
     // A message of every catalogue that the scheduler never sends.
     expect(source).not.toContain('subject.registration-confirmed');
   });
+
+  it("no function carries pngjs or qrcode's renderers: the ticket's PNG is written with node:zlib (shared/check-in/bitmap-png.ts)", () => {
+    // Messages of pngjs's parser and of qrcode's renderer helpers (lib/renderer/utils.js).
+    const markers = ['Invalid file signature', 'Color should be defined as hex string'];
+    const carrying = bundles.filter(({ directory }) =>
+      readdirSync(directory).some((file) => file.endsWith('.mjs') && markers.some((marker) => readFileSync(join(directory, file), 'utf8').includes(marker))),
+    );
+    expect(carrying.map(({ name }) => name)).toEqual([]);
+  });
 });

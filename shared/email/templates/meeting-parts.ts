@@ -1,4 +1,4 @@
-import { participantTypes } from '../../api/registration-api';
+import { participantTypes } from '../../registrations/registration-vocabulary';
 import type { EventDefinition } from '../../events/event-definition';
 import type { EmailAttachment, EmailKind, MeetingEmailData, ParticipantProfile } from '../email-message';
 import { venueParts } from '../format';
