@@ -75,6 +75,14 @@ export interface ParticipantProfile {
   request: string;
 }
 
+/**
+ * The reader's manage page, where their agenda cancels or moves the meeting. Optional: emails queued
+ * before meeting emails carried it are sent without the button.
+ */
+export interface MeetingManageLink {
+  manageUrl?: string;
+}
+
 /** A meeting as emails show it. Slot ids are the event's `meetings.slots`; times come from there. */
 export interface MeetingEmailData {
   meetingRequestId: string;
@@ -158,9 +166,9 @@ export type EmailMessage =
       data: MeetingEmailData & { message: string; proposedSlotIds: string[]; answerUrl: string };
     }
   /** To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. */
-  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData }
+  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
   /** To the requester: the recipient accepted without a time; the organisers will schedule it. */
-  | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData }
+  | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
   /** To the requester: declined (reason optional). */
   | { kind: 'meeting-declined'; recipient: Recipient; eventId: string; data: MeetingEmailData & { reason?: string } }
   /** To the other side: cancelled; .ics METHOD:CANCEL with a higher SEQUENCE when it had a slot. */

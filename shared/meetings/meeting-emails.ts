@@ -24,6 +24,9 @@ function meetingData(event: EventDefinition, meeting: MeetingRecord, reader: Reg
 
 const base = (event: EventDefinition, reader: RegistrationRecord) => ({ recipient: recipientOf(reader), eventId: event.id });
 
+/** The reader's manage page (their agenda cancels or moves the meeting): for emails about a meeting that stands. */
+const manageLink = (reader: RegistrationRecord) => ({ link: { type: 'manage', registrationId: reader.registrationId, tokenVersion: reader.tokenVersion } as const });
+
 /** To the recipient of a new request, with their personal answer link. */
 export function requestedEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides): StoredEmailMessage {
   const { recipient, requester } = sides;
@@ -40,7 +43,12 @@ export function bothSidesEmails(kind: 'meeting-confirmed' | 'meeting-expired', e
   return [
     [sides.requester, sides.recipient],
     [sides.recipient, sides.requester],
-  ].map(([reader, other]) => ({ kind, ...base(event, reader!), data: meetingData(event, meeting, reader!, other!) }));
+  ].map(([reader, other]) => ({
+    kind,
+    ...base(event, reader!),
+    data: meetingData(event, meeting, reader!, other!),
+    ...(kind === 'meeting-confirmed' ? manageLink(reader!) : {}),
+  }));
 }
 
 /** To the requester: accepted without a time, or declined. */
@@ -48,7 +56,7 @@ export function answerEmail(event: EventDefinition, meeting: MeetingRecord, side
   const data = meetingData(event, meeting, sides.requester, sides.recipient);
   return meeting.status === 'declined'
     ? { kind: 'meeting-declined', ...base(event, sides.requester), data: { ...data, ...(reason ? { reason } : {}) } }
-    : { kind: 'meeting-accepted', ...base(event, sides.requester), data };
+    : { kind: 'meeting-accepted', ...base(event, sides.requester), data, ...manageLink(sides.requester) };
 }
 
 /** To the side that did not cancel. */

@@ -78,6 +78,11 @@ describe('B2B meetings', () => {
       expect(calendarOf(ics.content).getFirstPropertyValue('method')).toBe('REQUEST');
       expect(String(vevent.getFirstPropertyValue('uid'))).toContain(meeting.meetingRequestId);
       expect(String(vevent.getFirstPropertyValue('location'))).toContain(String(confirmedMeeting.table));
+      // The reader's own manage page, where the agenda cancels or moves the meeting.
+      const manageLink = /href="(https?:\/\/[^"]*\/registrations\/[^"#]+#token=[^"]+)"/.exec(invitation!.body.html!)![1]!.replaceAll('&amp;', '&');
+      expect(new URL(manageLink).pathname).toMatch(new RegExp(`^/[a-z]{2}/registrations/${person.registrationId}$`));
+      const manageToken = new URLSearchParams(new URL(manageLink).hash.slice(1)).get('token')!;
+      expect((await app.request('GET', `/registrations/${person.registrationId}`, { headers: bearer(manageToken) })).status).toBe(200);
     }
 
     const agenda = await jsonOf(await app.request('GET', `/registrations/${amina!.registrationId}/agenda`, { headers: bearer(amina!.manageToken) }));

@@ -277,6 +277,39 @@ describe('confirmed meeting (to each side)', () => {
   });
 });
 
+describe('the manage link of a meeting that stands (confirmed, accepted)', () => {
+  const manageUrl = 'https://rendezvous.example/en/registrations/01J8Z3K5W7X9Y2B4C6D8E0F1G3#token=m4n4g3';
+  const withManageLink = (kind: 'meeting-confirmed' | 'meeting-accepted', language: Language) => {
+    const message = meetingMessage(kind, language);
+    return renderEmail({ ...message, data: { ...message.data, manageUrl } } as EmailMessage, event, { now: NOW });
+  };
+
+  it.each([
+    ['meeting-confirmed', 'en', 'Cancel or move my meetings'],
+    ['meeting-accepted', 'en', 'Cancel or move my meetings'],
+    ['meeting-confirmed', 'fr', 'Annuler ou déplacer mes rendez-vous'],
+    ['meeting-accepted', 'ar', 'إلغاء مواعيدي أو تغييرها'],
+  ] as const)('%s (%s) links the reader’s manage page once, as a button, and says the link is personal', (kind, language, label) => {
+    const rendered = withManageLink(kind, language);
+    expect(count(rendered.html, `href="${escapeHtml(manageUrl)}"`)).toBe(1);
+    expect(count(rendered.text, manageUrl)).toBe(1);
+    for (const part of parts(rendered)) expect(part).toContain(label);
+  });
+
+  it('is left out of an email queued before meeting emails carried it', () => {
+    for (const kind of ['meeting-confirmed', 'meeting-accepted'] as const) {
+      const rendered = render(kind, 'en');
+      expect(rendered.html).not.toContain('registrations/');
+      expect(parts(rendered)[0]).not.toContain('Cancel or move my meetings');
+    }
+  });
+
+  it('refuses a manage link that is not http(s)', () => {
+    const message = meetingMessage('meeting-confirmed', 'en');
+    expect(() => renderEmail({ ...message, data: { ...message.data, manageUrl: 'javascript:alert(1)' } } as EmailMessage, event, { now: NOW })).toThrow(UnsafeUrlError);
+  });
+});
+
 describe('answers to the requester', () => {
   it('says an accepted meeting will be placed in the agenda by the organisers, time by email', () => {
     for (const part of parts(render('meeting-accepted', 'en'))) {

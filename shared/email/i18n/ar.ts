@@ -199,6 +199,7 @@ export const ar = defineCatalogue({
   'meeting.table': 'الطاولة',
   'meeting.reason': 'السبب المذكور',
   'meeting.directory': 'يمكنك البحث في دليل الفعالية عن أشخاص آخرين وإرسال طلبات لقاء إليهم.',
+  'meeting.manage.button': 'إلغاء مواعيدي أو تغييرها',
   'meeting.agenda.personal': 'هذا الرابط خاص بك: يمكن لأي شخص يملكه الاطلاع على جدول مواعيدك. يرجى عدم إعادة توجيه هذه الرسالة أو مشاركة الرابط.',
   'meeting.profile.name': 'الاسم',
   'meeting.profile.organisation': 'المؤسسة',

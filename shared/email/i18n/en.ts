@@ -186,6 +186,7 @@ export const en = {
   'meeting.table': 'Table',
   'meeting.reason': 'Reason given',
   'meeting.directory': 'You can look for other people in the event’s directory and send them a meeting request.',
+  'meeting.manage.button': 'Cancel or move my meetings',
   'meeting.agenda.personal': 'This link is personal: anyone who has it can see your agenda. Please do not forward this email or share the link.',
   'meeting.profile.name': 'Name',
   'meeting.profile.organisation': 'Organisation',

@@ -183,6 +183,7 @@ export const fr = defineCatalogue({
   'meeting.table': 'Table',
   'meeting.reason': 'Motif indiqué',
   'meeting.directory': 'Vous pouvez chercher d’autres personnes dans l’annuaire de l’événement et leur envoyer une demande de rendez-vous.',
+  'meeting.manage.button': 'Annuler ou déplacer mes rendez-vous',
   'meeting.agenda.personal': 'Ce lien vous est personnel\u00a0: toute personne qui le possède peut voir votre agenda. Merci de ne pas transférer cet e-mail ni partager ce lien.',
   'meeting.profile.name': 'Nom',
   'meeting.profile.organisation': 'Organisation',

@@ -1,5 +1,5 @@
 import type { EmailTemplate } from '../template';
-import { expectReader, meetingEmail, meetingParams, meetingReference } from './meeting-parts';
+import { expectReader, manageMeetingsLink, meetingEmail, meetingParams, meetingReference } from './meeting-parts';
 
 /** To the requester: accepted without a time; the organisers will schedule it and send the time. No .ics. */
 export const meetingAccepted: EmailTemplate<'meeting-accepted'> = (context) => {
@@ -9,6 +9,7 @@ export const meetingAccepted: EmailTemplate<'meeting-accepted'> = (context) => {
   return meetingEmail(context, {
     subject: i18n.t('subject.meeting-accepted', params),
     status: [i18n.t('meeting-accepted.status', params), i18n.t('meeting-accepted.next')],
+    blocks: manageMeetingsLink(context),
     reference: meetingReference(context),
   });
 };

@@ -1,5 +1,5 @@
 import { EmailRenderError, type EmailTemplate } from '../template';
-import { checkedTable, meetingCalendar, meetingEmail, meetingParams, meetingReference, meetingSlot, profileSection, whenWhereSection } from './meeting-parts';
+import { checkedTable, manageMeetingsLink, meetingCalendar, meetingEmail, meetingParams, meetingReference, meetingSlot, profileSection, whenWhereSection } from './meeting-parts';
 
 /** To each side: with whom, when, at which table; the .ics invitation (METHOD:REQUEST). */
 export const meetingConfirmed: EmailTemplate<'meeting-confirmed'> = (context) => {
@@ -16,6 +16,7 @@ export const meetingConfirmed: EmailTemplate<'meeting-confirmed'> = (context) =>
       whenWhereSection(context, slot, table),
       { type: 'note', text: i18n.t('meeting-confirmed.calendar') },
       profileSection(context, counterpart, i18n.t('meeting-confirmed.profile.heading'), 'summary'),
+      ...manageMeetingsLink(context),
     ],
     reference: meetingReference(context),
     attachments: [meetingCalendar(context, 'REQUEST', slot, table)],

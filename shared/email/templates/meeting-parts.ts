@@ -169,6 +169,12 @@ export function personalLink(i18n: Translator, label: Text, url: string, persona
   ];
 }
 
+/** The reader's manage page, where their agenda cancels or moves the meeting (none on emails queued before it). */
+export function manageMeetingsLink(context: TemplateContext<MessageOfKind<'meeting-confirmed' | 'meeting-accepted'>>): Block[] {
+  const { i18n, message } = context;
+  return message.data.manageUrl ? personalLink(i18n, i18n.t('meeting.manage.button'), message.data.manageUrl, i18n.t('manage.personal')) : [];
+}
+
 export interface MeetingEmailSpec {
   subject: Text;
   /** Paragraphs saying what happened, right after the greeting. */
