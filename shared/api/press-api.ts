@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { mediaTypes } from '../email/email-message';
-import { Language } from '../events/event-definition';
+import { Language } from '../events/language';
 import { countryCodes } from '../geo/countries';
 import { consentVersion } from './consent-version';
 import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Language } from '../events/event-definition';
+import { Language } from '../events/language';
 import { countryCodes } from '../geo/countries';
 import { consentVersion } from './consent-version';
 import { emailAddress, multiLine, singleLine } from './text-fields';

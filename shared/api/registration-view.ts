@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Language } from '../events/event-definition';
+import { Language } from '../events/language';
 import { ParticipantType, RegistrationStatus, SchedulingPreferences } from './registration-api';
 import { withMeta } from '../openapi/schema-metadata';
 
