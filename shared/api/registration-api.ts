@@ -5,6 +5,7 @@ import { consentVersion } from './consent-version';
 import { emailAddress, multiLine, singleLine } from './text-fields';
 import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 // Re-exported for the modules that still read the words from here; new code imports the vocabulary.
 export { participantTypes } from '../registrations/registration-vocabulary';
@@ -97,13 +98,13 @@ export type RegistrationRequest = z.output<typeof RegistrationRequest>;
 export const RegistrationStatus = z.enum(registrationStatuses);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
-export const RegistrationCreated = withMeta(z.object({
+export const RegistrationCreated = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
   status: z.enum(['confirmed', 'waitlisted'] satisfies RegistrationStatus[]),
   waitlistPosition: z.optional(z.int().check(z.positive())),
   manageToken: withMeta(z.string(), { description: 'Returned once; send it as "Authorization: Bearer <token>".' }),
-}), { id: 'RegistrationCreated' });
-export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
+}), { id: 'RegistrationCreated' }));
+export type RegistrationCreated = z.infer<ReturnType<typeof RegistrationCreated>>;
 
 export const RegistrationUpdate = withMeta(z.strictObject({
   profile: z.optional(ProfileChange),
