@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Language } from '../events/language';
-import { ParticipantType, RegistrationStatus, SchedulingPreferences } from './registration-api';
+import { ParticipantType, RegistrationStatus } from './registration-enums';
+import { SchedulingPreferences } from './scheduling-preferences';
 import { withMeta } from '../openapi/schema-metadata';
 import { lazySchema } from '../openapi/lazy-schema';
 
