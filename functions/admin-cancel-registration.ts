@@ -1,7 +1,7 @@
 import { cancelAdminRegistrationRoute } from '../shared/api/routes/admin/registration-routes';
 import { requireEvent } from '../shared/events/require-event';
 import { adminHandler } from '../shared/organisers/admin-handler';
-import { requireEventRegistration } from '../shared/organisers/registration-detail';
+import { requireEventRegistration } from '../shared/organisers/event-registration';
 import { withdrawRegistration } from '../shared/registrations/withdraw-registration';
 
 /** The attendee's own cancellation, run for them: same transaction, seat handed on, same emails; again = 200 `alreadyCancelled`. */

@@ -1,6 +1,6 @@
 import { toEventResponse } from '../shared/api/event-api';
 import { getEventRoute } from '../shared/api/routes/get-event';
-import { isRegistrationOpen } from '../shared/events/event-definition';
+import { isRegistrationOpen } from '../shared/events/registration-open';
 import { requireEvent } from '../shared/events/require-event';
 import { httpHandler } from '../shared/http/http-handler';
 import { readCounters } from '../shared/registrations/event-counters';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Language } from '../shared/events/event-definition';
+import { Language } from '../shared/events/language';
 
 /**
  * Deploy-time settings, read from CDK context (cdk.json or `-c key=value`) and validated once at

@@ -12,9 +12,3 @@ export function safeValidate<S extends z.ZodMiniType>(schema: S, value: unknown)
   useEnglishZodMessages();
   return schema.safeParse(value) as z.core.util.SafeParseResult<z.output<S>>;
 }
-
-/** `safeValidate` for data that is valid unless something is broken (a stored definition): throws zod's error. */
-export function validateOrThrow<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  useEnglishZodMessages();
-  return schema.parse(value) as z.output<S>;
-}

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 /** A scan at the door: the QR code's ticket token, or the code typed from the ticket. */
 export const CheckInRequest = withMeta(z.strictObject({
@@ -12,7 +13,7 @@ export const CheckInRequest = withMeta(z.strictObject({
 ), { id: 'CheckInRequest' });
 export type CheckInRequest = z.output<typeof CheckInRequest>;
 
-export const CheckInResult = withMeta(z.object({
+export const CheckInResult = lazySchema(() => withMeta(z.object({
   outcome: z.enum(['checked-in', 'already-checked-in', 'not-admitted']),
   alreadyCheckedIn: z.boolean(),
   /** When the attendee was first checked in (the first scan), for `checked-in` and `already-checked-in`. */
@@ -27,5 +28,5 @@ export const CheckInResult = withMeta(z.object({
     participantType: z.enum(participantTypes),
     status: z.enum(registrationStatuses),
   }),
-}), { id: 'CheckInResult' });
-export type CheckInResult = z.infer<typeof CheckInResult>;
+}), { id: 'CheckInResult' }));
+export type CheckInResult = z.infer<ReturnType<typeof CheckInResult>>;

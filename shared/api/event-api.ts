@@ -1,25 +1,26 @@
 import * as z from 'zod/mini';
 import type { EventDefinition } from '../events/event-definition';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
-const Labels = z.object({ fr: z.string(), en: z.string(), ar: z.string() });
+const Labels = () => z.object({ fr: z.string(), en: z.string(), ar: z.string() });
 
-export const EventResponse = withMeta(z.object({
+export const EventResponse = lazySchema(() => withMeta(z.object({
   id: z.string(),
-  name: Labels,
+  name: Labels(),
   startDate: z.iso.date(),
   endDate: z.iso.date(),
   timeZone: z.string(),
   venue: z.object({ name: z.string(), city: z.string(), country: z.string(), address: z.nullable(z.string()) }),
   alongside: z.optional(z.object({ name: z.string(), edition: z.int() })),
   organisers: z.array(z.object({ name: z.string(), role: z.string() })),
-  sectors: z.array(z.object({ id: z.string(), labels: Labels })),
+  sectors: z.array(z.object({ id: z.string(), labels: Labels() })),
   clusters: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
   programme: z.array(
     z.object({
       id: z.string(),
       kind: z.string(),
-      title: Labels,
+      title: Labels(),
       start: z.iso.datetime({ offset: true }),
       end: z.iso.datetime({ offset: true }),
       capacity: z.optional(z.int()),
@@ -33,9 +34,9 @@ export const EventResponse = withMeta(z.object({
   registrationDeadline: z.nullable(z.iso.datetime({ offset: true })),
   assumptions: z.array(z.object({ field: z.string(), note: z.string() })),
   /** The tags participants pick offers and requests from (labels only; keywords stay server-side). */
-  matchmakingTags: z.array(z.object({ id: z.string(), kind: z.enum(['topic', 'cooperation']), sectorId: z.optional(z.string()), labels: Labels })),
-}), { id: 'Event' });
-export type EventResponse = z.infer<typeof EventResponse>;
+  matchmakingTags: z.array(z.object({ id: z.string(), kind: z.enum(['topic', 'cooperation']), sectorId: z.optional(z.string()), labels: Labels() })),
+}), { id: 'Event' }));
+export type EventResponse = z.infer<ReturnType<typeof EventResponse>>;
 
 /** `programmeSeats`: places taken per programme item with a capacity (the event counters). */
 export function toEventResponse(event: EventDefinition, registrationOpen: boolean, programmeSeats: Record<string, number> = {}): EventResponse {

@@ -4,6 +4,7 @@ import { multiLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 import { withMeta } from '../openapi/schema-metadata';
 import { PageCursor } from './page-cursor';
+import { lazySchema } from '../openapi/lazy-schema';
 
 const Ulid = (what: string) => z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`));
 const SlotId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
@@ -31,7 +32,7 @@ export const RescheduleBody = withMeta(z.strictObject({ slotId: SlotId }), { id:
 
 export const MeetingStatus = z.enum(['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired']);
 
-export const MeetingView = withMeta(z.object({
+export const MeetingView = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
   eventId: z.string(),
   fromRegistrationId: z.string(),
@@ -43,7 +44,7 @@ export const MeetingView = withMeta(z.object({
   table: z.optional(z.int()),
   createdAt: z.string(),
   updatedAt: z.string(),
-}), { id: 'MeetingRequest' });
+}), { id: 'MeetingRequest' }));
 
 export const DirectoryQuery = z.object({
   sector: z.optional(z.string().check(z.maxLength(80))),
@@ -54,7 +55,7 @@ export const DirectoryQuery = z.object({
   cursor: z.optional(PageCursor),
 });
 
-export const DirectoryEntry = z.object({
+export const DirectoryEntry = lazySchema(() => z.object({
   registrationId: z.string(),
   firstName: z.string(),
   lastName: z.string(),
@@ -68,12 +69,12 @@ export const DirectoryEntry = z.object({
   request: z.string(),
   offerTags: z.array(z.string()),
   requestTags: z.array(z.string()),
-});
-export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+}));
+export type DirectoryEntry = z.infer<ReturnType<typeof DirectoryEntry>>;
 
-export const DirectoryPage = withMeta(z.object({ participants: z.array(DirectoryEntry), nextCursor: z.optional(z.string()) }), { id: 'DirectoryPage' });
+export const DirectoryPage = lazySchema(() => withMeta(z.object({ participants: z.array(DirectoryEntry()), nextCursor: z.optional(z.string()) }), { id: 'DirectoryPage' }));
 
-export const AgendaView = withMeta(z.object({
+export const AgendaView = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
   entries: z.array(
     z.object({
@@ -85,28 +86,28 @@ export const AgendaView = withMeta(z.object({
       slotId: z.optional(z.string()),
       table: z.optional(z.int()),
       meetingRequestId: z.optional(z.string()),
-      counterpart: z.optional(z.pick(DirectoryEntry, { registrationId: true, firstName: true, lastName: true, organisation: true, country: true })),
+      counterpart: z.optional(z.pick(DirectoryEntry(), { registrationId: true, firstName: true, lastName: true, organisation: true, country: true })),
     }),
   ),
   feedUrl: withMeta(z.string(), { description: 'Secret iCalendar feed of this agenda, for calendar apps; revoke with POST …/agenda/feed/revoke.' }),
-}), { id: 'Agenda' });
+}), { id: 'Agenda' }));
 
 export const FreeSlotsQuery = z.object({
   with: withMeta(z.optional(Ulid('registration')), { description: 'Another participant of the directory: only slots free for both of you are listed.' }),
 });
 
-const SlotView = z.object({ id: z.string(), start: z.string(), end: z.string() });
+const SlotView = () => z.object({ id: z.string(), start: z.string(), end: z.string() });
 
-export const FreeSlotsView = withMeta(z.object({
-  slots: withMeta(z.array(SlotView), { description: 'Meeting slots that take meetings and are free for you (and for `with`); nothing else is said of anyone’s agenda.' }),
-}), { id: 'FreeSlots' });
+export const FreeSlotsView = lazySchema(() => withMeta(z.object({
+  slots: withMeta(z.array(SlotView()), { description: 'Meeting slots that take meetings and are free for you (and for `with`); nothing else is said of anyone’s agenda.' }),
+}), { id: 'FreeSlots' }));
 
-export const MyMeetingRequestsView = withMeta(z.object({
+export const MyMeetingRequestsView = lazySchema(() => withMeta(z.object({
   meetingRequests: z.array(
-    withMeta(z.extend(MeetingView, {
+    withMeta(z.extend(MeetingView(), {
       role: withMeta(z.enum(['requester', 'recipient']), { description: 'requester: you asked (outgoing); recipient: you were asked (incoming).' }),
       message: z.string(),
-      counterpart: z.optional(z.pick(DirectoryEntry, { registrationId: true, firstName: true, lastName: true, organisation: true, country: true })),
+      counterpart: z.optional(z.pick(DirectoryEntry(), { registrationId: true, firstName: true, lastName: true, organisation: true, country: true })),
     }), { id: 'MyMeetingRequest' }),
   ),
-}), { id: 'MyMeetingRequests' });
+}), { id: 'MyMeetingRequests' }));

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { mediaTypes } from '../email/email-message';
-import { Language } from '../events/event-definition';
+import { Language } from '../events/language';
 import { countryCodes } from '../geo/countries';
 import { consentVersion } from './consent-version';
 import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';
 import { ulidParameter } from './path-parameters';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 export const PressAccreditationRequest = withMeta(z.strictObject({
   firstName: singleLine(100),
@@ -37,7 +38,7 @@ export type PressAccreditationRequest = z.output<typeof PressAccreditationReques
 export const PressAccreditationStatus = z.enum(['pending', 'approved', 'rejected']);
 export type PressAccreditationStatus = z.infer<typeof PressAccreditationStatus>;
 
-export const PressAccreditationCreated = withMeta(z.object({ accreditationId: z.string(), status: z.literal('pending') }), { id: 'PressAccreditationCreated' });
+export const PressAccreditationCreated = lazySchema(() => withMeta(z.object({ accreditationId: z.string(), status: z.literal('pending') }), { id: 'PressAccreditationCreated' }));
 
 export const AccreditationPathParams = z.object({
   accreditationId: ulidParameter('must be an accreditation id (ULID)'),
@@ -51,13 +52,13 @@ export const DecisionRequest = withMeta(z.strictObject({
 }), { id: 'PressDecisionRequest' });
 export type DecisionRequest = z.output<typeof DecisionRequest>;
 
-export const DecisionResult = withMeta(z.object({
+export const DecisionResult = lazySchema(() => withMeta(z.object({
   accreditationId: z.string(),
   status: PressAccreditationStatus,
   decidedBy: z.string(),
   decidedAt: z.string(),
   reason: z.optional(z.string()),
-}), { id: 'PressDecision' });
+}), { id: 'PressDecision' }));
 
 /** What the pages behind press links show of a request (the contact's review, the journalist's status); consent is implied, not shown. */
 export const pressRequestViewShape = {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DirectoryEntry } from './meeting-api';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 export const RecommendationsQuery = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(20)), 10),
@@ -19,10 +20,10 @@ export const RecommendationReason = withMeta(z.object({
 }), { id: 'RecommendationReason' });
 export type RecommendationReason = z.infer<typeof RecommendationReason>;
 
-export const RecommendationsView = withMeta(z.object({
+export const RecommendationsView = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
-  recommendations: z.array(z.object({ participant: DirectoryEntry, score: z.number(), reasons: z.array(RecommendationReason) })),
+  recommendations: z.array(z.object({ participant: DirectoryEntry(), score: z.number(), reasons: z.array(RecommendationReason) })),
   /** When the list was last computed; absent while the worker has not made it yet (or the caller is not in the directory). */
   updatedAt: z.optional(z.string()),
-}), { id: 'Recommendations' });
-export type RecommendationsView = z.infer<typeof RecommendationsView>;
+}), { id: 'Recommendations' }));
+export type RecommendationsView = z.infer<ReturnType<typeof RecommendationsView>>;

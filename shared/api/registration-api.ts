@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
-import { Language } from '../events/event-definition';
+import { Language } from '../events/language';
 import { countryCodes } from '../geo/countries';
 import { consentVersion } from './consent-version';
 import { emailAddress, multiLine, singleLine } from './text-fields';
-import { participantTypes, registrationStatuses } from '../registrations/registration-vocabulary';
+import { ParticipantType, type RegistrationStatus } from './registration-enums';
+import { keepFreeBlocksLimit, SchedulingPreferences } from './scheduling-preferences';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 // Re-exported for the modules that still read the words from here; new code imports the vocabulary.
 export { participantTypes } from '../registrations/registration-vocabulary';
-export const ParticipantType = z.enum(participantTypes);
+export { ParticipantType, RegistrationStatus } from './registration-enums';
+export { SchedulingPreferences } from './scheduling-preferences';
 
 export const limits = {
   name: 100,
@@ -21,7 +24,7 @@ export const limits = {
   /** Taxonomy tags picked for what one offers, and again for what one looks for. */
   tags: 12,
   /** Blocks of meeting slots to keep free (scheduling preferences). */
-  keepFreeBlocks: 10,
+  keepFreeBlocks: keepFreeBlocksLimit,
 } as const;
 
 const Country = z.string().check(
@@ -54,23 +57,6 @@ export const Profile = z.strictObject({
 const ProfileChange = z.partial(z.strictObject(profileFields));
 const emptyProfile = { offer: '', request: '', offerTags: [], requestTags: [] };
 
-const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour clock, event time)'));
-const SlotId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
-/** A block to keep free: the meeting slots from `fromSlotId` to `toSlotId`, both included. */
-const SlotRange = z.strictObject({ fromSlotId: SlotId, toSlotId: SlotId });
-
-/**
- * When one would rather meet, for "Schedule all" (docs/scheduling.md, "Wishes"): soft wishes, honoured when
- * the schedule allows, never a reason to leave a meeting out. Replaced as a whole; `{}` clears them.
- */
-export const SchedulingPreferences = withMeta(z.strictObject({
-  preferredDay: withMeta(z.optional(z.iso.date('must be a date YYYY-MM-DD')), { description: 'A day of the event with meeting slots' }),
-  earliest: withMeta(z.optional(LocalTime), { description: 'No meeting starting before this time' }),
-  latest: withMeta(z.optional(LocalTime), { description: 'No meeting ending after this time' }),
-  keepFree: z.optional(z.array(SlotRange).check(z.maxLength(limits.keepFreeBlocks, `must list at most ${limits.keepFreeBlocks} blocks`))),
-}), { id: 'SchedulingPreferences' });
-export type SchedulingPreferences = z.output<typeof SchedulingPreferences>;
-
 export const RegistrationRequest = withMeta(z.strictObject({
   firstName: singleLine(limits.name),
   lastName: singleLine(limits.name),
@@ -94,16 +80,14 @@ export const RegistrationRequest = withMeta(z.strictObject({
 }), { id: 'RegistrationRequest' });
 export type RegistrationRequest = z.output<typeof RegistrationRequest>;
 
-export const RegistrationStatus = z.enum(registrationStatuses);
-export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
-export const RegistrationCreated = withMeta(z.object({
+export const RegistrationCreated = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
   status: z.enum(['confirmed', 'waitlisted'] satisfies RegistrationStatus[]),
   waitlistPosition: z.optional(z.int().check(z.positive())),
   manageToken: withMeta(z.string(), { description: 'Returned once; send it as "Authorization: Bearer <token>".' }),
-}), { id: 'RegistrationCreated' });
-export type RegistrationCreated = z.infer<typeof RegistrationCreated>;
+}), { id: 'RegistrationCreated' }));
+export type RegistrationCreated = z.infer<ReturnType<typeof RegistrationCreated>>;
 
 export const RegistrationUpdate = withMeta(z.strictObject({
   profile: z.optional(ProfileChange),

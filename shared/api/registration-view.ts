@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { Language } from '../events/event-definition';
-import { ParticipantType, RegistrationStatus, SchedulingPreferences } from './registration-api';
+import { Language } from '../events/language';
+import { ParticipantType, RegistrationStatus } from './registration-enums';
+import { SchedulingPreferences } from './scheduling-preferences';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema } from '../openapi/lazy-schema';
 
 /**
  * A registration as its holder reads it (GET and PATCH /registrations/{id}), apart from the request
  * schemas: creating a registration, the busiest cold start, need not construct it.
  */
-export const RegistrationView = withMeta(z.object({
+export const RegistrationView = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
   eventId: z.string(),
   status: RegistrationStatus,
@@ -40,5 +42,5 @@ export const RegistrationView = withMeta(z.object({
       token: withMeta(z.string(), { description: 'The signed ticket token: the content of the QR code shown at the door.' }),
       code: withMeta(z.string(), { description: 'The code to type when the QR code cannot be scanned (`ABCD-EFGH`).' }),
     })), { description: 'The door ticket of a confirmed seat (GET /registrations/{id} only; docs/check-in.md).' }),
-}), { id: 'Registration' });
-export type RegistrationView = z.infer<typeof RegistrationView>;
+}), { id: 'Registration' }));
+export type RegistrationView = z.infer<ReturnType<typeof RegistrationView>>;

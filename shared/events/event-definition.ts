@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { MatchmakingSettingsSchema } from '../matchmaking/taxonomy-schema';
 import { eventConsistencyIssues } from './event-consistency';
+import { eventDefaults } from './event-defaults';
+import { Language } from './language';
 
-/** The three languages every reader-facing text exists in. */
-export const Language = z.enum(['fr', 'en', 'ar']);
-export type Language = z.infer<typeof Language>;
+export { Language } from './language';
 
 const Translated = z.strictObject({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), ar: z.string().check(z.minLength(1)) });
 const IsoDate = z.iso.date();
@@ -58,7 +58,7 @@ export const EventDefinition = z.strictObject({
   meetings: z.strictObject({
     slots: z.array(MeetingSlot),
     tablesPerSlot: z.int().check(z.positive()),
-    maxPendingOutgoingRequests: z._default(z.int().check(z.positive()), 30),
+    maxPendingOutgoingRequests: z._default(z.int().check(z.positive()), eventDefaults.maxPendingOutgoingRequests),
     /** Pending requests expire this many hours before the event starts; null turns expiry off. */
     requestExpiryHoursBeforeStart: z.nullable(z.number().check(z.positive())),
     participantsPickSlots: z.boolean(),
@@ -70,14 +70,9 @@ export const EventDefinition = z.strictObject({
   /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */
   matchmaking: z.optional(MatchmakingSettingsSchema),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
-  assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), []),
+  assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), eventDefaults.assumptions),
 }).check(z.superRefine((event, context) => {
   for (const issue of eventConsistencyIssues(event)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 }));
 export type EventDefinition = z.infer<typeof EventDefinition>;
 
-/** Whether the event takes registrations at `now`. */
-export function isRegistrationOpen(event: EventDefinition, now: Date): boolean {
-  if (event.registration.closed) return false;
-  return event.registration.deadline === null || now.getTime() < Date.parse(event.registration.deadline);
-}

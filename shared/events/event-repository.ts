@@ -4,6 +4,7 @@ import { dynamo } from '../storage/dynamo-client';
 import { eventKey, eventsPartition } from '../storage/keys';
 import { queryAll } from '../storage/query-all';
 import type { EventDefinition } from './event-definition';
+import { storedEventDefinition } from './stored-event';
 
 /** Reads an event's definition; undefined when there is no such event. */
 export async function findEvent(eventId: string): Promise<EventDefinition | undefined> {
@@ -11,10 +12,7 @@ export async function findEvent(eventId: string): Promise<EventDefinition | unde
     new GetCommand({ TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventKey(eventId), ProjectionExpression: '#definition', ExpressionAttributeNames: { '#definition': 'definition' } }),
   );
   if (Item === undefined) return undefined;
-  // Imported on first use: the workers read events but validate nothing else, and evaluating
-  // zod at load would cost each of them a share of its cold start (docs/deployment.md).
-  const [{ EventDefinition }, { validateOrThrow }] = await Promise.all([import('./event-definition'), import('../validation')]);
-  return validateOrThrow(EventDefinition, Item.definition);
+  return storedEventDefinition(Item.definition, eventId);
 }
 
 /**

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import type { Problem } from './problem';
 import { withMeta } from '../openapi/schema-metadata';
+import { lazySchema, type LazySchema } from '../openapi/lazy-schema';
 
 /** The schema of `Problem` (shared/http/problem.ts), for the OpenAPI document. */
-export const ProblemSchema: z.ZodMiniType<Problem> = withMeta(z.object({
+export const ProblemSchema: LazySchema<z.ZodMiniType<Problem>> = lazySchema(() => withMeta(z.object({
   type: z.string(),
   title: z.string(),
   status: z.int(),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-}), { id: 'Problem' });
+}), { id: 'Problem' }));

@@ -28,7 +28,11 @@ export type TableAccess = 'read' | 'readWrite';
 
 export interface ResponseDefinition {
   description: string;
-  schema?: z.ZodMiniType;
+  /**
+   * Read by the OpenAPI document only, so behind a function a Lambda never calls: its zod objects
+   * are not built at cold start (named ones with `lazySchema`, shared/openapi/lazy-schema.ts).
+   */
+  schema?: () => z.ZodMiniType;
   contentType?: string;
 }
 

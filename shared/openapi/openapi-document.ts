@@ -33,7 +33,7 @@ function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {
         status,
         {
           description: response.description,
-          ...(response.schema ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema } } } : {}),
+          ...(response.schema ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema() } } } : {}),
         },
       ]),
     ),

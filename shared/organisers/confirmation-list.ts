@@ -2,26 +2,9 @@ import { runtimeConfig } from '../config/runtime-config';
 import type { ConfirmationRecord } from '../confirmations/confirmation-record';
 import type { EventDefinition } from '../events/event-definition';
 import { eventConfirmationsPartition } from '../storage/keys';
-import { deliveryStatusOf } from './activity-figures';
+import { confirmationView } from './confirmation-view';
 import { toCsv } from './csv';
 import type { ListDefinition } from './list-response';
-
-/** An email as organisers see it: who, what, and where its delivery stands; never its content. */
-export const confirmationView = (record: ConfirmationRecord) => ({
-  confirmationId: record.confirmationId,
-  kind: record.message.kind,
-  subjectId: record.subjectId,
-  recipient: record.message.recipient.email,
-  language: record.message.recipient.language,
-  status: record.status,
-  deliveryStatus: deliveryStatusOf(record.status),
-  attempts: record.attempts,
-  createdAt: record.createdAt,
-  updatedAt: record.updatedAt,
-  ...(record.sentAt ? { sentAt: record.sentAt } : {}),
-  ...(record.lastError ? { lastError: record.lastError } : {}),
-  ...(record.sesMessageId ? { sesMessageId: record.sesMessageId } : {}),
-});
 
 type ConfirmationView = ReturnType<typeof confirmationView>;
 

@@ -1,22 +1,15 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { ConfirmationRecord } from '../confirmations/confirmation-record';
-import { DomainError } from '../domain-error';
 import { participationsOf } from '../meetings/meeting-store';
-import { findRegistration, waitlistPosition } from '../registrations/registration-store';
+import { waitlistPosition } from '../registrations/registration-store';
 import { toRegistrationView } from '../registrations/registration-record';
 import { displayTicketCode } from '../security/ticket-code';
 import { batchGetAll } from '../storage/batch-get';
 import { confirmationKey } from '../storage/keys';
 import type { AdminRegistration } from './admin-records';
-import { confirmationView } from './confirmation-list';
-import { adminRegistrationView } from './registration-list';
-
-/** The registration of `eventId`; 404 for an id of another event, as for one that does not exist. */
-export async function requireEventRegistration(eventId: string, registrationId: string): Promise<AdminRegistration> {
-  const record = (await findRegistration(registrationId)) as AdminRegistration | undefined;
-  if (record?.eventId !== eventId) throw new DomainError('not-found', 'registration-not-found', 'This event has no such registration.');
-  return record;
-}
+import { confirmationView } from './confirmation-view';
+import { requireEventRegistration } from './event-registration';
+import { adminRegistrationView } from './admin-registration-view';
 
 function ticketState(record: AdminRegistration) {
   const checkedIn = record.checkedInAt ? { checkedInAt: record.checkedInAt } : {};

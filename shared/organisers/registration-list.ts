@@ -1,19 +1,13 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
-import { toRegistrationView } from '../registrations/registration-record';
 import { eventRegistrationsPartition } from '../storage/keys';
 import type { AdminRegistration } from './admin-records';
+import { adminRegistrationView } from './admin-registration-view';
 import type { ListDefinition } from './list-response';
 import { registrationColumns, registrationsCsv } from './registration-csv';
 import { toXlsx } from './xlsx';
 import { registrationFilter, type RegistrationFilters } from './registration-filters';
 import { registrationSearch } from './registration-search';
-
-export const adminRegistrationView = (record: AdminRegistration) => ({
-  ...toRegistrationView(record),
-  ...(record.emailUndeliverableAt ? { emailUndeliverableAt: record.emailUndeliverableAt } : {}),
-  ...(record.checkedInAt ? { checkedInAt: record.checkedInAt } : {}),
-});
 
 /** The event's registrations, oldest first, filtered (access pattern 16). */
 export function registrationList(event: EventDefinition, filters: RegistrationFilters): ListDefinition<AdminRegistration> {

@@ -1,4 +1,4 @@
-import { SchedulingPreferences } from '../api/registration-api';
+import { SchedulingPreferences } from '../api/scheduling-preferences';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import { eventFieldErrors, unknownIds } from './validate-against-event';

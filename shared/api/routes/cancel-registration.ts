@@ -3,8 +3,9 @@ import { defineRoute } from '../../http/route-definition';
 import { CancelQuery, RegistrationPathParams } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 import { withMeta } from '../../openapi/schema-metadata';
+import { lazySchema } from '../../openapi/lazy-schema';
 
-export const CancelResponse = withMeta(z.object({ registrationId: z.string(), status: z.literal('cancelled'), erased: z.boolean() }), { id: 'RegistrationCancelled' });
+export const CancelResponse = lazySchema(() => withMeta(z.object({ registrationId: z.string(), status: z.literal('cancelled'), erased: z.boolean() }), { id: 'RegistrationCancelled' }));
 
 export const cancelRegistrationRoute = defineRoute({
   operationId: 'cancelRegistration',

@@ -9,6 +9,6 @@ export const getHealthRoute = defineRoute({
   summary: 'Liveness check',
   tags: ['meta'],
   request: {},
-  responses: { 200: { description: 'The API is up', schema: z.object({ status: z.literal('ok') }) } },
+  responses: { 200: { description: 'The API is up', schema: () => z.object({ status: z.literal('ok') }) } },
   tables: {},
 });

@@ -3,12 +3,13 @@ import { defineRoute } from '../../http/route-definition';
 import { AccreditationPathParams, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
 import { withMeta } from '../../openapi/schema-metadata';
+import { lazySchema } from '../../openapi/lazy-schema';
 
 /** What the journalist sees of their request: all they sent, where it stands, and the decision's date and reason; nothing of who decided. */
-export const PressStatus = withMeta(z.object({
+export const PressStatus = lazySchema(() => withMeta(z.object({
   ...pressRequestViewShape,
   decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedAt: z.string(), reason: z.optional(z.string()) })),
-}), { id: 'PressStatus' });
+}), { id: 'PressStatus' }));
 
 export const getPressStatusRoute = defineRoute({
   operationId: 'getPressStatus',

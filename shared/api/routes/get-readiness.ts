@@ -11,7 +11,7 @@ export const getReadinessRoute = defineRoute({
   tags: ['meta'],
   request: {},
   responses: {
-    200: { description: 'Ready: the database answered', schema: z.object({ status: z.literal('ready') }) },
+    200: { description: 'Ready: the database answered', schema: () => z.object({ status: z.literal('ready') }) },
     503: problemResponse('The database cannot be reached; Retry-After says when to ask again'),
   },
   tables: { registrations: 'read' },

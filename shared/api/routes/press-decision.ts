@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { AccreditationPathParams, DecisionQuery } from '../press-api';
 
-const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
+const html = (description: string) => ({ description, schema: () => z.string(), contentType: 'text/html' });
 
 const decisionRoute = {
   path: '/press-accreditations/{accreditationId}/decision',

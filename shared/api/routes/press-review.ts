@@ -3,12 +3,13 @@ import { defineRoute, type RouteDefinition } from '../../http/route-definition';
 import { AccreditationPathParams, DecisionRequest, DecisionResult, pressRequestViewShape } from '../press-api';
 import { problemResponse } from './problem-response';
 import { withMeta } from '../../openapi/schema-metadata';
+import { lazySchema } from '../../openapi/lazy-schema';
 
 /** The accreditation request in full, for the web page behind a press contact's decision link. */
-export const PressReview = withMeta(z.object({
+export const PressReview = lazySchema(() => withMeta(z.object({
   ...pressRequestViewShape,
   decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.optional(z.string()) })),
-}), { id: 'PressReview' });
+}), { id: 'PressReview' }));
 
 const review = {
   path: '/press-accreditations/{accreditationId}/review',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { participantTypes, registrationStatuses } from '../../../registrations/registration-vocabulary';
 import { withMeta } from '../../../openapi/schema-metadata';
 import { PageCursor } from '../../page-cursor';
+import { lazySchema, type LazySchema } from '../../../openapi/lazy-schema';
 
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
@@ -26,8 +27,8 @@ export const RegistrationListQuery = z.extend(ListQuery, {
 
 export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: T) => z.extend(ListQuery, { status: z.optional(z.enum(statuses)) });
 
-export const listOf = (item: z.ZodMiniType, id: string) =>
-  withMeta(z.object({ items: z.array(item), nextCursor: withMeta(z.optional(z.string()), { description: 'Pass as `cursor` for the next page; absent on the last page.' }) }), { id });
+export const listOf = (item: LazySchema, id: string): LazySchema =>
+  lazySchema(() => withMeta(z.object({ items: z.array(item()), nextCursor: withMeta(z.optional(z.string()), { description: 'Pass as `cursor` for the next page; absent on the last page.' }) }), { id }));
 
 /** The answers every admin route can give before it does anything. */
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';

@@ -3,17 +3,18 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 /** A digest round: `before-event` (the default, shared with the scheduled digest), or a new name to send another round. */
 export const DigestRequest = withMeta(z.strictObject({ round: z._default(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), z.maxLength(40)), 'before-event') }), { id: 'DigestRequest' });
 
-export const DigestOutcomeView = withMeta(z.object({
+export const DigestOutcomeView = lazySchema(() => withMeta(z.object({
   round: z.string(),
   readers: withMeta(z.int(), { description: 'Opted-in directory members looked at' }),
   recorded: withMeta(z.int(), { description: 'Digests recorded now (the mailer sends them)' }),
   alreadySent: withMeta(z.int(), { description: 'Readers who already had this round' }),
   withoutRecommendations: withMeta(z.int(), { description: 'Readers with nobody to suggest: no email' }),
-}), { id: 'DigestOutcome' });
+}), { id: 'DigestOutcome' }));
 
 export const sendRecommendationDigestsRoute = defineRoute({
   operationId: 'sendRecommendationDigests',

@@ -15,7 +15,7 @@ export const getAdminEventRoute = defineRoute({
   summary: "The event's full definition and settings (recipients, press contacts, schedules included)",
   tags: ['admin'],
   request: { params: AdminEventParams },
-  responses: { 200: { description: 'The definition', schema: AdminEventDefinition }, ...adminProblems, 404: problemResponse('No such event') },
+  responses: { 200: { description: 'The definition', schema: () => AdminEventDefinition }, ...adminProblems, 404: problemResponse('No such event') },
   tables: { registrations: 'read' },
 });
 
@@ -28,8 +28,8 @@ export const putAdminEventRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, body: AdminEventDefinition },
   responses: {
-    200: { description: 'Replaced', schema: AdminEventDefinition },
-    201: { description: 'Created', schema: AdminEventDefinition },
+    200: { description: 'Replaced', schema: () => AdminEventDefinition },
+    201: { description: 'Created', schema: () => AdminEventDefinition },
     400: problemResponse('Invalid definition, each field named in errors[]'),
     ...adminProblems,
     409: problemResponse('The capacity is below the seats already confirmed'),
@@ -46,7 +46,7 @@ export const patchAdminEventRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, body: EventSettingsChange },
   responses: {
-    200: { description: 'The event as changed', schema: AdminEventDefinition },
+    200: { description: 'The event as changed', schema: () => AdminEventDefinition },
     400: problemResponse('Invalid settings, each field named in errors[]'),
     ...adminProblems,
     404: problemResponse('No such event'),

@@ -3,10 +3,11 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', 'delivered', 'bounced', 'complained', 'failed', 'erased'] as const;
 
-export const AdminEmail = withMeta(z.object({
+export const AdminEmail = lazySchema(() => withMeta(z.object({
   confirmationId: z.string(),
   kind: z.string(),
   subjectId: z.string(),
@@ -20,7 +21,7 @@ export const AdminEmail = withMeta(z.object({
   sentAt: z.optional(z.string()),
   lastError: z.optional(z.string()),
   sesMessageId: z.optional(z.string()),
-}), { id: 'AdminEmail' });
+}), { id: 'AdminEmail' }));
 
 export const listAdminConfirmationsRoute = defineRoute({
   operationId: 'listAdminConfirmations',

@@ -1,10 +1,11 @@
+import { lazySchema } from '../../../openapi/lazy-schema';
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
 
-export const ExportLogEntry = withMeta(z.object({
+export const ExportLogEntry = lazySchema(() => withMeta(z.object({
   exportId: z.string(),
   list: z.enum(['registrations', 'meetings', 'press-accreditations', 'confirmations']),
   filter: z.record(z.string(), z.string()),
@@ -13,7 +14,7 @@ export const ExportLogEntry = withMeta(z.object({
   keyId: withMeta(z.string(), { description: 'The organiser key used (first 12 hex digits of its hash), directly or through a console session' }),
   sessionId: z.optional(z.string()),
   at: z.iso.datetime(),
-}), { id: 'ExportLogEntry' });
+}), { id: 'ExportLogEntry' }));
 
 export const listAdminExportsRoute = defineRoute({
   operationId: 'listAdminExports',
@@ -24,7 +25,7 @@ export const listAdminExportsRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100) }) },
   responses: {
-    200: { description: 'The latest exports', schema: withMeta(z.object({ items: z.array(ExportLogEntry) }), { id: 'ExportLog' }) },
+    200: { description: 'The latest exports', schema: lazySchema(() => withMeta(z.object({ items: z.array(ExportLogEntry()) }), { id: 'ExportLog' })) },
     400: problemResponse('Invalid limit'),
     ...adminProblems,
   },

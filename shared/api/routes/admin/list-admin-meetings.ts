@@ -3,10 +3,11 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
 
-export const AdminMeeting = withMeta(z.looseObject({
+export const AdminMeeting = lazySchema(() => withMeta(z.looseObject({
   meetingRequestId: z.string(),
   status: z.enum(meetingStatuses),
   fromRegistrationId: z.string(),
@@ -16,7 +17,7 @@ export const AdminMeeting = withMeta(z.looseObject({
   slotId: z.optional(z.string()),
   table: z.optional(z.int()),
   createdAt: z.string(),
-}), { id: 'AdminMeeting' });
+}), { id: 'AdminMeeting' }));
 
 export const listAdminMeetingsRoute = defineRoute({
   operationId: 'listAdminMeetings',

@@ -3,8 +3,9 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
-export const AdminPressAccreditation = withMeta(z.looseObject({ accreditationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']), mediaOutlet: z.string(), createdAt: z.string() }), { id: 'AdminPressAccreditation' });
+export const AdminPressAccreditation = lazySchema(() => withMeta(z.looseObject({ accreditationId: z.string(), status: z.enum(['pending', 'approved', 'rejected']), mediaOutlet: z.string(), createdAt: z.string() }), { id: 'AdminPressAccreditation' }));
 
 export const listAdminPressRoute = defineRoute({
   operationId: 'listAdminPressAccreditations',

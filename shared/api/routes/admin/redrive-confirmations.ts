@@ -1,3 +1,4 @@
+import { lazySchema } from '../../../openapi/lazy-schema';
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { AdminEventParams, adminProblems } from './admin-schemas';
@@ -12,7 +13,7 @@ export const redriveConfirmationsRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams },
   responses: {
-    200: { description: 'The emails put back in the queue', schema: withMeta(z.object({ requeued: z.array(z.string()) }), { id: 'RedriveResult' }) },
+    200: { description: 'The emails put back in the queue', schema: lazySchema(() => withMeta(z.object({ requeued: z.array(z.string()) }), { id: 'RedriveResult' })) },
     ...adminProblems,
   },
   tables: { registrations: 'read', confirmations: 'readWrite' },

@@ -6,19 +6,20 @@ import { AdminRegistration } from './admin-registration';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { AdminEmail } from './list-admin-confirmations';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
 
-export const AdminRegistrationDetail = withMeta(z.object({
-  registration: AdminRegistration,
+export const AdminRegistrationDetail = lazySchema(() => withMeta(z.object({
+  registration: AdminRegistration(),
   meetings: withMeta(z.object({ total: z.int(), byStatus: z.record(z.enum(meetingStatuses), z.int()) }), { description: 'Meeting requests the person is part of (sent or received), by status.' }),
   ticket: withMeta(z.object({
       state: withMeta(z.enum(['valid', 'none', 'revoked']), { description: '`valid`: a confirmed seat with a ticket; `none`: no ticket (waiting list, older record); `revoked`: cancelled, the ticket no longer opens the door.' }),
       code: withMeta(z.optional(z.string()), { description: 'The code to type at the door (`ABCD-EFGH`), while valid.' }),
       checkedInAt: z.optional(z.string()),
     }), { id: 'AdminTicketState' }),
-  emails: withMeta(z.array(AdminEmail), { description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
-}), { id: 'AdminRegistrationDetail' });
+  emails: withMeta(z.array(AdminEmail()), { description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
+}), { id: 'AdminRegistrationDetail' }));
 
 const Params = z.extend(AdminEventParams, RegistrationPathParams.shape);
 
@@ -39,12 +40,12 @@ export const getAdminRegistrationRoute = defineRoute({
   tables: { registrations: 'read', confirmations: 'read', meetingRequests: 'read' },
 });
 
-export const AdminCancellation = withMeta(z.object({
+export const AdminCancellation = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
   status: z.literal('cancelled'),
   alreadyCancelled: withMeta(z.boolean(), { description: 'It was cancelled before this call (nothing changed, no email sent).' }),
   promotedRegistrationId: withMeta(z.optional(z.string()), { description: 'The person from the waiting list who got the seat.' }),
-}), { id: 'AdminCancellation' });
+}), { id: 'AdminCancellation' }));
 
 export const cancelAdminRegistrationRoute = defineRoute({
   operationId: 'cancelAdminRegistration',

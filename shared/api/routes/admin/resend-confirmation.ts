@@ -1,3 +1,4 @@
+import { lazySchema } from '../../../openapi/lazy-schema';
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
@@ -14,7 +15,7 @@ export const resendConfirmationRoute = defineRoute({
   tags: ['admin'],
   request: { params: z.extend(AdminEventParams, { confirmationId: ulidParameter('must be an email id (ULID)') }) },
   responses: {
-    202: { description: 'Recorded; the mailer sends it', schema: withMeta(z.object({ confirmationId: z.string(), status: z.literal('pending') }), { id: 'EmailResent' }) },
+    202: { description: 'Recorded; the mailer sends it', schema: lazySchema(() => withMeta(z.object({ confirmationId: z.string(), status: z.literal('pending') }), { id: 'EmailResent' })) },
     400: problemResponse('Invalid email id'),
     ...adminProblems,
     404: problemResponse('No such email for this event'),

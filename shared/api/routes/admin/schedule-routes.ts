@@ -5,6 +5,7 @@ import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-route-basics';
 import { ulidParameter } from '../../path-parameters';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 export const RunParams = z.extend(AdminEventParams, { runId: ulidParameter('must be a schedule run id (ULID)') });
 
@@ -13,7 +14,7 @@ export const ScheduleBody = withMeta(z.strictObject({
   timeLimitMs: withMeta(z._default(z.int().check(z.gte(100), z.lte(20_000)), 5_000), { description: 'Search budget; the best schedule found by then is returned.' }),
 }), { id: 'ScheduleRequest' });
 
-const Placement = withMeta(z.object({
+const Placement = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
   status: z.enum(['planned', 'placed', 'conflict', 'unplaced']),
   participants: z.array(z.object({ registrationId: z.string(), name: z.optional(z.string()), organisation: z.optional(z.string()) })),
@@ -23,12 +24,12 @@ const Placement = withMeta(z.object({
   table: z.optional(z.int()),
   reason: withMeta(z.optional(z.string()), { description: 'Why unplaced or in conflict (a stable code); `detail` says it in a sentence.' }),
   detail: z.optional(z.string()),
-}), { id: 'SchedulePlacement' });
+}), { id: 'SchedulePlacement' }));
 
-const Counts = z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });
-const Progress = z.object({ total: z.int(), placed: z.int(), conflicts: z.int(), notified: z.int(), updatedAt: z.string() });
+const Counts = () => z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });
+const Progress = () => z.object({ total: z.int(), placed: z.int(), conflicts: z.int(), notified: z.int(), updatedAt: z.string() });
 
-export const ScheduleRunView = withMeta(z.object({
+export const ScheduleRunView = lazySchema(() => withMeta(z.object({
   runId: z.string(),
   eventId: z.string(),
   status: z.enum(['ready', 'publishing', 'published']),
@@ -37,7 +38,7 @@ export const ScheduleRunView = withMeta(z.object({
   timeLimitMs: z.int(),
   publishRequestedAt: z.optional(z.string()),
   publishedAt: z.optional(z.string()),
-  counts: Counts,
+  counts: Counts(),
   figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
   wishes: withMeta(z.object({
       expressed: z.int(),
@@ -50,9 +51,9 @@ export const ScheduleRunView = withMeta(z.object({
     stoppedBy: z.string(),
     provedOptimal: withMeta(z.optional(z.boolean()), { description: 'The SAT solver proved that no schedule has fewer breaks without giving someone more than 2 breaks.' }),
   }),
-  progress: z.optional(Progress),
-  placements: z.optional(z.array(Placement)),
-}), { id: 'ScheduleRun', description: 'docs/scheduling-runs.md explains every field.' });
+  progress: z.optional(Progress()),
+  placements: z.optional(z.array(Placement())),
+}), { id: 'ScheduleRun', description: 'docs/scheduling-runs.md explains every field.' }));
 
 const runTables = { registrations: 'read', meetingRequests: 'readWrite' } as const;
 

@@ -1,3 +1,4 @@
+import { lazySchema } from '../../../openapi/lazy-schema';
 import * as z from 'zod/mini';
 import { sessionIdParameter } from '../../path-parameters';
 import { defineRoute } from '../../../http/route-definition';
@@ -16,7 +17,7 @@ export const createOrganiserSessionRoute = defineRoute({
   responses: {
     201: {
       description: 'The session token, shown once; send it as `Authorization: Bearer` on the admin routes of this event until it expires or is revoked',
-      schema: withMeta(z.object({ sessionId: z.string(), token: z.string(), expiresAt: z.iso.datetime() }), { id: 'OrganiserSession' }),
+      schema: lazySchema(() => withMeta(z.object({ sessionId: z.string(), token: z.string(), expiresAt: z.iso.datetime() }), { id: 'OrganiserSession' })),
     },
     ...adminProblems,
     403: problemResponse('An organiser key of another event, or a session token (only the key opens a session)'),

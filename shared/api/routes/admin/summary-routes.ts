@@ -1,10 +1,11 @@
+import { lazySchema } from '../../../openapi/lazy-schema';
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
 
-export const SummaryFiguresSchema = withMeta(z.looseObject({ eventId: z.string(), totals: z.record(z.string(), z.number()), changes: z.optional(z.record(z.string(), z.number())) }), { id: 'OrganiserSummaryFigures', description: 'docs/organisers.md describes every figure.' });
+export const SummaryFiguresSchema = lazySchema(() => withMeta(z.looseObject({ eventId: z.string(), totals: z.record(z.string(), z.number()), changes: z.optional(z.record(z.string(), z.number())) }), { id: 'OrganiserSummaryFigures', description: 'docs/organisers.md describes every figure.' }));
 
 export const getSummaryRoute = defineRoute({
   operationId: 'getOrganiserSummary',
@@ -17,7 +18,7 @@ export const getSummaryRoute = defineRoute({
   responses: {
     200: {
       description: 'The figures the summary email would show',
-      schema: withMeta(z.object({ generatedAt: z.string(), previousAt: z.optional(z.string()), figures: SummaryFiguresSchema }), { id: 'OrganiserSummary' }),
+      schema: lazySchema(() => withMeta(z.object({ generatedAt: z.string(), previousAt: z.optional(z.string()), figures: SummaryFiguresSchema() }), { id: 'OrganiserSummary' })),
     },
     ...adminProblems,
     404: problemResponse('No such event'),
@@ -36,7 +37,7 @@ export const sendSummaryRoute = defineRoute({
   responses: {
     202: {
       description: 'Recorded; the mailer sends one email per recipient, the registrations CSV attached',
-      schema: withMeta(z.object({ summaryId: z.string(), generatedAt: z.string(), previousAt: z.optional(z.string()), recipients: z.int() }), { id: 'SummarySent' }),
+      schema: lazySchema(() => withMeta(z.object({ summaryId: z.string(), generatedAt: z.string(), previousAt: z.optional(z.string()), recipients: z.int() }), { id: 'SummarySent' })),
     },
     ...adminProblems,
     404: problemResponse('No such event'),
@@ -47,7 +48,7 @@ export const sendSummaryRoute = defineRoute({
 
 const Counts = z.array(z.object({ key: z.string(), count: z.int() }));
 
-export const DashboardFiguresSchema = withMeta(z.object({
+export const DashboardFiguresSchema = lazySchema(() => withMeta(z.object({
   eventId: z.string(),
   generatedAt: z.string(),
   registrations: z.object({
@@ -63,7 +64,7 @@ export const DashboardFiguresSchema = withMeta(z.object({
   }),
   press: z.object({ pending: z.int(), approved: z.int(), rejected: z.int() }),
   emails: z.object({ bounced: z.int(), complained: z.int(), failed: z.int() }),
-}), { id: 'DashboardFigures', description: 'docs/organisers.md, "Dashboard": counted in the transactions that change them.' });
+}), { id: 'DashboardFigures', description: 'docs/organisers.md, "Dashboard": counted in the transactions that change them.' }));
 
 export const getDashboardRoute = defineRoute({
   operationId: 'getOrganiserDashboard',

@@ -19,7 +19,7 @@ export const getAgendaFeedRoute = defineRoute({
   summary: 'Your agenda as an iCalendar feed for calendar apps (secret, revocable URL)',
   tags: ['meetings'],
   request: { params: RegistrationPathParams, query: FeedQuery },
-  responses: { 200: { description: 'text/calendar', schema: z.string(), contentType: 'text/calendar' }, 403: problemResponse('Wrong or revoked feed token'), 404: problemResponse('No such registration') },
+  responses: { 200: { description: 'text/calendar', schema: () => z.string(), contentType: 'text/calendar' }, 403: problemResponse('Wrong or revoked feed token'), 404: problemResponse('No such registration') },
   tables: { meetingRequests: 'read', registrations: 'read' },
   usesSigningSecret: true,
 });
@@ -32,7 +32,7 @@ export const revokeAgendaFeedRoute = defineRoute({
   summary: 'Revoke your calendar feed URL and get a new one',
   tags: ['meetings'],
   request: { params: RegistrationPathParams },
-  responses: { 200: { description: 'The new feed URL', schema: z.object({ feedUrl: z.string() }) }, ...participantErrors },
+  responses: { 200: { description: 'The new feed URL', schema: () => z.object({ feedUrl: z.string() }) }, ...participantErrors },
   tables: { registrations: 'readWrite' },
   usesSigningSecret: true,
 });

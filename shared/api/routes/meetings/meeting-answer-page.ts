@@ -3,7 +3,7 @@ import { defineRoute, type RouteDefinition } from '../../../http/route-definitio
 import { MeetingPathParams } from '../../meeting-api';
 
 const AnswerQuery = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9._-]{16,512}$/, 'must be the token of the answer link')) });
-const html = (description: string) => ({ description, schema: z.string(), contentType: 'text/html' });
+const html = (description: string) => ({ description, schema: () => z.string(), contentType: 'text/html' });
 
 const answerPage = {
   path: '/meeting-requests/{meetingRequestId}/answer',

@@ -4,9 +4,10 @@ import { MeetingPathParams, MeetingStatus, MeetingView } from '../../meeting-api
 import { multiLine } from '../../text-fields';
 import { problemResponse } from '../problem-response';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { lazySchema } from '../../../openapi/lazy-schema';
 
 /** What the recipient of a meeting request needs to decide, for the web page behind the answer link. */
-export const MeetingInvitation = withMeta(z.object({
+export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
   eventId: z.string(),
   status: MeetingStatus,
@@ -17,7 +18,7 @@ export const MeetingInvitation = withMeta(z.object({
   proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),
   participantsPickSlots: z.boolean(),
   linkExpiresAt: z.string(),
-}), { id: 'MeetingInvitation' });
+}), { id: 'MeetingInvitation' }));
 
 export const InvitationAnswer = withMeta(z.strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.optional(z.string().check(z.maxLength(80))), reason: z.optional(multiLine(500)) }), { id: 'MeetingInvitationAnswer' });
 
