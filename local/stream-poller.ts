@@ -9,6 +9,7 @@ import {
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamWorkerTimeoutSeconds, type StreamWorkerDefinition } from '../shared/workers/index';
 import { matchesFilter } from './event-filter';
+import { onFunctionRan } from './invocation-signal';
 import { lambdaContext, loadHandler } from './load-handler';
 
 export interface DeadLetter {
@@ -29,7 +30,16 @@ interface ShardState {
   pendingSince?: number;
 }
 
+/** The pause after an idle pass; it doubles while the stream stays idle, up to `longestIdleDelayMs`. */
 const idleDelayMs = 200;
+/**
+ * An idle stream is read five times a second at first, then every 2 s: a suite runs up to three apps of
+ * three pollers at once, whose idle passes were DynamoDB Local's busiest caller (docs/testing.md). A function
+ * that ran in this process (local/invocation-signal.ts) brings the pause back to `idleDelayMs` at once.
+ */
+const longestIdleDelayMs = 2_000;
+/** Shards change only when one closes; otherwise a fresh description is taken this often, as a safety net. */
+const shardRefreshMs = 10_000;
 
 function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
   return {
@@ -56,6 +66,10 @@ export class StreamPoller {
   private loop: Promise<void> | undefined;
   private streamArn = '';
   private lastPass: Promise<unknown> = Promise.resolve();
+  private idleDelay = idleDelayMs;
+  /** Ends the current pause sooner (at once when stopping); a no-op while no pause runs. */
+  private shortenPause: (delayMs: number) => void = () => {};
+  private shardsRefreshedAt = 0;
 
   constructor(
     private readonly worker: StreamWorkerDefinition,
@@ -80,6 +94,7 @@ export class StreamPoller {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.shortenPause(0);
     await this.loop;
   }
 
@@ -103,18 +118,62 @@ export class StreamPoller {
   }
 
   private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        const idle = await this.pollExclusively(false);
-        if (idle) await new Promise((resolve) => setTimeout(resolve, idleDelayMs));
-      } catch (error) {
-        console.error(`[stream ${this.worker.id}]`, error);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const stopListening = onFunctionRan(() => {
+      this.idleDelay = idleDelayMs;
+      this.shortenPause(idleDelayMs);
+    });
+    try {
+      while (this.running) {
+        try {
+          const idle = await this.pollExclusively(false);
+          if (idle) await this.pauseWhileIdle();
+          else this.idleDelay = idleDelayMs;
+        } catch (error) {
+          console.error(`[stream ${this.worker.id}]`, error);
+          await this.pause(1_000);
+        }
       }
+    } finally {
+      stopListening();
     }
   }
 
+  /** Backs off while nothing comes; a batch waiting for its window is looked at on the usual beat. */
+  private async pauseWhileIdle(): Promise<void> {
+    const waitingBatch = [...this.shards.values()].some((shard) => shard.pending.length > 0);
+    await this.pause(waitingBatch ? idleDelayMs : this.idleDelay);
+    if (!waitingBatch) this.idleDelay = Math.min(this.idleDelay * 2, longestIdleDelayMs);
+  }
+
+  /** Waits `delayMs`, or less if `shortenPause` asks for an earlier end (a later one never postpones it). */
+  private pause(delayMs: number): Promise<void> {
+    // stop() may have come while a pass ran, before there was a pause to cut short.
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      let endsAt = Date.now() + delayMs;
+      const end = () => {
+        this.shortenPause = () => {};
+        resolve();
+      };
+      let timer = setTimeout(end, delayMs);
+      this.shortenPause = (sooner) => {
+        if (Date.now() + sooner >= endsAt) return;
+        endsAt = Date.now() + sooner;
+        clearTimeout(timer);
+        timer = setTimeout(end, sooner);
+      };
+    });
+  }
+
+  /** No open shard left (none known yet, or the last one closed), or the safety-net interval passed. */
+  private shardsMayHaveChanged(): boolean {
+    const open = [...this.shards.values()].some((shard) => !shard.finished);
+    return !open || Date.now() - this.shardsRefreshedAt >= shardRefreshMs;
+  }
+
   private async refreshShards(): Promise<void> {
+    if (!this.shardsMayHaveChanged()) return;
+    this.shardsRefreshedAt = Date.now();
     const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
     for (const shard of StreamDescription?.Shards ?? []) {
       if (!shard.ShardId || this.shards.has(shard.ShardId)) continue;

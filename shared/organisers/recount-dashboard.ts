@@ -15,6 +15,11 @@ export interface RecountOptions {
    * (they are eventually consistent; usually well under a second in AWS, immediate locally).
    */
   settleMs?: number;
+  /**
+   * Replaces the `settleMs` pause, run in the same place with the attempt's index: a test commits changes
+   * exactly between the two reads instead of racing a timer.
+   */
+  settle?: (attempt: number) => Promise<void>;
   attempts?: number;
   now?: Date;
 }
@@ -80,7 +85,7 @@ export async function recountDashboard(eventId: string, options: RecountOptions 
   const attempts = options.attempts ?? 20;
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const counters = await readDashboardCounters(eventId);
-    await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 2_000));
+    await (options.settle?.(attempt) ?? new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 2_000)));
     const sources = await readSummarySources(eventId);
     const now = (options.now ?? new Date()).toISOString();
     const outcome = await writeNamedTransaction(recountItems(eventId, counters, countsFromSources(sources), seatsFromSources(sources).checkedIn, now));
