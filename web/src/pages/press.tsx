@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
-import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
@@ -8,7 +8,7 @@ import { mediaTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
-import { CONSENT_VERSION } from './register';
+import { CONSENT_VERSION, ConsentField } from '../components/consent-field';
 
 type PressRequest = Schemas['PressAccreditationRequest'];
 
@@ -106,16 +106,7 @@ export function PressPage({ eventId }: { eventId: string }) {
         <TextArea id="coveragePlan" label={labels.coveragePlan} required value={draft.coveragePlan} maxLength={2000} onValue={set('coveragePlan')} error={errors.coveragePlan} />
         <CheckboxGroup id="days" legend={labels.days} required selected={draft.days} onChange={set('days')} error={errors.days}
           options={eventDays(event.startDate, event.endDate).map((day) => ({ value: day, label: format.date(day) }))} />
-        <fieldset class={errors.consent ? 'field--invalid' : undefined}>
-          <legend>{t('register.consentHeading')}</legend>
-          <p id="consent-text">{t('register.consentText')}</p>
-          <p class="muted" id="consent-version">{t('register.consentVersion', { version: CONSENT_VERSION })}</p>
-          <div class="choice">
-            <input type="checkbox" id="consent" required checked={draft.consent} aria-describedby={`consent-text consent-version${errors.consent ? ' consent-error' : ''}`} aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
-            <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
-          </div>
-          <FieldError id="consent" error={errors.consent} />
-        </fieldset>
+        <ConsentField checked={draft.consent} error={errors.consent} onChange={set('consent')} />
         <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('press.submit')}</button>
       </form>
     </Layout>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
-import { CheckboxGroup, ErrorSummary, FieldError, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { ErrorNotice, Layout, Loading, Notice } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
@@ -11,9 +11,8 @@ import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { saveSession } from '../session/token';
 import { focusFirstError } from '../components/focus';
 import { TagPicker } from '../components/tag-picker';
+import { CONSENT_VERSION, ConsentField } from '../components/consent-field';
 
-/** The version of the consent text shown (register.consentText); change it when the text changes. */
-export const CONSENT_VERSION = '2019-01';
 
 type Draft = {
   firstName: string; lastName: string; email: string; phone: string; organisation: string; jobTitle: string;
@@ -150,17 +149,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
 
         <TextArea id="accessibilityNeeds" label={labels.accessibilityNeeds} value={draft.accessibilityNeeds} maxLength={500} onValue={set('accessibilityNeeds')} error={errors.accessibilityNeeds} />
 
-        <fieldset class={errors.consent ? 'field--invalid' : undefined}>
-          <legend>{t('register.consentHeading')}</legend>
-          <p id="consent-text">{t('register.consentText')}</p>
-          <p class="muted" id="consent-version">{t('register.consentVersion', { version: CONSENT_VERSION })}</p>
-          <div class="choice">
-            <input type="checkbox" id="consent" required checked={draft.consent} aria-describedby={`consent-text consent-version${errors.consent ? ' consent-error' : ''}`}
-              aria-invalid={errors.consent ? 'true' : undefined} onChange={(e) => set('consent')(e.currentTarget.checked)} />
-            <label for="consent">{labels.consent} <span class="field__need">({t('common.required')})</span></label>
-          </div>
-          <FieldError id="consent" error={errors.consent} />
-        </fieldset>
+        <ConsentField checked={draft.consent} error={errors.consent} onChange={set('consent')} />
 
         <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('register.submit')}</button>
       </form>
