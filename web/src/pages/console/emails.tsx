@@ -1,9 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, type Problem, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { SelectField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
-import { adminCall, useAdminData } from '../../console/admin-call';
+import { adminCall } from '../../console/admin-call';
+import { usePagedAdminData } from '../../console/paged-admin-data';
+import { ShowMore } from '../../console/show-more';
+import { emailKindLabel } from '../../console/email-kinds';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -25,13 +29,13 @@ function Emails({ session }: { session: ConsoleSession }) {
   const { t } = i18n;
   const [status, setStatus] = useState<EmailStatus | ''>('');
   const [version, setVersion] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
-  const page = useAdminData(
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: ComponentChildren }>();
+  const list = usePagedAdminData(
     session,
-    (current) =>
+    (current, cursor) =>
       adminCall(() =>
         api.GET('/admin/events/{eventId}/confirmations', {
-          params: { path: { eventId: current.eventId }, query: { limit: 100, ...(status ? { status } : {}) } },
+          params: { path: { eventId: current.eventId }, query: { limit: 100, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } },
           headers: { ...sessionHeaders(current), accept: 'application/json' },
         }),
       ),
@@ -44,19 +48,19 @@ function Emails({ session }: { session: ConsoleSession }) {
     const result = await adminCall(() =>
       api.POST('/admin/events/{eventId}/confirmations/{confirmationId}/resend', { params: { path: { ...path, confirmationId: email.confirmationId } }, headers: sessionHeaders(session) }),
     );
-    if (result.data) setMessage({ kind: 'success', text: t('console.emails.resent', { recipient: email.recipient }) });
+    if (result.data) setMessage({ kind: 'success', text: i18n.tx('console.emails.resent', { recipient: email.recipient }) });
     else failed(result.error);
     setVersion((current) => current + 1);
   };
 
   const redrive = async () => {
     const result = await adminCall(() => api.POST('/admin/events/{eventId}/confirmations/redrive', { params: { path }, headers: sessionHeaders(session) }));
-    if (result.data) setMessage({ kind: 'success', text: t('console.emails.redriven', { count: result.data.requeued.length }) });
+    if (result.data) setMessage({ kind: 'success', text: i18n.plural('console.emails.redriven', result.data.requeued.length) });
     else failed(result.error);
     setVersion((current) => current + 1);
   };
 
-  const items = page?.data?.items ?? [];
+  const { items } = list;
   return (
     <>
       {message ? <Notice kind={message.kind}><p dir="auto">{message.text}</p></Notice> : null}
@@ -64,25 +68,24 @@ function Emails({ session }: { session: ConsoleSession }) {
         <SelectField id="email-status" label={t('console.registrations.status')} value={status} placeholder={t('console.registrations.all')} options={statuses.map((value) => ({ value, label: t(`console.emails.status.${value}`) }))} onValue={(value) => setStatus(value as EmailStatus | '')} />
         <button type="button" class="button button--secondary" onClick={redrive}>{t('console.emails.redrive')}</button>
       </div>
-      {!page ? <Loading /> : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="emails-caption">
+      {!list.first ? <Loading /> : (
+        <>
+        <div class="table-scroll" id="emails" tabIndex={0} role="region" aria-labelledby="emails-caption">
           <table class="counts emails">
-            <caption id="emails-caption">{t('console.emails.shown', { count: items.length })}</caption>
+            <caption id="emails-caption">{i18n.plural('console.emails.shown', items.length)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('console.emails.recipient')}</th>
-                <th scope="col">{t('console.emails.kind')}</th>
+                <th scope="col">{t('console.emails.recipient')}<span class="choice__detail">{t('console.emails.kind')}</span></th>
                 <th scope="col">{t('console.registrations.status')}</th>
-                <th scope="col"><span class="visually-hidden">{t('console.emails.resend')}</span></th>
               </tr>
             </thead>
             <tbody>
               {items.map((email) => (
                 <tr key={email.confirmationId} data-email={email.confirmationId}>
-                  <th scope="row"><bdi dir="ltr">{email.recipient}</bdi></th>
-                  <td><bdi dir="ltr">{email.kind}</bdi></td>
-                  <td>{t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}{email.lastError ? <span class="choice__detail" dir="auto">{email.lastError}</span> : null}</td>
+                  <th scope="row" class="address"><bdi dir="ltr">{email.recipient}</bdi><span class="choice__detail" data-kind>{emailKindLabel(i18n, email.kind)}</span></th>
                   <td>
+                    {t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}
+                    {email.lastError ? <span class="choice__detail" dir="auto">{email.lastError}</span> : null}
                     <button type="button" class="button button--secondary" onClick={() => resend(email)}>
                       {t('console.emails.resend')}<span class="visually-hidden"> <bdi>{email.recipient}</bdi></span>
                     </button>
@@ -92,6 +95,8 @@ function Emails({ session }: { session: ConsoleSession }) {
             </tbody>
           </table>
         </div>
+        <ShowMore list={list} listId="emails" />
+        </>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { Loading, Notice } from '../../components/layout';
 import { participantTypeOptions } from '../../components/options';
 import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
+import { emailKindLabel } from '../../console/email-kinds';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -136,7 +137,7 @@ function EmailsSent({ detail, i18n, timeZone }: { detail: Detail; i18n: I18n; ti
               {detail.emails.map((email) => (
                 <tr key={email.confirmationId}>
                   <td>{`${format.dateAt(email.createdAt)} ${format.timeAt(email.createdAt)}`}</td>
-                  <td><bdi dir="ltr">{email.kind}</bdi></td>
+                  <td>{emailKindLabel(i18n, email.kind)}</td>
                   <td>{t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}</td>
                 </tr>
               ))}

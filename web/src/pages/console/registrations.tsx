@@ -7,6 +7,8 @@ import { participantTypeOptions } from '../../components/options';
 import { CountryField } from '../../components/country-field';
 import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
+import { usePagedAdminData, type PagedList } from '../../console/paged-admin-data';
+import { ShowMore } from '../../console/show-more';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionEnded, sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { useI18n, type I18n } from '../../i18n/index';
@@ -56,12 +58,12 @@ function Registrations({ session }: { session: ConsoleSession }) {
   const search = useSettled(typed, searchDelayMs);
   const [exports, setExports] = useState(0);
   const [failure, setFailure] = useState<string>();
-  const page = useAdminData(
+  const list = usePagedAdminData(
     session,
-    (current) =>
+    (current, cursor) =>
       adminCall(() =>
         api.GET('/admin/events/{eventId}/registrations', {
-          params: { path: { eventId: current.eventId }, query: { ...queryOf(filters, search), limit: 100 } },
+          params: { path: { eventId: current.eventId }, query: { ...queryOf(filters, search), limit: 100, ...(cursor ? { cursor } : {}) } },
           headers: { ...sessionHeaders(current), accept: 'application/json' },
         }),
       ),
@@ -80,7 +82,6 @@ function Registrations({ session }: { session: ConsoleSession }) {
     setExports((count) => count + 1);
   };
 
-  const items = page?.data?.items ?? [];
   return (
     <>
       <div role="search">
@@ -95,7 +96,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
         <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
-      {!page ? <Loading /> : <RegistrationTable items={items} event={event} i18n={i18n} more={page.data?.nextCursor !== undefined} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
+      {!list.first ? <Loading /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
       <ExportLog session={session} version={exports} />
     </>
   );
@@ -114,13 +115,14 @@ function FilterFields({ draft, setDraft, event, i18n }: { draft: Filters; setDra
   );
 }
 
-function RegistrationTable({ items, event, i18n, more, base }: { items: Registration[]; event: EventView; i18n: I18n; more: boolean; base: string }) {
+function RegistrationTable({ list, event, i18n, base }: { list: PagedList<Registration>; event: EventView; i18n: I18n; base: string }) {
   const { t } = i18n;
   const format = i18n.format(event.timeZone);
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="registrations-caption">
+    <>
+    <div class="table-scroll" id="registrations" tabIndex={0} role="region" aria-labelledby="registrations-caption">
       <table class="counts registrations">
-        <caption id="registrations-caption">{t('console.registrations.shown', { count: items.length })}{more ? ` ${t('console.registrations.more')}` : ''}</caption>
+        <caption id="registrations-caption">{i18n.plural('console.registrations.shown', list.items.length)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('console.dashboard.name')}</th>
@@ -130,7 +132,7 @@ function RegistrationTable({ items, event, i18n, more, base }: { items: Registra
           </tr>
         </thead>
         <tbody>
-          {items.map((registration) => (
+          {list.items.map((registration) => (
             <tr key={registration.registrationId} data-registration={registration.registrationId}>
               <th scope="row"><a href={`${base}/${registration.registrationId}`}><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></a></th>
               <td><bdi>{registration.organisation}</bdi></td>
@@ -141,6 +143,8 @@ function RegistrationTable({ items, event, i18n, more, base }: { items: Registra
         </tbody>
       </table>
     </div>
+    <ShowMore list={list} listId="registrations" />
+    </>
   );
 }
 

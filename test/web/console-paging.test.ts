@@ -1,0 +1,76 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { organiserKey } from '../organisers/admin-support';
+import { registerPeople } from '../support/meetings';
+import { testEvent } from '../support/test-event';
+import { tabTo } from './support/browser';
+import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
+
+/**
+ * The console's long lists, as an organiser with more than a page of registrations meets them: the
+ * registrations and the emails come 100 at a time, "Show more" appends the next page (keyboard
+ * only, at 360 px), and after the last page focus lands on the list, whose caption counts them all.
+ * The emails say what they are in the organiser's language, not the API's kind names.
+ */
+const people = 105;
+const event = testEvent({ capacity: 200 });
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+let app: BrowserTestApp;
+let web: { url: string };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ({ app, web, browser } = await startBrowserStack([event]));
+  const key = await organiserKey(event.id);
+  await registerPeople(app, event.id, people, { lastName: 'Paged' });
+  page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${web.url}/fr/events/${event.id}/console`);
+  await page.fill('#organiser-key', key);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.site-nav a');
+}, 180_000);
+afterAll(() => browser?.close());
+
+/** Opens a console page in the app, keeping the in-memory session. */
+async function open(path: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    window.dispatchEvent(new Event('rendezvous:navigate'));
+  }, `/fr/events/${event.id}/console/${path}`);
+}
+
+const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+const rowIds = (attribute: string) => page.locator(`tr[${attribute}]`).evaluateAll((rows, name) => rows.map((row) => row.getAttribute(name)), attribute);
+
+describe('console lists a page at a time', () => {
+  it('registrations: 100, then "Afficher plus" with the keyboard adds the other 5 and focus moves to the list', async () => {
+    await open('registrations');
+    await poll(() => page.locator('#registrations-caption').textContent()).toBe('100 inscriptions affichées.');
+    expect(await page.locator('#registrations-more').textContent()).toBe('Afficher plus');
+    await tabTo(page, '#registrations-more');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#registrations-caption').textContent()).toBe(`${people} inscriptions affichées.`);
+    expect(new Set(await rowIds('data-registration')).size).toBe(people);
+    expect(await page.locator('#registrations-more').count()).toBe(0);
+    await poll(focusedId).toBe('registrations');
+  }, 90_000);
+
+  it('emails: the same paging, each email named in French, and a filter starts again from its first page', async () => {
+    await open('emails');
+    await poll(() => page.locator('#emails-caption').textContent()).toMatch(/^100 e-mails affichés/);
+    expect(await page.locator('tr[data-email] [data-kind]').first().textContent()).toBe('Inscription confirmée');
+    await tabTo(page, '#emails-more');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#emails-caption').textContent()).toMatch(new RegExp(`^${people} e-mails affichés`));
+    expect(new Set(await rowIds('data-email')).size).toBe(people);
+    await poll(focusedId).toBe('emails');
+    // No email has bounced: a filter's first page replaces the appended list.
+    await page.selectOption('#email-status', 'bounced');
+    await poll(() => page.locator('#emails-caption').textContent()).toBe('Aucun e-mail.');
+  }, 90_000);
+});

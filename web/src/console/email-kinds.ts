@@ -1,0 +1,18 @@
+import type { EmailKind } from '../../../shared/email/email-message';
+import type { I18n } from '../i18n/index';
+
+/** Every kind of email the product sends (a kind added to the outbox and not here is a type error below). */
+const emailKinds = [
+  'registration-confirmed', 'registration-waitlisted', 'registration-promoted', 'registration-cancelled',
+  'press-request-received', 'press-review-requested', 'press-approved', 'press-rejected', 'press-decision-notice',
+  'meeting-requested', 'meeting-confirmed', 'meeting-accepted', 'meeting-declined', 'meeting-cancelled', 'meeting-expired', 'meeting-answer-reminder',
+  'agenda-reminder', 'schedule-published', 'recommendation-digest', 'organiser-summary',
+] as const satisfies readonly EmailKind[];
+type Listed = (typeof emailKinds)[number];
+const everyKindListed: Exclude<EmailKind, Listed> extends never ? true : never = true;
+void everyKindListed;
+
+const isListed = (kind: string): kind is Listed => (emailKinds as readonly string[]).includes(kind);
+
+/** What an email is, in the organiser's language ("Meeting confirmed"); a kind this build does not know stays as the API names it. */
+export const emailKindLabel = (i18n: I18n, kind: string): string => (isListed(kind) ? i18n.t(`console.emailKind.${kind}`) : kind);
