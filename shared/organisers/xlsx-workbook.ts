@@ -23,10 +23,11 @@ function columnName(index: number): string {
   return name;
 }
 
-/** One cell; text is an inline string (a string cell is never evaluated as a formula). Style 1 is bold. */
+/** One cell; text is an inline string (a string cell is never evaluated as a formula); empty and non-finite cells are left out. Style 1 is bold. */
 function cellXml(value: WorkbookCell, reference: string, bold: boolean): string {
   const style = bold ? ' s="1"' : '';
-  if (value === null) return '';
+  // NaN and the infinities have no spreadsheet value: written as <v>NaN</v>, Excel refuses the whole file.
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   if (typeof value === 'number') return `<c r="${reference}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;

@@ -19,6 +19,12 @@ describe('the XLSX writer of the exports (shared/organisers/xlsx-workbook.ts)', 
     expect(sheet).not.toContain('<f>');
   });
 
+  it('leaves a non-finite number out, as an empty cell: a spreadsheet refuses a file holding NaN or Infinity', () => {
+    const sheet = sheetOf(xlsxWorkbook(['a', 'b', 'c', 'd'], [[Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0]]));
+    expect(sheet).toContain('<row r="2"><c r="D2"><v>0</v></c></row>');
+    expect(sheet).not.toMatch(/NaN|Infinity/);
+  });
+
   it('escapes markup, drops the control characters XML cannot hold, keeps Arabic, and names columns past Z', () => {
     const header = Array.from({ length: 28 }, (_, index) => `h${index}`);
     const sheet = sheetOf(xlsxWorkbook(header, [['<b>&amp;</b>\u0001\u0007 أمينة\tok']]));
