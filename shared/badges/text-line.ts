@@ -1,5 +1,6 @@
-import { shapeArabic, type ShapedCharacter } from './arabic/arabic-shaping';
+import { shapeArabic } from './arabic/arabic-shaping';
 import { bidiClass, lineIsRightToLeft, visualOrder } from './bidi-order';
+import { clusterGlyphs, clusters, type Cluster } from './cluster-glyphs';
 import type { PdfFont } from './pdf/pdf-font';
 import type { GlyphRun } from './pdf/page-content';
 
@@ -9,44 +10,20 @@ export interface FontPair {
   arabic: PdfFont;
 }
 
-/** One glyph to draw and the text it reads as. */
+/** One glyph to draw, the text it reads as, and how far (em, rightwards) it starts from where the previous one left the pen. */
 interface PlacedGlyph {
   font: PdfFont;
   glyphId: number;
   text: string;
+  shift: number;
 }
 
-/** A line laid out: glyphs in visual order, its width per point of size, the main font's ascent per point. */
+/** A line laid out: glyphs in drawing order, its width per point of size, the main font's ascent per point. */
 export interface TextLine {
   glyphs: PlacedGlyph[];
   widthPerPoint: number;
   ascentPerPoint: number;
 }
-
-/** A base character and the marks (harakat, accents) that follow it: they stay together when the line is reordered. */
-type Cluster = [ShapedCharacter, ...ShapedCharacter[]];
-
-const mark = /^\p{M}$/u;
-
-function clusters(shaped: readonly ShapedCharacter[]): Cluster[] {
-  const grouped: Cluster[] = [];
-  for (const character of shaped) {
-    const last = grouped.at(-1);
-    if (last !== undefined && mark.test(character.text)) last.push(character);
-    else grouped.push([character]);
-  }
-  return grouped;
-}
-
-/** Brackets drawn mirrored in a right-to-left run (Unicode's Bidi_Mirroring_Glyph, the ASCII pairs). */
-const mirrored = new Map(['()', '<>', '[]', '{}', ')(', '><', '][', '}{'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]));
-
-/**
- * The text of a ligature drawn in a right-to-left run (lam-alef: lam then alef), as text extractors
- * read it: they put the run back in logical order by reversing its characters, the ligature's
- * included (poppler, pdf.js), so its text is written reversed and comes out in reading order.
- */
-const readingOrderInReversedRun = (text: string) => Array.from(text).reverse().join('');
 
 /** The script's font for letters, the line's own for digits and punctuation; the other if it lacks the glyph. */
 function fontFor(cluster: Cluster, lineFont: PdfFont, fonts: FontPair): PdfFont {
@@ -64,17 +41,18 @@ function fontFor(cluster: Cluster, lineFont: PdfFont, fonts: FontPair): PdfFont 
 export function layOutLine(text: string, fonts: FontPair): TextLine {
   const rtl = lineIsRightToLeft(text);
   const lineFont = rtl ? fonts.arabic : fonts.latin;
-  const ordered = visualOrder(clusters(shapeArabic(text)), (cluster) => bidiClass(cluster[0].text), rtl);
+  const ordered = visualOrder(clusters(shapeArabic(text.normalize('NFC'))), (cluster) => bidiClass(cluster[0].text), rtl);
   const glyphs: PlacedGlyph[] = [];
   let width = 0;
+  let pen = 0;
   for (const { item: cluster, rtl: reversed } of ordered) {
     const font = fontFor(cluster, lineFont, fonts);
-    for (const character of cluster) {
-      const codePoint = (reversed && mirrored.get(character.codePoint)) || character.codePoint;
-      const glyphId = font.font.glyphId(codePoint);
-      width += font.font.advanceWidth(glyphId) / font.font.unitsPerEm;
-      glyphs.push({ font, glyphId, text: reversed ? readingOrderInReversedRun(character.text) : character.text });
+    const placed = clusterGlyphs(cluster, font, reversed);
+    for (const { glyphId, text: glyphText, x, advance } of placed.glyphs) {
+      glyphs.push({ font, glyphId, text: glyphText, shift: width + x - pen });
+      pen = width + x + advance;
     }
+    width += placed.width;
   }
   return { glyphs, widthPerPoint: width, ascentPerPoint: lineFont.font.ascent / lineFont.font.unitsPerEm };
 }
@@ -82,13 +60,13 @@ export function layOutLine(text: string, fonts: FontPair): TextLine {
 /** The line's glyphs as runs of one font each, their CIDs taken now: only drawn lines enter the embedded subsets. */
 export function glyphRuns(line: TextLine): GlyphRun[] {
   const runs: GlyphRun[] = [];
-  for (const { font, glyphId, text } of line.glyphs) {
+  for (const { font, glyphId, text, shift } of line.glyphs) {
     let run = runs.at(-1);
     if (run?.font !== font) {
-      run = { font, cids: [] };
+      run = { font, glyphs: [] };
       runs.push(run);
     }
-    run.cids.push(font.cid(glyphId, text));
+    run.glyphs.push({ cid: font.cid(glyphId, text), shift });
   }
   return runs;
 }
@@ -104,7 +82,7 @@ export function fittedLine(text: string, fonts: FontPair, width: number, max: nu
   const rtl = lineIsRightToLeft(text);
   const line = layOutLine(text, fonts);
   for (let size = max; size >= min; size -= 1) if (line.widthPerPoint * size <= width) return { line, size, rtl };
-  const characters = Array.from(text);
+  const characters = Array.from(text.normalize('NFC'));
   for (let kept = characters.length - 1; kept > 0; kept -= 1) {
     const shortened = layOutLine(characters.slice(0, kept).join('').trimEnd() + ELLIPSIS, fonts);
     if (shortened.widthPerPoint * min <= width) return { line: shortened, size: min, rtl };

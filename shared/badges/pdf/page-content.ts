@@ -1,10 +1,13 @@
 import { cidHex, type PdfFont } from './pdf-font';
 import type { PdfDocument } from './pdf-document';
 
-/** Glyphs of one font, drawn one after the other (the viewer advances by the widths of the font's /W). */
+/**
+ * Glyphs of one font, drawn one after the other: the viewer advances by the widths of the font's /W,
+ * and `shift` (em, rightwards) moves the pen before a glyph (a mark over its base).
+ */
 export interface GlyphRun {
   font: PdfFont;
-  cids: number[];
+  glyphs: { cid: number; shift: number }[];
 }
 
 export interface Rectangle {
@@ -23,6 +26,22 @@ function fillColour(hex: string): string {
   return `${channel(1)} ${channel(3)} ${channel(5)} rg`;
 }
 
+/** A TJ array: CIDs in hex strings, a shift as a number in thousandths of the size (positive moves left). */
+function textArray(glyphs: GlyphRun['glyphs']): string {
+  const parts: string[] = [];
+  let cids: number[] = [];
+  for (const { cid, shift } of glyphs) {
+    if (Math.abs(shift) > 1e-6) {
+      if (cids.length > 0) parts.push(cidHex(cids));
+      parts.push(number(-shift * 1000));
+      cids = [];
+    }
+    cids.push(cid);
+  }
+  if (cids.length > 0) parts.push(cidHex(cids));
+  return parts.join(' ');
+}
+
 /**
  * The content stream of one page (ISO 32000-1 section 8 and 9.4), in top-left coordinates as the
  * layout thinks (PDF's origin is bottom left: y is flipped here).
@@ -37,7 +56,7 @@ export class PageContent {
 
   /** Glyph runs from `x` on the baseline `baseline` (distance from the top). */
   text(runs: readonly GlyphRun[], x: number, baseline: number, size: number, colour: string): void {
-    const shown = runs.map((run) => `/${this.document.fontName(run.font)} ${number(size)} Tf ${cidHex(run.cids)} Tj`);
+    const shown = runs.map((run) => `/${this.document.fontName(run.font)} ${number(size)} Tf [${textArray(run.glyphs)}] TJ`);
     this.operators.push(`${fillColour(colour)} BT ${number(x)} ${number(this.pageHeight - baseline)} Td ${shown.join(' ')} ET`);
   }
 

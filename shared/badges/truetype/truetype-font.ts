@@ -20,6 +20,8 @@ export interface TrueTypeFont {
   glyphId(codePoint: number): number;
   advanceWidth(glyphId: number): number;
   leftSideBearing(glyphId: number): number;
+  /** The middle of the glyph's outline, (xMin + xMax) / 2 from its 'glyf' header; 0 without outline. */
+  horizontalCentre(glyphId: number): number;
   /** The glyph's bytes in 'glyf' (empty for a glyph without outline, such as the space). */
   glyphData(glyphId: number): Buffer;
 }
@@ -142,6 +144,10 @@ export function readTrueTypeFont(bytes: Buffer, fallbackName: string): TrueTypeF
     advanceWidth: (glyphId) => bytes.readUInt16BE(hmtx + 4 * Math.min(glyphId, metricsCount - 1)),
     // Glyphs past the last long metric share its width and keep their own bearing in the array after it.
     leftSideBearing: (glyphId) => bytes.readInt16BE(glyphId < metricsCount ? hmtx + 4 * glyphId + 2 : hmtx + 4 * metricsCount + 2 * (glyphId - metricsCount)),
+    horizontalCentre(glyphId) {
+      const glyph = this.glyphData(glyphId);
+      return glyph.length < 10 ? 0 : (glyph.readInt16BE(2) + glyph.readInt16BE(6)) / 2;
+    },
     glyphData: (glyphId) => bytes.subarray(glyf + glyphOffset(glyphId), glyf + glyphOffset(glyphId + 1)),
   };
 }
