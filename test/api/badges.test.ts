@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { repositoryRoot } from '../../local/load-handler';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
+import { ticketTokenFor } from '../../shared/security/ticket-token';
 import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
 import { type TestApp } from '../support/test-app';
@@ -23,6 +25,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'rendezvous-badges-'));
 let app: TestApp;
 let key: string;
 let pdfFile: string;
+let omarRegistrationId: string;
 const edgePdfFile = join(scratch, 'edge-badges.pdf');
 
 async function downloadBadges(eventId: string, organiser: string, file: string): Promise<void> {
@@ -35,7 +38,7 @@ async function downloadBadges(eventId: string, organiser: string, file: string):
 beforeAll(async () => {
   ({ app, key } = await startOrganiserApp([event, edgeEvent]));
   await register(app, event.id, { firstName: 'أمينة', lastName: 'بنعلي', organisation: 'مجموعة المغرب الرقمي', country: 'MA', language: 'ar' });
-  await register(app, event.id, { firstName: 'Omar', lastName: 'Tazi', organisation: 'Logismed', country: 'MA' });
+  omarRegistrationId = (await register(app, event.id, { firstName: 'Omar', lastName: 'Tazi', organisation: 'Logismed', country: 'MA' })).json.registrationId;
   await register(app, event.id, { firstName: 'Élodie', lastName: 'Durand', organisation: 'Pôle SCS', country: 'FR', participantType: 'company' });
   await register(app, event.id, { firstName: 'Waiting', lastName: 'Person' });
   pdfFile = join(scratch, 'badges.pdf');
@@ -75,6 +78,14 @@ describe('GET /admin/events/{id}/badges.pdf', () => {
     expect(french).toContain('France');
     mkdirSync(join(repositoryRoot, '.screenshots'), { recursive: true });
     poppler('pdftoppm', '-png', '-r', '110', '-f', '1', '-l', '3', pdfFile, join(repositoryRoot, '.screenshots', 'badges'));
+  });
+
+  it('prints the QR code that door staff scan: it reads as the attendee ticket token', async () => {
+    const image = join(scratch, 'omar');
+    poppler('pdftoppm', '-png', '-r', '110', '-f', '2', '-l', '2', '-singlefile', pdfFile, image);
+    prepareZXingModule({ overrides: { wasmBinary: readFileSync(join(repositoryRoot, 'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm')).buffer } });
+    const [code] = await readBarcodes(new Blob([readFileSync(`${image}.png`)]), { formats: ['QRCode'] });
+    expect(code?.text).toBe(await ticketTokenFor(event.id, { registrationId: omarRegistrationId, ticketVersion: 0 }));
   });
 
   it('joins lam and alef in their ligature, which reads back as the two letters', () => {

@@ -125,6 +125,7 @@ export function readTrueTypeFont(bytes: Buffer, fallbackName: string): TrueTypeF
   const glyphIds = new Map<number, number>();
   const ascent = bytes.readInt16BE(hhea + 4);
   const glyphOffset = (glyphId: number) => (longOffsets ? bytes.readUInt32BE(loca + 4 * glyphId) : 2 * bytes.readUInt16BE(loca + 2 * glyphId));
+  const glyphData = (glyphId: number) => bytes.subarray(glyf + glyphOffset(glyphId), glyf + glyphOffset(glyphId + 1));
   return {
     bytes,
     tables,
@@ -144,10 +145,10 @@ export function readTrueTypeFont(bytes: Buffer, fallbackName: string): TrueTypeF
     advanceWidth: (glyphId) => bytes.readUInt16BE(hmtx + 4 * Math.min(glyphId, metricsCount - 1)),
     // Glyphs past the last long metric share its width and keep their own bearing in the array after it.
     leftSideBearing: (glyphId) => bytes.readInt16BE(glyphId < metricsCount ? hmtx + 4 * glyphId + 2 : hmtx + 4 * metricsCount + 2 * (glyphId - metricsCount)),
-    horizontalCentre(glyphId) {
-      const glyph = this.glyphData(glyphId);
+    horizontalCentre: (glyphId) => {
+      const glyph = glyphData(glyphId);
       return glyph.length < 10 ? 0 : (glyph.readInt16BE(2) + glyph.readInt16BE(6)) / 2;
     },
-    glyphData: (glyphId) => bytes.subarray(glyf + glyphOffset(glyphId), glyf + glyphOffset(glyphId + 1)),
+    glyphData,
   };
 }
