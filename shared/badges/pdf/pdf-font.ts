@@ -25,6 +25,9 @@ export class PdfFont {
     const key = `${glyphId} ${text}`;
     let cid = this.cids.get(key);
     if (cid === undefined) {
+      // Identity-H codes are two bytes: a document past 65,535 distinct glyphs (only conceivable with
+      // thousands of distinct characters no font has) shows the rest as .notdef rather than failing.
+      if (this.glyphs.length > 0xffff) return 0;
       cid = this.glyphs.push({ glyphId, text }) - 1;
       this.cids.set(key, cid);
     }
@@ -60,5 +63,5 @@ function subsetTag(glyphIds: readonly number[]): string {
   return Array.from({ length: 6 }, (_, index) => String.fromCharCode(65 + (Math.floor(hash / 26 ** index) % 26))).join('');
 }
 
-/** CIDs as a hex string for Tj: two bytes each (Identity-H). */
+/** CIDs as a hex string for a text operator: two bytes each (Identity-H). */
 export const cidHex = (cids: readonly number[]) => `<${cids.map((cid) => cid.toString(16).padStart(4, '0')).join('')}>`;
