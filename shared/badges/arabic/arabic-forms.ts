@@ -1,7 +1,7 @@
 /**
  * Arabic presentation forms (isolated, final[, initial, medial]) of each letter, generated from the
  * decomposition tags of the Unicode Character Database 14.0.0 (Python's `unicodedata`; Unicode data
- * files, Unicode License v3) by the script in docs/check-in.md ("Badges"). Blocks FE80-FEFC
+ * files, Unicode License v3): the Python script in docs/check-in.md ("Badges") prints the rows. Blocks FE80-FEFC
  * (Presentation Forms-B) and, for letters B lacks (Persian, Urdu...), FB50-FBFF (Forms-A). A letter
  * with four forms joins on both sides, with two on its right side only, with one not at all.
  */
