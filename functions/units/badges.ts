@@ -1,9 +1,9 @@
 import { unitHandler, type UnitRoutes } from './unit-handler';
 
 /**
- * The badges PDF alone, like the scheduler: pdfkit and fontkit (about 450 KB with the QR code) and
- * the four Noto fonts beside the bundle are this route's work only. In the organisers unit they set
- * its cold start (3.7x the bare SDK in bytes) and its memory (1,024 MB) for every admin route.
+ * The badges PDF alone, like the scheduler: its PDF writer, the QR encoder and the four Noto fonts
+ * beside the bundle (read on first use, 1.5 MB) are this route's work only, and its memory
+ * (1,024 MB) no other admin route should pay for.
  */
 export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/badges.pdf': () => import('../admin-get-badges'),

@@ -26,8 +26,6 @@ export const functionEsbuildOptions: BuildOptions = {
   charset: 'utf8',
   mainFields: ['module', 'main'],
   external: [],
-  // Node's own Brotli instead of a 475 KB JavaScript decoder (see the file): fontkit only needs it for WOFF2.
-  alias: { 'brotli/decompress.js': './infra/bundling/node-brotli-decompress.ts' },
   sourcemap: false,
   splitting: true,
   entryNames: 'index',

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readTrueTypeFont, type TrueTypeFont } from './truetype/truetype-font';
 
 /** The Noto fonts of badges (OFL, shared/badges/fonts/OFL.txt): Latin and Arabic, regular and bold. */
 export const badgeFontFiles = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'] as const;
@@ -15,4 +16,16 @@ export const badgeFontPaths = badgeFontFiles.map((file) => `shared/badges/fonts/
 export function badgeFontPath(file: BadgeFontFile): string {
   const inRepository = fileURLToPath(new URL(`./fonts/${file}`, import.meta.url));
   return existsSync(inRepository) ? inRepository : fileURLToPath(new URL(`./${file}`, import.meta.url));
+}
+
+const loaded = new Map<BadgeFontFile, TrueTypeFont>();
+
+/** The font, read from its file on first use and kept for the next requests of a warm Lambda. */
+export function badgeFont(file: BadgeFontFile): TrueTypeFont {
+  let font = loaded.get(file);
+  if (font === undefined) {
+    font = readTrueTypeFont(readFileSync(badgeFontPath(file)), file.replace(/\.ttf$/, ''));
+    loaded.set(file, font);
+  }
+  return font;
 }

@@ -1,8 +1,10 @@
-import PDFDocument from 'pdfkit';
 import type { EventDefinition, Language } from '../events/event-definition';
-import { badgeFontPath, type BadgeFontFile } from './badge-fonts';
-import { fittingSize, lineDirection } from './badge-text';
 import { qrMatrix } from '../check-in/qr-matrix';
+import { badgeFont } from './badge-fonts';
+import { PageContent, type Rectangle } from './pdf/page-content';
+import { PdfDocument } from './pdf/pdf-document';
+import { PdfFont } from './pdf/pdf-font';
+import { fittedLine, glyphRuns, type FontPair } from './text-line';
 
 /** What one badge shows. Every text is untrusted and printed as text only. */
 export interface BadgeData {
@@ -18,64 +20,74 @@ export interface BadgeData {
 
 /** A6 portrait in PostScript points (105 × 148 mm). */
 const page = { width: 297.64, height: 419.53, margin: 22 };
+const textWidth = page.width - 2 * page.margin;
 const brand = '#123c69';
+const grey = '#52606d';
+const black = '#000000';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Weight = 'Regular' | 'Bold';
 
-function fontFor(text: string, weight: 'Regular' | 'Bold'): BadgeFontFile {
-  return lineDirection(text) === 'rtl' ? `NotoSansArabic-${weight}.ttf` : `NotoSans-${weight}.ttf`;
+/** The document's four fonts (Noto Sans and Noto Sans Arabic, regular and bold), each subset on its own. */
+function documentFonts(): Record<Weight, FontPair> {
+  const pair = (weight: Weight) => ({ latin: new PdfFont(badgeFont(`NotoSans-${weight}.ttf`)), arabic: new PdfFont(badgeFont(`NotoSansArabic-${weight}.ttf`)) });
+  return { Regular: pair('Regular'), Bold: pair('Bold') };
 }
 
-/** One line, shrunk to fit, aligned to its own start side; Arabic shaped by fontkit and laid out right to left. */
-function line(doc: Doc, text: string, options: { y: number; max: number; min: number; weight: 'Regular' | 'Bold'; colour?: string }): number {
-  const width = page.width - 2 * page.margin;
-  const rtl = lineDirection(text) === 'rtl';
-  doc.font(badgeFontPath(fontFor(text, options.weight)));
-  const size = fittingSize(text, width, options.max, options.min, (candidate) => doc.fontSize(candidate).widthOfString(text));
-  doc
-    .fontSize(size)
-    .fillColor(options.colour ?? '#000')
-    .text(text, page.margin, options.y, { width, align: rtl ? 'right' : 'left', lineBreak: false, ellipsis: true, ...(rtl ? { features: ['rtla'] } : {}) } as PDFKit.Mixins.TextOptions);
-  return options.y + size * 1.35;
+interface LineStyle {
+  max: number;
+  min: number;
+  weight: Weight;
+  colour: string;
+  align?: 'start' | 'center';
 }
 
-/** The QR code as vector squares: sharp at any printer resolution. */
-async function qrCode(doc: Doc, token: string, x: number, y: number, size: number): Promise<void> {
+/** One line from its top `y`, shrunk to fit, aligned to its own start side (right for Arabic); returns the next line's top. */
+function line(content: PageContent, fonts: Record<Weight, FontPair>, text: string, y: number, style: LineStyle): number {
+  const { line: laidOut, size, rtl } = fittedLine(text, fonts[style.weight], textWidth, style.max, style.min);
+  const width = laidOut.widthPerPoint * size;
+  const x = style.align === 'center' ? (page.width - width) / 2 : rtl ? page.margin + textWidth - width : page.margin;
+  content.text(glyphRuns(laidOut), x, y + laidOut.ascentPerPoint * size, size, style.colour);
+  return y + size * 1.35;
+}
+
+/** The QR code as vector squares (each row's dark runs as one rectangle): sharp at any printer resolution. */
+async function qrCode(content: PageContent, token: string, x: number, y: number, size: number): Promise<void> {
   const modules = await qrMatrix(token);
   const cell = size / modules.size;
+  const squares: Rectangle[] = [];
   for (let row = 0; row < modules.size; row += 1) {
-    for (let column = 0; column < modules.size; column += 1) if (modules.get(row, column)) doc.rect(x + column * cell, y + row * cell, cell, cell);
+    for (let column = 0; column < modules.size; column += 1) {
+      if (!modules.get(row, column)) continue;
+      let end = column;
+      while (end + 1 < modules.size && modules.get(row, end + 1)) end += 1;
+      squares.push({ x: x + column * cell, y: y + row * cell, width: (end - column + 1) * cell, height: cell });
+      column = end;
+    }
   }
-  doc.fillColor('#000').fill();
+  content.rectangles(squares, black);
 }
 
-async function badge(doc: Doc, event: EventDefinition, language: Language, data: BadgeData): Promise<void> {
-  let y = line(doc, event.name[language], { y: page.margin, max: 12, min: 7, weight: 'Bold', colour: brand });
-  y = line(doc, data.name, { y: y + 28, max: 30, min: 12, weight: 'Bold' });
-  y = line(doc, data.organisation, { y: y + 4, max: 18, min: 9, weight: 'Regular' });
-  y = line(doc, data.country, { y: y + 4, max: 14, min: 8, weight: 'Regular', colour: '#52606d' });
-  line(doc, data.participantType, { y, max: 14, min: 8, weight: 'Regular', colour: '#52606d' });
+async function badge(content: PageContent, fonts: Record<Weight, FontPair>, event: EventDefinition, language: Language, data: BadgeData): Promise<void> {
+  let y = line(content, fonts, event.name[language], page.margin, { max: 12, min: 7, weight: 'Bold', colour: brand });
+  y = line(content, fonts, data.name, y + 28, { max: 30, min: 12, weight: 'Bold', colour: black });
+  y = line(content, fonts, data.organisation, y + 4, { max: 18, min: 9, weight: 'Regular', colour: black });
+  y = line(content, fonts, data.country, y + 4, { max: 14, min: 8, weight: 'Regular', colour: grey });
+  line(content, fonts, data.participantType, y, { max: 14, min: 8, weight: 'Regular', colour: grey });
   const qrSize = 130;
   const qrTop = page.height - page.margin - qrSize - 22;
-  await qrCode(doc, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
-  doc.font(badgeFontPath('NotoSans-Bold.ttf')).fontSize(12).fillColor('#000').text(data.ticketCode, page.margin, qrTop + qrSize + 6, { width: page.width - 2 * page.margin, align: 'center', lineBreak: false });
+  await qrCode(content, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
+  line(content, fonts, data.ticketCode, qrTop + qrSize + 6, { max: 12, min: 12, weight: 'Bold', colour: black, align: 'center' });
 }
 
-/** A PDF of A6 badges, one per page, in the order given. */
+/** A PDF of A6 badges, one per page, in the order given (one blank page if there are none). */
 export async function renderBadges(event: EventDefinition, language: Language, badges: readonly BadgeData[]): Promise<Buffer> {
-  // `font`: our own, so pdfkit never loads its standard Helvetica (data files a Lambda bundle does not carry).
-  const doc = new PDFDocument({ size: [page.width, page.height], margin: 0, autoFirstPage: false, font: badgeFontPath('NotoSans-Regular.ttf'), info: { Title: `Badges – ${event.name.en}`, Producer: 'Rendezvous' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const document = new PdfDocument(page);
+  const fonts = documentFonts();
   for (const data of badges) {
-    doc.addPage();
-    await badge(doc, event, language, data);
+    const content = new PageContent(document, page.height);
+    await badge(content, fonts, event, language, data);
+    document.addPage(content.toString());
   }
-  if (badges.length === 0) doc.addPage();
-  doc.end();
-  return done;
+  if (badges.length === 0) document.addPage('');
+  return document.serialize({ title: `Badges – ${event.name.en}`, producer: 'Rendezvous' });
 }
