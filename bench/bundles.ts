@@ -76,13 +76,11 @@ const isSdkModule = (path: string) => /node_modules\/(@aws-sdk|@smithy|@aws-cryp
 /**
  * Modules whose `import()`s are alternatives, like an API unit's routes: the mailer's first email
  * is of one kind (the features' `email-kinds.ts` registrations, one template each) in one
- * language (one catalogue), and a route has one `auth` kind, so the gate (`resolve-caller.ts`)
- * imports one resolver; a cold start loads one of each. The heaviest of each is measured.
+ * language (one catalogue); a cold start loads one of each. The heaviest of each is measured.
  */
 const alternativeImporters: readonly RegExp[] = [
   /(^|\/)shared\/[\w-]+\/email-kinds\.ts$/,
   /(^|\/)shared\/email\/i18n\/load-language\.ts$/,
-  /(^|\/)shared\/http\/resolve-caller\.ts$/,
 ];
 
 interface AlternativeGroup {
@@ -104,12 +102,12 @@ function alternativeGroups(metafile: Metafile): AlternativeGroup[] {
 
 /**
  * The chunks a cold start loads, from the metafile: the entry's static imports, and the targets
- * of every `import()` written outside the AWS SDK (our lazy routes, resolvers, templates; a
+ * of every `import()` written outside the AWS SDK (our lazy routes, templates; a
  * package's own lazy parts). The SDK's own `import()`s (credential providers other than the
  * environment's, which Lambda uses) are left out of function and baseline alike. An API unit's
  * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
  * measured on the route that loads the most; so are the email kinds and the languages
- * (`alternativeImporters`): the kind, then the language, then the gate's resolver, that add the most bytes are counted.
+ * (`alternativeImporters`): the kind, then the language, that add the most bytes are counted.
  */
 export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlternatives: boolean): { outputs: string[]; route?: string } {
   const groups = alternativeGroups(metafile);

@@ -7,53 +7,53 @@ import { PageCursor } from './page-cursor';
 import { lazySchema } from '../openapi/lazy-schema';
 
 const Ulid = (what: string) => z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`));
-const SlotId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
+const SlotId = () => z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
 
 /** Where a meeting request was made, for the organisers' count of requests that came from recommendations. */
-export const MeetingSource = z.enum(['directory', 'recommendation']);
+export const MeetingSource = lazySchema(() => z.enum(['directory', 'recommendation']));
 
-export const MeetingRequestBody = withMeta(z.strictObject({
+export const MeetingRequestBody = lazySchema(() => withMeta(z.strictObject({
   toRegistrationId: Ulid('registration'),
   message: z._default(multiLine(1_000), ''),
-  proposedSlotIds: z.array(SlotId).check(
+  proposedSlotIds: z.array(SlotId()).check(
     z.minLength(1, 'must propose at least one slot'),
     z.maxLength(5, 'must propose at most 5 slots'),
     z.refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot'),
   ),
-  source: withMeta(z.optional(MeetingSource), { description: 'Where the request was made: `recommendation` when from "Recommended for you" (counted in the organiser summary).' }),
-}), { id: 'MeetingRequestBody' });
-export type MeetingRequestBody = z.output<typeof MeetingRequestBody>;
+  source: withMeta(z.optional(MeetingSource()), { description: 'Where the request was made: `recommendation` when from "Recommended for you" (counted in the organiser summary).' }),
+}), { id: 'MeetingRequestBody' }));
+export type MeetingRequestBody = z.output<ReturnType<typeof MeetingRequestBody>>;
 
-export const MeetingPathParams = z.object({ meetingRequestId: ulidParameter('must be a meeting request id (ULID)') });
+export const MeetingPathParams = lazySchema(() => z.object({ meetingRequestId: ulidParameter('must be a meeting request id (ULID)') }));
 
-export const AcceptBody = withMeta(z.strictObject({ slotId: z.optional(SlotId) }), { id: 'AcceptMeeting' });
-export const DeclineBody = withMeta(z.strictObject({ reason: z.optional(multiLine(500)) }), { id: 'DeclineMeeting' });
-export const RescheduleBody = withMeta(z.strictObject({ slotId: SlotId }), { id: 'RescheduleMeeting' });
+export const AcceptBody = lazySchema(() => withMeta(z.strictObject({ slotId: z.optional(SlotId()) }), { id: 'AcceptMeeting' }));
+export const DeclineBody = lazySchema(() => withMeta(z.strictObject({ reason: z.optional(multiLine(500)) }), { id: 'DeclineMeeting' }));
+export const RescheduleBody = lazySchema(() => withMeta(z.strictObject({ slotId: SlotId() }), { id: 'RescheduleMeeting' }));
 
-export const MeetingStatus = z.enum(['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired']);
+export const MeetingStatus = lazySchema(() => z.enum(['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired']));
 
 export const MeetingView = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
   eventId: z.string(),
   fromRegistrationId: z.string(),
   toRegistrationId: z.string(),
-  status: MeetingStatus,
+  status: MeetingStatus(),
   proposedSlotIds: z.array(z.string()),
-  source: z.optional(MeetingSource),
+  source: z.optional(MeetingSource()),
   slotId: z.optional(z.string()),
   table: z.optional(z.int()),
   createdAt: z.string(),
   updatedAt: z.string(),
 }), { id: 'MeetingRequest' }));
 
-export const DirectoryQuery = z.object({
+export const DirectoryQuery = lazySchema(() => z.object({
   sector: z.optional(z.string().check(z.maxLength(80))),
   country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'), z.toUpperCase())),
   participantType: z.optional(z.enum(participantTypes)),
   q: z.optional(z.string().check(z.trim(), z.minLength(2, 'must have at least 2 characters'), z.maxLength(100))),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 25),
-  cursor: z.optional(PageCursor),
-});
+  cursor: z.optional(PageCursor()),
+}));
 
 export const DirectoryEntry = lazySchema(() => z.object({
   registrationId: z.string(),
@@ -92,9 +92,9 @@ export const AgendaView = lazySchema(() => withMeta(z.object({
   feedUrl: withMeta(z.string(), { description: 'Secret iCalendar feed of this agenda, for calendar apps; revoke with POST …/agenda/feed/revoke.' }),
 }), { id: 'Agenda' }));
 
-export const FreeSlotsQuery = z.object({
+export const FreeSlotsQuery = lazySchema(() => z.object({
   with: withMeta(z.optional(Ulid('registration')), { description: 'Another participant of the directory: only slots free for both of you are listed.' }),
-});
+}));
 
 const SlotView = () => z.object({ id: z.string(), start: z.string(), end: z.string() });
 

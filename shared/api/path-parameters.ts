@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../openapi/lazy-schema';
 
 /**
  * A path parameter: bounded in length as well as shaped, so the bound is in the OpenAPI document and
@@ -14,15 +15,15 @@ function pathParameter(pattern: RegExp, maxLength: number, message: string) {
 export const ulidParameter = (message: string) => pathParameter(/^[0-9A-HJKMNP-TV-Z]{26}$/, 26, message);
 
 /** An event id, chosen by the organiser when the event is created. */
-export const eventIdParameter = pathParameter(/^[a-z0-9-]{3,64}$/, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
+export const eventIdParameter = () => pathParameter(/^[a-z0-9-]{3,64}$/, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
 
 /**
  * The path of every `/events/{eventId}/…` route. Here rather than with the event's response schema
  * (`event-api.ts`), which the routes that only name an event need not construct at their cold start.
  */
-export const EventPathParams = z.object({
-  eventId: eventIdParameter,
-});
+export const EventPathParams = lazySchema(() => z.object({
+  eventId: eventIdParameter(),
+}));
 
 /** A console session id: 16 random bytes in base64url (shared/organisers/organiser-session.ts). */
-export const sessionIdParameter = pathParameter(/^[A-Za-z0-9_-]{22}$/, 22, 'a console session id: 22 letters, digits, "-" or "_"');
+export const sessionIdParameter = () => pathParameter(/^[A-Za-z0-9_-]{22}$/, 22, 'a console session id: 22 letters, digits, "-" or "_"');

@@ -3,26 +3,26 @@ import { DirectoryEntry } from './meeting-api';
 import { withMeta } from '../openapi/schema-metadata';
 import { lazySchema } from '../openapi/lazy-schema';
 
-export const RecommendationsQuery = z.object({
+export const RecommendationsQuery = lazySchema(() => z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(20)), 10),
-});
+}));
 
 /**
  * Why someone is recommended (docs/matchmaking.md, "Score"): `tagId` for the two complementarity
  * kinds (with `inText` when the tag was found in free text rather than picked), `sectorId` for a
  * shared sector. Pages render them with the event's `matchmakingTags` labels in the reader's language.
  */
-export const RecommendationReason = withMeta(z.object({
+export const RecommendationReason = lazySchema(() => withMeta(z.object({
   kind: z.enum(['offersWhatYouSeek', 'seeksWhatYouOffer', 'sharedSector', 'crossRegion', 'similarWords']),
   tagId: z.optional(z.string()),
   inText: z.optional(z.boolean()),
   sectorId: z.optional(z.string()),
-}), { id: 'RecommendationReason' });
-export type RecommendationReason = z.infer<typeof RecommendationReason>;
+}), { id: 'RecommendationReason' }));
+export type RecommendationReason = z.infer<ReturnType<typeof RecommendationReason>>;
 
 export const RecommendationsView = lazySchema(() => withMeta(z.object({
   registrationId: z.string(),
-  recommendations: z.array(z.object({ participant: DirectoryEntry(), score: z.number(), reasons: z.array(RecommendationReason) })),
+  recommendations: z.array(z.object({ participant: DirectoryEntry(), score: z.number(), reasons: z.array(RecommendationReason()) })),
   /** When the list was last computed; absent while the worker has not made it yet (or the caller is not in the directory). */
   updatedAt: z.optional(z.string()),
 }), { id: 'Recommendations' }));

@@ -27,58 +27,61 @@ export const limits = {
   keepFreeBlocks: keepFreeBlocksLimit,
 } as const;
 
-const Country = z.string().check(
+const Country = () => z.string().check(
   z.trim(),
   z.toUpperCase(),
   z.refine((code) => countryCodes.has(code), 'must be an ISO 3166-1 alpha-2 country code'),
 );
-const Id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'must be an id from the event'));
+const Id = () => z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'must be an id from the event'));
 const uniqueIds = (max: number, min = 0) =>
-  z.array(Id).check(
+  z.array(Id()).check(
     z.minLength(min, `must list at least ${min}`),
     z.maxLength(max, `must list at most ${max}`),
     z.refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
   );
 
 /** What one offers and looks for: free texts, and tags of the event's taxonomy (docs/matchmaking.md). */
-const profileFields = {
+const profileFields = () => ({
   offer: multiLine(limits.profileText),
   request: multiLine(limits.profileText),
   offerTags: uniqueIds(limits.tags),
   requestTags: uniqueIds(limits.tags),
-};
-export const Profile = z.strictObject({
-  offer: z._default(profileFields.offer, ''),
-  request: z._default(profileFields.request, ''),
-  offerTags: z._default(profileFields.offerTags, []),
-  requestTags: z._default(profileFields.requestTags, []),
 });
+const Profile = () => {
+  const fields = profileFields();
+  return z.strictObject({
+    offer: z._default(fields.offer, ''),
+    request: z._default(fields.request, ''),
+    offerTags: z._default(fields.offerTags, []),
+    requestTags: z._default(fields.requestTags, []),
+  });
+};
 /** A change of profile: each field given replaces the current one (no defaults, which would erase). */
-const ProfileChange = z.partial(z.strictObject(profileFields));
+const ProfileChange = () => z.partial(z.strictObject(profileFields()));
 const emptyProfile = { offer: '', request: '', offerTags: [], requestTags: [] };
 
-export const RegistrationRequest = withMeta(z.strictObject({
+export const RegistrationRequest = lazySchema(() => withMeta(z.strictObject({
   firstName: singleLine(limits.name),
   lastName: singleLine(limits.name),
-  email: emailAddress,
+  email: emailAddress(),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000'))),
   organisation: singleLine(limits.organisation),
-  clusterId: z.optional(Id),
-  country: Country,
+  clusterId: z.optional(Id()),
+  country: Country(),
   jobTitle: z.optional(singleLine(limits.jobTitle)),
-  participantType: z._default(ParticipantType, 'cluster-manager'),
+  participantType: z._default(ParticipantType(), 'cluster-manager'),
   sectors: uniqueIds(limits.sectors, 1),
   programme: z._default(uniqueIds(limits.programme), []),
   language: Language,
   accessibilityNeeds: z.optional(multiLine(limits.accessibilityNeeds)),
   consent: z.literal(true, 'must be true: registration needs consent to process your data'),
-  consentVersion: withMeta(z.optional(consentVersion), { description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
+  consentVersion: withMeta(z.optional(consentVersion()), { description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
   directoryOptIn: z.boolean(),
   /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
   digestOptIn: z._default(z.boolean(), false),
-  profile: z._default(Profile, emptyProfile),
-}), { id: 'RegistrationRequest' });
-export type RegistrationRequest = z.output<typeof RegistrationRequest>;
+  profile: z._default(Profile(), emptyProfile),
+}), { id: 'RegistrationRequest' }));
+export type RegistrationRequest = z.output<ReturnType<typeof RegistrationRequest>>;
 
 
 export const RegistrationCreated = lazySchema(() => withMeta(z.object({
@@ -89,16 +92,16 @@ export const RegistrationCreated = lazySchema(() => withMeta(z.object({
 }), { id: 'RegistrationCreated' }));
 export type RegistrationCreated = z.infer<ReturnType<typeof RegistrationCreated>>;
 
-export const RegistrationUpdate = withMeta(z.strictObject({
-  profile: z.optional(ProfileChange),
+export const RegistrationUpdate = lazySchema(() => withMeta(z.strictObject({
+  profile: z.optional(ProfileChange()),
   programme: z.optional(uniqueIds(limits.programme)),
   language: z.optional(Language),
   directoryOptIn: z.optional(z.boolean()),
   digestOptIn: z.optional(z.boolean()),
   /** Meeting slots you cannot attend; replaces the previous list. */
   unavailableSlotIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'))).check(z.maxLength(500), z.refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot'))),
-  schedulingPreferences: z.optional(SchedulingPreferences),
+  schedulingPreferences: z.optional(SchedulingPreferences()),
 }).check(
   z.refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn, digestOptIn, unavailableSlotIds, schedulingPreferences'),
-), { id: 'RegistrationUpdate' });
-export type RegistrationUpdate = z.output<typeof RegistrationUpdate>;
+), { id: 'RegistrationUpdate' }));
+export type RegistrationUpdate = z.output<ReturnType<typeof RegistrationUpdate>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { stripBidiControls } from '../email/text';
+import { lazySchema } from '../openapi/lazy-schema';
 
 // C0/C1 control characters. One-line fields refuse all of them (so no CR/LF can reach an email
 // header); multi-line fields allow line feeds and tabs only.
@@ -33,9 +34,9 @@ export const multiLine = (max: number) =>
   );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */
-export const httpUrl = z.pipe(
+export const httpUrl = lazySchema(() => z.pipe(
   z.string().check(z.overwrite(stripBidiControls), z.trim(), z.maxLength(2_000, 'must be at most 2000 characters')),
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-);
+));
 
-export const emailAddress = z.pipe(z.string().check(z.trim(), z.maxLength(254, 'must be at most 254 characters')), z.email('must be an email address'));
+export const emailAddress = lazySchema(() => z.pipe(z.string().check(z.trim(), z.maxLength(254, 'must be at most 254 characters')), z.email('must be an email address')));

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod/mini';
+import type { LazySchema } from '../openapi/lazy-schema';
 import { safeValidate } from '../validation';
 import { problems, type FieldError } from './problem';
 import type { RouteDefinition } from './route-definition';
@@ -7,7 +8,7 @@ import type { RouteDefinition } from './route-definition';
 /** The documented limit on request bodies; API Gateway's own 10 MB limit is far above it. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Infer<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type Infer<S> = S extends LazySchema<infer T> ? z.output<T> : undefined;
 /** The body as the implementation receives it: validated, or parsed JSON left to `validateBody`. */
 type BodyOf<R extends RouteDefinition> = R['request'] extends { bodyValidatedBy: 'implementation' } ? unknown : Infer<R['request']['body']>;
 
@@ -35,9 +36,9 @@ function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldE
   }));
 }
 
-function validate<S extends z.ZodMiniType | undefined>(schema: S, value: unknown, prefix: string, errors: FieldError[]): Infer<S> {
+function validate<S extends LazySchema | undefined>(schema: S, value: unknown, prefix: string, errors: FieldError[]): Infer<S> {
   if (schema === undefined) return undefined as Infer<S>;
-  const result = safeValidate(schema, value);
+  const result = safeValidate(schema(), value);
   if (result.success) return result.data as Infer<S>;
   errors.push(...issuesToFieldErrors(result.error.issues, prefix));
   return undefined as Infer<S>;

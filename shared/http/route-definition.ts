@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { LazySchema } from '../openapi/lazy-schema';
 import type { TableName } from '../storage/tables';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -45,12 +46,17 @@ export interface RouteDefinition {
   auth: AuthKind;
   summary: string;
   tags: string[];
+  /**
+   * The request's schemas, each behind a function (`lazySchema`: built on first call and kept) so
+   * that loading a route builds none of them: its first request builds its own, and the routes a
+   * cold start does not serve never do (docs/deployment.md, "Schemas by what a cold start needs").
+   */
   request: {
-    params?: z.ZodMiniObject;
-    query?: z.ZodMiniObject;
+    params?: LazySchema<z.ZodMiniObject>;
+    query?: LazySchema<z.ZodMiniObject>;
     /** Headers the route reads, keyed in lower case. */
-    headers?: z.ZodMiniObject;
-    body?: z.ZodMiniType;
+    headers?: LazySchema<z.ZodMiniObject>;
+    body?: LazySchema;
     /** Media types accepted for the body; defaults to JSON when a body schema is given. */
     bodyContentTypes?: string[];
     /**

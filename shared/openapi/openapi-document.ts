@@ -21,12 +21,12 @@ function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {
     tags: route.tags,
     ...(route.auth === 'public' ? {} : { security: [{ [route.auth]: [] }] }),
     requestParams: {
-      ...(route.request.params ? { path: route.request.params } : {}),
-      ...(route.request.query ? { query: route.request.query } : {}),
-      ...(route.request.headers ? { header: route.request.headers } : {}),
+      ...(route.request.params ? { path: route.request.params() } : {}),
+      ...(route.request.query ? { query: route.request.query() } : {}),
+      ...(route.request.headers ? { header: route.request.headers() } : {}),
     },
     ...(route.request.body
-      ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((type) => [type, { schema: route.request.body! }])) } }
+      ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((type) => [type, { schema: route.request.body!() }])) } }
       : {}),
     responses: Object.fromEntries(
       Object.entries(route.responses).map(([status, response]) => [

@@ -14,7 +14,7 @@ export function registrationChangeErrors(event: EventDefinition, body: unknown):
   if (typeof body !== 'object' || body === null) return [];
   const changes = body as Record<string, unknown>;
   const slotIds = new Set(event.meetings.slots.map((slot) => slot.id));
-  const preferences = safeValidate(SchedulingPreferences, changes.schedulingPreferences);
+  const preferences = safeValidate(SchedulingPreferences(), changes.schedulingPreferences);
   return [
     ...eventFieldErrors(event, { programme: changes.programme, profile: changes.profile }),
     ...unknownIds(changes.unavailableSlotIds, slotIds, 'unavailableSlotIds', `is not a meeting slot of ${event.id}`),

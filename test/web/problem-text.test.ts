@@ -23,7 +23,7 @@ describe('field errors in the reader’s language', () => {
     const empty = { firstName: '', lastName: '', email: 'not-an-email', phone: '0612', organisation: ' ', country: '', sectors: [], language: 'fr', consent: false, directoryOptIn: true };
     const long = { ...empty, firstName: 'x'.repeat(101), sectors: ['a', 'a', 'b', 'c', 'd', 'e', 'f'], clusterId: 'Not An Id', organisation: 'line\u0007' };
     const press = { firstName: '', lastName: 'x', email: 'x', mediaOutlet: 'x', mediaType: 'online', country: 'ZZ', coveragePlan: '', days: [], language: 'ar', consent: false, portfolioUrl: 'ftp://x' };
-    const messages = [...messagesOf(RegistrationRequest.safeParse(empty)), ...messagesOf(RegistrationRequest.safeParse(long)), ...messagesOf(PressAccreditationRequest.safeParse(press))];
+    const messages = [...messagesOf(RegistrationRequest().safeParse(empty)), ...messagesOf(RegistrationRequest().safeParse(long)), ...messagesOf(PressAccreditationRequest().safeParse(press))];
     expect(messages.length).toBeGreaterThan(12);
     for (const message of messages) expect(fieldErrorText(keyReader, message), message).not.toBe('field.invalid');
   });

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../path-parameters';
 import { PressAccreditationCreated, PressAccreditationRequest } from '../press-api';
-import { IdempotencyKey } from '../registration-parameters';
+import { IdempotencyHeaders } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const createPressAccreditationRoute = defineRoute({
@@ -14,7 +13,7 @@ export const createPressAccreditationRoute = defineRoute({
   tags: ['press'],
   request: {
     params: EventPathParams,
-    headers: z.object({ 'idempotency-key': z.optional(IdempotencyKey) }),
+    headers: IdempotencyHeaders,
     body: PressAccreditationRequest,
     bodyValidatedBy: 'implementation',
   },

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { defineRoute } from '../../http/route-definition';
 import { EventPathParams } from '../path-parameters';
 import { RegistrationCreated, RegistrationRequest } from '../registration-api';
-import { IdempotencyKey } from '../registration-parameters';
+import { IdempotencyHeaders } from '../registration-parameters';
 import { problemResponse } from './problem-response';
 
 export const createRegistrationRoute = defineRoute({
@@ -14,7 +13,7 @@ export const createRegistrationRoute = defineRoute({
   tags: ['registrations'],
   request: {
     params: EventPathParams,
-    headers: z.object({ 'idempotency-key': z.optional(IdempotencyKey) }),
+    headers: IdempotencyHeaders,
     body: RegistrationRequest,
     bodyValidatedBy: 'implementation',
   },

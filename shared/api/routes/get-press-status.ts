@@ -7,7 +7,7 @@ import { lazySchema } from '../../openapi/lazy-schema';
 
 /** What the journalist sees of their request: all they sent, where it stands, and the decision's date and reason; nothing of who decided. */
 export const PressStatus = lazySchema(() => withMeta(z.object({
-  ...pressRequestViewShape,
+  ...pressRequestViewShape(),
   decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedAt: z.string(), reason: z.optional(z.string()) })),
 }), { id: 'PressStatus' }));
 

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../openapi/lazy-schema';
 import { defineRoute } from '../../http/route-definition';
 import { RegistrationPathParams } from '../registration-parameters';
 
-const ManageQuery = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the manage link')) });
+const ManageQuery = lazySchema(() => z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9._-]{16,128}$/, 'must be the token of the manage link')) }));
 const html = (description: string) => ({ description, schema: () => z.string(), contentType: 'text/html' });
 
 /** Only the GET of the old page remains (its POST form went with the server-rendered pages): links in older emails keep working. */

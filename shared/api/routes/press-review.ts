@@ -7,7 +7,7 @@ import { lazySchema } from '../../openapi/lazy-schema';
 
 /** The accreditation request in full, for the web page behind a press contact's decision link. */
 export const PressReview = lazySchema(() => withMeta(z.object({
-  ...pressRequestViewShape,
+  ...pressRequestViewShape(),
   decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.optional(z.string()) })),
 }), { id: 'PressReview' }));
 

@@ -7,25 +7,25 @@ import { lazySchema, type LazySchema } from '../../../openapi/lazy-schema';
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
-export const ListQuery = z.object({
+export const ListQuery = lazySchema(() => z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
-  cursor: z.optional(PageCursor),
-});
+  cursor: z.optional(PageCursor()),
+}));
 
-export const AcceptHeader = z.object({ accept: z.optional(z.string()) });
+export const AcceptHeader = lazySchema(() => z.object({ accept: z.optional(z.string()) }));
 
-const Id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'an id of the event'));
+const Id = () => z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'an id of the event'));
 
-export const RegistrationListQuery = z.extend(ListQuery, {
+export const RegistrationListQuery = lazySchema(() => z.extend(ListQuery(), {
   status: z.optional(z.enum(registrationStatuses)),
   country: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'))),
-  sector: z.optional(Id),
+  sector: z.optional(Id()),
   participantType: z.optional(z.enum(participantTypes)),
-  cluster: z.optional(Id),
+  cluster: z.optional(Id()),
   q: withMeta(z.optional(z.string().check(z.trim(), z.minLength(2, 'at least 2 characters'), z.maxLength(100))), { description: 'Words in the name, email or organisation (any case, any accents); every word must match.' }),
-});
+}));
 
-export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: T) => z.extend(ListQuery, { status: z.optional(z.enum(statuses)) });
+export const statusQuery = <T extends readonly [string, ...string[]]>(statuses: T) => lazySchema(() => z.extend(ListQuery(), { status: z.optional(z.enum(statuses)) }));
 
 export const listOf = (item: LazySchema, id: string): LazySchema =>
   lazySchema(() => withMeta(z.object({ items: z.array(item()), nextCursor: withMeta(z.optional(z.string()), { description: 'Pass as `cursor` for the next page; absent on the last page.' }) }), { id }));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../openapi/lazy-schema';
 import { badgeFontPaths } from '../../../badges/badge-fonts';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
@@ -14,7 +15,7 @@ export const getBadgesRoute = defineRoute({
   tags: ['admin'],
   request: {
     params: AdminEventParams,
-    query: z.object({ language: withMeta(z._default(z.enum(['fr', 'en', 'ar']), 'fr'), { description: 'Language of the country names and participant types.' }) }),
+    query: lazySchema(() => z.object({ language: withMeta(z._default(z.enum(['fr', 'en', 'ar']), 'fr'), { description: 'Language of the country names and participant types.' }) })),
   },
   responses: {
     200: { description: 'The PDF', contentType: 'application/pdf' },

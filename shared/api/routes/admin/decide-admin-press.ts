@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../openapi/lazy-schema';
 import { defineRoute } from '../../../http/route-definition';
 import { AccreditationPathParams, DecisionRequest, DecisionResult } from '../../press-api';
 import { problemResponse } from '../problem-response';
@@ -11,7 +12,7 @@ export const decideAdminPressRoute = defineRoute({
   auth: 'organiserKey',
   summary: "Approve or reject from the console; the same single-decision rule as the press contacts' emailed links (the first decision wins)",
   tags: ['admin'],
-  request: { params: z.extend(AdminEventParams, AccreditationPathParams.shape), body: DecisionRequest },
+  request: { params: lazySchema(() => z.extend(AdminEventParams(), AccreditationPathParams().shape)), body: DecisionRequest },
   responses: {
     200: { description: 'Decided; the journalist and every press contact are emailed', schema: DecisionResult },
     400: problemResponse('Invalid decision or reason (every field named)'),

@@ -6,7 +6,7 @@ import { withMeta } from '../../../openapi/schema-metadata';
 import { lazySchema } from '../../../openapi/lazy-schema';
 
 /** A digest round: `before-event` (the default, shared with the scheduled digest), or a new name to send another round. */
-export const DigestRequest = withMeta(z.strictObject({ round: z._default(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), z.maxLength(40)), 'before-event') }), { id: 'DigestRequest' });
+export const DigestRequest = lazySchema(() => withMeta(z.strictObject({ round: z._default(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), z.maxLength(40)), 'before-event') }), { id: 'DigestRequest' }));
 
 export const DigestOutcomeView = lazySchema(() => withMeta(z.object({
   round: z.string(),

@@ -1,11 +1,12 @@
 import { EventDefinition } from '../../../events/event-definition';
+import { lazySchema } from '../../../openapi/lazy-schema';
 import { defineRoute } from '../../../http/route-definition';
 import { EventSettingsChange } from '../../../organisers/event-settings-schema';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
 
-const AdminEventDefinition = withMeta(EventDefinition, { id: 'EventDefinition' });
+const AdminEventDefinition = lazySchema(() => withMeta(EventDefinition, { id: 'EventDefinition' }));
 
 export const getAdminEventRoute = defineRoute({
   operationId: 'getAdminEvent',
@@ -15,7 +16,7 @@ export const getAdminEventRoute = defineRoute({
   summary: "The event's full definition and settings (recipients, press contacts, schedules included)",
   tags: ['admin'],
   request: { params: AdminEventParams },
-  responses: { 200: { description: 'The definition', schema: () => AdminEventDefinition }, ...adminProblems, 404: problemResponse('No such event') },
+  responses: { 200: { description: 'The definition', schema: AdminEventDefinition }, ...adminProblems, 404: problemResponse('No such event') },
   tables: { registrations: 'read' },
 });
 
@@ -28,8 +29,8 @@ export const putAdminEventRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, body: AdminEventDefinition },
   responses: {
-    200: { description: 'Replaced', schema: () => AdminEventDefinition },
-    201: { description: 'Created', schema: () => AdminEventDefinition },
+    200: { description: 'Replaced', schema: AdminEventDefinition },
+    201: { description: 'Created', schema: AdminEventDefinition },
     400: problemResponse('Invalid definition, each field named in errors[]'),
     ...adminProblems,
     409: problemResponse('The capacity is below the seats already confirmed'),
@@ -46,7 +47,7 @@ export const patchAdminEventRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, body: EventSettingsChange },
   responses: {
-    200: { description: 'The event as changed', schema: () => AdminEventDefinition },
+    200: { description: 'The event as changed', schema: AdminEventDefinition },
     400: problemResponse('Invalid settings, each field named in errors[]'),
     ...adminProblems,
     404: problemResponse('No such event'),

@@ -23,7 +23,7 @@ export const listAdminExportsRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'The export log: every CSV export of this event (who, when, which list and filter, how many rows), newest first',
   tags: ['admin'],
-  request: { params: AdminEventParams, query: z.object({ limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100) }) },
+  request: { params: AdminEventParams, query: lazySchema(() => z.object({ limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100) })) },
   responses: {
     200: { description: 'The latest exports', schema: lazySchema(() => withMeta(z.object({ items: z.array(ExportLogEntry()) }), { id: 'ExportLog' })) },
     400: problemResponse('Invalid limit'),

@@ -21,7 +21,7 @@ export const AdminRegistrationDetail = lazySchema(() => withMeta(z.object({
   emails: withMeta(z.array(AdminEmail()), { description: 'The emails sent about this registration, oldest first (delivery status, never content).' }),
 }), { id: 'AdminRegistrationDetail' }));
 
-const Params = z.extend(AdminEventParams, RegistrationPathParams.shape);
+const Params = lazySchema(() => z.extend(AdminEventParams(), RegistrationPathParams().shape));
 
 export const getAdminRegistrationRoute = defineRoute({
   operationId: 'getAdminRegistration',

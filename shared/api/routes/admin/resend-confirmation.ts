@@ -13,7 +13,7 @@ export const resendConfirmationRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Send an email again (a new email with the same content; the original keeps its history)',
   tags: ['admin'],
-  request: { params: z.extend(AdminEventParams, { confirmationId: ulidParameter('must be an email id (ULID)') }) },
+  request: { params: lazySchema(() => z.extend(AdminEventParams(), { confirmationId: ulidParameter('must be an email id (ULID)') })) },
   responses: {
     202: { description: 'Recorded; the mailer sends it', schema: lazySchema(() => withMeta(z.object({ confirmationId: z.string(), status: z.literal('pending') }), { id: 'EmailResent' })) },
     400: problemResponse('Invalid email id'),

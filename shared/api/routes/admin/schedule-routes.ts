@@ -7,12 +7,12 @@ import { ulidParameter } from '../../path-parameters';
 import { withMeta } from '../../../openapi/schema-metadata';
 import { lazySchema } from '../../../openapi/lazy-schema';
 
-export const RunParams = z.extend(AdminEventParams, { runId: ulidParameter('must be a schedule run id (ULID)') });
+export const RunParams = lazySchema(() => z.extend(AdminEventParams(), { runId: ulidParameter('must be a schedule run id (ULID)') }));
 
-export const ScheduleBody = withMeta(z.strictObject({
+export const ScheduleBody = lazySchema(() => withMeta(z.strictObject({
   seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), { description: 'Same seed, same data → same schedule.' }),
   timeLimitMs: withMeta(z._default(z.int().check(z.gte(100), z.lte(20_000)), 5_000), { description: 'Search budget; the best schedule found by then is returned.' }),
-}), { id: 'ScheduleRequest' });
+}), { id: 'ScheduleRequest' }));
 
 const Placement = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
@@ -84,9 +84,9 @@ export const getScheduleRoute = defineRoute({
   tags: ['admin', 'scheduling'],
   request: {
     params: RunParams,
-    query: z.object({
+    query: lazySchema(() => z.object({
       placements: withMeta(z._default(z.enum(['true', 'false']), 'true'), { description: '`false`: figures, counts and progress only (for polling while a run publishes)' }),
-    }),
+    })),
   },
   responses: { 200: { description: 'The run', schema: ScheduleRunView }, ...adminProblems, 404: problemResponse('No such event or run') },
   tables: runTables,

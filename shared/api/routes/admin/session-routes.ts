@@ -32,7 +32,7 @@ export const deleteOrganiserSessionRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Console sign-out: revoke a session of this event at once (the session itself, or any with the organiser key)',
   tags: ['admin'],
-  request: { params: z.extend(AdminEventParams, { sessionId: sessionIdParameter }) },
+  request: { params: lazySchema(() => z.extend(AdminEventParams(), { sessionId: sessionIdParameter() })) },
   responses: {
     204: { description: 'Revoked (revoking a revoked session again is a no-op)' },
     400: problemResponse('Invalid session id'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../openapi/lazy-schema';
 import { defineRoute } from '../../../http/route-definition';
 import { RegistrationPathParams } from '../../registration-parameters';
 import { problemResponse } from '../problem-response';
@@ -9,7 +10,7 @@ import { participantErrors } from './participant-errors';
  * should not construct the directory's and meeting requests' schemas (`meeting-api.ts`, about 180 zod
  * schemas) at its cold start.
  */
-export const FeedQuery = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the feed token')) });
+export const FeedQuery = lazySchema(() => z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be the feed token')) }));
 
 export const getAgendaFeedRoute = defineRoute({
   operationId: 'getAgendaFeed',

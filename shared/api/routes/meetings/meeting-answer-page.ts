@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../../../openapi/lazy-schema';
 import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
 import { MeetingPathParams } from '../../meeting-api';
 
-const AnswerQuery = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9._-]{16,512}$/, 'must be the token of the answer link')) });
+const AnswerQuery = lazySchema(() => z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9._-]{16,512}$/, 'must be the token of the answer link')) }));
 const html = (description: string) => ({ description, schema: () => z.string(), contentType: 'text/html' });
 
 const answerPage = {

@@ -10,7 +10,7 @@ import { lazySchema } from '../../../openapi/lazy-schema';
 export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   meetingRequestId: z.string(),
   eventId: z.string(),
-  status: MeetingStatus,
+  status: MeetingStatus(),
   slotId: withMeta(z.optional(z.string()), { description: 'The slot of a confirmed meeting.' }),
   table: withMeta(z.optional(z.int()), { description: 'The table of a confirmed meeting.' }),
   requester: z.looseObject({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }),
@@ -20,7 +20,7 @@ export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   linkExpiresAt: z.string(),
 }), { id: 'MeetingInvitation' }));
 
-export const InvitationAnswer = withMeta(z.strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.optional(z.string().check(z.maxLength(80))), reason: z.optional(multiLine(500)) }), { id: 'MeetingInvitationAnswer' });
+export const InvitationAnswer = lazySchema(() => withMeta(z.strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.optional(z.string().check(z.maxLength(80))), reason: z.optional(multiLine(500)) }), { id: 'MeetingInvitationAnswer' }));
 
 const invitation = {
   path: '/meeting-requests/{meetingRequestId}/invitation',

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { defineRoute, type RouteDefinition } from '../../../http/route-definition';
+import type { LazySchema } from '../../../openapi/lazy-schema';
 import { EventPathParams } from '../../path-parameters';
 import {
   AcceptBody,
@@ -60,7 +60,7 @@ export const getMeetingRequestRoute = defineRoute({
 });
 
 /** The four actions on one meeting request share everything but their name, body and rule. */
-const meetingAction = <const O extends string, const B extends z.ZodMiniType | undefined>(operationId: O, action: string, summary: string, body: B) =>
+const meetingAction = <const O extends string, const B extends LazySchema | undefined>(operationId: O, action: string, summary: string, body: B) =>
   defineRoute({
     operationId,
     method: 'POST',
