@@ -21,7 +21,7 @@ import type { EventDefinition } from '../shared/events/event-definition';
 import { streamWorkers } from '../shared/workers/index';
 import { testEvent } from '../test/support/test-event';
 import { bundleAll, describeEsbuildOptions, heavyImports, packageShares, type Bundle, type FunctionBundle } from './bundles';
-import { measureColdStarts, type ColdStartSamples } from './cold-start';
+import { measureColdStarts, type ColdStartSamples, type PairedColdStarts } from './cold-start';
 import { appOptions, benchTablePrefix, prepareTables, withApiOnly, withLocalServices, type LocalServices } from './local-services';
 import { summarizeLoad } from './closed-loop';
 import { measureMailer } from './mailer-throughput';
@@ -61,7 +61,7 @@ const usage = {
     'organiser summary, the scheduler, "Schedule all", the web pages, recommendations and check-in (docs/benchmarks.md).',
     `  --only                 parts to run, comma-separated: ${parts.join('|')} (default: all)`,
     '  --skip-scheduling      without part 5, the scheduler (about 6 min)',
-    '  --runs                 cold imports per bundle (default 7)',
+    '  --runs                 cold imports per function and per baseline, alternated (default 7)',
     '  --cold-start-workers   cold imports at the same time (default 2)',
     '  --requests, --concurrency, --emails   load sizes (defaults 300, 20, 100)',
   ].join('\n'),
@@ -110,20 +110,19 @@ function commit(): string | undefined {
 
 // ---- 1. bundles and cold start -------------------------------------------------------------
 
-const bundleFigure = (bundle: Bundle, cold: Map<string, ColdStartSamples>): BundleFigure => {
-  const samples = cold.get(bundle.outfile)!;
-  return {
-    bytes: bundle.bytes,
-    deployedBytes: bundle.deployedBytes,
-    ...(bundle.heaviestRoute ? { heaviestRoute: bundle.heaviestRoute } : {}),
-    initMs: samples.medianMs,
-    initSamplesMs: samples.samplesMs,
-  };
-};
+const bundleFigure = (bundle: Bundle, samples: ColdStartSamples): BundleFigure => ({
+  bytes: bundle.bytes,
+  deployedBytes: bundle.deployedBytes,
+  ...(bundle.heaviestRoute ? { heaviestRoute: bundle.heaviestRoute } : {}),
+  initMs: samples.medianMs,
+  initSamplesMs: samples.samplesMs,
+  initCpuMs: samples.medianCpuMs,
+  initCpuSamplesMs: samples.cpuSamplesMs,
+});
 
-function functionFigures(bundle: FunctionBundle, cold: Map<string, ColdStartSamples>): FunctionFigures {
-  const own = bundleFigure(bundle.bundle, cold);
-  const baseline = bundleFigure(bundle.baseline, cold);
+function functionFigures(bundle: FunctionBundle, cold: PairedColdStarts): FunctionFigures {
+  const own = bundleFigure(bundle.bundle, cold.function);
+  const baseline = bundleFigure(bundle.baseline, cold.baseline);
   return {
     id: bundle.id,
     kind: bundle.kind,
@@ -132,6 +131,7 @@ function functionFigures(bundle: FunctionBundle, cold: Map<string, ColdStartSamp
     baseline: { ...baseline, sdkPackages: bundle.sdkPackages },
     sizeRatio: own.bytes / baseline.bytes,
     initRatio: own.initMs / baseline.initMs,
+    initCpuRatio: own.initCpuMs / baseline.initCpuMs,
     topPackages: packageShares(bundle.bundle).slice(0, 8),
   };
 }
@@ -140,13 +140,13 @@ async function bundlesPart(runs: number, workers: number): Promise<BundleResults
   const directory = mkdtempSync(join(tmpdir(), 'rendezvous-bench-'));
   try {
     const bundles = await bundleAll(directory);
-    const loads = new Map(bundles.flatMap((bundle) => [bundle.bundle, bundle.baseline]).map((bundle) => [bundle.outfile, bundle.files]));
-    const cold = await measureColdStarts([...loads.values()], runs, workers);
+    const pairs = bundles.map((bundle) => ({ id: bundle.id, files: bundle.bundle.files, baselineFiles: bundle.baseline.files }));
+    const cold = await measureColdStarts(pairs, runs, workers);
     return {
       esbuild: describeEsbuildOptions(),
       coldStartRuns: runs,
       coldStartWorkers: workers,
-      functions: bundles.map((bundle) => functionFigures(bundle, cold)),
+      functions: bundles.map((bundle) => functionFigures(bundle, cold.get(bundle.id)!)),
       heavyImports: heavyImports(bundles),
       stackResources: { count: countStackResources(), budget: resourceBudget },
     };

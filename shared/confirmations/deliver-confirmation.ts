@@ -1,4 +1,6 @@
 import { runtimeConfig } from '../config/runtime-config';
+import { composeMime } from '../email/compose-mime';
+import { loadRendering, renderEmail } from '../email/render-email';
 import { cachedEvent } from '../events/cached-event';
 import { log } from '../logging/logger';
 import type { ConfirmationRecord } from './confirmation-record';
@@ -11,19 +13,14 @@ import { sendRawEmail } from './ses-sender';
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
 /**
- * Rendering and MIME (layout, our MIME writer) load on the first email a container builds,
- * not in the cold start of the workers that import this module; each kind's template and each
- * language's catalogue load when an email of that kind or language is first sent (`loadRendering`).
+ * `now`: the moment of sending, from which the email's links get their lifetime. Rendering and
+ * MIME are imported statically: only the mailers import this module and their cold start is for an
+ * email, and as `import()`s of their own they were five more files for it to load (docs/benchmarks.md,
+ * part 1, "the mailers' files"). The kind's template and the reader's catalogue still load per kind
+ * and language (`loadRendering`).
  */
-const emailBuilders = async () => {
-  const [{ loadRendering, renderEmail }, { composeMime }] = await Promise.all([import('../email/render-email'), import('../email/compose-mime')]);
-  return { loadRendering, renderEmail, composeMime };
-};
-
-/** `now`: the moment of sending, from which the email's links get their lifetime. */
 async function buildMime(record: ConfirmationRecord, now: Date): Promise<Buffer> {
   try {
-    const { loadRendering, renderEmail, composeMime } = await emailBuilders();
     const [event, message] = await Promise.all([cachedEvent(record.eventId), resolveLinks(record.message, now), loadRendering(record.message)]);
     const rendered = renderEmail(message, event);
     const replyTo = event.organiserRecipients[0];
