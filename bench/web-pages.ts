@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../infra/paths';
 import { freePort } from '../local/ports';
 import { startWebServer } from '../local/web-server';
+import { type Cdp, type Tab, launchChromium, navigate, openTab } from './chromium-pipe';
 
 import { apiFixtures, benchIds, benchPages } from './web-fixtures';
 import { median } from './stats';
@@ -47,33 +48,27 @@ export const loadsPerPage = 5;
 export type WebPagesResults = { pages: PageFigure[]; cpuSlowdown: number } | { skipped: string };
 
 export const chromiumPath = '/usr/bin/chromium';
-/** Chromium's flags for every measurement of part 9 (no background work of the browser's own). */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** A mid-range phone's CPU, as Lighthouse emulates it. */
+export const cpuSlowdown = 4;
 const readyTimeoutMs = 15_000;
 
 export async function webPagesPart(distDirectory = join(repoRoot, 'web/dist')): Promise<WebPagesResults> {
   if (!existsSync(join(distDirectory, 'index.html'))) return { skipped: 'web/dist is missing: run `npm run web:build` first (part skipped).' };
   if (!existsSync(chromiumPath)) return { skipped: `${chromiumPath} is missing: apt-get install chromium fonts-noto-core (part skipped).` };
-  const { chromium } = await import('playwright-core');
   // The web server passes `/api/*` to a fixture API, as CloudFront passes it to API Gateway.
   const api = await startFixtureApi();
   const server = await startWebServer({ port: await freePort(), apiUrl: api.url, distDirectory });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium(chromiumPath);
   try {
     const pages: PageFigure[] = [];
     for (const page of webPages) pages.push(await measurePageLoads(browser, `${server.url}${page.path}`, page, distDirectory));
-    return { pages, cpuSlowdown: 4 };
+    return { pages, cpuSlowdown };
   } finally {
     await browser.close();
     await server.stop();
     await api.stop();
   }
 }
-
-type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
 
 const sessionKey = 'rendezvous.session';
 
@@ -105,13 +100,13 @@ export const recordReadyMoment = `new MutationObserver(() => {
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });`;
 
 /**
- * Polls the page's noted moment through the DevTools protocol. Playwright's own waiting would run its
- * injected helper script in the page, on the same 4×-slowed main thread as the app being measured.
+ * Polls the page's noted moment through the DevTools protocol (a small `Runtime.evaluate` every 100 ms),
+ * not with a helper script of the harness's running in the page's 4×-slowed main thread.
  */
-export async function readyMoment(cdp: { send(method: 'Runtime.evaluate', params: { expression: string; returnByValue: boolean }): Promise<{ result: { value?: unknown } }> }): Promise<number | null> {
+export async function readyMoment(tab: Tab): Promise<number | null> {
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.readyAt ?? null', returnByValue: true });
+    const { result } = await tab.send<{ result: { value?: unknown } }>('Runtime.evaluate', { expression: 'window.readyAt ?? null', returnByValue: true });
     if (typeof result.value === 'number') return result.value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -119,7 +114,7 @@ export async function readyMoment(cdp: { send(method: 'Runtime.evaluate', params
 }
 
 /** `loadsPerPage` loads of one page: sizes from the first (every load transfers the same files), interactive the median. */
-async function measurePageLoads(browser: Browser, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageFigure> {
+async function measurePageLoads(browser: Cdp, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageFigure> {
   const loads: PageLoad[] = [];
   for (let load = 0; load < loadsPerPage; load += 1) loads.push(await measurePage(browser, url, page, distDirectory));
   const samples = loads.map((load) => load.interactiveMs);
@@ -129,35 +124,48 @@ async function measurePageLoads(browser: Browser, url: string, page: (typeof web
 
 type PageLoad = Omit<PageFigure, 'interactiveSamplesMs'>;
 
-async function measurePage(browser: Browser, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageLoad> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+/**
+ * One load in a fresh browser context, driven over the DevTools protocol alone (bench/chromium-pipe.ts):
+ * the page gets the viewport, the CPU slowdown and the script noting the marker, nothing else.
+ */
+export async function openMeasuredTab(browser: Cdp, page: (typeof webPages)[number]): Promise<Tab> {
+  const tab = await openTab(browser, { width: 360, height: 800, cpuSlowdown });
   // The directory reads the tab's session (kept from the manage link in real use).
-  if ('session' in page) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [sessionKey, JSON.stringify({ registrationId: benchIds.registrationId, token: 'bench' })] as const);
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const served: { url: string; type: string }[] = [];
-  tab.on('response', (response) => served.push({ url: response.url(), type: response.request().resourceType() }));
-  await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: recordReadyMoment });
-  await tab.goto(url, { waitUntil: 'load' });
+  if ('session' in page) await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: `sessionStorage.setItem(${JSON.stringify(sessionKey)}, ${JSON.stringify(JSON.stringify({ registrationId: benchIds.registrationId, token: 'bench' }))});` });
+  await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: recordReadyMoment });
+  return tab;
+}
+
+async function measurePage(browser: Cdp, url: string, page: (typeof webPages)[number], distDirectory: string): Promise<PageLoad> {
+  const tab = await openMeasuredTab(browser, page);
+  await navigate(browser, tab, url);
   let interactiveMs: number | null = null;
   try {
-    interactiveMs = await readyMoment(cdp);
+    interactiveMs = await readyMoment(tab);
   } catch {
     interactiveMs = null;
   }
-  await context.close();
+  const served = await servedUrls(tab);
+  await tab.close();
   // Only the app's own files count as transferred: the API's JSON is the same whatever the build.
-  const sizes = served.filter((entry) => entry.url.startsWith(new URL(url).origin) && !new URL(entry.url).pathname.startsWith('/api/')).map((entry) => ({ ...entry, gzip: gzipSizeOf(entry.url, distDirectory) }));
+  const sizes = served.filter((served) => served.startsWith(new URL(url).origin) && !new URL(served).pathname.startsWith('/api/')).map((served) => ({ url: served, gzip: gzipSizeOf(served, distDirectory) }));
   return {
     name: page.name,
     path: page.path,
-    javascriptGzipBytes: sizes.filter((entry) => entry.type === 'script').reduce((sum, entry) => sum + entry.gzip, 0),
+    javascriptGzipBytes: sizes.filter((entry) => new URL(entry.url).pathname.endsWith('.js')).reduce((sum, entry) => sum + entry.gzip, 0),
     totalGzipBytes: sizes.reduce((sum, entry) => sum + entry.gzip, 0),
     requests: sizes.length,
     interactiveMs,
   };
+}
+
+/** The document and every file the page fetched so far, from its Resource Timing entries (no Network domain: see chromium-pipe.ts). */
+async function servedUrls(tab: Tab): Promise<string[]> {
+  const { result } = await tab.send<{ result: { value?: string[] } }>('Runtime.evaluate', {
+    expression: `[location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]`,
+    returnByValue: true,
+  });
+  return result.value ?? [];
 }
 
 /** gzip size of a served file (index.html for app routes), level 9 as CloudFront compresses. */

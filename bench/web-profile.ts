@@ -12,7 +12,8 @@ import { repoRoot } from '../infra/paths';
 import { freePort } from '../local/ports';
 import { startWebServer } from '../local/web-server';
 import { median } from './stats';
-import { chromiumArgs, chromiumPath, readyMoment, recordReadyMoment, startFixtureApi, webPages } from './web-pages';
+import { launchChromium, navigate } from './chromium-pipe';
+import { chromiumPath, openMeasuredTab, readyMoment, startFixtureApi, webPages } from './web-pages';
 
 type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: Record<string, unknown> };
 type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] };
@@ -36,10 +37,9 @@ const runs = Number(runsArgument ?? 3);
 const page = webPages.find((candidate) => candidate.name === pageName);
 if (!page) throw new Error(`No page named ${pageName}: ${webPages.map((candidate) => candidate.name).join(', ')}`);
 
-const { chromium } = await import('playwright-core');
 const api = await startFixtureApi();
 const server = await startWebServer({ port: await freePort(), apiUrl: api.url, distDirectory });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await launchChromium(chromiumPath);
 const figures = new Map<string, number[]>();
 const note = (key: string, ms: number) => figures.set(key, [...(figures.get(key) ?? []), ms]);
 try {
@@ -56,24 +56,27 @@ console.log('script functions, self time:');
 for (const [key, ms] of rows.filter(([key]) => key.startsWith('fn ')).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)}  ${key.slice(3)}`);
 
 async function profileOnce(url: string): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: recordReadyMoment });
+  const tab = await openMeasuredTab(browser, page!);
+  // The browser's tracing, not the tab's: the page's document is committed in a new renderer process.
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,v8,loading,blink', transferMode: 'ReportEvents' });
-  await tab.goto(url, { waitUntil: 'load' });
-  const ready = await readyMoment(cdp);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.send('Tracing.end');
+  const stopCollecting = browser.on('Tracing.dataCollected', (data, sessionId) => {
+    if (!sessionId) events.push(...(data.value as TraceEvent[]));
+  });
+  const traced = new Promise<void>((resolve) => {
+    const stop = browser.on('Tracing.tracingComplete', (_data, sessionId) => {
+      if (!sessionId) resolve(void stop());
+    });
+  });
+  await tab.send('Profiler.enable');
+  await tab.send('Profiler.start');
+  await browser.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,v8,loading,blink,blink.user_timing', transferMode: 'ReportEvents' });
+  await navigate(browser, tab, url);
+  const ready = await readyMoment(tab);
+  const { profile } = await tab.send<{ profile: CpuProfile }>('Profiler.stop');
+  await browser.send('Tracing.end');
   await traced;
-  await context.close();
+  stopCollecting();
+  await tab.close();
   if (ready === null) throw new Error('the page never set its marker');
   note('interactive (traced)', ready);
   notePhases(events, ready);
