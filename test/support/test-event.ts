@@ -21,6 +21,11 @@ function shift(iso: string, byMs: number): string {
 /**
  * A copy of the TechDays event with its own id, moved so that it starts `startsInDays` from now
  * (time-based rules are tested on such events, never on the real 2019 dates).
+ *
+ * Its time zone is Africa/Lagos, UTC+01:00 all year in every tz database: the copy keeps the data's
+ * +01:00 offsets, which are no longer Casablanca's after 2026-09-20 in tzdata 2026c (Node 24: +00:00;
+ * Debian's Chromium still says +01:00), so in Casablanca its times would read an hour apart in the
+ * page and in the test's expectation (docs/testing.md, "Time zones").
  */
 export function testEvent(overrides: Partial<EventDefinition> = {}, startsInDays = 30): EventDefinition {
   const base = techDaysEvent();
@@ -30,6 +35,7 @@ export function testEvent(overrides: Partial<EventDefinition> = {}, startsInDays
   return EventDefinition.parse({
     ...base,
     id: `test-${ulid().toLowerCase()}`,
+    timeZone: 'Africa/Lagos',
     startDate: moveDate(base.startDate),
     endDate: moveDate(base.endDate),
     programme: base.programme.map((item) => ({ ...item, start: shift(item.start, dayMs), end: shift(item.end, dayMs) })),
