@@ -51,6 +51,11 @@ export class WindowSearch {
   /** Steps the last run() took (work-meter.ts counts them). */
   steps = 0;
   private readonly prefix: Int32Array;
+  /**
+   * A meeting's legal slots in group g: domain[groupDomain[m * (G + 1) + g] .. groupDomain[m * (G + 1) + g + 1])
+   * (the domain is in slot order and a group's slots are consecutive).
+   */
+  private readonly groupDomain: Int32Array;
   /** Breakout weights: of a double booking (participant, slot), an overfull slot, a meeting outside p's window. */
   private readonly wConflict: Int32Array;
   private readonly wCapacity: Int32Array;
@@ -95,6 +100,15 @@ export class WindowSearch {
     this.windowSeen = new Int32Array(P * G);
     this.bad = new IndexedSet(M);
     this.prefix = new Int32Array(S + 1);
+    this.groupDomain = new Int32Array(M * (G + 1));
+    for (let m = 0; m < M; m++) {
+      let j = cp.domainStart[m]!;
+      for (let g = 0; g < G; g++) {
+        this.groupDomain[m * (G + 1) + g] = j;
+        while (j < cp.domainStart[m + 1]! && cp.slotGroup[cp.domain[j]!]! === g) j++;
+      }
+      this.groupDomain[m * (G + 1) + G] = j;
+    }
     this.wConflict = new Int32Array(P * S);
     this.wCapacity = new Int32Array(S);
     this.wOutside = new Int32Array(P);
@@ -198,17 +212,16 @@ export class WindowSearch {
     if (-leave > this.bestDelta) return;
     const enterConflict = this.enterConflict;
     const enterCapacity = this.enterCapacity;
-    const slotGroup = cp.slotGroup;
     const domain = cp.domain;
     const tabu = this.tabuMeeting;
     const rowA = a * S;
     const rowB = b * S;
     const tabuRow = m * S;
-    const end = cp.domainStart[m + 1]!;
+    const end = this.groupDomain[m * (cp.G + 1) + g + 1]!;
     let bestDelta = this.bestDelta;
-    for (let j = cp.domainStart[m]!; j < end; j++) {
+    for (let j = this.groupDomain[m * (cp.G + 1) + g]!; j < end; j++) {
       const t = domain[j]!;
-      if (t === s || slotGroup[t] !== g) continue;
+      if (t === s) continue;
       let d = enterConflict[rowA + t]! + enterConflict[rowB + t]! + enterCapacity[t]! - leave;
       if ((t - loA) >>> 0 > spanA) d += wOutA;
       if ((t - loB) >>> 0 > spanB) d += wOutB;
