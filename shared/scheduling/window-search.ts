@@ -51,10 +51,22 @@ export class WindowSearch {
   /** Steps the last run() took (work-meter.ts counts them). */
   steps = 0;
   private readonly prefix: Int32Array;
+  /**
+   * A meeting's legal slots in group g: domain[groupDomain[m * (G + 1) + g] .. groupDomain[m * (G + 1) + g + 1])
+   * (the domain is in slot order and a group's slots are consecutive).
+   */
+  private readonly groupDomain: Int32Array;
   /** Breakout weights: of a double booking (participant, slot), an overfull slot, a meeting outside p's window. */
   private readonly wConflict: Int32Array;
   private readonly wCapacity: Int32Array;
   private readonly wOutside: Int32Array;
+  /**
+   * What moving a meeting into a slot costs, kept up to date with the state and the weights so that the scan
+   * of candidate moves (the hot loop) reads one number per side and slot: wConflict[p, s] if p already meets
+   * in s (0 otherwise), and wCapacity[s] if s is full (0 otherwise).
+   */
+  private readonly enterConflict: Int32Array;
+  private readonly enterCapacity: Int32Array;
   private cost = 0;
 
   // Best move of the current step: a meeting to a slot, or a window to a start.
@@ -88,9 +100,20 @@ export class WindowSearch {
     this.windowSeen = new Int32Array(P * G);
     this.bad = new IndexedSet(M);
     this.prefix = new Int32Array(S + 1);
+    this.groupDomain = new Int32Array(M * (G + 1));
+    for (let m = 0; m < M; m++) {
+      let j = cp.domainStart[m]!;
+      for (let g = 0; g < G; g++) {
+        this.groupDomain[m * (G + 1) + g] = j;
+        while (j < cp.domainStart[m + 1]! && cp.slotGroup[cp.domain[j]!]! === g) j++;
+      }
+      this.groupDomain[m * (G + 1) + G] = j;
+    }
     this.wConflict = new Int32Array(P * S);
     this.wCapacity = new Int32Array(S);
     this.wOutside = new Int32Array(P);
+    this.enterConflict = new Int32Array(P * S);
+    this.enterCapacity = new Int32Array(S);
   }
 
   /**
@@ -107,6 +130,8 @@ export class WindowSearch {
     this.tabuMeeting.fill(0);
     this.tabuWindow.fill(0);
     this.windowSeen.fill(0);
+    for (let i = 0; i < this.busy.length; i++) this.syncEnterConflict(i);
+    for (let s = 0; s < this.cp.S; s++) this.syncEnterCapacity(s);
     this.cost = this.weightedViolations();
     let bestCost = this.cost;
     for (let iter = 1; iter <= limits.maxIterations; iter++) {
@@ -124,8 +149,7 @@ export class WindowSearch {
         this.scanWindowMovesOf(this.bad.at(i), iter, aspiration, rng);
       }
       if (this.bestDelta > 0 && rng.next() < BREAKOUT_PROBABILITY) {
-        this.bumpWeights();
-        this.cost = this.weightedViolations();
+        this.cost += this.bumpWeights();
         bestCost = this.cost;
         continue;
       }
@@ -167,63 +191,99 @@ export class WindowSearch {
     const b = cp.mb[m]!;
     const busy = this.busy;
     const wc = this.wConflict;
-    const rank = this.rank;
     const wOutA = this.wOutside[a]!;
     const wOutB = this.wOutside[b]!;
-    const startA = this.winStart[a * cp.G + g]!;
-    const lenA = this.winLen[a * cp.G + g]!;
-    const startB = this.winStart[b * cp.G + g]!;
-    const lenB = this.winLen[b * cp.G + g]!;
-    // Violations that leaving s removes; then what entering t adds. (x >>> 0) >= len tests x < 0 || x >= len.
+    // A side's window as a range of slot indices [lo, lo + span]: the domain holds only usable slots, whose
+    // ranks grow with their index, so a slot of the group is outside exactly when it is outside that range.
+    // (x >>> 0) > span tests x < 0 || x > span.
+    const loA = this.windowFirstSlot(a, g);
+    const spanA = this.windowLastSlot(a, g) - loA;
+    const loB = this.windowFirstSlot(b, g);
+    const spanB = this.windowLastSlot(b, g) - loB;
+    // Violations that leaving s removes; then what entering t adds.
     let leave = 0;
     if (busy[a * S + s]! > 1) leave += wc[a * S + s]!;
     if (busy[b * S + s]! > 1) leave += wc[b * S + s]!;
     if (this.count[s]! > cp.cap[s]!) leave += this.wCapacity[s]!;
-    if ((rank[s]! - startA) >>> 0 >= lenA) leave += wOutA;
-    if ((rank[s]! - startB) >>> 0 >= lenB) leave += wOutB;
+    if ((s - loA) >>> 0 > spanA) leave += wOutA;
+    if ((s - loB) >>> 0 > spanB) leave += wOutB;
+    // Entering a slot costs >= 0, so no move of m beats -leave: when that is worse than the best move so far,
+    // none of m's moves would be considered (the same steps, without scanning them).
+    if (-leave > this.bestDelta) return;
+    const enterConflict = this.enterConflict;
+    const enterCapacity = this.enterCapacity;
+    const domain = cp.domain;
+    const tabu = this.tabuMeeting;
+    const rowA = a * S;
+    const rowB = b * S;
     const tabuRow = m * S;
-    for (let j = cp.domainStart[m]!; j < cp.domainStart[m + 1]!; j++) {
-      const t = cp.domain[j]!;
-      if (t === s || cp.slotGroup[t] !== g) continue;
-      let d = -leave;
-      if (busy[a * S + t]! > 0) d += wc[a * S + t]!;
-      if (busy[b * S + t]! > 0) d += wc[b * S + t]!;
-      if (this.count[t]! >= cp.cap[t]!) d += this.wCapacity[t]!;
-      if ((rank[t]! - startA) >>> 0 >= lenA) d += wOutA;
-      if ((rank[t]! - startB) >>> 0 >= lenB) d += wOutB;
-      if (d > this.bestDelta) continue;
-      if (this.tabuMeeting[tabuRow + t]! > iter && d >= aspiration) continue;
+    const end = this.groupDomain[m * (cp.G + 1) + g + 1]!;
+    let bestDelta = this.bestDelta;
+    for (let j = this.groupDomain[m * (cp.G + 1) + g]!; j < end; j++) {
+      const t = domain[j]!;
+      if (t === s) continue;
+      let d = enterConflict[rowA + t]! + enterConflict[rowB + t]! + enterCapacity[t]! - leave;
+      if ((t - loA) >>> 0 > spanA) d += wOutA;
+      if ((t - loB) >>> 0 > spanB) d += wOutB;
+      if (d > bestDelta) continue;
+      if (tabu[tabuRow + t]! > iter && d >= aspiration) continue;
       if (this.consider(d, rng)) {
         this.moveM = m;
         this.moveT = t;
         this.movePG = -1;
+        bestDelta = d;
       }
     }
   }
 
+  /** The slot index of the first (last) slot of p's window in group g (p has a meeting there). */
+  private windowFirstSlot(p: number, g: number): number {
+    const pg = p * this.cp.G + g;
+    return this.slotAt[this.cp.groupStart[g]! + this.winStart[pg]!]!;
+  }
+
+  private windowLastSlot(p: number, g: number): number {
+    const pg = p * this.cp.G + g;
+    return this.slotAt[this.cp.groupStart[g]! + this.winStart[pg]! + this.winLen[pg]! - 1]!;
+  }
+
+  private syncEnterConflict(i: number): void {
+    this.enterConflict[i] = this.busy[i]! > 0 ? this.wConflict[i]! : 0;
+  }
+
+  private syncEnterCapacity(s: number): void {
+    this.enterCapacity[s] = this.count[s]! >= this.cp.cap[s]! ? this.wCapacity[s]! : 0;
+  }
+
   /** Window shifts of the sides of meeting m that have it outside their window (each side once per step). */
   private scanWindowMovesOf(m: number, iter: number, aspiration: number, rng: Prng): void {
-    const cp = this.cp;
     const s = this.slotOf[m]!;
-    const g = cp.slotGroup[s]!;
-    for (const p of [cp.ma[m]!, cp.mb[m]!]) {
-      const pg = p * cp.G + g;
-      if (!this.outside(p, s) || this.windowSeen[pg] === iter) continue;
-      this.windowSeen[pg] = iter;
-      this.fillPrefix(p, g);
-      const len = this.winLen[pg]!;
-      const current = this.winStart[pg]!;
-      const here = this.inside(current, len);
-      const weight = this.wOutside[p]!;
-      for (let w = 0; w + len <= this.usableInGroup[g]!; w++) {
-        if (w === current) continue;
-        const d = weight * (here - this.inside(w, len));
-        if (this.tabuWindow[pg * cp.S + w]! > iter && d >= aspiration) continue;
-        if (this.consider(d, rng)) {
-          this.movePG = pg;
-          this.moveStart = w;
-          this.moveM = -1;
-        }
+    const g = this.cp.slotGroup[s]!;
+    if (this.outside(this.cp.ma[m]!, s)) this.scanWindowShifts(this.cp.ma[m]!, g, iter, aspiration, rng);
+    if (this.outside(this.cp.mb[m]!, s)) this.scanWindowShifts(this.cp.mb[m]!, g, iter, aspiration, rng);
+  }
+
+  private scanWindowShifts(p: number, g: number, iter: number, aspiration: number, rng: Prng): void {
+    const cp = this.cp;
+    const pg = p * cp.G + g;
+    if (this.windowSeen[pg] === iter) return;
+    this.windowSeen[pg] = iter;
+    this.fillPrefix(p, g);
+    const len = this.winLen[pg]!;
+    const current = this.winStart[pg]!;
+    const here = this.inside(current, len);
+    const weight = this.wOutside[p]!;
+    // No window holds more than all len meetings: the same pruning as for the meeting moves.
+    if (weight * (here - len) > this.bestDelta) return;
+    const tabuRow = pg * cp.S;
+    for (let w = 0; w + len <= this.usableInGroup[g]!; w++) {
+      if (w === current) continue;
+      const d = weight * (here - this.inside(w, len));
+      if (this.tabuWindow[tabuRow + w]! > iter && d >= aspiration) continue;
+      if (this.consider(d, rng)) {
+        this.movePG = pg;
+        this.moveStart = w;
+        this.moveM = -1;
       }
     }
   }
@@ -309,6 +369,13 @@ export class WindowSearch {
     for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) this.refreshMeeting(cp.partMeetings[i]!);
   }
 
+  private refreshSlots(s: number, t: number): void {
+    for (let m = 0; m < this.cp.M; m++) {
+      const x = this.slotOf[m]!;
+      if (x === s || x === t) this.refreshMeeting(m);
+    }
+  }
+
   private refreshAll(): void {
     for (let m = 0; m < this.cp.M; m++) this.refreshMeeting(m);
   }
@@ -323,8 +390,15 @@ export class WindowSearch {
     this.busy[cp.mb[m]! * S + t]!++;
     this.count[t]!++;
     this.slotOf[m] = t;
-    // An overfull slot that fills or empties changes the status of every meeting in it (rare).
-    if (this.count[s] === cp.cap[s] || this.count[t] === cp.cap[t]! + 1) this.refreshAll();
+    this.syncEnterConflict(cp.ma[m]! * S + s);
+    this.syncEnterConflict(cp.mb[m]! * S + s);
+    this.syncEnterConflict(cp.ma[m]! * S + t);
+    this.syncEnterConflict(cp.mb[m]! * S + t);
+    this.syncEnterCapacity(s);
+    this.syncEnterCapacity(t);
+    // An overfull slot that fills or empties changes the status of every meeting in it (rare). Only the
+    // meetings in s and t can change status, visited in the order of a full refresh (so the set's order too).
+    if (this.count[s] === cp.cap[s] || this.count[t] === cp.cap[t]! + 1) this.refreshSlots(s, t);
     else {
       this.refreshParticipant(cp.ma[m]!);
       this.refreshParticipant(cp.mb[m]!);
@@ -346,23 +420,43 @@ export class WindowSearch {
     return c;
   }
 
-  /** Breakout: every constraint violated at a local minimum weighs one more. */
-  private bumpWeights(): void {
+  /**
+   * Breakout: every constraint violated at a local minimum weighs one more. Returns the rise of the weighted
+   * violations: one per unit of violation (a double booking of 3 counts 2).
+   */
+  private bumpWeights(): number {
     const cp = this.cp;
     const { S, P, M } = cp;
-    for (let i = 0; i < P * S; i++) if (this.busy[i]! > 1) this.wConflict[i]!++;
-    for (let s = 0; s < S; s++) if (this.count[s]! > cp.cap[s]!) this.wCapacity[s]!++;
+    let rise = 0;
+    for (let i = 0; i < P * S; i++) {
+      if (this.busy[i]! > 1) {
+        this.wConflict[i]!++;
+        this.syncEnterConflict(i);
+        rise += this.busy[i]! - 1;
+      }
+    }
+    for (let s = 0; s < S; s++) {
+      if (this.count[s]! > cp.cap[s]!) {
+        this.wCapacity[s]!++;
+        this.syncEnterCapacity(s);
+        rise += this.count[s]! - cp.cap[s]!;
+      }
+    }
     const bumped = this.windowSeen;
     bumped.fill(0);
     for (let m = 0; m < M; m++) {
       const s = this.slotOf[m]!;
       if (s < 0) continue;
       for (const p of [cp.ma[m]!, cp.mb[m]!]) {
-        if (bumped[p] === 0 && this.outside(p, s)) {
-          bumped[p] = 1;
-          this.wOutside[p]!++;
+        if (this.outside(p, s)) {
+          rise++;
+          if (bumped[p] === 0) {
+            bumped[p] = 1;
+            this.wOutside[p]!++;
+          }
         }
       }
     }
+    return rise;
   }
 }
