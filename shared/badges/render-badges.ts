@@ -41,13 +41,14 @@ interface LineStyle {
   align?: 'start' | 'center';
 }
 
-/** One line from its top `y`, shrunk to fit, aligned to its own start side (right for Arabic); returns the next line's top. */
+/** One line from its top `y`, shrunk to fit, aligned to its own start side (right for Arabic); returns the next line's top, below its font's descent. */
 function line(content: PageContent, fonts: Record<Weight, FontPair>, text: string, y: number, style: LineStyle): number {
   const { line: laidOut, size, rtl } = fittedLine(text, fonts[style.weight], textWidth, style.max, style.min);
   const width = laidOut.widthPerPoint * size;
   const x = style.align === 'center' ? (page.width - width) / 2 : rtl ? page.margin + textWidth - width : page.margin;
   content.text(glyphRuns(laidOut), x, y + laidOut.ascentPerPoint * size, size, style.colour);
-  return y + size * 1.35;
+  // The next line starts below this one's descent: an Arabic name's final yaa (dots below) reached into the organisation's line.
+  return y + size * Math.max(1.35, laidOut.heightPerPoint);
 }
 
 /** The QR code as vector squares (each row's dark runs as one rectangle): sharp at any printer resolution. */

@@ -18,11 +18,13 @@ interface PlacedGlyph {
   shift: number;
 }
 
-/** A line laid out: glyphs in drawing order, its width per point of size, the main font's ascent per point. */
+/** A line laid out: glyphs in drawing order, its width per point of size, the main font's ascent and line height per point. */
 export interface TextLine {
   glyphs: PlacedGlyph[];
   widthPerPoint: number;
   ascentPerPoint: number;
+  /** Ascent plus descent: Noto Sans Arabic's is 2.11 em (marks above and below), Noto Sans's 1.36. */
+  heightPerPoint: number;
 }
 
 /** The script's font for letters, the line's own for digits and punctuation; the other if it lacks the glyph. */
@@ -54,7 +56,8 @@ export function layOutLine(text: string, fonts: FontPair): TextLine {
     }
     width += placed.width;
   }
-  return { glyphs, widthPerPoint: width, ascentPerPoint: lineFont.font.ascent / lineFont.font.unitsPerEm };
+  const { ascent, descent, unitsPerEm } = lineFont.font;
+  return { glyphs, widthPerPoint: width, ascentPerPoint: ascent / unitsPerEm, heightPerPoint: (ascent - descent) / unitsPerEm };
 }
 
 /** The line's glyphs as runs of one font each, their CIDs taken now: only drawn lines enter the embedded subsets. */
