@@ -48,7 +48,11 @@ function relay(upstream: URL, counts: Map<string, OperationCount>, request: Inco
 export async function startCountingProxy(upstreamEndpoint: string, reportFile: string): Promise<CountingProxy> {
   const upstream = new URL(upstreamEndpoint);
   const counts = new Map<string, OperationCount>();
-  const server = createServer((request, response) => relay(upstream, counts, request, response));
+  const server = createServer((request, response) => {
+    // test/support/cpu-per-file.ts reads the counts before and after each file.
+    if (request.url === '/__counts') response.end(JSON.stringify(Object.fromEntries(counts)));
+    else relay(upstream, counts, request, response);
+  });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const write = () => writeFileSync(reportFile, JSON.stringify(Object.fromEntries([...counts].sort(([, a], [, b]) => b.seconds - a.seconds)), null, 2));

@@ -45,6 +45,14 @@ export async function startTestApp(
 /** What the tests' helpers need of an app: its API and the emails it sent. */
 export type TestClient = Pick<TestApp, 'request' | 'mailTo'>;
 
+/**
+ * When this test file started (vitest loads this module afresh for each file), in the seconds of the local SES's
+ * `at`. The run's one SES keeps every file's emails; each file's people are its own, so only emails sent
+ * since are read: the store's whole list grew with the run, and every poll for an email sent it all
+ * (docs/testing.md, "Where the CPU goes").
+ */
+const fileStartedAtSeconds = Math.floor(Date.now() / 1000);
+
 /** Requests to the API at `apiUrl` and reads of the local SES's store, as the tests make them. */
 export function testClient(apiUrl: string, sesEndpoint: string): TestClient {
   return {
@@ -58,7 +66,7 @@ export function testClient(apiUrl: string, sesEndpoint: string): TestClient {
         ...(init.rawBody !== undefined ? { body: init.rawBody } : {}),
       }),
     mailTo: async (address) => {
-      const { emails } = (await (await fetch(`${sesEndpoint}/store`)).json()) as { emails: StoredEmail[] };
+      const { emails } = (await (await fetch(`${sesEndpoint}/store?since=${fileStartedAtSeconds}`)).json()) as { emails: StoredEmail[] };
       const wanted = address.toLowerCase();
       return emails.filter((email) => email.destination.to.some((to) => to.toLowerCase().includes(wanted)));
     },
