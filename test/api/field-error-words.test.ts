@@ -55,8 +55,8 @@ describe('field errors (problem+json errors[])', () => {
     const messages = Object.fromEntries(problemOf({ firstName: 3, email: 'x', language: 'de', consent: false, days: 'a' }).errors!.map((error) => [error.path, error.message]));
     expect(messages).toMatchObject({
       firstName: 'Invalid input: expected string, received number',
-      lastName: 'Invalid input: expected string, received undefined',
-      sectors: 'Invalid input: expected array, received undefined',
+      lastName: 'is required',
+      sectors: 'is required',
       language: 'Invalid option: expected one of "fr"|"en"|"ar"',
       email: 'must be an email address',
       consent: 'must be true: registration needs consent to process your data',

@@ -14,7 +14,7 @@ import type { Translates as I18n } from './translates';
  * silently falling back to `field.invalid`.
  */
 const fieldRules: readonly { rule: RegExp; key: TextKey; param?: string }[] = [
-  { rule: /^must not be empty$|^Invalid input: expected \w+, received undefined$/, key: 'field.required' },
+  { rule: /^must not be empty$|^is required$/, key: 'field.required' },
   { rule: /^must be at most (\d+) characters$/, key: 'field.tooLong', param: 'max' },
   { rule: /^must (?:have|hold) at least (\d+) characters$/, key: 'field.tooShort', param: 'min' },
   { rule: /^must be an email address$/, key: 'field.email' },
