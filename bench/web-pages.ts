@@ -145,7 +145,7 @@ async function measurePage(browser: Cdp, url: string, page: (typeof webPages)[nu
   } catch {
     interactiveMs = null;
   }
-  const served = await servedUrls(tab);
+  const served = await settledUrls(tab);
   await tab.close();
   // Only the app's own files count as transferred: the API's JSON is the same whatever the build.
   const sizes = served.filter((served) => served.startsWith(new URL(url).origin) && !new URL(served).pathname.startsWith('/api/')).map((served) => ({ url: served, gzip: gzipSizeOf(served, distDirectory) }));
@@ -166,6 +166,25 @@ async function servedUrls(tab: Tab): Promise<string[]> {
     returnByValue: true,
   });
   return result.value ?? [];
+}
+
+/**
+ * The files the page fetched once it stops fetching: what it loads while idle after the marker (the
+ * next pages' chunks, the field-error words) is downloaded by the phone too, so it counts, and reading
+ * the list right at the marker counted it in some loads and not in others. Settled = no new file for
+ * `quietMs`; at most `readyTimeoutMs`.
+ */
+async function settledUrls(tab: Tab, quietMs = 750): Promise<string[]> {
+  const deadline = Date.now() + readyTimeoutMs;
+  let served = await servedUrls(tab);
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await servedUrls(tab);
+    if (now.length !== served.length) quietSince = Date.now();
+    served = now;
+  }
+  return served;
 }
 
 /** gzip size of a served file (index.html for app routes), level 9 as CloudFront compresses. */
