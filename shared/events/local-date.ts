@@ -48,11 +48,14 @@ export function wallClock(timeZone: string, instant: Date | string): Date {
   return new Date(at.getTime() + offsetAt(timeZone, instant) * 60_000);
 }
 
-/** An offset as "UTC+01:00", "UTC-03:30", "UTC+00:00" (ICU's `longOffset` spelling, UTC for GMT). */
-export function offsetName(minutes: number): string {
+/** An offset as ISO 8601 writes it: "+01:00", "-03:30", "+00:00". */
+export function isoOffset(minutes: number): string {
   const size = Math.abs(minutes);
-  return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
 }
+
+/** An offset as "UTC+01:00", "UTC-03:30", "UTC+00:00" (ICU's `longOffset` spelling, UTC for GMT). */
+export const offsetName = (minutes: number): string => `UTC${isoOffset(minutes)}`;
 
 /** The calendar date (YYYY-MM-DD) of an instant in the event's time zone. */
 export const localDate = (event: Pick<EventDefinition, 'timeZone'>, instant: Date | string): string =>
