@@ -4,6 +4,8 @@
  * dead-lettered email later.
  */
 
+import { localDate } from './local-date';
+
 export interface ConsistencyIssue {
   path: (string | number)[];
   message: string;
@@ -48,12 +50,10 @@ function duplicateIds(list: readonly { id: string }[], ...at: string[]): Consist
   });
 }
 
-const dayIn = (timeZone: string, instant: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-
 function outsideEvent(event: CheckedEvent, list: readonly Timed[], at: (string | number)[]): ConsistencyIssue[] {
   return list.flatMap((entry, index) => {
-    const day = dayIn(event.timeZone, entry.start);
+    // The day the data writes (its own offset), as pages and emails show it.
+    const day = localDate(event, entry.start);
     return day < event.startDate || day > event.endDate ? [{ path: [...at, index, 'start'], message: `is on ${day}, outside the event (${event.startDate} to ${event.endDate})` }] : [];
   });
 }

@@ -5,8 +5,10 @@ import type { ScanAnswer } from './send-scan';
 /** The answer to the last scan, in large type, for a glance from the door; announced politely to screen readers. */
 export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefined; timeZone: string | undefined }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
-  const time = (iso: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  const { t } = i18n;
+  // A check-in is a server instant: it reads in the event's zone (docs/web.md, "Event times"), and in
+  // the device's own only before the event has loaded.
+  const time = (iso: string) => i18n.format(timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone).timeAt(iso);
   const body = (() => {
     if (answer === undefined) return null;
     if (answer.kind === 'offline') return { tone: 'warn', headline: t('scan.queued') };

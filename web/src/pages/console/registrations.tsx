@@ -174,7 +174,7 @@ function ExportLog({ session, version }: { session: ConsoleSession; version: num
             <tbody>
               {log.data.items.map((entry) => (
                 <tr key={entry.exportId}>
-                  <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} UTC`}</td>
+                  <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} (${format.utcOffset(entry.at)})`}</td>
                   <td><bdi dir="ltr">{[entry.format === 'xlsx' ? `${entry.list} (xlsx)` : entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
                   <td><bdi dir="ltr">{entry.sessionId ? t('console.registrations.bySession', { key: entry.keyId }) : entry.keyId}</bdi></td>
                   <td class="count">{i18n.number(entry.rows)}</td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isoOffset, offsetAt } from '../../../../shared/events/local-date';
 import { api, asProblem, fieldErrors, type Problem, type Schemas } from '../../api/client';
 import { ErrorSummary, FieldError, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
@@ -122,7 +123,7 @@ function Settings({ session }: { session: ConsoleSession }) {
         ))}
       </fieldset>
       <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => edit({ ...form, tablesPerSlot })} />
-      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => edit({ ...form, slots })} />
+      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} firstOffset={isoOffset(offsetAt(definition.timeZone, `${definition.startDate}T12:00:00Z`))} onChange={(slots) => edit({ ...form, slots })} />
       <div class="actions">
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </div>
