@@ -1,6 +1,7 @@
 import { runtimeConfig } from '../config/runtime-config';
 import { createFormatter } from '../email/format';
-import { loadLanguage } from '../email/i18n/load-language';
+import { languageLayouts } from '../email/i18n/language-settings';
+import { participantTypeLabels } from '../email/i18n/participant-type-labels';
 import type { EventDefinition, Language } from '../events/event-definition';
 import { queryAll } from '../organisers/partition-query';
 import { registrationFilter } from '../organisers/registration-filters';
@@ -20,10 +21,9 @@ export async function eventBadges(event: EventDefinition, language: Language): P
     partition: eventRegistrationsPartition(event.id),
     filter: registrationFilter({ status: 'confirmed' }),
   });
-  // The labels' language only: each catalogue is its own chunk (the three together are 47 KB of the route's cold start).
-  const { locale, catalogue } = await loadLanguage(language);
-  const format = createFormatter(locale, event.timeZone);
-  const typeLabels = catalogue as Readonly<Record<string, string>>;
+  // Country names through Intl, participant types from their own small table: no catalogue to load.
+  const format = createFormatter(languageLayouts[language].locale, event.timeZone);
+  const typeLabels: Readonly<Record<string, string>> = participantTypeLabels[language];
   const badges: BadgeData[] = await Promise.all(
     confirmed.sort(byName).map(async (record) => ({
       name: `${record.firstName} ${record.lastName}`,

@@ -52,8 +52,8 @@ function line(content: PageContent, fonts: Record<Weight, FontPair>, text: strin
 }
 
 /** The QR code as vector squares (each row's dark runs as one rectangle): sharp at any printer resolution. */
-async function qrCode(content: PageContent, token: string, x: number, y: number, size: number): Promise<void> {
-  const modules = await qrMatrix(token);
+function qrCode(content: PageContent, token: string, x: number, y: number, size: number): void {
+  const modules = qrMatrix(token);
   const cell = size / modules.size;
   const squares: Rectangle[] = [];
   for (let row = 0; row < modules.size; row += 1) {
@@ -68,7 +68,7 @@ async function qrCode(content: PageContent, token: string, x: number, y: number,
   content.rectangles(squares, black);
 }
 
-async function badge(content: PageContent, fonts: Record<Weight, FontPair>, event: EventDefinition, language: Language, data: BadgeData): Promise<void> {
+function badge(content: PageContent, fonts: Record<Weight, FontPair>, event: EventDefinition, language: Language, data: BadgeData): void {
   let y = line(content, fonts, event.name[language], page.margin, { max: 12, min: 7, weight: 'Bold', colour: brand });
   y = line(content, fonts, data.name, y + 28, { max: 30, min: 12, weight: 'Bold', colour: black });
   y = line(content, fonts, data.organisation, y + 4, { max: 18, min: 9, weight: 'Regular', colour: black });
@@ -76,7 +76,7 @@ async function badge(content: PageContent, fonts: Record<Weight, FontPair>, even
   line(content, fonts, data.participantType, y, { max: 14, min: 8, weight: 'Regular', colour: grey });
   const qrSize = 130;
   const qrTop = page.height - page.margin - qrSize - 22;
-  await qrCode(content, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
+  qrCode(content, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
   line(content, fonts, data.ticketCode, qrTop + qrSize + 6, { max: 12, min: 12, weight: 'Bold', colour: black, align: 'center' });
 }
 
@@ -86,7 +86,7 @@ export async function renderBadges(event: EventDefinition, language: Language, b
   const fonts = documentFonts();
   for (const data of badges) {
     const content = new PageContent(document, page.height);
-    await badge(content, fonts, event, language, data);
+    badge(content, fonts, event, language, data);
     document.addPage(content.toString());
   }
   if (badges.length === 0) document.addPage('');

@@ -7,5 +7,5 @@ export async function ticketEmailData(message: StoredEmailMessage): Promise<Reco
   const { link, data } = message;
   if (link?.type !== 'manage' || !('ticketCode' in data) || data.ticketCode === undefined) return {};
   const token = await ticketTokenFor(message.eventId, { registrationId: link.registrationId, ticketVersion: link.ticketVersion ?? 0 });
-  return { ticketQrPng: await ticketQrPng(token) };
+  return { ticketQrPng: ticketQrPng(token) };
 }

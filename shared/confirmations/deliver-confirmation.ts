@@ -13,11 +13,10 @@ import { sendRawEmail } from './ses-sender';
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
 /**
- * `now`: the moment of sending, from which the email's links get their lifetime. Rendering and
- * MIME are imported statically: only the mailers import this module and their cold start is for an
- * email, and as `import()`s of their own they were five more files for it to load (docs/benchmarks.md,
- * part 1, "the mailers' files"). The kind's template and the reader's catalogue still load per kind
- * and language (`loadRendering`).
+ * `now`: the moment of sending, from which the email's links get their lifetime. Rendering, every
+ * kind's template and the MIME writer are imported statically: only the mailers import this module
+ * and their cold start is for an email, and each `import()` was one more file for it to load
+ * (docs/benchmarks.md, part 1). The reader's catalogue still loads per language (`loadRendering`).
  */
 async function buildMime(record: ConfirmationRecord, now: Date): Promise<Buffer> {
   try {

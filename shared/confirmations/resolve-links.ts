@@ -8,7 +8,7 @@ import { directoryTokenFor } from '../security/directory-token';
 import { agendaFeedUrl } from '../meetings/agenda-links';
 import { answerTokenFor } from '../security/answer-token';
 import { manageTokenFor } from '../security/manage-token';
-import { loadEmailKind } from '../email/kind-registry';
+import { emailKindDefinition } from '../email/kind-registry';
 import type { LinkSpec, StoredEmailMessage } from './confirmation-record';
 import { sentLinkExpiry } from './link-lifetimes';
 
@@ -59,7 +59,7 @@ async function linkFields(link: LinkSpec, language: Language, sentAt: Date): Pro
  */
 export async function resolveLinks(message: StoredEmailMessage, sentAt: Date): Promise<EmailMessage> {
   const { link, ...rest } = message;
-  const { derivedData } = await loadEmailKind(message.kind);
+  const { derivedData } = emailKindDefinition(message.kind);
   const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language, sentAt) : {}, derivedData ? derivedData(message) : {}]);
   return { ...rest, data: { ...rest.data, ...links, ...derived } } as EmailMessage;
 }

@@ -13,7 +13,9 @@ export interface EmailKindDefinition<K extends EmailKind> {
 }
 
 /**
- * How a feature registers its kinds: one loader per kind, each a dynamic import, so the mailer
- * loads the code of the kind it is sending and nothing else (docs/emails.md, "Kind registry").
+ * How a feature registers its kinds: one definition per kind, imported statically. Every kind's
+ * template is in the mailers' `index.mjs`: as one `import()` per kind they made the first email's
+ * path five more files, which cost a cold start more than the other kinds' bytes (docs/emails.md,
+ * "Kind registry"; docs/benchmarks.md, part 1).
  */
-export type EmailKindLoaders<Ks extends EmailKind> = { readonly [K in Ks]: () => Promise<EmailKindDefinition<K>> };
+export type EmailKindDefinitions<Ks extends EmailKind> = { readonly [K in Ks]: EmailKindDefinition<K> };

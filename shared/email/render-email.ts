@@ -4,7 +4,7 @@ import { createFormatter } from './format';
 import { languageLayouts } from './i18n/language-settings';
 import { isLanguage, loadedLanguage, loadLanguage } from './i18n/load-language';
 import { translatorFor } from './i18n/translator';
-import { emailKinds, loadEmailKind, loadedEmailKind } from './kind-registry';
+import { emailKindDefinition } from './kind-registry';
 import { renderHtml, renderText, type EmailContent } from './layout';
 import { EmailRenderError, type MessageOfKind, type TemplateContext } from './template';
 import { toSingleLine } from './text';
@@ -16,24 +16,27 @@ export interface RenderOptions {
   now?: Date;
 }
 
-/** Loads what rendering `message` needs: its kind's code and its reader's catalogue (once per container). */
-export async function loadRendering(message: Pick<EmailMessage, 'kind' | 'recipient'>): Promise<void> {
-  await Promise.all([loadEmailKind(message.kind), isLanguage(message.recipient.language) ? loadLanguage(message.recipient.language) : undefined]);
+/**
+ * Loads what rendering `message` needs beyond the mailer's own code: its reader's catalogue (once per
+ * container; every kind's template is imported statically, kind-registry.ts).
+ */
+export async function loadRendering(message: Pick<EmailMessage, 'recipient'>): Promise<void> {
+  if (isLanguage(message.recipient.language)) await loadLanguage(message.recipient.language);
 }
 
-/** Loads every kind and language, for callers that render any email synchronously (tests, previews). */
+/** Loads every language, for callers that render any email synchronously (tests, previews). */
 export async function loadEveryRendering(): Promise<void> {
-  await Promise.all([...emailKinds.map((kind) => loadEmailKind(kind)), ...(Object.keys(languageLayouts) as Language[]).map((language) => loadLanguage(language))]);
+  await Promise.all((Object.keys(languageLayouts) as Language[]).map((language) => loadLanguage(language)));
 }
 
 function renderContent<K extends EmailKind>(message: MessageOfKind<K>, context: Omit<TemplateContext, 'message'>): EmailContent {
-  return loadedEmailKind<K>(message.kind as K).template({ ...context, message });
+  return emailKindDefinition<K>(message.kind as K).template({ ...context, message });
 }
 
 /**
  * Renders a message for its recipient: subject, HTML and plain-text parts in the recipient's
  * language, and attachments (the .ics of confirmed registrations). Pure apart from `now`; the
- * message's kind and language must be loaded first (`loadRendering`).
+ * message's language must be loaded first (`loadRendering`).
  */
 export function renderEmail(message: EmailMessage, event: EventDefinition, options: RenderOptions = {}): RenderedEmail {
   if (message.eventId !== event.id) {

@@ -1,6 +1,7 @@
-import type { EmailKindLoaders } from '../email/email-kind';
+import type { EmailKindDefinitions } from '../email/email-kind';
+import { recommendationDigest } from '../email/templates/recommendation-digest';
 
 /** The recommendation digest (docs/matchmaking.md). */
-export const matchmakingEmailKinds: EmailKindLoaders<'recommendation-digest'> = {
-  'recommendation-digest': async () => ({ template: (await import('../email/templates/recommendation-digest')).recommendationDigest }),
+export const matchmakingEmailKinds: EmailKindDefinitions<'recommendation-digest'> = {
+  'recommendation-digest': { template: recommendationDigest },
 };

@@ -1,4 +1,13 @@
-import type { EmailKindLoaders } from '../email/email-kind';
+import type { EmailKindDefinitions } from '../email/email-kind';
+import { agendaReminder } from '../email/templates/agenda-reminder';
+import { meetingAccepted } from '../email/templates/meeting-accepted';
+import { meetingAnswerReminder } from '../email/templates/meeting-answer-reminder';
+import { meetingCancelled } from '../email/templates/meeting-cancelled';
+import { meetingConfirmed } from '../email/templates/meeting-confirmed';
+import { meetingDeclined } from '../email/templates/meeting-declined';
+import { meetingExpired } from '../email/templates/meeting-expired';
+import { meetingRequested } from '../email/templates/meeting-requested';
+import { schedulePublished } from '../email/templates/schedule-published';
 
 type MeetingEmailKind =
   | 'meeting-requested'
@@ -12,14 +21,14 @@ type MeetingEmailKind =
   | 'schedule-published';
 
 /** The B2B meeting emails, the agenda reminder and the published schedule (docs/meetings.md). */
-export const meetingEmailKinds: EmailKindLoaders<MeetingEmailKind> = {
-  'meeting-requested': async () => ({ template: (await import('../email/templates/meeting-requested')).meetingRequested }),
-  'meeting-confirmed': async () => ({ template: (await import('../email/templates/meeting-confirmed')).meetingConfirmed }),
-  'meeting-accepted': async () => ({ template: (await import('../email/templates/meeting-accepted')).meetingAccepted }),
-  'meeting-declined': async () => ({ template: (await import('../email/templates/meeting-declined')).meetingDeclined }),
-  'meeting-cancelled': async () => ({ template: (await import('../email/templates/meeting-cancelled')).meetingCancelled }),
-  'meeting-expired': async () => ({ template: (await import('../email/templates/meeting-expired')).meetingExpired }),
-  'meeting-answer-reminder': async () => ({ template: (await import('../email/templates/meeting-answer-reminder')).meetingAnswerReminder }),
-  'agenda-reminder': async () => ({ template: (await import('../email/templates/agenda-reminder')).agendaReminder }),
-  'schedule-published': async () => ({ template: (await import('../email/templates/schedule-published')).schedulePublished }),
+export const meetingEmailKinds: EmailKindDefinitions<MeetingEmailKind> = {
+  'meeting-requested': { template: meetingRequested },
+  'meeting-confirmed': { template: meetingConfirmed },
+  'meeting-accepted': { template: meetingAccepted },
+  'meeting-declined': { template: meetingDeclined },
+  'meeting-cancelled': { template: meetingCancelled },
+  'meeting-expired': { template: meetingExpired },
+  'meeting-answer-reminder': { template: meetingAnswerReminder },
+  'agenda-reminder': { template: agendaReminder },
+  'schedule-published': { template: schedulePublished },
 };

@@ -1,6 +1,7 @@
-import type { EmailKindLoaders } from '../email/email-kind';
+import type { EmailKindDefinitions } from '../email/email-kind';
+import { organiserSummaryTemplate } from './summary-email-template';
 
 /** The organisers' summary (docs/organisers.md). */
-export const organiserEmailKinds: EmailKindLoaders<'organiser-summary'> = {
-  'organiser-summary': async () => ({ template: (await import('./summary-email-template')).organiserSummaryTemplate }),
+export const organiserEmailKinds: EmailKindDefinitions<'organiser-summary'> = {
+  'organiser-summary': { template: organiserSummaryTemplate },
 };

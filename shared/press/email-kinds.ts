@@ -1,10 +1,15 @@
-import type { EmailKindLoaders } from '../email/email-kind';
+import type { EmailKindDefinitions } from '../email/email-kind';
+import { pressApproved } from '../email/templates/press-approved';
+import { pressDecisionNotice } from '../email/templates/press-decision-notice';
+import { pressRejected } from '../email/templates/press-rejected';
+import { pressRequestReceived } from '../email/templates/press-request-received';
+import { pressReviewRequested } from '../email/templates/press-review-requested';
 
 /** The press accreditation emails (docs/press.md). */
-export const pressEmailKinds: EmailKindLoaders<'press-request-received' | 'press-review-requested' | 'press-approved' | 'press-rejected' | 'press-decision-notice'> = {
-  'press-request-received': async () => ({ template: (await import('../email/templates/press-request-received')).pressRequestReceived }),
-  'press-review-requested': async () => ({ template: (await import('../email/templates/press-review-requested')).pressReviewRequested }),
-  'press-approved': async () => ({ template: (await import('../email/templates/press-approved')).pressApproved }),
-  'press-rejected': async () => ({ template: (await import('../email/templates/press-rejected')).pressRejected }),
-  'press-decision-notice': async () => ({ template: (await import('../email/templates/press-decision-notice')).pressDecisionNotice }),
+export const pressEmailKinds: EmailKindDefinitions<'press-request-received' | 'press-review-requested' | 'press-approved' | 'press-rejected' | 'press-decision-notice'> = {
+  'press-request-received': { template: pressRequestReceived },
+  'press-review-requested': { template: pressReviewRequested },
+  'press-approved': { template: pressApproved },
+  'press-rejected': { template: pressRejected },
+  'press-decision-notice': { template: pressDecisionNotice },
 };

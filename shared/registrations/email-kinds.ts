@@ -1,13 +1,17 @@
-import type { EmailKindLoaders } from '../email/email-kind';
+import { ticketEmailData } from '../check-in/ticket-email-data';
+import type { EmailKindDefinitions } from '../email/email-kind';
+import { registrationCancelled } from '../email/templates/registration-cancelled';
+import { registrationConfirmed } from '../email/templates/registration-confirmed';
+import { registrationPromoted } from '../email/templates/registration-promoted';
+import { registrationWaitlisted } from '../email/templates/registration-waitlisted';
 
 /**
  * The registration emails (docs/emails.md, "Kinds"). A seat's email shows the door ticket's QR code,
- * signed when it is sent (docs/check-in.md): those kinds and the QR code load together, on first use
- * (`seat-email-kinds.ts`).
+ * signed when it is sent (docs/check-in.md): the kinds that can announce a seat derive it.
  */
-export const registrationEmailKinds: EmailKindLoaders<'registration-confirmed' | 'registration-waitlisted' | 'registration-promoted' | 'registration-cancelled'> = {
-  'registration-confirmed': async () => (await import('./seat-email-kinds')).seatEmailKinds['registration-confirmed'],
-  'registration-waitlisted': async () => (await import('./seat-email-kinds')).seatEmailKinds['registration-waitlisted'],
-  'registration-promoted': async () => (await import('./seat-email-kinds')).seatEmailKinds['registration-promoted'],
-  'registration-cancelled': async () => ({ template: (await import('../email/templates/registration-cancelled')).registrationCancelled }),
+export const registrationEmailKinds: EmailKindDefinitions<'registration-confirmed' | 'registration-waitlisted' | 'registration-promoted' | 'registration-cancelled'> = {
+  'registration-confirmed': { template: registrationConfirmed, derivedData: ticketEmailData },
+  'registration-waitlisted': { template: registrationWaitlisted, derivedData: ticketEmailData },
+  'registration-promoted': { template: registrationPromoted, derivedData: ticketEmailData },
+  'registration-cancelled': { template: registrationCancelled },
 };

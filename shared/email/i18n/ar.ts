@@ -1,5 +1,5 @@
-import { defineCatalogue } from './catalogue';
-import { wishesHonoured } from './wishes-honoured';
+import type { Catalogue, CatalogueShape } from './catalogue';
+import { arParticipantTypes, arWishesHonoured } from './apart/ar';
 
 /**
  * ".ics" isolated left to right (LRI … PDI): its leading full stop is a neutral character, which a
@@ -12,7 +12,7 @@ const ICS = '\u2066.ics\u2069';
  * the layout (dir="rtl"); values such as the event name are bidi-isolated by the translator, so
  * Latin text inside a sentence keeps its own order.
  */
-export const ar = defineCatalogue({
+export const ar: Catalogue = {
   'subject.registration-confirmed': 'تأكيد التسجيل – {event}',
   'subject.registration-waitlisted': 'تسجيلك على قائمة الانتظار – {event}',
   'subject.registration-promoted': 'توفّر مكان: تم تأكيد تسجيلك – {event}',
@@ -172,7 +172,7 @@ export const ar = defineCatalogue({
   'meeting-answer-reminder.status.few': '{count} طلبات لقاء في {event} في انتظار ردك.',
   'meeting-answer-reminder.status.many': '{count} طلبًا للقاء في {event} في انتظار ردك.',
   'meeting-answer-reminder.status.other': '{count} طلب لقاء في {event} في انتظار ردك.',
-  ...wishesHonoured.ar,
+  ...arWishesHonoured,
   'meeting-answer-reminder.requesters': 'الطلبات الواردة من:',
   'meeting-answer-reminder.more.one': 'وطلب آخر',
   'meeting-answer-reminder.more.two': 'وطلبان آخران',
@@ -210,11 +210,7 @@ export const ar = defineCatalogue({
   'meeting.profile.offer': 'العرض',
   'meeting.profile.request': 'المطلوب',
   'meeting.profile.notProvided': 'لم يُقدَّم',
-  'meeting.participantType.cluster-manager': 'إدارة عنقود',
-  'meeting.participantType.company': 'شركة',
-  'meeting.participantType.institution': 'هيئة مؤسساتية',
-  'meeting.participantType.research': 'بحث علمي',
-  'meeting.participantType.other': 'أخرى',
+  ...arParticipantTypes,
   'meeting.calendar.summary': 'لقاء ثنائي (B2B): {counterpart}',
   'meeting.calendar.location': 'الطاولة {table} – {venue}',
   'meeting.footer.reason': 'تصلك هذه الرسالة بسبب مشاركتك في اللقاءات الثنائية (B2B) ضمن {event}.',
@@ -240,4 +236,4 @@ export const ar = defineCatalogue({
   'format.dateTime': '{date} على الساعة {time}',
   'format.labelSeparator': ': ',
   'format.listSeparator': '، ',
-});
+} satisfies CatalogueShape;

@@ -1,4 +1,4 @@
-import { wishesHonoured } from './wishes-honoured';
+import { enParticipantTypes, enWishesHonoured } from './apart/en';
 
 /**
  * English messages: the reference catalogue. Its keys are the message keys and its `{placeholders}`
@@ -162,7 +162,7 @@ export const en = {
 
   'meeting-answer-reminder.status.one': 'A meeting request for {event} is waiting for your answer.',
   'meeting-answer-reminder.status.other': '{count} meeting requests for {event} are waiting for your answer.',
-  ...wishesHonoured.en,
+  ...enWishesHonoured,
   'meeting-answer-reminder.requesters': 'Requests from:',
   'meeting-answer-reminder.more.one': 'and one more',
   'meeting-answer-reminder.more.other': 'and {count} more',
@@ -197,11 +197,7 @@ export const en = {
   'meeting.profile.offer': 'Offer',
   'meeting.profile.request': 'Looking for',
   'meeting.profile.notProvided': 'Not provided',
-  'meeting.participantType.cluster-manager': 'Cluster management',
-  'meeting.participantType.company': 'Company',
-  'meeting.participantType.institution': 'Institution',
-  'meeting.participantType.research': 'Research',
-  'meeting.participantType.other': 'Other',
+  ...enParticipantTypes,
   'meeting.calendar.summary': 'B2B meeting: {counterpart}',
   'meeting.calendar.location': 'Table {table} – {venue}',
   'meeting.footer.reason': 'You are receiving this email because you take part in the B2B meetings of {event}.',

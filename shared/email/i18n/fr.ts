@@ -1,8 +1,8 @@
-import { defineCatalogue } from './catalogue';
-import { wishesHonoured } from './wishes-honoured';
+import type { Catalogue, CatalogueShape } from './catalogue';
+import { frParticipantTypes, frWishesHonoured } from './apart/fr';
 
 /** French messages. `\u00a0` is the no-break space French typography puts before a colon. */
-export const fr = defineCatalogue({
+export const fr: Catalogue = {
   'subject.registration-confirmed': 'Inscription confirmée – {event}',
   'subject.registration-waitlisted': 'Vous êtes sur la liste d’attente – {event}',
   'subject.registration-promoted': 'Une place s’est libérée\u00a0: votre inscription est confirmée – {event}',
@@ -159,7 +159,7 @@ export const fr = defineCatalogue({
 
   'meeting-answer-reminder.status.one': 'Une demande de rendez-vous pour {event} attend votre réponse.',
   'meeting-answer-reminder.status.other': '{count} demandes de rendez-vous pour {event} attendent votre réponse.',
-  ...wishesHonoured.fr,
+  ...frWishesHonoured,
   'meeting-answer-reminder.requesters': 'Demandes reçues de\u00a0:',
   'meeting-answer-reminder.more.one': 'et une autre',
   'meeting-answer-reminder.more.other': 'et {count} autres',
@@ -194,11 +194,7 @@ export const fr = defineCatalogue({
   'meeting.profile.offer': 'Offre',
   'meeting.profile.request': 'Recherche',
   'meeting.profile.notProvided': 'Non renseigné',
-  'meeting.participantType.cluster-manager': 'Animation de cluster',
-  'meeting.participantType.company': 'Entreprise',
-  'meeting.participantType.institution': 'Institution',
-  'meeting.participantType.research': 'Recherche',
-  'meeting.participantType.other': 'Autre',
+  ...frParticipantTypes,
   'meeting.calendar.summary': 'Rendez-vous B2B\u00a0: {counterpart}',
   'meeting.calendar.location': 'Table {table} – {venue}',
   'meeting.footer.reason': 'Vous recevez cet e-mail car vous participez aux rendez-vous B2B de {event}.',
@@ -224,4 +220,4 @@ export const fr = defineCatalogue({
   'format.dateTime': '{date} à {time}',
   'format.labelSeparator': '\u00a0: ',
   'format.listSeparator': ', ',
-});
+} satisfies CatalogueShape;

@@ -25,6 +25,8 @@ export const getBadgesRoute = defineRoute({
   },
   tables: { registrations: 'read' },
   usesSigningSecret: true,
-  // A PDF of a few thousand pages takes seconds of CPU; the fonts are read from files next to the bundle.
-  compute: { memoryMb: 1024, timeoutSeconds: 29, bundledFiles: badgeFontPaths },
+  // Sized by CPU, not memory (docs/check-in.md, "Memory and time"): 2,500 badges, about the most a 6 MB Lambda
+  // response holds, peak under 210 MB and 5-6 s of CPU, 12-14 s at 768 MB's share of a vCPU, half of API Gateway's 29 s.
+  // The fonts are read from files next to the bundle.
+  compute: { memoryMb: 768, timeoutSeconds: 29, bundledFiles: badgeFontPaths },
 });
