@@ -83,6 +83,14 @@ const alternativeImporters: readonly RegExp[] = [
   /(^|\/)shared\/email\/i18n\/load-language\.ts$/,
 ];
 
+/**
+ * Modules whose `import()`s only an export request takes (`Accept: text/csv` or the workbook's type
+ * on an organiser list): the CSV and XLSX writers. A list route is measured on its JSON page, the
+ * request an organiser's console makes; the first export in a container then loads the writer
+ * (csv-stringify 11 KB, fflate 9 KB).
+ */
+const exportPathImporters: readonly RegExp[] = [/(^|\/)shared\/organisers\/(csv|xlsx)\.ts$/];
+
 interface AlternativeGroup {
   importer: RegExp;
   /** The inputs the importers load with `import()`. */
@@ -104,7 +112,8 @@ function alternativeGroups(metafile: Metafile): AlternativeGroup[] {
  * The chunks a cold start loads, from the metafile: the entry's static imports, and the targets
  * of every `import()` written outside the AWS SDK (our lazy routes, templates; a
  * package's own lazy parts). The SDK's own `import()`s (credential providers other than the
- * environment's, which Lambda uses) are left out of function and baseline alike. An API unit's
+ * environment's, which Lambda uses) are left out of function and baseline alike, and so are the
+ * export writers' (`exportPathImporters`). An API unit's
  * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
  * measured on the route that loads the most; so are the email kinds and the languages
  * (`alternativeImporters`): the kind, then the language, that add the most bytes are counted.
@@ -114,7 +123,7 @@ export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlter
   const isAlternative = (input: string) => groups.some((group) => group.targets.has(input));
   const followed = new Set(
     Object.entries(metafile.inputs).flatMap(([path, input]) =>
-      isSdkModule(path)
+      isSdkModule(path) || exportPathImporters.some((importer) => importer.test(path))
         ? []
         : input.imports.filter((imported) => imported.kind === 'dynamic-import' && !isAlternative(imported.path)).map((imported) => imported.path),
     ),
