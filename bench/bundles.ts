@@ -1,13 +1,13 @@
 /**
- * Part 1a: every deployed function bundled exactly as the CDK stack bundles it (esbuild with
- * `functionEsbuildOptions` of infra/bundling/function-bundle.ts: ESM with code splitting), plus a
- * baseline bundle per function that only constructs the same AWS SDK clients. A bundle is an
- * `index.mjs` and its chunks; what is measured is what a cold start loads (`coldLoad`).
+ * Part 1a: every deployed function bundled by the CDK stack's own code path (`bundleFunction` of
+ * infra/bundling/function-bundle.ts: ESM with code splitting, an API unit one file per route), plus
+ * a baseline bundle per function that only constructs the same AWS SDK clients. A bundle is an
+ * `index.mjs` and the files beside it; what is measured is what a cold start loads (`coldLoad`).
  */
 import { build, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionEsbuildOptions } from '../infra/bundling/function-bundle';
+import { bundleFunction, functionEsbuildOptions } from '../infra/bundling/function-bundle';
 import { fromRoot, repoRoot } from '../infra/paths';
 import { deploymentUnits } from '../functions/units/index';
 import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
@@ -68,6 +68,7 @@ export function describeEsbuildOptions(): string {
     banner?.js ? 'createRequire banner' : 'no banner',
     `charset ${charset ?? 'ascii'}`,
     splitting ? 'code splitting' : 'one file',
+    'API units one file per route (a second esbuild pass)',
   ].join(', ');
 }
 
@@ -185,11 +186,10 @@ function bundleOf(metafile: Metafile, directory: string, routesAreAlternatives: 
   };
 }
 
-/** One function as the stack bundles it (its own esbuild run: chunks are per function), in `<directory>/<id>/`. */
-async function bundleEntry(entry: FunctionEntry, directory: string): Promise<Bundle> {
+/** One function bundled by the stack's own code path (`bundleFunction`), in `<directory>/<id>/`. */
+function bundleEntry(entry: FunctionEntry, directory: string): Bundle {
   const outdir = join(directory, entry.id);
-  const result = await build({ ...functionEsbuildOptions, entryPoints: [fromRoot(entry.entry)], outdir, metafile: true });
-  return bundleOf(result.metafile!, outdir, entry.kind === 'api unit');
+  return bundleOf(bundleFunction(entry.entry, outdir), outdir, entry.kind === 'api unit');
 }
 
 const sdkPackagePattern = /^@aws-sdk\/(client-[^/]+|lib-dynamodb)$/;
@@ -271,7 +271,7 @@ export async function bundleAll(directory: string): Promise<FunctionBundle[]> {
   };
   const functions: FunctionBundle[] = [];
   for (const entry of functionEntries()) {
-    const bundle = await bundleEntry(entry, directory);
+    const bundle = bundleEntry(entry, directory);
     const { direct, transitive } = sdkPackagesOf(bundle);
     functions.push({ ...entry, bundle, sdkPackages: direct, transitiveSdkPackages: transitive, baseline: await baselineFor(direct) });
   }
