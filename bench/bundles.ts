@@ -1,13 +1,13 @@
 /**
- * Part 1a: every deployed function bundled exactly as the CDK stack bundles it (esbuild with
- * `functionEsbuildOptions` of infra/bundling/function-bundle.ts: ESM with code splitting), plus a
- * baseline bundle per function that only constructs the same AWS SDK clients. A bundle is an
- * `index.mjs` and its chunks; what is measured is what a cold start loads (`coldLoad`).
+ * Part 1a: every deployed function bundled by the CDK stack's own code path (`bundleFunction` of
+ * infra/bundling/function-bundle.ts: ESM with code splitting, an API unit one file per route), plus
+ * a baseline bundle per function that only constructs the same AWS SDK clients. A bundle is an
+ * `index.mjs` and the files beside it; what is measured is what a cold start loads (`coldLoad`).
  */
 import { build, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { functionEsbuildOptions } from '../infra/bundling/function-bundle';
+import { bundleFunction, functionEsbuildOptions } from '../infra/bundling/function-bundle';
 import { fromRoot, repoRoot } from '../infra/paths';
 import { deploymentUnits } from '../functions/units/index';
 import { scheduledWorkers, streamWorkers } from '../shared/workers/index';
@@ -68,6 +68,7 @@ export function describeEsbuildOptions(): string {
     banner?.js ? 'createRequire banner' : 'no banner',
     `charset ${charset ?? 'ascii'}`,
     splitting ? 'code splitting' : 'one file',
+    'API units one file per route (a second esbuild pass)',
   ].join(', ');
 }
 
@@ -82,6 +83,14 @@ const alternativeImporters: readonly RegExp[] = [
   /(^|\/)shared\/[\w-]+\/email-kinds\.ts$/,
   /(^|\/)shared\/email\/i18n\/load-language\.ts$/,
 ];
+
+/**
+ * Modules whose `import()`s only an export request takes (`Accept: text/csv` or the workbook's type
+ * on an organiser list): the CSV and XLSX writers. A list route is measured on its JSON page, the
+ * request an organiser's console makes; the first export in a container then loads the writer
+ * (csv-stringify 11 KB, fflate 9 KB).
+ */
+const exportPathImporters: readonly RegExp[] = [/(^|\/)shared\/organisers\/(csv|xlsx)\.ts$/];
 
 interface AlternativeGroup {
   importer: RegExp;
@@ -104,7 +113,8 @@ function alternativeGroups(metafile: Metafile): AlternativeGroup[] {
  * The chunks a cold start loads, from the metafile: the entry's static imports, and the targets
  * of every `import()` written outside the AWS SDK (our lazy routes, templates; a
  * package's own lazy parts). The SDK's own `import()`s (credential providers other than the
- * environment's, which Lambda uses) are left out of function and baseline alike. An API unit's
+ * environment's, which Lambda uses) are left out of function and baseline alike, and so are the
+ * export writers' (`exportPathImporters`). An API unit's
  * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
  * measured on the route that loads the most; so are the email kinds and the languages
  * (`alternativeImporters`): the kind, then the language, that add the most bytes are counted.
@@ -114,7 +124,7 @@ export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlter
   const isAlternative = (input: string) => groups.some((group) => group.targets.has(input));
   const followed = new Set(
     Object.entries(metafile.inputs).flatMap(([path, input]) =>
-      isSdkModule(path)
+      isSdkModule(path) || exportPathImporters.some((importer) => importer.test(path))
         ? []
         : input.imports.filter((imported) => imported.kind === 'dynamic-import' && !isAlternative(imported.path)).map((imported) => imported.path),
     ),
@@ -176,11 +186,10 @@ function bundleOf(metafile: Metafile, directory: string, routesAreAlternatives: 
   };
 }
 
-/** One function as the stack bundles it (its own esbuild run: chunks are per function), in `<directory>/<id>/`. */
-async function bundleEntry(entry: FunctionEntry, directory: string): Promise<Bundle> {
+/** One function bundled by the stack's own code path (`bundleFunction`), in `<directory>/<id>/`. */
+function bundleEntry(entry: FunctionEntry, directory: string): Bundle {
   const outdir = join(directory, entry.id);
-  const result = await build({ ...functionEsbuildOptions, entryPoints: [fromRoot(entry.entry)], outdir, metafile: true });
-  return bundleOf(result.metafile!, outdir, entry.kind === 'api unit');
+  return bundleOf(bundleFunction(entry.entry, outdir), outdir, entry.kind === 'api unit');
 }
 
 const sdkPackagePattern = /^@aws-sdk\/(client-[^/]+|lib-dynamodb)$/;
@@ -262,7 +271,7 @@ export async function bundleAll(directory: string): Promise<FunctionBundle[]> {
   };
   const functions: FunctionBundle[] = [];
   for (const entry of functionEntries()) {
-    const bundle = await bundleEntry(entry, directory);
+    const bundle = bundleEntry(entry, directory);
     const { direct, transitive } = sdkPackagesOf(bundle);
     functions.push({ ...entry, bundle, sdkPackages: direct, transitiveSdkPackages: transitive, baseline: await baselineFor(direct) });
   }

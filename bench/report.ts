@@ -154,8 +154,8 @@ function bundleSection(results: BundleResults): string[] {
       ? [`CloudFormation resources: ${results.stackResources.count} (budget ${results.stackResources.budget}, CloudFormation's limit 500; docs/deployment.md)`]
       : []),
     `esbuild with the stack's options (infra/bundling/function-bundle.ts): ${results.esbuild}`,
-    'bundle = what a cold start loads: index.mjs, its chunks, and every chunk our code imports lazily; for an API unit, on its',
-    'heaviest route (last column). deployed = every file. The AWS SDK\'s own lazy chunks count in neither function nor baseline.',
+    'bundle = what a cold start loads: index.mjs, its chunks, and every chunk our code imports lazily; for an API unit, with the',
+    'heaviest route\'s file (last column). deployed = every file. The AWS SDK\'s own lazy chunks count in neither function nor baseline.',
     `init = median wall time of ${results.coldStartRuns} imports of those files, each in a new Node process (${results.coldStartWorkers} at a time); baseline = a handler that`,
     'only constructs the same SDK clients (lazily), bundled the same way; "(none)" = no SDK client: an empty handler. A function\'s',
     'imports and its baseline\'s alternate (the base init is from those, so shared baselines read differently per function).',

@@ -5,8 +5,8 @@ type RouteHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<A
 /**
  * The routes of one deployed function: `"<METHOD> <path template>"` (API Gateway's `httpMethod`
  * and `resource`) → a loader of the route's handler module (functions/<route>.ts). Loaders are
- * dynamic imports so that a cold start evaluates only the route it serves: esbuild bundles them
- * into the one file as lazily initialised modules.
+ * dynamic imports so that a cold start evaluates only the route it serves: in the deployed bundle
+ * each is a file of its own beside `index.mjs` (infra/bundling/function-bundle.ts).
  */
 export type UnitRoutes = Readonly<Record<string, () => Promise<{ handler: RouteHandler }>>>;
 

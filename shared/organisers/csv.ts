@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
-
 /** A CSV column: its header and how a row's cell is read. */
 export interface CsvColumn<T> {
   header: string;
@@ -16,16 +14,18 @@ export function neutraliseCell(value: string): string {
 
 /**
  * RFC 4180 CSV (CRLF, quotes where needed) with a UTF-8 byte-order mark, so Excel reads Arabic and
- * accented names as UTF-8; every text cell is neutralised against formula injection.
+ * accented names as UTF-8; every text cell is neutralised against formula injection. The writer
+ * (csv-stringify, 11 KB) is loaded on the first export: a list's JSON pages never pay for it.
  */
-export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+export async function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): Promise<string> {
   const records = rows.map((row) =>
     columns.map((column) => {
       const value = column.value(row);
       return value === undefined ? '' : typeof value === 'string' ? neutraliseCell(value) : String(value);
     }),
   );
-  return stringify([columns.map((column) => column.header), ...records], { bom: true, record_delimiter: 'windows' });
+  const { writeCsv } = await import('./csv-writer');
+  return writeCsv([columns.map((column) => column.header), ...records]);
 }
 
 export const csvContentType = 'text/csv; charset=utf-8';

@@ -12,7 +12,7 @@ async function withNames(rows: MeetingRecord[]): Promise<NamedMeeting[]> {
   return rows.map((row) => ({ ...row, from: names.get(row.fromRegistrationId), to: names.get(row.toRegistrationId) }));
 }
 
-function meetingsCsv(event: EventDefinition, rows: NamedMeeting[]): string {
+function meetingsCsv(event: EventDefinition, rows: NamedMeeting[]): Promise<string> {
   const slot = (id: string | undefined) => event.meetings.slots.find((candidate) => candidate.id === id);
   return toCsv<NamedMeeting>(
     [

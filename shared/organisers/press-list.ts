@@ -4,7 +4,7 @@ import { eventPressPartition, type PressAccreditationRecord } from '../press/pre
 import { toCsv } from './csv';
 import { withoutStorageAttributes, type ListDefinition } from './list-response';
 
-function pressCsv(rows: PressAccreditationRecord[]): string {
+function pressCsv(rows: PressAccreditationRecord[]): Promise<string> {
   return toCsv<PressAccreditationRecord>(
     [
       { header: 'accreditationId', value: (p) => p.accreditationId },

@@ -22,7 +22,7 @@ beforeAll(() => {
     // The asset's S3 key is `<hash>.zip`; the cloud assembly holds it unzipped as `asset.<hash>`.
     directory: join(synthesized.outdir, `asset.${String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '')}`),
   }));
-}, 180_000);
+}, 300_000);
 
 /** Dummy but valid values for everything shared/config/runtime-config.ts and the workers read at load. */
 const environment = {
@@ -54,6 +54,15 @@ const routes = await Promise.all(Object.values(module.routes ?? {}).map(async (l
 console.log(JSON.stringify({ handler: typeof module.handler, routes: [...new Set(routes)], zodAtLoad }));
 `;
 
+/** The files of a bundle folder that `file` reads before it runs: itself and its static imports, transitively. */
+function staticClosure(directory: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(join(directory, file), 'utf8');
+  for (const [, imported] of source.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.mjs)"/g)) staticClosure(directory, imported!, seen);
+  return seen;
+}
+
 describe('Lambda bundles', () => {
   it('bundles an index.mjs and its chunks per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document, the badges unit the badge fonts', () => {
     expect(bundles.length).toBeGreaterThan(0);
@@ -77,6 +86,31 @@ describe('Lambda bundles', () => {
       const chunks = readdirSync(directory).filter((file) => file.endsWith('.mjs') && file !== 'index.mjs');
       expect(chunks.length, name).toBeGreaterThan(0);
       expect(statSync(join(directory, 'index.mjs')).size, name).toBeLessThan(10_000);
+    }
+  });
+
+  it("an organiser list route reads the CSV and XLSX writers on an export only: they are lazy chunks, not in what its file imports statically", () => {
+    const [organisers] = bundles.filter(({ directory }) => existsSync(join(directory, 'admin-list-registrations.mjs')));
+    const files = readdirSync(organisers!.directory);
+    const writers = { csv: 'CSV_INVALID_OPTION_HEADER', xlsx: 'xl/workbook.xml' };
+    const holding = (marker: string, among: Iterable<string>) => [...among].filter((file) => readFileSync(join(organisers!.directory, file), 'utf8').includes(marker));
+    const loaded = staticClosure(organisers!.directory, 'admin-list-registrations.mjs');
+    for (const marker of Object.values(writers)) {
+      expect(holding(marker, files.filter((file) => file.startsWith('admin-list-registrations'))), marker).toHaveLength(1);
+      expect(holding(marker, loaded), marker).toEqual([]);
+    }
+  });
+
+  it('lays out an API unit as one file per route: index.mjs loads nothing at init, and a route file with what it imports statically is at most 12 files (the bare SDK alone is 9; the split layout read up to 27)', () => {
+    for (const { name, directory } of bundles.filter((bundle) => bundle.name.startsWith('API routes'))) {
+      const dispatcher = readFileSync(join(directory, 'index.mjs'), 'utf8');
+      expect(staticClosure(directory, 'index.mjs').size, name).toBe(1);
+      const routeFiles = [...dispatcher.matchAll(/import\("\.\/([\w-]+\.mjs)"\)/g)].map((match) => match[1]!);
+      expect(routeFiles.length, name).toBeGreaterThan(0);
+      for (const routeFile of routeFiles) {
+        expect(routeFile, name).not.toMatch(/^chunk-/);
+        expect(staticClosure(directory, routeFile).size, `${name}: ${routeFile}`).toBeLessThanOrEqual(12);
+      }
     }
   });
 

@@ -9,9 +9,9 @@ describe('CSV', () => {
     for (const cell of ['Amina', 'أمينة', 'a=b', ' =x', '']) expect(neutraliseCell(cell)).toBe(cell);
   });
 
-  it('writes UTF-8 with a BOM and CRLF, quoting commas, quotes and line breaks, and parses back', () => {
+  it('writes UTF-8 with a BOM and CRLF, quoting commas, quotes and line breaks, and parses back', async () => {
     const rows = [{ name: 'فاطمة "الزهراء", Casablanca', note: 'two\nlines' }];
-    const csv = toCsv([{ header: 'name', value: (row: (typeof rows)[number]) => row.name }, { header: 'note', value: (row) => row.note }], rows);
+    const csv = await toCsv([{ header: 'name', value: (row: (typeof rows)[number]) => row.name }, { header: 'note', value: (row) => row.note }], rows);
     expect(csv.startsWith('\ufeffname,note\r\n')).toBe(true);
     expect(parse(csv, { bom: true, columns: true })).toEqual(rows);
   });
