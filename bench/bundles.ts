@@ -76,13 +76,10 @@ const isSdkModule = (path: string) => /node_modules\/(@aws-sdk|@smithy|@aws-cryp
 
 /**
  * Modules whose `import()`s are alternatives, like an API unit's routes: the mailer's first email
- * is of one kind (the features' `email-kinds.ts` registrations, one template each) in one
- * language (one catalogue); a cold start loads one of each. The heaviest of each is measured.
+ * is in one language (one catalogue; every email kind's template is in index.mjs, docs/emails.md),
+ * so a cold start loads one of them. The heaviest is measured.
  */
-const alternativeImporters: readonly RegExp[] = [
-  /(^|\/)shared\/[\w-]+\/email-kinds\.ts$/,
-  /(^|\/)shared\/email\/i18n\/load-language\.ts$/,
-];
+const alternativeImporters: readonly RegExp[] = [/(^|\/)shared\/email\/i18n\/load-language\.ts$/];
 
 /**
  * Modules whose `import()`s only an export request takes (`Accept: text/csv` or the workbook's type
@@ -116,8 +113,8 @@ function alternativeGroups(metafile: Metafile): AlternativeGroup[] {
  * environment's, which Lambda uses) are left out of function and baseline alike, and so are the
  * export writers' (`exportPathImporters`). An API unit's
  * `import()`s of its routes are alternatives: a cold start takes one route, so the unit is
- * measured on the route that loads the most; so are the email kinds and the languages
- * (`alternativeImporters`): the kind, then the language, that add the most bytes are counted.
+ * measured on the route that loads the most; so are the mailers' languages
+ * (`alternativeImporters`): the language that adds the most bytes is counted.
  */
 export function coldLoad(metafile: Metafile, entryOutput: string, routesAreAlternatives: boolean): { outputs: string[]; route?: string } {
   const groups = alternativeGroups(metafile);
