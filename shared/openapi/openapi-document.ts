@@ -19,8 +19,10 @@ const securitySchemes = {
 
 function toResponse(response: ResponseDefinition): ZodOpenApiResponseObject {
   if (!response.schema && !response.contentType) return { description: response.description };
-  // A body without a schema (a PDF) still has its media type.
-  return { description: response.description, content: { [response.contentType ?? 'application/json']: response.schema ? { schema: response.schema() } : {} } };
+  // A body without a schema (a PDF, a CSV export) still has its media type.
+  const content = { [response.contentType ?? 'application/json']: response.schema ? { schema: response.schema() } : {} };
+  for (const alternative of response.alternatives ?? []) content[alternative] = {};
+  return { description: response.description, content };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { csvMediaType } from './export-media-types';
 
 /** A CSV column: its header and how a row's cell is read. */
 export interface CsvColumn<T> {
@@ -28,4 +29,4 @@ export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): 
   return stringify([columns.map((column) => column.header), ...records], { bom: true, record_delimiter: 'windows' });
 }
 
-export const csvContentType = 'text/csv; charset=utf-8';
+export const csvContentType = `${csvMediaType}; charset=utf-8`;

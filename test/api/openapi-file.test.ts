@@ -49,4 +49,15 @@ describe('the document lists every answer the HTTP wrapper gives (found by the o
   it('a body without a schema keeps its media type: the badges are application/pdf', () => {
     expect(Object.keys(operations().get('getBadges')![200]!.content!)).toEqual(['application/pdf']);
   });
+
+  it('the admin lists declare the exports their Accept header chooses: CSV, and the registrations an Excel workbook', () => {
+    const responses = operations();
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const accepting = routes.filter((route) => route.request.headers && 'accept' in route.request.headers().shape).map((route) => route.operationId);
+    expect(accepting.sort()).toEqual(['listAdminConfirmations', 'listAdminMeetings', 'listAdminPressAccreditations', 'listAdminRegistrations']);
+    for (const operationId of accepting) {
+      const expected = operationId === 'listAdminRegistrations' ? ['application/json', 'text/csv', xlsx] : ['application/json', 'text/csv'];
+      expect(Object.keys(responses.get(operationId)![200]!.content!), operationId).toEqual(expected);
+    }
+  });
 });
