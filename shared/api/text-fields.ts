@@ -31,16 +31,16 @@ export const singleLine = (max: number) =>
     visibleText(),
   );
 
-/** Free text that may span lines, trimmed, 0..max characters. */
+/**
+ * Free text that may span lines, trimmed, 0..max characters. Line ends are LF: CRLF (HTML forms,
+ * Windows) and a lone CR become LF before the control-character check, which would refuse the CR.
+ */
 export const multiLine = (max: number) =>
-  z.pipe(
-    z.string().check(
-      z.overwrite(stripBidiControls),
-      z.trim(),
-      z.maxLength(max, `must be at most ${max} characters`),
-      z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
-    ),
-    z.transform((value) => value.replace(/\r\n?/g, '\n')),
+  z.string().check(
+    z.overwrite((value) => stripBidiControls(value).replace(/\r\n?/g, '\n')),
+    z.trim(),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
   );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PressAccreditationRequest } from '../../shared/api/press-api';
-import { singleLine } from '../../shared/api/text-fields';
+import { multiLine, singleLine } from '../../shared/api/text-fields';
 import { safeValidate } from '../../shared/validation';
 
 const messages = (value: unknown) => {
@@ -34,3 +34,20 @@ describe('one-line text fields (names, organisations, job titles, media outlets)
     expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['coveragePlan: must not be empty']);
   });
 });
+
+// Found by the outside probe: a message, profile or coverage plan with Windows line ends (CRLF, what an
+// HTML form or a Windows client sends) was a 400 "must not contain control characters", although the
+// schema meant to turn CRLF into LF: it checked for control characters first.
+describe('multi-line text fields (messages, profile, coverage plan, reasons)', () => {
+  it('take CRLF and a lone CR as line ends and keep LF', () => {
+    for (const [typed, kept] of [['a\r\nb', 'a\nb'], ['a\rb', 'a\nb'], ['a\nb', 'a\nb'], ['a\r\n\r\nb', 'a\n\nb']] as const) {
+      const result = safeValidate(multiLine(100), typed);
+      expect(result.success ? result.data : result.error.issues.map((issue) => issue.message), JSON.stringify(typed)).toBe(kept);
+    }
+  });
+
+  it('still refuse the other control characters', () => {
+    for (const control of ['a\u0000b', 'a\u000bb', 'a\u001bb', 'a\u0085b']) expect(safeValidate(multiLine(100), control).success, JSON.stringify(control)).toBe(false);
+  });
+});
+
