@@ -25,16 +25,17 @@ function toResponse(response: ResponseDefinition): ZodOpenApiResponseObject {
   return { description: response.description, content };
 }
 
-/**
- * The answers the HTTP wrapper (shared/http/http-handler.ts) gives for any route of this shape, around
- * its implementation: a path parameter, query, header or body that fails its schema or is not JSON
- * (400), a body over the limit (413) or of another media type or charset (415), the database unreachable
- * or throttling (503 with Retry-After). A route's own description of a status wins; these fill in the
- * rest, so that the document lists every status a client can get (the fuzz oracle checks it, docs/fuzz.md).
- */
 /** One object per shared answer: zod-openapi registers a component by the identity of its object. */
 const sharedResponses: Record<string, ZodOpenApiResponseObject> = {};
 
+/**
+ * The answers the HTTP wrapper (shared/http/http-handler.ts) gives for any route of this shape, around
+ * its implementation: a path parameter, query, header or body that fails its schema or is not JSON
+ * (400), no valid credential where the route takes one (401), a body over the limit (413) or of another
+ * media type or charset (415), the database unreachable or throttling (503 with Retry-After). A route's
+ * own description of a status wins; these fill in the rest, so that the document lists every status a
+ * client can get (the fuzz oracle checks it, docs/fuzz.md).
+ */
 function wrapperResponses(route: RouteDefinition): Record<string, ZodOpenApiResponseObject> {
   const page = route.errorFormat === 'html';
   // Registered once as components (`id`) and referenced from each operation: the same four answers
@@ -50,6 +51,8 @@ function wrapperResponses(route: RouteDefinition): Record<string, ZodOpenApiResp
   const { params, query, headers, body } = route.request;
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   if (params || query || headers || body) responses[400] = error('InvalidRequest', 'Invalid request: each bad path parameter, query parameter, header or body field named in errors[]');
+  // The gate (shared/http/resolve-caller.ts) refuses a missing, malformed, tampered or expired credential.
+  if (route.auth !== 'public') responses[401] = error('Unauthorized', 'No credential, or a malformed, tampered or expired one (docs/auth.md)');
   if (body) {
     responses[413] = error('PayloadTooLarge', `Body over ${MAX_BODY_BYTES / 1024} KB`);
     responses[415] = error('UnsupportedMediaType', 'Body not of an accepted media type, or in a charset other than UTF-8');

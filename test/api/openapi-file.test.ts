@@ -31,7 +31,7 @@ describe('the document lists every answer the HTTP wrapper gives (found by the o
     );
   };
 
-  it('400 wherever a path, query, header or body is validated; 413 and 415 wherever there is a body; 503 with Retry-After wherever a table is read', () => {
+  it('400 wherever a path, query, header or body is validated; 401 wherever a credential is required; 413 and 415 wherever there is a body; 503 with Retry-After wherever a table is read', () => {
     const responses = operations();
     for (const route of routes) {
       const declared = responses.get(route.operationId)!;
@@ -40,6 +40,10 @@ describe('the document lists every answer the HTTP wrapper gives (found by the o
       if (body) expect([declared[413], declared[415]], `${route.operationId} 413/415`).not.toContain(undefined);
       if (Object.keys(route.tables).length > 0) expect(declared[503], `${route.operationId} 503`).toBeDefined();
     }
+    // Without a credential the gate answers 401 on every route that takes one (the manage page and the
+    // agenda feed did not declare it).
+    for (const route of routes.filter((candidate) => candidate.auth !== 'public')) expect(responses.get(route.operationId)![401], `${route.operationId} 401`).toBeDefined();
+    expect(Object.keys(responses.get('getManagePage')![401]!.content!)).toEqual(['text/html']);
     // Pages for people answer their errors as HTML, the API as problem+json.
     expect(Object.keys(responses.get('getManagePage')![400]!.content!)).toEqual(['text/html']);
     expect(Object.keys(responses.get('getRegistration')![400]!.content!)).toEqual(['application/problem+json']);

@@ -243,6 +243,33 @@ async function credentialProbes(eventId: string, key: string): Promise<void> {
   record('CSV export: its media type is in the document', 'declared', declared.includes(csv.type) ? 'declared' : `${csv.type} not in ${declared.join(', ')}`);
 }
 
+// --- The document: answers the probes get are the ones it declares ------------------------------
+async function documentProbes(eventId: string, key: string): Promise<void> {
+  const person = await register(eventId);
+  const document = (await call('GET', '/openapi.json')).json as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+  const unknown = ulid();
+  const cases: [string, string, string, Record<string, string>][] = [
+    ['GET', '/registrations/{registrationId}/manage', `/registrations/${person.registrationId}/manage`, {}],
+    ['GET', '/registrations/{registrationId}/manage', `/registrations/${person.registrationId}/manage?token=${'a'.repeat(20)}`, {}],
+    ['GET', '/registrations/{registrationId}/manage', `/registrations/${person.registrationId}/manage?token=${person.manageToken}`, {}],
+    ['GET', '/registrations/{registrationId}/agenda.ics', `/registrations/${person.registrationId}/agenda.ics`, {}],
+    ['GET', '/meeting-requests/{meetingRequestId}/answer', `/meeting-requests/${unknown}/answer`, {}],
+    ['GET', '/press-accreditations/{accreditationId}/decision', `/press-accreditations/${unknown}/decision`, {}],
+    ['GET', '/press-accreditations/{accreditationId}', `/press-accreditations/${unknown}`, {}],
+    ['GET', '/events/{eventId}', '/events/no-such-event', {}],
+    ['GET', '/admin/events/{eventId}/exports', `/admin/events/${eventId}/exports?limit=0`, bearer(key)],
+    ['GET', '/admin/events/{eventId}/schedule/{runId}', `/admin/events/${eventId}/schedule/${unknown}?placements=maybe`, bearer(key)],
+    ['DELETE', '/admin/events/{eventId}/sessions/{sessionId}', `/admin/events/${eventId}/sessions/${unknown}`, bearer(key)],
+    ['GET', '/registrations/{registrationId}/meeting-slots', `/registrations/${person.registrationId}/meeting-slots?with=${unknown}`, bearer(person.manageToken)],
+    ['GET', '/admin/events/{eventId}/badges.pdf', `/admin/events/${eventId}/badges.pdf`, bearer(key)],
+  ];
+  for (const [method, template, path, headers] of cases) {
+    const answer = await call(method, path, { headers });
+    const declared = Object.keys(document.paths[template]![method.toLowerCase()]!.responses);
+    record(`${method} ${path.replace(/[0-9A-HJKMNP-TV-Z]{26}(\.[\w-]+)?/g, '{id}').replace(eventId, '{event}').slice(0, 70)}: ${answer.status} is in the document`, 'declared', declared.includes(String(answer.status)) ? 'declared' : `not in ${declared.join(',')}`);
+  }
+}
+
 /** The answer token of the meeting request email `recipientId` got (from the local SES store). */
 async function linkToken(recipientId: string, meetingRequestId: string): Promise<string> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -286,6 +313,7 @@ await httpProbes(main.id);
 await fieldProbes(main.id);
 await raceProbes();
 await credentialProbes(main.id, main.key);
+await documentProbes(main.id, main.key);
 await emailProbes(main.id);
 
 const width = Math.max(...results.map((result) => result.probe.length));
