@@ -19,7 +19,14 @@ const { values } = parseArgs({ options: { 'base-url': { type: 'string', default:
 const base = values['base-url'].replace(/\/$/, '');
 const mailBase = values['mail-url'].replace(/\/$/, '');
 useScriptEnvironment({ local: true, tableVariable: 'REGISTRATIONS_TABLE' });
+// The signing secret `npm start` uses unless TOKEN_SIGNING_SECRET is set (local/local-environment.ts): the
+// probe signs expired and scoped link tokens the way the mailer would.
+process.env.TOKEN_SIGNING_SECRET ??= 'local-development-signing-secret-not-for-production';
 const { createOrganiserKey } = await import('../../shared/organisers/organiser-key-store');
+const { answerTokenFor } = await import('../../shared/security/answer-token');
+const { directoryTokenFor } = await import('../../shared/security/directory-token');
+const { pressStatusTokenFor } = await import('../../shared/security/press-status-token');
+const { decisionTokenFor } = await import('../../shared/security/decision-token');
 
 interface Answer {
   status: number;
@@ -243,6 +250,37 @@ async function credentialProbes(eventId: string, key: string): Promise<void> {
   record('CSV export: its media type is in the document', 'declared', declared.includes(csv.type) ? 'declared' : `${csv.type} not in ${declared.join(', ')}`);
 }
 
+// --- Signed link tokens: expired, and used beyond their scope ------------------------------------
+async function linkTokenProbes(eventId: string): Promise<void> {
+  const [a, b] = await Promise.all([register(eventId), register(eventId)]);
+  const meeting = (await call('POST', `/events/${eventId}/meeting-requests`, { headers: bearer(a!.manageToken), body: { toRegistrationId: b!.registrationId, proposedSlotIds: [testEvent().meetings.slots[0]!.id] } })).json.meetingRequestId as string;
+  const press = (await call('POST', `/events/${eventId}/press-accreditations`, {
+    body: { firstName: 'Leila', lastName: 'Mansour', email: `leila.${ulid().toLowerCase()}@example.org`, mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA', coveragePlan: 'Two articles.', days: [testEvent().startDate], language: 'en', consent: true },
+  })).json.accreditationId as string;
+  const past = new Date(Date.now() - 60_000).toISOString();
+  const future = new Date(Date.now() + 3_600_000).toISOString();
+  const answer = (expiresAt: string, recipientId = b!.registrationId) => answerTokenFor({ meetingRequestId: meeting, recipientId, expiresAt });
+  const directory = (expiresAt: string) => directoryTokenFor({ registrationId: a!.registrationId, tokenVersion: 0, expiresAt });
+  const status = (expiresAt: string) => pressStatusTokenFor({ accreditationId: press, expiresAt });
+  const cases: [string, string, string, Promise<string>, string, unknown?][] = [
+    ['expired answer link', 'GET', `/meeting-requests/${meeting}/invitation`, answer(past), '401 expired-answer-link'],
+    ['answer link naming the requester', 'GET', `/meeting-requests/${meeting}/invitation`, answer(future, a!.registrationId), '403 not-your-meeting'],
+    ['answer link on the manage route accept', 'POST', `/meeting-requests/${meeting}/accept`, answer(future), '401 invalid-manage-token', { slotId: testEvent().meetings.slots[0]!.id }],
+    ['expired digest (directory) link', 'GET', `/events/${eventId}/participants`, directory(past), '401 expired-directory-link'],
+    ['digest link on the registration', 'GET', `/registrations/${a!.registrationId}`, directory(future), '403 invalid-manage-token'],
+    ['digest link cancelling the registration', 'DELETE', `/registrations/${a!.registrationId}`, directory(future), '403 invalid-manage-token'],
+    ['digest link on the agenda', 'GET', `/registrations/${a!.registrationId}/agenda`, directory(future), '403 invalid-manage-token'],
+    ["digest link on another's recommendations", 'GET', `/registrations/${b!.registrationId}/recommendations`, directory(future), '403 foreign-directory-link'],
+    ['expired press status link', 'GET', `/press-accreditations/${press}`, status(past), '401 expired-status-link'],
+    ['press status link deciding', 'POST', `/press-accreditations/${press}/review`, status(future), '401 invalid-decision-link', { decision: 'approve' }],
+    ['expired decision link', 'GET', `/press-accreditations/${press}/review`, decisionTokenFor({ accreditationId: press, contactEmail: 'press@example.org', expiresAt: past }), '401 expired-decision-link'],
+  ];
+  for (const [probe, method, path, token, expected, body] of cases) {
+    const got = await call(method, path, { headers: bearer(await token), ...(body === undefined ? {} : { body }) });
+    record(probe, expected, `${got.status} ${String(got.json.type ?? '').replace('urn:rendezvous:problem:', '')}`);
+  }
+}
+
 // --- The document: answers the probes get are the ones it declares ------------------------------
 async function documentProbes(eventId: string, key: string): Promise<void> {
   const person = await register(eventId);
@@ -314,6 +352,7 @@ await fieldProbes(main.id);
 await raceProbes();
 await credentialProbes(main.id, main.key);
 await documentProbes(main.id, main.key);
+await linkTokenProbes(main.id);
 await emailProbes(main.id);
 
 const width = Math.max(...results.map((result) => result.probe.length));
