@@ -20,6 +20,9 @@ const nothingVisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}]+$/u;
 /** Refuses text with nothing visible in it, with the words of an empty field. */
 export const visibleText = () => z.refine<string>((value) => !nothingVisible.test(value), 'must not be empty');
 
+/** Refuses a line break or another control character, with the words of the one-line fields. */
+export const oneLine = () => z.refine<string>((value) => !anyControlCharacter.test(value), 'must be one line without control characters');
+
 /** One line of text in any script (Arabic, accented Latin…), trimmed, 1..max characters. */
 export const singleLine = (max: number) =>
   z.string().check(
@@ -27,7 +30,7 @@ export const singleLine = (max: number) =>
     z.trim(),
     z.minLength(1, 'must not be empty'),
     z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((value) => !anyControlCharacter.test(value), 'must be one line without control characters'),
+    oneLine(),
     visibleText(),
   );
 

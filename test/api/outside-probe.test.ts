@@ -126,6 +126,24 @@ describe('one answer names every bad field, those of the schema and those of the
   });
 });
 
+describe("an organiser's text that reaches email headers", () => {
+  // The event's name is the From display name and the end of every Subject; a press contact's name is the
+  // To of the decision emails. The mailer cleaned them to one line, but the API stored a CRLF as sent.
+  it('is one line: a CR/LF in the event name or a press contact is a 400 naming each, nothing saved', async () => {
+    const before = await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json();
+    const response = await app.request('PATCH', `/admin/events/${event.id}`, {
+      headers: bearer(key),
+      body: { pressContacts: [{ ...contact, name: 'Press\r\nBcc: evil@example.com', organisation: 'TechDays\u2028Office' }] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['pressContacts.0.name', 'pressContacts.0.organisation']);
+    const renamed = await app.request('PUT', `/admin/events/${event.id}`, { headers: bearer(key), body: { ...before, name: { ...before.name, fr: 'TechDays\r\nBcc: evil@example.com' } } });
+    expect(renamed.status).toBe(400);
+    expect(pathsOf(await problemOf(renamed))).toEqual(['name.fr']);
+    expect(await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json()).toEqual(before);
+  });
+});
+
 describe('identical requests racing', () => {
   it('five concurrent decisions on one press request: one decides, the others are 409 problems naming the request', async () => {
     const accreditationId = await requestAccreditation(app, event.id, event.startDate, `racing.${Date.now()}@lematin.example`);
