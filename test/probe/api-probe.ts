@@ -250,6 +250,18 @@ async function credentialProbes(eventId: string, key: string): Promise<void> {
   record('CSV export: its media type is in the document', 'declared', declared.includes(csv.type) ? 'declared' : `${csv.type} not in ${declared.join(', ')}`);
 }
 
+// --- An organiser's text that reaches email headers ---------------------------------------------
+async function organiserTextProbes(eventId: string, key: string): Promise<void> {
+  const contact = { name: 'Press\r\nBcc: evil@example.com', organisation: 'TechDays\u2028Office', email: 'press@example.org', language: 'fr' };
+  const patched = await call('PATCH', `/admin/events/${eventId}`, { headers: bearer(key), body: { pressContacts: [contact] } });
+  record('a press contact with CRLF in the name, U+2028 in the organisation', '400 pressContacts.0.name,pressContacts.0.organisation', `${patched.status} ${paths(patched)}`);
+  const recipients = await call('PATCH', `/admin/events/${eventId}`, { headers: bearer(key), body: { organiserRecipients: [{ email: 'boss@example.org, evil@example.com', language: 'fr' }] } });
+  record('two addresses as one organiser recipient', '400 organiserRecipients.0.email', `${recipients.status} ${paths(recipients)}`);
+  const definition = (await call('GET', `/admin/events/${eventId}`, { headers: bearer(key) })).json as { name: Record<string, string> };
+  const renamed = await call('PUT', `/admin/events/${eventId}`, { headers: bearer(key), body: { ...definition, name: { ...definition.name, fr: 'Evt\r\nBcc: evil@example.com' } } });
+  record('an event name with CRLF (every From and Subject)', '400 name.fr', `${renamed.status} ${paths(renamed)}`);
+}
+
 // --- Signed link tokens: expired, and used beyond their scope ------------------------------------
 async function linkTokenProbes(eventId: string): Promise<void> {
   const [a, b] = await Promise.all([register(eventId), register(eventId)]);
@@ -353,6 +365,7 @@ await raceProbes();
 await credentialProbes(main.id, main.key);
 await documentProbes(main.id, main.key);
 await linkTokenProbes(main.id);
+await organiserTextProbes(main.id, main.key);
 await emailProbes(main.id);
 
 const width = Math.max(...results.map((result) => result.probe.length));
