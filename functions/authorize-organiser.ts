@@ -1,5 +1,6 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { runtimeConfig } from '../shared/config/runtime-config';
+import { bearerTokenIn } from '../shared/http/bearer-token';
 import { log } from '../shared/logging/logger';
 import { organiserAuthorization, type OrganiserAuthorizerContext } from '../shared/organisers/authorizer-policy';
 import { roleOf } from '../shared/organisers/organiser-key';
@@ -8,8 +9,6 @@ import { isOrganiserSessionToken } from '../shared/organisers/organiser-session'
 import { findLiveOrganiserSession } from '../shared/organisers/organiser-session-store';
 
 runtimeConfig();
-
-const bearer = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,512})$/;
 
 /** The organiser a token stands for: an organiser key, or a live console session opened with one. */
 async function organiserOf(token: string): Promise<OrganiserAuthorizerContext | undefined> {
@@ -33,8 +32,8 @@ function authorizationHeader(headers: APIGatewayRequestAuthorizerEvent['headers'
  * key, for its event's check-in route only.
  */
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
-  const token = bearer.exec(authorizationHeader(event.headers)?.trim() ?? '')?.[1];
-  const organiser = token === undefined ? undefined : await organiserOf(token);
+  const token = bearerTokenIn(authorizationHeader(event.headers));
+  const organiser = typeof token === 'string' ? await organiserOf(token) : undefined;
   if (organiser === undefined) {
     log.info('organiser key refused', { methodArn: event.methodArn });
     throw new Error('Unauthorized');

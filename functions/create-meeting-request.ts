@@ -7,7 +7,7 @@ import { proposedSlotErrors, requestMeeting } from '../shared/meetings/request-m
 
 export const handler = httpHandler(createMeetingRequestRoute, async ({ params, body: rawBody, caller: { registration } }) => {
   const { caller, event } = await confirmedParticipant(registration, params.eventId);
-  const body = validateBody(createMeetingRequestRoute, rawBody, proposedSlotErrors(event, rawBody));
+  const body = validateBody(createMeetingRequestRoute, rawBody, proposedSlotErrors(event, rawBody.value));
   const meeting = await requestMeeting({ event, requesterId: caller.registrationId, body, now: new Date() });
   return { status: 201, headers: { Location: `/meeting-requests/${meeting.meetingRequestId}` }, body: toMeetingView(meeting) };
 });

@@ -7,7 +7,7 @@ import { createPressAccreditation, pressDayErrors } from '../shared/press/create
 
 export const handler = httpHandler(createPressAccreditationRoute, async ({ params, body: rawBody, declaredHeaders }) => {
   const event = await requireEvent(params.eventId);
-  const body = validateBody(createPressAccreditationRoute, rawBody, pressDayErrors(event, rawBody));
+  const body = validateBody(createPressAccreditationRoute, rawBody, pressDayErrors(event, rawBody.value));
   const key = declaredHeaders['idempotency-key'];
   const created = await createPressAccreditation({
     event,

@@ -9,7 +9,7 @@ import { manageTokenFor } from '../shared/security/manage-token';
 
 export const handler = httpHandler(createRegistrationRoute, async ({ params, body: rawBody, declaredHeaders }) => {
   const event = await requireEvent(params.eventId);
-  const body = validateBody(createRegistrationRoute, rawBody, eventFieldErrors(event, rawBody));
+  const body = validateBody(createRegistrationRoute, rawBody, eventFieldErrors(event, rawBody.value));
   const key = declaredHeaders['idempotency-key'];
   const created = await createRegistration({
     event,

@@ -9,7 +9,7 @@ import { updateRegistration } from '../shared/registrations/update-registration'
 
 export const handler = httpHandler(updateRegistrationRoute, async ({ caller: { registration: record }, body: rawBody }) => {
   const event = await requireEvent(record.eventId);
-  const changes = validateBody(updateRegistrationRoute, rawBody, registrationChangeErrors(event, rawBody));
+  const changes = validateBody(updateRegistrationRoute, rawBody, registrationChangeErrors(event, rawBody.value));
   const updated = await updateRegistration({ event, registrationId: record.registrationId, changes, now: new Date() });
   return { status: 200, body: toRegistrationView(updated, await waitlistPosition(updated)) };
 });

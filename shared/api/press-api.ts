@@ -3,7 +3,7 @@ import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/language';
 import { countryCodes } from '../geo/countries';
 import { consentVersion } from './consent-version';
-import { emailAddress, httpUrl, multiLine, singleLine } from './text-fields';
+import { emailAddress, httpUrl, multiLine, singleLine, visibleText } from './text-fields';
 import { ulidParameter } from './path-parameters';
 import { withMeta } from '../openapi/schema-metadata';
 import { lazySchema } from '../openapi/lazy-schema';
@@ -24,7 +24,7 @@ export const PressAccreditationRequest = lazySchema(() => withMeta(z.strictObjec
   pressCardNumber: z.optional(singleLine(60)),
   assignmentLetterUrl: z.optional(httpUrl()),
   portfolioUrl: z.optional(httpUrl()),
-  coveragePlan: z.pipe(multiLine(2_000), z.string().check(z.minLength(1, 'must not be empty'))),
+  coveragePlan: z.pipe(multiLine(2_000), z.string().check(z.minLength(1, 'must not be empty'), visibleText())),
   days: z.array(z.iso.date('must be a date YYYY-MM-DD')).check(
     z.minLength(1, 'must list at least one event day'),
     z.maxLength(31),

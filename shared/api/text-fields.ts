@@ -3,13 +3,25 @@ import { stripBidiControls } from '../email/text';
 import { lazySchema } from '../openapi/lazy-schema';
 
 // C0/C1 control characters. One-line fields refuse all of them (so no CR/LF can reach an email
-// header); multi-line fields allow line feeds and tabs only.
-const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+// header), and the LINE and PARAGRAPH SEPARATORs, which emails and pages break lines at like LF;
+// multi-line fields allow line feeds and tabs only.
+const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const controlCharacterExceptNewlines = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 // Bidi controls (embeddings, overrides, isolates, LRM/RLM/ALM) are removed before anything else:
 // they are invisible, no field needs them (every output isolates values itself), and a stray one
 // reorders what a reader sees, e.g. the end of a name or a URL. See docs/emails.md.
+
+// Nothing but zero-width and other default-ignorable characters (joiners, soft hyphens, Hangul fillers,
+// variation selectors) and white space: shows as nothing, so it is as empty as spaces are. Joiners inside
+// a visible name stay (Persian, Indic, emoji sequences need them).
+const nothingVisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}]+$/u;
+
+/** Refuses text with nothing visible in it, with the words of an empty field. */
+export const visibleText = () => z.refine<string>((value) => !nothingVisible.test(value), 'must not be empty');
+
+/** Refuses a line break or another control character, with the words of the one-line fields. */
+export const oneLine = () => z.refine<string>((value) => !anyControlCharacter.test(value), 'must be one line without control characters');
 
 /** One line of text in any script (Arabic, accented Latin…), trimmed, 1..max characters. */
 export const singleLine = (max: number) =>
@@ -18,19 +30,20 @@ export const singleLine = (max: number) =>
     z.trim(),
     z.minLength(1, 'must not be empty'),
     z.maxLength(max, `must be at most ${max} characters`),
-    z.refine((value) => !anyControlCharacter.test(value), 'must be one line without control characters'),
+    oneLine(),
+    visibleText(),
   );
 
-/** Free text that may span lines, trimmed, 0..max characters. */
+/**
+ * Free text that may span lines, trimmed, 0..max characters. Line ends are LF: CRLF (HTML forms,
+ * Windows) and a lone CR become LF before the control-character check, which would refuse the CR.
+ */
 export const multiLine = (max: number) =>
-  z.pipe(
-    z.string().check(
-      z.overwrite(stripBidiControls),
-      z.trim(),
-      z.maxLength(max, `must be at most ${max} characters`),
-      z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
-    ),
-    z.transform((value) => value.replace(/\r\n?/g, '\n')),
+  z.string().check(
+    z.overwrite((value) => stripBidiControls(value).replace(/\r\n?/g, '\n')),
+    z.trim(),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
   );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */

@@ -3,10 +3,14 @@ import { MatchmakingSettingsSchema } from '../matchmaking/taxonomy-schema';
 import { eventConsistencyIssues } from './event-consistency';
 import { eventDefaults } from './event-defaults';
 import { Language } from './language';
+import { oneLine } from '../api/text-fields';
 
 export { Language } from './language';
 
-const Translated = z.strictObject({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)), ar: z.string().check(z.minLength(1)) });
+// An event's texts are one line: its name is the From display name and ends every Subject, a contact's
+// name is the To of the emails they get. The mailer cleans headers anyway; the API refuses at the door.
+const Line = () => z.string().check(z.minLength(1), oneLine());
+const Translated = z.strictObject({ fr: Line(), en: Line(), ar: Line() });
 const IsoDate = z.iso.date();
 const IsoDateTimeWithOffset = z.iso.datetime({ offset: true });
 const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'));
@@ -29,8 +33,8 @@ export const ProgrammeItem = z.strictObject({
 export const MeetingSlot = z.strictObject({ ...timeRange, id: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)) }).check(startsBeforeEnd);
 
 const Contact = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  organisation: z.string().check(z.minLength(1)),
+  name: Line(),
+  organisation: Line(),
   email: z.email(),
   language: Language,
 });
@@ -64,7 +68,7 @@ export const EventDefinition = z.strictObject({
     participantsPickSlots: z.boolean(),
     programmeSessionsBookable: z.boolean(),
   }),
-  pressContacts: z.array(z.extend(z.omit(Contact, { organisation: true }), { organisation: z.string() })),
+  pressContacts: z.array(z.extend(z.omit(Contact, { organisation: true }), { organisation: z.string().check(oneLine()) })),
   organiserRecipients: z.array(z.strictObject({ email: z.email(), language: Language })),
   summarySchedules: z.array(z.strictObject({ id: Slug, cron: z.string().check(z.startsWith('cron(')), note: z.optional(z.string()) })),
   /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */

@@ -2,13 +2,20 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { Credentials } from './caller';
 import { problems } from './problem';
 
-const bearerPattern = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,512})$/;
+// The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are "Bearer".
+const bearerPattern = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,512})$/i;
+
+/**
+ * The token of an `Authorization: Bearer <token>` header: undefined without a header, null when it is
+ * not of that form. The gate and the organiser authorizer (functions/authorize-organiser.ts) read it here.
+ */
+export const bearerTokenIn = (header: string | undefined): string | null | undefined =>
+  header === undefined ? undefined : (bearerPattern.exec(header.trim())?.[1] ?? null);
 
 /** Reads every credential a request carries; only the gate (resolve-caller.ts) calls it. */
 export function credentialsOf(event: APIGatewayProxyEvent, headers: Record<string, string>): Credentials {
-  const header = headers.authorization;
   return {
-    bearer: header === undefined ? undefined : (bearerPattern.exec(header.trim())?.[1] ?? null),
+    bearer: bearerTokenIn(headers.authorization),
     queryToken: event.queryStringParameters?.token ?? undefined,
     authorizer: (event.requestContext?.authorizer ?? undefined) as Record<string, unknown> | undefined,
     params: Object.fromEntries(Object.entries(event.pathParameters ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined)),

@@ -9,8 +9,20 @@ import type { RouteDefinition } from './route-definition';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 type Infer<S> = S extends LazySchema<infer T> ? z.output<T> : undefined;
+
+/**
+ * A body left to the implementation (`bodyValidatedBy: 'implementation'`): the parsed JSON, and the
+ * errors already found in the query and headers, which `validateBody` names with the body's own and
+ * the ones found against stored data, in one 400. The implementation reads the query and headers
+ * only after `validateBody`: they are undefined when `errors` names them.
+ */
+export interface DeferredBody {
+  readonly value: unknown;
+  readonly errors: readonly FieldError[];
+}
+
 /** The body as the implementation receives it: validated, or parsed JSON left to `validateBody`. */
-type BodyOf<R extends RouteDefinition> = R['request'] extends { bodyValidatedBy: 'implementation' } ? unknown : Infer<R['request']['body']>;
+type BodyOf<R extends RouteDefinition> = R['request'] extends { bodyValidatedBy: 'implementation' } ? DeferredBody : Infer<R['request']['body']>;
 
 export interface ParsedRequest<R extends RouteDefinition> {
   params: Infer<R['request']['params']>;
@@ -131,19 +143,25 @@ export function parseRequest<R extends RouteDefinition>(route: R, event: APIGate
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
   const query = validate(route.request.query, event.queryStringParameters ?? {}, 'query', errors);
   const declaredHeaders = validate(route.request.headers, headers, 'header', errors);
-  const deferBody = route.request.bodyValidatedBy === 'implementation' && errors.length === 0;
-  const body = deferBody ? rawBody : validate(route.request.body, rawBody, '', errors);
+  // A deferred body waits for what it refers to (the event: 404 before any 400), and so do the errors
+  // of the query and headers, so that one 400 names them with the body's fields the event refuses.
+  if (route.request.bodyValidatedBy === 'implementation') {
+    const body: DeferredBody = { value: rawBody, errors };
+    return { params, query, body, declaredHeaders, headers, requestId } as ParsedRequest<R>;
+  }
+  const body = validate(route.request.body, rawBody, '', errors);
   if (errors.length > 0) throw problems.validation(errors);
   return { params, query, body, declaredHeaders, headers, requestId } as ParsedRequest<R>;
 }
 
 /**
  * Validates a body the route left to its implementation (`bodyValidatedBy: 'implementation'`),
- * adding `moreErrors` (found against stored data) so that one 400 names every bad field.
+ * adding the query's and headers' errors and `moreErrors` (found against stored data) so that one 400
+ * names every bad field.
  */
-export function validateBody<R extends RouteDefinition>(route: R, body: unknown, moreErrors: readonly FieldError[] = []): Infer<R['request']['body']> {
-  const errors: FieldError[] = [];
-  const validated = validate(route.request.body, body, '', errors);
+export function validateBody<R extends RouteDefinition>(route: R, body: DeferredBody, moreErrors: readonly FieldError[] = []): Infer<R['request']['body']> {
+  const errors: FieldError[] = [...body.errors];
+  const validated = validate(route.request.body, body.value, '', errors);
   const known = new Set(errors.map((error) => error.path));
   errors.push(...moreErrors.filter((error) => !known.has(error.path)));
   if (errors.length > 0) throw problems.validation(errors);

@@ -35,6 +35,8 @@ export interface ResponseDefinition {
    */
   schema?: () => z.ZodMiniType;
   contentType?: string;
+  /** Other media types of the same answer, chosen with `Accept` (an export as CSV): listed without a schema. */
+  alternatives?: readonly string[];
 }
 
 export interface RouteDefinition {

@@ -1,3 +1,5 @@
+import { csvMediaType } from './export-media-types';
+
 /** A CSV column: its header and how a row's cell is read. */
 export interface CsvColumn<T> {
   header: string;
@@ -28,4 +30,4 @@ export async function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly 
   return writeCsv([columns.map((column) => column.header), ...records]);
 }
 
-export const csvContentType = 'text/csv; charset=utf-8';
+export const csvContentType = `${csvMediaType}; charset=utf-8`;

@@ -2,6 +2,7 @@ import type { HttpResult } from '../http/http-result';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
 import type { EventDefinition } from '../events/event-definition';
 import { csvContentType } from './csv';
+import { csvMediaType } from './export-media-types';
 import type { ExportAudit } from './export-log';
 import { recordExport } from './export-log-store';
 import { queryAll, queryMatching, type PartitionQuery } from './partition-query';
@@ -28,7 +29,7 @@ export interface ListDefinition<T> {
   filename: string;
 }
 
-export const wantsCsv = (accept: string | undefined): boolean => accept?.toLowerCase().includes('text/csv') ?? false;
+export const wantsCsv = (accept: string | undefined): boolean => accept?.toLowerCase().includes(csvMediaType) ?? false;
 
 /**
  * A list route's answer: one page of JSON (`items`, `nextCursor` while more remain), or, with

@@ -1,6 +1,7 @@
 import type { CsvColumn } from './csv';
+import { xlsxContentType } from './export-media-types';
 
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxContentType };
 
 export const wantsXlsx = (accept: string | undefined): boolean => accept?.toLowerCase().includes(xlsxContentType) ?? false;
 

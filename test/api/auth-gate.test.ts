@@ -215,6 +215,21 @@ describe('an organiser console session, over every route of the route table', ()
   }
 });
 
+describe('the Authorization header', () => {
+  // RFC 9110 §11.1: the scheme is case-insensitive; a client library sending "bearer" got 401 (outside probe).
+  it('takes the scheme in any case, for a manage token (the gate) and an organiser key (the authorizer)', async () => {
+    const manageToken = shared.credentials.manageToken.headers.authorization!.split(' ')[1]!;
+    const organiserKey = shared.credentials.organiserKey.headers.authorization!.split(' ')[1]!;
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      expect((await app.request('GET', `/registrations/${shared.params.registrationId}`, { headers: { authorization: `${scheme} ${manageToken}` } })).status, scheme).toBe(200);
+      expect((await app.request('GET', `/admin/events/${event.id}`, { headers: { authorization: `${scheme} ${organiserKey}` } })).status, scheme).toBe(200);
+    }
+    for (const other of [`Basic ${manageToken}`, `Bearer${manageToken}`, manageToken]) {
+      expect((await app.request('GET', `/registrations/${shared.params.registrationId}`, { headers: { authorization: other } })).status, other).toBe(401);
+    }
+  });
+});
+
 describe('scoped links', () => {
   it('refuses an answer token used as a Bearer token on GET /registrations/{id}', async () => {
     const token = new URLSearchParams(shared.credentials.answerLink.query).get('token')!;

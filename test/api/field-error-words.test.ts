@@ -18,7 +18,7 @@ import { testEvent } from '../support/test-event';
  */
 const problemOf = (body: unknown): HttpProblem => {
   try {
-    validateBody(createRegistrationRoute, body);
+    validateBody(createRegistrationRoute, { value: body, errors: [] });
   } catch (error) {
     if (error instanceof HttpProblem) return error;
     throw error;

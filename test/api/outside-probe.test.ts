@@ -77,6 +77,21 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'consent', 'country', 'email', 'firstName', 'sectors.0']);
   });
 
+  it('a bad Idempotency-Key beside fields the event refuses: all named at once, and an unknown event is still 404', async () => {
+    const badKey = { 'idempotency-key': 'short' };
+    const registration = await app.request('POST', `/events/${event.id}/registrations`, { headers: badKey, body: registrationBody({ email: 'x', sectors: ['nope'] }) });
+    expect(registration.status).toBe(400);
+    expect(pathsOf(await problemOf(registration))).toEqual(['email', 'header.idempotency-key', 'sectors.0']);
+    const press = await app.request('POST', `/events/${event.id}/press-accreditations`, {
+      headers: badKey,
+      body: { firstName: 'Jane', lastName: 'Doe', email: 'jane@lematin.example', mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA', coveragePlan: 'Interviews.', days: ['2001-01-01'], language: 'en', consent: true },
+    });
+    expect(press.status).toBe(400);
+    expect(pathsOf(await problemOf(press))).toEqual(['days.0', 'header.idempotency-key']);
+    const unknownEvent = await app.request('POST', '/events/no-such-event/registrations', { headers: badKey, body: registrationBody() });
+    expect(unknownEvent.status).toBe(404);
+  });
+
   it('a list query with a bad limit and a cursor no list returned, in the directory and the console', async () => {
     const [person] = people;
     const directory = await app.request('GET', `/events/${event.id}/participants?limit=0&cursor=zzz`, { headers: bearer(person!.manageToken) });
@@ -108,6 +123,24 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(problem.errors?.map((error) => error.path).join(' ')).toMatch(/meetings\.slots\.0/);
     const after = await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json();
     expect(after).toEqual(before);
+  });
+});
+
+describe("an organiser's text that reaches email headers", () => {
+  // The event's name is the From display name and the end of every Subject; a press contact's name is the
+  // To of the decision emails. The mailer cleaned them to one line, but the API stored a CRLF as sent.
+  it('is one line: a CR/LF in the event name or a press contact is a 400 naming each, nothing saved', async () => {
+    const before = await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json();
+    const response = await app.request('PATCH', `/admin/events/${event.id}`, {
+      headers: bearer(key),
+      body: { pressContacts: [{ ...contact, name: 'Press\r\nBcc: evil@example.com', organisation: 'TechDays\u2028Office' }] },
+    });
+    expect(response.status).toBe(400);
+    expect(pathsOf(await problemOf(response))).toEqual(['pressContacts.0.name', 'pressContacts.0.organisation']);
+    const renamed = await app.request('PUT', `/admin/events/${event.id}`, { headers: bearer(key), body: { ...before, name: { ...before.name, fr: 'TechDays\r\nBcc: evil@example.com' } } });
+    expect(renamed.status).toBe(400);
+    expect(pathsOf(await problemOf(renamed))).toEqual(['name.fr']);
+    expect(await (await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) })).json()).toEqual(before);
   });
 });
 

@@ -28,6 +28,8 @@ export interface FuzzOperation {
   bodySchema?: JsonSchema;
   /** A page for people (HTML answers, errors included), not a JSON operation. */
   isPage: boolean;
+  /** The statuses the document declares, each with its media types (none for a response without a body). */
+  responses: Record<string, string[]>;
 }
 
 export interface FuzzRequest {
@@ -43,16 +45,21 @@ export interface FuzzRequest {
 interface OpenApiDocument {
   paths?: Record<
     string,
-    Record<string, { operationId?: string; security?: Record<string, unknown>[]; parameters?: unknown[]; requestBody?: unknown; responses?: Record<string, { content?: Record<string, unknown> }> }>
+    Record<string, { operationId?: string; security?: Record<string, unknown>[]; parameters?: unknown[]; requestBody?: unknown; responses?: Record<string, OpenApiResponse> }>
   >;
-  components?: { schemas?: Record<string, JsonSchema> };
+  components?: { schemas?: Record<string, JsonSchema>; responses?: Record<string, OpenApiResponse> };
 }
+
+type OpenApiResponse = { content?: Record<string, unknown>; $ref?: string };
 
 /** Every operation of an OpenAPI document, flattened to what the generator needs. */
 export function operationsOf(openApiDocument: object): FuzzOperation[] {
   const document = openApiDocument as OpenApiDocument;
+  // Answers shared by many operations are components (`#/components/responses/<name>`).
+  const resolve = (response: OpenApiResponse): OpenApiResponse => (response.$ref ? document.components?.responses?.[response.$ref.split('/').at(-1)!] ?? {} : response);
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item).map(([method, operation]) => {
+      const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => [status, resolve(response)] as const);
       const content = (operation.requestBody as { content?: Record<string, { schema: JsonSchema }> } | undefined)?.content ?? {};
       const bodyTypes = Object.keys(content);
       return {
@@ -62,7 +69,8 @@ export function operationsOf(openApiDocument: object): FuzzOperation[] {
         ...(operation.security?.[0] ? { security: Object.keys(operation.security[0])[0]! } : {}),
         parameters: (operation.parameters ?? []) as FuzzOperation['parameters'],
         bodyTypes,
-        isPage: Object.values(operation.responses ?? {}).some((response) => Object.keys(response.content ?? {}).includes('text/html')),
+        isPage: responses.some(([, response]) => Object.keys(response.content ?? {}).includes('text/html')),
+        responses: Object.fromEntries(responses.map(([status, response]) => [status, Object.keys(response.content ?? {})])),
         ...(bodyTypes[0] ? { bodySchema: content[bodyTypes[0]]!.schema } : {}),
       };
     }),

@@ -63,7 +63,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.perOperation[request.operationId] = (report.perOperation[request.operationId] ?? 0) + 1;
     report.statuses[response.status] = (report.statuses[response.status] ?? 0) + 1;
     const text = await response.text();
-    for (const violation of checkResponse(operation, response, text)) report.violations.push(`${violation}: ${describe(request)}`);
+    for (const violation of checkResponse(operation, request, response, text)) report.violations.push(`${violation}: ${describe(request)}`);
     if (countBefore !== undefined && response.status >= 400) {
       const countAfter = await options.storage!.countItems();
       if (countAfter !== countBefore) report.violations.push(`refused write changed ${countAfter - countBefore} item(s): ${describe(request)}`);
@@ -97,7 +97,7 @@ async function send(baseUrl: string, request: FuzzRequest): Promise<Response> {
   });
 }
 
-function checkResponse(operation: FuzzOperation, response: Response, text: string): string[] {
+function checkResponse(operation: FuzzOperation, request: FuzzRequest, response: Response, text: string): string[] {
   const violations: string[] = [];
   if (response.status >= 500 && response.status !== 503) violations.push(`unexpected ${response.status}`);
   // A page answers people in HTML, its errors included; every JSON operation answers errors as problem+json.
@@ -116,7 +116,36 @@ function checkResponse(operation: FuzzOperation, response: Response, text: strin
     }
   }
   if (response.status === 503 && !response.headers.get('retry-after')) violations.push('503 without Retry-After');
+  if (namesOperation(operation.path, request.path)) violations.push(...undocumented(operation, response, text));
   return violations;
+}
+
+/**
+ * Whether the URL still names the operation's path: an empty or dot-segment parameter (`''`, `.`, `%2E`)
+ * makes the URL resolve to another path (`/events//registrations` is `/events/registrations`), which
+ * answers as that path does (404, 405), not as the operation.
+ */
+function namesOperation(template: string, path: string): boolean {
+  const wanted = template.split('/');
+  const segments = path.split('?')[0]!.split('/');
+  return segments.length === wanted.length && wanted.every((part, index) => {
+    const segment = segments[index]!;
+    if (!part.startsWith('{')) return segment === part;
+    return !['', '.', '..'].includes(segment.replace(/%2e/gi, '.'));
+  });
+}
+
+/**
+ * What the OpenAPI document does not describe: a status it does not declare for the operation, or a
+ * body of a media type other than the declared one(s). A client generated from the document would
+ * not expect it.
+ */
+function undocumented(operation: FuzzOperation, response: Response, text: string): string[] {
+  const declared = operation.responses[String(response.status)];
+  if (declared === undefined) return [`status ${response.status} not in the document (declared: ${Object.keys(operation.responses).join(', ')})`];
+  const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+  if (text === '' || mediaType === undefined) return [];
+  return declared.includes(mediaType) ? [] : [`${response.status} as ${mediaType}, the document says ${declared.join(' or ') || 'no body'}`];
 }
 
 /** The summary both the test and `npm run fuzz` print. */

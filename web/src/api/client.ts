@@ -11,7 +11,8 @@ export type Agenda = Schemas['Agenda'];
 export type Problem = Schemas['Problem'];
 
 /** The API, on the same origin under `/api` (no CORS preflight; CloudFront or the local server routes it). */
-export const api = createClient<paths>({ baseUrl: '/api' });
+// JSON (answers and problems) only: the exports an admin list also declares (CSV, workbook) are not read through it.
+export const api = createClient<paths, `${string}/${string}json`>({ baseUrl: '/api' });
 
 /** Headers of a call made with the manage token (kept in sessionStorage, never in a URL). */
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -3,6 +3,7 @@ import { participantTypes, registrationStatuses } from '../../../registrations/r
 import { withMeta } from '../../../openapi/schema-metadata';
 import { PageCursor } from '../../page-cursor';
 import { lazySchema, type LazySchema } from '../../../openapi/lazy-schema';
+import { csvMediaType, xlsxContentType } from '../../../organisers/export-media-types';
 
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
@@ -32,5 +33,9 @@ export const listOf = (item: LazySchema, id: string): LazySchema =>
 
 /** The answers every admin route can give before it does anything. */
 export const csvNote = 'With `Accept: text/csv`: every matching row as CSV (UTF-8 with BOM; cells starting with = + - @ tab or CR are prefixed with \').';
+
+/** The media types a list's `Accept` header chooses besides JSON (shared/organisers/list-response.ts). */
+export const csvExport = [csvMediaType] as const;
+export const csvAndXlsxExports = [csvMediaType, xlsxContentType] as const;
 
 export const xlsxNote = 'With `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: the same rows and columns as an Excel workbook (text cells as strings, never formulas); logged like the CSV.';

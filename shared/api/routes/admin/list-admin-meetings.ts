@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
-import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+import { AcceptHeader, csvExport, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
 import { lazySchema } from '../../../openapi/lazy-schema';
 
@@ -28,7 +28,7 @@ export const listAdminMeetingsRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, query: statusQuery(meetingStatuses), headers: AcceptHeader },
   responses: {
-    200: { description: `A page of meeting requests with both participants' names. ${csvNote}`, schema: listOf(AdminMeeting, 'AdminMeetingPage') },
+    200: { description: `A page of meeting requests with both participants' names. ${csvNote}`, schema: listOf(AdminMeeting, 'AdminMeetingPage'), alternatives: csvExport },
     400: problemResponse('Invalid filter or cursor'),
     ...adminProblems,
     404: problemResponse('No such event'),

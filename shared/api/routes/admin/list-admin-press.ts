@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
-import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
+import { AcceptHeader, csvExport, AdminEventParams, adminProblems, csvNote, listOf, statusQuery } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
 import { lazySchema } from '../../../openapi/lazy-schema';
 
@@ -16,7 +16,7 @@ export const listAdminPressRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, query: statusQuery(['pending', 'approved', 'rejected'] as const), headers: AcceptHeader },
   responses: {
-    200: { description: `A page of accreditations. ${csvNote}`, schema: listOf(AdminPressAccreditation, 'AdminPressPage') },
+    200: { description: `A page of accreditations. ${csvNote}`, schema: listOf(AdminPressAccreditation, 'AdminPressPage'), alternatives: csvExport },
     400: problemResponse('Invalid filter or cursor'),
     ...adminProblems,
     404: problemResponse('No such event'),

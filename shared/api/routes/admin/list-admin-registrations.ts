@@ -1,7 +1,7 @@
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminRegistration } from './admin-registration';
-import { AcceptHeader, AdminEventParams, adminProblems, csvNote, listOf, xlsxNote, RegistrationListQuery } from './admin-schemas';
+import { AcceptHeader, csvAndXlsxExports, AdminEventParams, adminProblems, csvNote, listOf, xlsxNote, RegistrationListQuery } from './admin-schemas';
 
 export const listAdminRegistrationsRoute = defineRoute({
   operationId: 'listAdminRegistrations',
@@ -12,7 +12,7 @@ export const listAdminRegistrationsRoute = defineRoute({
   tags: ['admin'],
   request: { params: AdminEventParams, query: RegistrationListQuery, headers: AcceptHeader },
   responses: {
-    200: { description: `A page of registrations. ${csvNote}`, schema: listOf(AdminRegistration, 'AdminRegistrationPage') },
+    200: { description: `A page of registrations. ${csvNote}`, schema: listOf(AdminRegistration, 'AdminRegistrationPage'), alternatives: csvAndXlsxExports },
     400: problemResponse('Invalid filter or cursor'),
     ...adminProblems,
     404: problemResponse('No such event'),
