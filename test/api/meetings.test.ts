@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { askMeeting, meetingAction, registerPeople, seedPeople, type Person } from '../support/meetings';
 import { bearer } from '../support/registrations';
 import { expectBookingInvariants } from '../support/meeting-invariants';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const people = (eventId: string, count: number, overrides: Record<string, unknown> = {}) => registerPeople(app, eventId, count, overrides);
+/** Confirmed people seeded in the table, where registering is not what the test is about (docs/testing.md, "Seeded people"). */
+const seeded = (definition: typeof event, count: number) => seedPeople(app, definition, count);
 
 const ask = (eventId: string, from: Person, to: Person, proposedSlotIds = [slots[0]!, slots[1]!]) => askMeeting(app, eventId, from, to, proposedSlotIds);
 
@@ -108,7 +110,7 @@ describe('B2B meetings', () => {
   });
 
   it('refuses yourself, unlisted people, a second pending request, and more than the quota', async () => {
-    const [a, b, c, d, unlisted] = await people(tight.id, 5);
+    const [a, b, c, d, unlisted] = await seeded(tight, 5);
     await app.request('PATCH', `/registrations/${unlisted!.registrationId}`, { headers: bearer(unlisted!.manageToken), body: { directoryOptIn: false } });
     expect((await ask(tight.id, a!, a!)).status).toBe(409);
     expect((await ask(tight.id, a!, unlisted!)).status).toBe(409);
@@ -120,7 +122,7 @@ describe('B2B meetings', () => {
   });
 
   it('gives one participant one meeting per slot: 50 concurrent accepts → one 200, 49 × 409', async () => {
-    const [busy, ...others] = await people(event.id, 51);
+    const [busy, ...others] = await seeded(event, 51);
     const requests = await Promise.all(others.map(async (other) => jsonOf(await ask(event.id, other, busy!, [slots[3]!]))));
     const answers = await Promise.all(requests.map((request) => act(busy!, request.meetingRequestId, 'accept', { slotId: slots[3] })));
     const statuses = answers.map((answer) => answer.status);
@@ -129,7 +131,7 @@ describe('B2B meetings', () => {
   });
 
   it('gives out no more tables than the slot has: 10 concurrent accepts of disjoint pairs, 3 tables → 3 confirmed', async () => {
-    const crowd = await people(tight.id, 20);
+    const crowd = await seeded(tight, 20);
     const pairs = Array.from({ length: 10 }, (_, index) => [crowd[2 * index]!, crowd[2 * index + 1]!] as const);
     const requests = await Promise.all(pairs.map(async ([from, to]) => ({ to, meeting: await jsonOf(await ask(tight.id, from, to, [slots[5]!])) })));
     const answers = await Promise.all(requests.map(({ to, meeting }) => act(to, meeting.meetingRequestId, 'accept', { slotId: slots[5] })));
@@ -139,7 +141,7 @@ describe('B2B meetings', () => {
   });
 
   it('keeps every invariant under a random concurrent mix of requests, accepts, cancels and reschedules', async () => {
-    const crowd = await people(tight.id, 12);
+    const crowd = await seeded(tight, 12);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
     const meetings: { id: string; from: (typeof crowd)[number]; to: (typeof crowd)[number] }[] = [];
     const step = async () => {

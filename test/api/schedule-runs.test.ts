@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placePlanned } from '../../shared/schedule-runs/place-planned';
 import { placementsOf } from '../../shared/schedule-runs/run-store';
 import { expectBookingInvariants } from '../support/meeting-invariants';
-import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { askMeeting, meetingAction, seedPeople, type Person } from '../support/meetings';
 import { organiserKey } from '../organisers/admin-support';
 import { bearer } from '../support/registrations';
 import { scanAll } from '../support/table-reads';
@@ -63,7 +63,7 @@ async function publishAndWait(eventId: string, runId: string) {
 describe('Schedule all (organisers)', () => {
   it('previews, publishes in the background and sends each participant ONE agenda email with an .ics, in their language', async () => {
     const languages = ['fr', 'en', 'ar'];
-    const crowd = await registerPeople(app, flowEvent.id, 9);
+    const crowd = await seedPeople(app, flowEvent, 9);
     for (const [index, person] of crowd.entries()) {
       await app.request('PATCH', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken), body: { language: languages[index % 3] } });
     }
@@ -128,7 +128,7 @@ describe('Schedule all (organisers)', () => {
   const crowdedTestTimeout = 150_000;
 
   it('publishing while participants cancel and accept concurrently breaks no invariant: changed meetings are reported, never double-booked', async () => {
-    const crowd = await registerPeople(app, raceEvent.id, 24);
+    const crowd = await seedPeople(app, raceEvent, 24);
     const meetingIds = await acceptedMeetings(raceEvent.id, ringPairs(crowd, 3));
     const run = await jsonOf(await admin(raceEvent.id, 'POST', '/schedule', { timeLimitMs: 500 }));
     expect(run.counts.planned).toBe(meetingIds.length);
@@ -180,7 +180,7 @@ describe('Schedule all (organisers)', () => {
   }, crowdedTestTimeout);
 
   it('resumes an interrupted publish and never books or emails twice, even when the publisher runs again', async () => {
-    const crowd = await registerPeople(app, resumeEvent.id, 8);
+    const crowd = await seedPeople(app, resumeEvent, 8);
     const meetingIds = await acceptedMeetings(resumeEvent.id, ringPairs(crowd, 2));
     const run = await jsonOf(await admin(resumeEvent.id, 'POST', '/schedule', { timeLimitMs: 300 }));
 

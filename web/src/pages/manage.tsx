@@ -29,6 +29,9 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   const [agenda, setAgenda] = useState<Agenda>();
   const [failed, setFailed] = useState<Problem>();
   const [ended, setEnded] = useState<'cancelled' | 'erased'>();
+  // The event is known from the registration only; its agenda and edit sections need it, so the page
+  // stays loading (no ready marker) until it is here, like the other pages of a link (decision, answer).
+  const { event, failed: eventFailed } = useEvent(registration?.eventId);
 
   const reload = async (current: Session) => {
     const path = { registrationId };
@@ -47,7 +50,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
   if (ended) return <Layout title={t('manage.title')}><Notice kind="success" id="manage-ended"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
   if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" /></Layout>;
-  if (!registration) return <Layout title={t('manage.title')}><Loading /></Layout>;
+  if (!registration || (!event && !eventFailed)) return <Layout title={t('manage.title')}><Loading /></Layout>;
 
   return (
     <ManageView
