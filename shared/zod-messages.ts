@@ -5,11 +5,13 @@ import { once } from './once';
 
 /**
  * A field the body or query leaves out reads "is required", not zod's "Invalid input: expected
- * string, received undefined": the reader did not send a wrong type, they sent nothing. A field sent
- * as `null` or a wrong type keeps zod's words, which name what was expected.
+ * string, received undefined" (or, for a choice, "Invalid option: expected one of …"): the reader did
+ * not send a wrong value, they sent nothing. A field sent as `null`, a wrong type or a value outside
+ * the choices keeps zod's words, which name what was expected; a schema's own message (consent's
+ * "must be true: …") takes precedence over this one in zod.
  */
 const requiredFieldMessage = (issue: $ZodRawIssue): string | undefined =>
-  issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined;
+  (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined ? 'is required' : undefined;
 
 /**
  * Makes zod word its issues in English ("Invalid input: expected string, received number"), as the

@@ -51,6 +51,12 @@ describe('field errors (problem+json errors[])', () => {
     expect(messages).toMatchObject({ capacity: 'Invalid input: expected number, received string' });
   });
 
+  it('say "is required" of a field left out, a choice (language) included, and keep a schema\'s own words (consent)', () => {
+    const messages = Object.fromEntries(problemOf({ firstName: 'Amina' }).errors!.map((error) => [error.path, error.message]));
+    expect(messages).toMatchObject({ lastName: 'is required', language: 'is required', sectors: 'is required' });
+    expect(messages.consent).toMatch(/^must be true/);
+  });
+
   it('name every bad field at once, in zod\'s English words where the schema gives none', () => {
     const messages = Object.fromEntries(problemOf({ firstName: 3, email: 'x', language: 'de', consent: false, days: 'a' }).errors!.map((error) => [error.path, error.message]));
     expect(messages).toMatchObject({
