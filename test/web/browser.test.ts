@@ -235,6 +235,17 @@ describe('attendees', () => {
     await poll(() => leilaEntry.count()).toBe(1);
     expect(await leilaEntry.locator('.agenda__time').textContent()).toContain(new Intl.DateTimeFormat('fr', { hour: '2-digit', minute: '2-digit', timeZone: event.timeZone }).format(new Date(movedTo.start)));
   }, 120_000);
+
+  it('shows an agenda\'s programme items in the page\'s language, not the registration\'s', async () => {
+    const item = event.programme.find((candidate) => candidate.title.fr !== candidate.title.ar)!;
+    const { json } = await register(app, event.id, { email: `nadia.${run}@example.org`, language: 'ar', programme: [item.id] });
+    const page = await newTestPage(browser);
+    await page.goto(`${web.url}/fr/registrations/${json.registrationId}#token=${encodeURIComponent(json.manageToken)}`);
+    const entry = page.locator('.agenda > li', { hasText: item.title.fr });
+    await poll(() => entry.count()).toBe(1);
+    expect(await page.locator('.agenda').textContent()).not.toContain(item.title.ar);
+    await page.context().close();
+  }, 60_000);
 });
 
 describe('press', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type Problem, type Registration } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type Problem, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { Layout, Loading, Notice } from '../components/layout';
@@ -120,6 +120,14 @@ function ManageView({ session, registration, agenda, onChanged, onEnded }: ViewP
   );
 }
 
+/**
+ * A programme entry's title in the page's language: the agenda carries it in the registration's
+ * language (as the emails and the calendar feed say it), and a reader may have switched the page.
+ */
+function programmeTitle(event: Pick<EventView, 'programme'>, entry: Agenda['entries'][number], language: Language): string | undefined {
+  return event.programme.find((item) => item.id === entry.id)?.title[language] ?? entry.title;
+}
+
 function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewProps, 'onEnded'>) {
   const i18n = useI18n();
   const { t, language } = i18n;
@@ -168,7 +176,7 @@ function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewPr
                 </div>
               </>
             ) : (
-              <p><bdi>{entry.title}</bdi></p>
+              <p><bdi>{programmeTitle(event, entry, language)}</bdi></p>
             )}
           </li>
         ))}
