@@ -14,7 +14,8 @@ import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './sup
  * The organiser console (issue 21) in Chromium against the real local stack: sign in with the key
  * (keyboard only), the dashboard's figures against the API's (and a check-in appearing live), a
  * registration searched, opened and cancelled, a press request approved, the capacity and a programme
- * item's places changed (refused values shown at their fields), a schedule published and read per
+ * item's places changed (refused values shown at their fields), meeting slots shown and written in the
+ * event's time (Europe/Paris across a change of offset), a schedule published and read per
  * participant, a slot holding meetings refused removal, sign-out; axe on every console page
  * in fr/en/ar, switched in-app so the in-memory session survives; screenshots at 360 and 1280 px.
  */
@@ -24,6 +25,24 @@ const template = testEvent();
 /** Organisers place the meetings (participants do not pick slots), 3 tables per slot. */
 const event = testEvent({ pressContacts: [pressContact], capacity: 50, meetings: { ...template.meetings, tablesPerSlot: 3, participantsPickSlots: false } });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+/**
+ * The slot editor's times (docs/web.md, "Event times"): an event in Europe/Paris the night its clocks go
+ * forward (28 March 2027, 02:00 → 03:00; every tz database agrees), one slot written in UTC and one
+ * across the change. Its own event, so that its odd hours touch nothing the other tests read.
+ */
+const parisEvent = testEvent({
+  timeZone: 'Europe/Paris',
+  startDate: '2027-03-27',
+  endDate: '2027-03-28',
+  programme: [],
+  meetings: {
+    ...template.meetings,
+    slots: [
+      { id: 'utc', start: '2027-03-27T08:00:00Z', end: '2027-03-27T08:20:00Z' },
+      { id: 'night', start: '2027-03-28T01:30:00+01:00', end: '2027-03-28T03:20:00+02:00' },
+    ],
+  },
+});
 
 let app: BrowserTestApp;
 let web: BrowserStack['web'];
@@ -40,7 +59,7 @@ let runQuery: string;
 const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
 
 beforeAll(async () => {
-  ({ app, web, browser } = await startBrowserStack([event]));
+  ({ app, web, browser } = await startBrowserStack([event, parisEvent]));
   key = await organiserKey(event.id);
   const first = await register(app, event.id, { country: 'MA', sectors: ['ict'] });
   manageOfFirst = { registrationId: first.json.registrationId, token: first.json.manageToken };
@@ -224,6 +243,29 @@ describe('organiser console', () => {
     expect(await page.getAttribute('#programme-visit-mascir', 'aria-describedby')).toContain('programme-visit-mascir-error');
     expect(await page.locator('#error-summary a[href="#programme-visit-mascir"]').count()).toBe(1);
     await page.fill('#programme-visit-mascir', '30');
+  });
+
+  it("shows meeting slots in the event's time, one written in UTC too, and writes a typed end after the clocks changed with its own offset", async () => {
+    const parisKey = await organiserKey(parisEvent.id);
+    const parisPage = await newTestPage(browser);
+    await parisPage.goto(`${web.url}/en/events/${parisEvent.id}/console/settings`);
+    await parisPage.fill('#organiser-key', parisKey);
+    await parisPage.keyboard.press('Enter');
+    // 08:00Z is 09:00 in Paris (it showed 08:00, the UTC time); the night slot reads as written.
+    await poll(() => parisPage.locator('#meetings-slots-0-start').inputValue()).toBe('2027-03-27T09:00');
+    expect(await parisPage.inputValue('#meetings-slots-0-end')).toBe('2027-03-27T09:20');
+    expect(await parisPage.inputValue('#meetings-slots-1-start')).toBe('2027-03-28T01:30');
+    expect(await parisPage.inputValue('#meetings-slots-1-end')).toBe('2027-03-28T03:20');
+    await parisPage.fill('#meetings-slots-1-end', '2027-03-28T03:40');
+    await parisPage.getByRole('button', { name: 'Save' }).click();
+    await poll(() => parisPage.locator('.notice--success').textContent()).toBe('Saved.');
+    // The typed end takes the summer offset (it took the start's, an hour later than typed); the untouched times are as written.
+    const saved = await jsonOf(await app.request('GET', `/admin/events/${parisEvent.id}`, { headers: { authorization: `Bearer ${parisKey}` } }));
+    expect(saved.meetings.slots).toEqual([
+      { id: 'utc', start: '2027-03-27T08:00:00Z', end: '2027-03-27T08:20:00Z' },
+      { id: 'night', start: '2027-03-28T01:30:00+01:00', end: '2027-03-28T03:40:00+02:00' },
+    ]);
+    await parisPage.context().close();
   });
 
   it('runs "Schedule all": previews the grid, then publishes from it with progress until every meeting is booked', async () => {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isoOffset, offsetAt } from '../../../../shared/events/local-date';
 import { api, asProblem, fieldErrors, type Problem, type Schemas } from '../../api/client';
 import { ErrorSummary, FieldError, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
@@ -8,7 +7,8 @@ import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
-import { slotDraft, SlotEditor, slotOfDraft, type SlotDraft } from './settings-slots';
+import { SlotEditor } from './settings-slots';
+import { slotDraft, slotOfDraft, type SlotDraft } from './slot-drafts';
 
 type Definition = Schemas['EventDefinition'];
 
@@ -38,14 +38,14 @@ const formOf = (definition: Definition): Form => ({
   tablesPerSlot: String(definition.meetings.tablesPerSlot),
   closed: definition.registration.closed ?? false,
   places: Object.fromEntries(definition.programme.map((item) => [item.id, item.capacity === undefined ? '' : String(item.capacity)])),
-  slots: definition.meetings.slots.map(slotDraft),
+  slots: definition.meetings.slots.map((slot) => slotDraft(slot, definition.timeZone)),
 });
 
-const changeOf = (form: Form) => ({
+const changeOf = (form: Form, timeZone: string) => ({
   capacity: asNumber(form.capacity),
   registration: { closed: form.closed },
   programme: Object.fromEntries(Object.entries(form.places).map(([id, places]) => [id, places.trim() === '' ? null : asNumber(places)])),
-  meetings: { tablesPerSlot: asNumber(form.tablesPerSlot), slots: form.slots.filter((slot) => !slot.remove).map(slotOfDraft) },
+  meetings: { tablesPerSlot: asNumber(form.tablesPerSlot), slots: form.slots.filter((slot) => !slot.remove).map((slot) => slotOfDraft(slot, timeZone)) },
 });
 
 /**
@@ -91,7 +91,7 @@ function Settings({ session }: { session: ConsoleSession }) {
     setSaved(false);
     setFailure(undefined);
     editedSinceSave.current = false;
-    const result = await adminCall(() => api.PATCH('/admin/events/{eventId}', { params: { path: { eventId: session.eventId } }, headers: sessionHeaders(session), body: changeOf(form) }));
+    const result = await adminCall(() => api.PATCH('/admin/events/{eventId}', { params: { path: { eventId: session.eventId } }, headers: sessionHeaders(session), body: changeOf(form, definition.timeZone) }));
     if (result.data) {
       setErrors({});
       setSaved(true);
@@ -123,7 +123,7 @@ function Settings({ session }: { session: ConsoleSession }) {
         ))}
       </fieldset>
       <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => edit({ ...form, tablesPerSlot })} />
-      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} firstOffset={isoOffset(offsetAt(definition.timeZone, `${definition.startDate}T12:00:00Z`))} onChange={(slots) => edit({ ...form, slots })} />
+      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => edit({ ...form, slots })} />
       <div class="actions">
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </div>
