@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { DirectoryEntry } from './meeting-api';
 import { withMeta } from '../openapi/schema-metadata';
 import { lazySchema } from '../openapi/lazy-schema';
+import { integerQuery } from './integer-query';
 
 export const RecommendationsQuery = lazySchema(() => z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(20)), 10),
+  limit: integerQuery({ min: 1, max: 20, fallback: 10 }),
 }));
 
 /**

@@ -10,5 +10,7 @@ export const ProblemSchema: LazySchema<z.ZodMiniType<Problem>> = lazySchema(() =
   status: z.int(),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
-  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  errors: withMeta(z.optional(z.array(z.object({ path: z.string(), message: z.string() }))), {
+    description: 'Every bad field once: `path` is the body field, or `path.<name>`, `query.<name>`, `header.<name>`; `message` says what is wrong (several reasons joined by "; ").',
+  }),
 }), { id: 'Problem' }));

@@ -38,9 +38,24 @@ export class HttpProblem extends Error {
       status: this.status,
       ...(this.detail === undefined ? {} : { detail: this.detail }),
       ...(instance === undefined ? {} : { instance }),
-      ...(this.errors === undefined ? {} : { errors: this.errors }),
+      ...(this.errors === undefined ? {} : { errors: onePerField(this.errors) }),
     };
   }
+}
+
+/**
+ * Each field named once: zod reports every check a value fails (a long message with a control
+ * character is both), so a field's messages are joined with "; ", each once (the web app reads each:
+ * web/src/failures/field-error-text.ts), in the order the checks ran.
+ */
+function onePerField(errors: readonly FieldError[]): FieldError[] {
+  const messages = new Map<string, string[]>();
+  for (const { path, message } of errors) {
+    const known = messages.get(path);
+    if (!known) messages.set(path, [message]);
+    else if (!known.includes(message)) known.push(message);
+  }
+  return [...messages].map(([path, list]) => ({ path, message: list.join('; ') }));
 }
 
 export const problems = {

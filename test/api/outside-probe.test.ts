@@ -102,6 +102,36 @@ describe('one answer names every bad field, those of the schema and those of the
     expect(pathsOf(await problemOf(console))).toEqual(['query.cursor', 'query.limit']);
   });
 
+  it('a field that fails two checks is named once, with both reasons', async () => {
+    const response = await app.request('POST', `/events/${event.id}/registrations`, {
+      body: registrationBody({ profile: { offer: `${'a'.repeat(1_001)}\u0000`, request: 'Partners' } }),
+    });
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).errors).toEqual([{ path: 'profile.offer', message: 'must be at most 1000 characters; must not contain control characters' }]);
+  });
+
+  it('a limit that is not a decimal integer: 400 naming query.limit once, in every list', async () => {
+    const [person] = people;
+    const lists = [
+      [`/events/${event.id}/participants`, bearer(person!.manageToken)],
+      [`/registrations/${person!.registrationId}/recommendations`, bearer(person!.manageToken)],
+      [`/admin/events/${event.id}/registrations`, bearer(key)],
+      [`/admin/events/${event.id}/exports`, bearer(key)],
+    ] as const;
+    // What Number() reads as a number (zod's coerce took 0x10 as 16, 1e1 as 10, " 16" as 16, "" as 0), and
+    // 1e20 / 10^20, which failed two checks and named the field twice.
+    const refused = ['0x10', '1e1', '%2016', '16%20', '', '16.0', '+16', '1e20', '100000000000000000000'];
+    for (const [path, headers] of lists) {
+      for (const limit of refused) {
+        const response = await app.request('GET', `${path}?limit=${limit}`, { headers });
+        expect(response.status, `${path}?limit=${limit}`).toBe(400);
+        const problem = await problemOf(response);
+        expect(problem.errors, `${path}?limit=${limit}`).toEqual([{ path: 'query.limit', message: expect.stringMatching(/^must be a decimal integer from 1 to \d+$/) }]);
+      }
+      expect((await app.request('GET', `${path}?limit=16`, { headers })).status, `${path}?limit=16`).toBe(200);
+    }
+  });
+
   it('"Schedule all" with a misspelt option and a wrong type: the misspelt one is not silently ignored', async () => {
     const response = await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seeed: 7, timeLimitMs: 'fast' } });
     expect(response.status).toBe(400);

@@ -107,6 +107,16 @@ async function httpProbes(eventId: string): Promise<void> {
   }
 }
 
+// --- Query parameters: a number is decimal digits in its range, named once when it is not -------
+async function queryProbes(eventId: string, key: string): Promise<void> {
+  const path = `/admin/events/${eventId}/registrations`;
+  for (const limit of ['0x10', '1e1', '%2016', '', '16.0', '1e20', '100000000000000000000']) {
+    const answer = await call('GET', `${path}?limit=${limit}`, { headers: bearer(key) });
+    record(`limit=${limit} (listAdminRegistrations)`, '400 query.limit', `${answer.status} ${paths(answer)}`);
+  }
+  record('limit=16 (listAdminRegistrations)', '200', String((await call('GET', `${path}?limit=16`, { headers: bearer(key) })).status));
+}
+
 // --- Field values: types, unicode, injection ---------------------------------------------------
 async function fieldProbes(eventId: string): Promise<void> {
   const post = (overrides: Record<string, unknown>, headers: Record<string, string> = {}) => call('POST', `/events/${eventId}/registrations`, { body: registrationBody(overrides), headers });
@@ -360,6 +370,7 @@ async function emailProbes(eventId: string): Promise<void> {
 
 const main = await newEvent();
 await httpProbes(main.id);
+await queryProbes(main.id, main.key);
 await fieldProbes(main.id);
 await raceProbes();
 await credentialProbes(main.id, main.key);

@@ -4,12 +4,13 @@ import { withMeta } from '../../../openapi/schema-metadata';
 import { PageCursor } from '../../page-cursor';
 import { lazySchema, type LazySchema } from '../../../openapi/lazy-schema';
 import { csvMediaType, xlsxContentType } from '../../../organisers/export-media-types';
+import { integerQuery } from '../../integer-query';
 
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
 /** `limit` and `cursor` of every admin list; `Accept: text/csv` exports the whole filtered list instead. */
 export const ListQuery = lazySchema(() => z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
+  limit: integerQuery({ min: 1, max: 500, fallback: 100 }),
   cursor: z.optional(PageCursor()),
 }));
 

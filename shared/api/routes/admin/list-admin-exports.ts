@@ -4,6 +4,7 @@ import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-schemas';
 import { withMeta } from '../../../openapi/schema-metadata';
+import { integerQuery } from '../../integer-query';
 
 export const ExportLogEntry = lazySchema(() => withMeta(z.object({
   exportId: z.string(),
@@ -23,7 +24,7 @@ export const listAdminExportsRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'The export log: every CSV export of this event (who, when, which list and filter, how many rows), newest first',
   tags: ['admin'],
-  request: { params: AdminEventParams, query: lazySchema(() => z.object({ limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100) })) },
+  request: { params: AdminEventParams, query: lazySchema(() => z.object({ limit: integerQuery({ min: 1, max: 500, fallback: 100 }) })) },
   responses: {
     200: { description: 'The latest exports', schema: lazySchema(() => withMeta(z.object({ items: z.array(ExportLogEntry()) }), { id: 'ExportLog' })) },
     400: problemResponse('Invalid limit'),
