@@ -156,6 +156,16 @@ describe('one answer names every bad field, those of the schema and those of the
   });
 });
 
+describe('methods', () => {
+  // What the deployed stack answers (API Gateway sends HEAD to the path's ANY catch-all): docs/deployment.md, "HEAD requests".
+  it('HEAD on a GET route is 405 with Allow: GET and no body, as API Gateway gives it', async () => {
+    const response = await app.request('HEAD', `/events/${event.id}`);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET');
+    expect(await response.text()).toBe('');
+  });
+});
+
 describe("an organiser's text that reaches email headers", () => {
   // The event's name is the From display name and the end of every Subject; a press contact's name is the
   // To of the decision emails. The mailer cleaned them to one line, but the API stored a CRLF as sent.
