@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedDateTime } from '../../shared/events/local-date';
+import { zonedDateTime } from '../../shared/events/zoned-date-time';
 import { nextSlot, slotDraft, slotOfDraft } from '../../web/src/pages/console/slot-drafts';
 
 /**

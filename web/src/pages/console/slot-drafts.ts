@@ -1,4 +1,5 @@
-import { wallClock, zonedDateTime } from '../../../../shared/events/local-date';
+import { wallClock } from '../../../../shared/events/local-date';
+import { zonedDateTime } from '../../../../shared/events/zoned-date-time';
 
 /** A meeting slot as the settings form edits it: `datetime-local` values in the event's time (docs/web.md, "Event times"). */
 export interface SlotDraft {
