@@ -1,6 +1,8 @@
 /**
  * Matches a concrete path against an API Gateway path template such as `/events/{eventId}`.
- * Returns the path parameters, or undefined when it does not match. Parameters are URL-decoded.
+ * Returns the path parameters, or undefined when it does not match. Parameters are URL-decoded; one
+ * that does not decode (a lone `%ED%A0%80`) is kept as written, so that the route's own parameter
+ * check refuses it in the route's own format (an HTML page for a link's route), not a generic 404.
  */
 export function matchPathTemplate(template: string, path: string): Record<string, string> | undefined {
   const templateParts = template.split('/').filter(Boolean);
@@ -11,11 +13,7 @@ export function matchPathTemplate(template: string, path: string): Record<string
     const pathPart = pathParts[index]!;
     const parameter = /^\{(\w+)\}$/.exec(templatePart);
     if (parameter) {
-      try {
-        parameters[parameter[1]!] = decodeURIComponent(pathPart);
-      } catch {
-        return undefined;
-      }
+      parameters[parameter[1]!] = decodedOrAsWritten(pathPart);
     } else if (templatePart !== pathPart) {
       return undefined;
     }
@@ -45,4 +43,12 @@ export function findRoute<R extends { method: string; path: string }>(
     allowedMethods.push(route.method);
   }
   return allowedMethods.length > 0 ? { allowedMethods } : undefined;
+}
+
+function decodedOrAsWritten(pathPart: string): string {
+  try {
+    return decodeURIComponent(pathPart);
+  } catch {
+    return pathPart;
+  }
 }

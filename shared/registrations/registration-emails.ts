@@ -3,20 +3,28 @@ import type { RegistrationRecord } from './registration-record';
 
 type RegistrationKind = 'registration-confirmed' | 'registration-promoted' | 'registration-cancelled';
 
+const recipientOf = (record: RegistrationRecord) => ({ email: record.email, name: `${record.firstName} ${record.lastName}`, language: record.language });
+
+const manageLinkOf = (record: RegistrationRecord) =>
+  ({ type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion, ticketVersion: record.ticketVersion ?? 0 }) as const;
+
+const registrationData = (record: RegistrationRecord, withTicket: boolean) => ({
+  registrationId: record.registrationId,
+  firstName: record.firstName,
+  lastName: record.lastName,
+  organisation: record.organisation,
+  programmeItemIds: record.programme,
+  ...(withTicket && record.ticketCode !== undefined ? { ticketCode: record.ticketCode } : {}),
+});
+
 /** The email about a registration's new state, addressed to the attendee in their language. */
 export function registrationEmail(record: RegistrationRecord, kind: RegistrationKind): StoredEmailMessage {
-  return {
-    kind,
-    eventId: record.eventId,
-    recipient: { email: record.email, name: `${record.firstName} ${record.lastName}`, language: record.language },
-    data: {
-      registrationId: record.registrationId,
-      firstName: record.firstName,
-      lastName: record.lastName,
-      organisation: record.organisation,
-      programmeItemIds: record.programme,
-      ...(kind !== 'registration-cancelled' && record.ticketCode !== undefined ? { ticketCode: record.ticketCode } : {}),
-    },
-    link: { type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion, ticketVersion: record.ticketVersion ?? 0 },
-  };
+  const data = registrationData(record, kind !== 'registration-cancelled');
+  return { kind, eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
+}
+
+/** The waiting-list email, with the attendee's place in the queue at the time it is written. */
+export function waitlistedEmail(record: RegistrationRecord, waitlistPosition: number): StoredEmailMessage {
+  const data = { ...registrationData(record, false), waitlistPosition };
+  return { kind: 'registration-waitlisted', eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
 }

@@ -56,6 +56,8 @@ export interface RegistrationRecord {
   createdAt: string;
   updatedAt: string;
   cancelledAt?: string;
+  /** When the attendee last asked for their email again ("A lost link"): at most one per interval. */
+  manageLinkEmailedAt?: string;
   erasedAt?: string;
   gsi1pk: string;
   gsi1sk: string;

@@ -87,6 +87,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   getEvent: 'public',
   createRegistration: 'public',
   createPressAccreditation: 'public',
+  requestManageLink: 'public',
   getRegistration: 'manageToken',
   updateRegistration: 'manageToken',
   cancelRegistration: 'manageToken',

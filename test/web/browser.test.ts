@@ -324,9 +324,32 @@ describe('press', () => {
   }, 120_000);
 });
 
+describe('a lost link', () => {
+  it('sends the registration email again from the event page, keyboard only, and says so in words that do not tell who registered', async () => {
+    const { body, json } = await register(app, event.id, { email: `lost.link.${run}@example.org`, language: 'fr' });
+    const address = body.email as string;
+    const page = await newTestPage(browser);
+    await page.goto(`${web.url}/fr/events/${event.id}`);
+    await page.waitForSelector('main h1');
+    await tabTo(page, 'main a[href$="/lost-link"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#email');
+    remember('lost-link', page);
+    await tabTo(page, '#email');
+    await page.keyboard.type(address);
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#lost-link-sent').textContent()).toContain(address);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lost-link-sent');
+    await poll(async () => (await app.mailTo(address)).length).toBe(2);
+    expect(await emailedLink(address, /\/registrations\/[0-9A-Z]{26}#token=/)).toContain(`/fr/registrations/${json.registrationId}#token=`);
+    await page.context().close();
+  }, 120_000);
+});
+
 describe('every page in every language', () => {
   it('has no WCAG 2.2 AA violation (axe) and is photographed in ar and fr at 360 and 1280 px', async () => {
-    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'manage', 'meetings', 'press', 'press-status-page', 'register']);
+    expect([...visited.keys()].sort()).toEqual(['answer', 'decision', 'directory', 'home', 'lost-link', 'manage', 'meetings', 'press', 'press-status-page', 'register']);
     const failures: string[] = [];
     for (const [name, { page, path }] of visited) {
       for (const language of languages) {

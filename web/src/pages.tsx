@@ -15,6 +15,7 @@ const organiserPages = lazy(() => import('./console/console-pages').then(({ Orga
 const pages: Readonly<Record<string, Lazy<PageView>>> = {
   home: lazy(() => import('./pages/home').then(({ HomePage }) => ({ params }: Match) => <HomePage eventId={params.eventId!} />)),
   register: lazy(() => import('./pages/register').then(({ RegisterPage }) => ({ params }: Match) => <RegisterPage eventId={params.eventId!} />)),
+  'lost-link': lazy(() => import('./pages/lost-link').then(({ LostLinkPage }) => ({ params }: Match) => <LostLinkPage eventId={params.eventId!} />)),
   press: lazy(() => import('./pages/press').then(({ PressPage }) => ({ params }: Match) => <PressPage eventId={params.eventId!} />)),
   directory: lazy(() => import('./pages/directory').then(({ DirectoryPage }) => ({ params }: Match) => <DirectoryPage eventId={params.eventId!} />)),
   manage: lazy(() => import('./pages/manage').then(({ ManagePage }) => ({ params }: Match) => <ManagePage registrationId={params.registrationId!} />)),

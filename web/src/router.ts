@@ -49,6 +49,7 @@ export interface Match {
 const patterns: [name: string, pattern: RegExp][] = [
   ['home', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/?$/],
   ['register', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/register$/],
+  ['lost-link', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/lost-link$/],
   ['press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/press$/],
   ['directory', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/participants$/],
   ['manage', /^\/(?<lang>[a-z]{2})\/registrations\/(?<registrationId>[0-9A-Z]{26})$/],

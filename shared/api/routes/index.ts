@@ -12,6 +12,7 @@ import { getOpenApiDocumentRoute } from './get-openapi-document';
 import { getManagePageRoute } from './manage-page';
 import { getPressStatusRoute } from './get-press-status';
 import { getPressDecisionPageRoute } from './press-decision';
+import { requestManageLinkRoute } from './request-manage-link';
 import { decidePressReviewRoute, getPressReviewRoute } from './press-review';
 import { updateRegistrationRoute } from './update-registration';
 
@@ -31,6 +32,7 @@ export const routes: readonly RouteDefinition[] = [
   updateRegistrationRoute,
   cancelRegistrationRoute,
   getManagePageRoute,
+  requestManageLinkRoute,
   createPressAccreditationRoute,
   getPressStatusRoute,
   getPressDecisionPageRoute,

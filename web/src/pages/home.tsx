@@ -38,6 +38,7 @@ export function HomePage({ eventId }: { eventId: string }) {
         )}
         <a class="button button--secondary" href={`/${language}/events/${eventId}/press`}>{t('home.press')}</a>
       </div>
+      <p><a href={`/${language}/events/${eventId}/lost-link`}>{t('home.lostLink')}</a></p>
       {event.registrationOpen && event.registrationDeadline ? (
         <p>{t('home.deadline', { date: format.dateAt(event.registrationDeadline) })}</p>
       ) : null}

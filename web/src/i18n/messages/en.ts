@@ -34,6 +34,13 @@ export const en = {
   'home.registrationClosed': 'Registration is closed.',
   'home.deadline': 'Registration open until {date}.',
   'home.meetings': 'B2B meetings: {slots} slots, {tables} tables per slot.',
+  'home.lostLink': 'Registered already and lost your confirmation email?',
+  'lostLink.title': 'Your registration email, again',
+  'lostLink.intro': 'Type the email address you registered with. If it is registered for this event, we send its registration email again, with the link to see or change your registration. At most one such email every 10 minutes.',
+  'lostLink.submit': 'Send my email again',
+  'lostLink.sending': 'Sending…',
+  'lostLink.sent': 'If {email} is registered for this event, its email is on its way. Check your spam folder too.',
+  'lostLink.back': 'Back to the event',
 
   'places.remaining': { zero: 'Full', one: '{count} place left', other: '{count} places left' },
   'places.capacity': { one: '{count} place', other: '{count} places' },

@@ -36,6 +36,13 @@ export const fr = defineWebCatalogue({
   'home.registrationClosed': 'Les inscriptions sont closes.',
   'home.deadline': 'Inscriptions ouvertes jusqu’au {date}.',
   'home.meetings': 'Rendez-vous B2B\u00a0: {slots} créneaux, {tables} tables par créneau.',
+  'home.lostLink': 'Déjà inscrit et vous avez perdu votre e-mail de confirmation ?',
+  'lostLink.title': 'Votre e-mail d’inscription, à nouveau',
+  'lostLink.intro': 'Saisissez l’adresse e-mail de votre inscription. Si elle est inscrite à cet événement, nous lui renvoyons son e-mail d’inscription, avec le lien pour voir ou modifier votre inscription. Au plus un tel e-mail toutes les 10 minutes.',
+  'lostLink.submit': 'Renvoyer mon e-mail',
+  'lostLink.sending': 'Envoi…',
+  'lostLink.sent': 'Si {email} est inscrite à cet événement, son e-mail est en route. Pensez à regarder dans vos indésirables.',
+  'lostLink.back': 'Retour à l’événement',
 
   'places.remaining': { zero: 'Complet', one: '{count} place restante', other: '{count} places restantes' },
   'places.capacity': { one: '{count} place', other: '{count} places' },

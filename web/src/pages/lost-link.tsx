@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { api, asProblem, fieldErrors } from '../api/client';
+import { ErrorSummary, TextField } from '../components/fields';
+import { focusAfterRender, focusFirstError } from '../components/focus';
+import { Layout, Notice } from '../components/layout';
+import { problemText } from '../failures/problem-text';
+import { useI18n } from '../i18n/index';
+
+/**
+ * "I lost my confirmation email": the registration's email sent again to the address typed
+ * (docs/registrations.md, "A lost link"). The page says the same thing whether or not the address
+ * is registered, as the API does.
+ */
+export function LostLinkPage({ eventId }: { eventId: string }) {
+  const i18n = useI18n();
+  const { t, language } = i18n;
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [sentTo, setSentTo] = useState<string>();
+
+  const submit = async (submitEvent: Event) => {
+    submitEvent.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const { data, error, response } = await api
+      .POST('/events/{eventId}/manage-link-requests', { params: { path: { eventId } }, body: { email } })
+      .catch(() => ({ data: undefined, error: undefined, response: undefined }));
+    setBusy(false);
+    if (data) {
+      setErrors({});
+      setFailure(undefined);
+      setSentTo(email.trim());
+      focusAfterRender('lost-link-sent');
+      return;
+    }
+    const problem = asProblem(error, response?.status ?? 0);
+    const byField = fieldErrors(problem);
+    setErrors(byField);
+    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    if (Object.keys(byField).length === 0) focusAfterRender('lost-link-failure');
+    else focusFirstError();
+  };
+
+  return (
+    <Layout title={t('lostLink.title')} eventId={eventId}>
+      {sentTo ? (
+        <Notice kind="success" id="lost-link-sent">
+          <p>{i18n.tx('lostLink.sent', { email: sentTo })}</p>
+        </Notice>
+      ) : null}
+      <p>{t('lostLink.intro')}</p>
+      {failure ? <Notice kind="error" id="lost-link-failure"><p dir="auto">{failure}</p></Notice> : null}
+      <ErrorSummary errors={errors} labels={{ email: t('register.email') }} />
+      <form onSubmit={submit} noValidate>
+        <TextField id="email" type="email" autocomplete="email" label={t('register.email')} required value={email} onValue={setEmail} error={errors.email} />
+        <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>{busy ? t('lostLink.sending') : t('lostLink.submit')}</button>
+      </form>
+      <p><a href={`/${language}/events/${eventId}`}>{t('lostLink.back')}</a></p>
+    </Layout>
+  );
+}
