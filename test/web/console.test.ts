@@ -119,14 +119,14 @@ describe('organiser console', () => {
     const csv = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(csv).toString('utf8').trim().split('\n')).toHaveLength(2);
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
-    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('Registrations · Country: Tunisia');
     expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
 
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Excel (logged)' }).click()]);
     expect(workbook.suggestedFilename()).toBe(`registrations-${event.id}.xlsx`);
     expect(Buffer.concat(await (await workbook.createReadStream()).toArray()).subarray(0, 2).toString()).toBe('PK');
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(2);
-    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations (xlsx) · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('Registrations (Excel) · Country: Tunisia');
   });
 
   it('searches as one types (accents and case ignored), opens a registration, and cancels it in two steps with the keyboard', async () => {
@@ -235,7 +235,7 @@ describe('organiser console', () => {
     expect(cells).toHaveLength(6);
     expect(await page.getByText('Every accepted meeting has a place.').count()).toBe(1);
     await page.getByRole('button', { name: 'Publish this schedule' }).click();
-    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published: 6 meetings booked, 0 changed meanwhile/);
+    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published\. 6 meetings booked\. 0 changed meanwhile\. \d participants? emailed\.$/);
     expect(await page.locator('progress').getAttribute('value')).toBe('6');
     const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
     expect(items).toHaveLength(6);
@@ -287,6 +287,13 @@ describe('organiser console', () => {
           await page.waitForSelector('[data-line=meeting]');
         }
         if (section.startsWith('/registrations/')) await page.waitForSelector('dl.facts');
+        if (section === '/registrations' && language !== 'en') {
+          // One registration's status, as its detail page says it (not the dashboard's plural group names); the export log in the page's words.
+          await page.waitForSelector('table.export-log');
+          const wording = { fr: { statuses: ['Confirmée', 'Annulée'], log: 'Inscriptions (Excel) · Pays\u00a0: Tunisie' }, ar: { statuses: ['مؤكَّد', 'ملغى'], log: 'التسجيلات (Excel) · البلد: تونس' } }[language];
+          expect(new Set(await page.locator('table.registrations tbody td:last-child').allTextContents())).toEqual(new Set(wording.statuses));
+          expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe(wording.log);
+        }
         failures.push(...(await accessibilityViolations(page)).map((violation) => `console${section}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `console${section.replace(/^\/registrations\/.*/, '/registration').replace('/', '-')}-${language}`);
       }
