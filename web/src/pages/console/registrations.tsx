@@ -83,6 +83,15 @@ function Registrations({ session }: { session: ConsoleSession }) {
     setExports((count) => count + 1);
   };
 
+  // Every confirmed attendee's badge (not the filtered list), printed in the console's language.
+  const downloadBadges = async () => {
+    setFailure(undefined);
+    const response = await fetch(`/api/admin/events/${session.eventId}/badges.pdf?language=${i18n.language}`, { headers: sessionHeaders(session) });
+    if (response.status === 401) return sessionEnded();
+    if (!response.ok) return setFailure(t('common.error'));
+    download(await response.blob(), `badges-${session.eventId}-${i18n.language}.pdf`);
+  };
+
   return (
     <>
       <div role="search">
@@ -95,6 +104,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
       <div class="actions">
         <button type="button" class="button button--primary" onClick={() => exportAs('csv')}>{t('console.registrations.export')}</button>
         <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
+        <button type="button" class="button button--secondary" onClick={downloadBadges}>{t('console.registrations.badges')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       {!list.first ? <Loading /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
