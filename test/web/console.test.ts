@@ -153,7 +153,7 @@ describe('organiser console', () => {
     const facts = await page.locator('dl.facts').textContent();
     expect(facts).toContain('Confirmed');
     expect(facts).toMatch(/Door ticketValid, typed code [A-Z0-9]{4}-[A-Z0-9]{4}/);
-    expect(await page.locator('#emails-heading + .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
+    expect(await page.locator('#emails-heading ~ .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
 
     await tabTo(page, 'section[aria-labelledby=cancel-heading] button');
     await page.keyboard.press('Enter');

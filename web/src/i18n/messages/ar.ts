@@ -416,6 +416,7 @@ export const ar = defineWebCatalogue({
   'console.registration.cancelledAt': 'تاريخ الإلغاء',
   'console.registration.meetings': { zero: 'لا توجد طلبات لقاء', one: 'طلب لقاء واحد', two: 'طلبا لقاء', few: '{count} طلبات لقاء', many: '{count} طلبًا للقاء', other: '{count} طلب لقاء' },
   'console.registration.emails': 'الرسائل المرسلة بشأن هذا التسجيل',
+  'console.registration.emailsScope': 'رسائل التسجيل وقائمة الانتظار والتذكرة. أما رسائل اللقاءات (الطلبات والردود والجداول والتذكيرات) فلا تظهر إلا في قائمة الرسائل.',
   'console.registration.cancel': 'إلغاء هذا التسجيل',
   'console.registration.cancelQuestion': 'هل تريد إلغاء تسجيل {name}؟ يذهب المقعد إلى أول شخص في قائمة الانتظار، وتُلغى لقاءاته ويُرسَل إليه بريد، كما لو ألغى بنفسه.',
   'console.registration.cancelYes': 'نعم، ألغِه',

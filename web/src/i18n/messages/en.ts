@@ -384,6 +384,7 @@ export const en = {
   'console.registration.cancelledAt': 'Cancelled on',
   'console.registration.meetings': { zero: 'No meeting request', one: '{count} meeting request', other: '{count} meeting requests' },
   'console.registration.emails': 'Emails sent about this registration',
+  'console.registration.emailsScope': 'Registration, waiting-list and ticket emails. Meeting emails (requests, answers, agendas, reminders) are in the Emails list only.',
   'console.registration.cancel': 'Cancel this registration',
   'console.registration.cancelQuestion': 'Cancel the registration of {name}? The seat goes to the first person waiting, their meetings are cancelled and they are emailed, as when they cancel themselves.',
   'console.registration.cancelYes': 'Yes, cancel it',

@@ -386,6 +386,7 @@ export const fr = defineWebCatalogue({
   'console.registration.cancelledAt': 'Annulée le',
   'console.registration.meetings': { zero: 'Aucune demande de rendez-vous', one: '{count} demande de rendez-vous', other: '{count} demandes de rendez-vous' },
   'console.registration.emails': 'E-mails envoyés pour cette inscription',
+  'console.registration.emailsScope': 'E-mails d’inscription, de liste d’attente et de billet. Les e-mails de rendez-vous (demandes, réponses, agendas, rappels) ne figurent que dans la liste des e-mails.',
   'console.registration.cancel': 'Annuler cette inscription',
   'console.registration.cancelQuestion': 'Annuler l’inscription de {name}\u00a0? La place va à la première personne en attente, ses rendez-vous sont annulés et la personne reçoit un e-mail, comme si elle annulait elle-même.',
   'console.registration.cancelYes': 'Oui, annuler',
