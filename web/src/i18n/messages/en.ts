@@ -171,7 +171,7 @@ export const en = {
   'answer.status.accepted': 'Accepted: the organisers will give it a time and a table.',
   'answer.status.confirmed': 'Confirmed: {time}, table {table}.',
   'answer.status.declined': 'Declined.',
-  'answer.status.cancelled': 'Cancelled.',
+  'answer.status.cancelled': 'Withdrawn or cancelled: this request no longer stands, there is nothing to answer.',
   'answer.status.expired': 'Expired.',
 
   'press.title': 'Press accreditation',

@@ -173,7 +173,7 @@ export const fr = defineWebCatalogue({
   'answer.status.accepted': 'Accepté\u00a0: les organisateurs fixeront l’horaire et la table.',
   'answer.status.confirmed': 'Confirmé\u00a0: {time}, table {table}.',
   'answer.status.declined': 'Refusé.',
-  'answer.status.cancelled': 'Annulé.',
+  'answer.status.cancelled': 'Retirée ou annulée\u00a0: cette demande ne tient plus, il n’y a rien à répondre.',
   'answer.status.expired': 'Expiré.',
 
   'press.title': 'Accréditation presse',
