@@ -4,7 +4,9 @@ import { badgeFont } from './badge-fonts';
 import { PageContent, type Rectangle } from './pdf/page-content';
 import { PdfDocument } from './pdf/pdf-document';
 import { PdfFont } from './pdf/pdf-font';
-import { fittedLine, glyphRuns, type FontPair } from './text-line';
+import { fittedLine, glyphRuns, type FontPair, type LineDirection } from './text-line';
+import { languageLayouts } from '../email/i18n/language-settings';
+import { latinRunsIsolatedPlain } from '../email/latin-runs';
 
 /** What one badge shows. Every text is untrusted and printed as text only. */
 export interface BadgeData {
@@ -39,11 +41,20 @@ interface LineStyle {
   weight: Weight;
   colour: string;
   align?: 'start' | 'center';
+  /** The line's order: the badge language's for our texts, its own ('auto') for what people typed. */
+  direction: LineDirection;
 }
 
-/** One line from its top `y`, shrunk to fit, aligned to its own start side (right for Arabic); returns the next line's top, below its font's descent. */
-function line(content: PageContent, fonts: Record<Weight, FontPair>, text: string, y: number, style: LineStyle): number {
-  const { line: laidOut, size, rtl } = fittedLine(text, fonts[style.weight], textWidth, style.max, style.min);
+/** The badge's lines and their alignment follow its language: every line starts on the right of an Arabic badge. */
+interface BadgeLayout {
+  content: PageContent;
+  fonts: Record<Weight, FontPair>;
+  rtl: boolean;
+}
+
+/** One line from its top `y`, shrunk to fit, aligned to the badge's start side; returns the next line's top, below its font's descent. */
+function line({ content, fonts, rtl }: BadgeLayout, text: string, y: number, style: LineStyle): number {
+  const { line: laidOut, size } = fittedLine(text, fonts[style.weight], textWidth, style.max, style.min, style.direction);
   const width = laidOut.widthPerPoint * size;
   const x = style.align === 'center' ? (page.width - width) / 2 : rtl ? page.margin + textWidth - width : page.margin;
   content.text(glyphRuns(laidOut), x, y + laidOut.ascentPerPoint * size, size, style.colour);
@@ -68,17 +79,27 @@ function qrCode(content: PageContent, token: string, x: number, y: number, size:
   content.rectangles(squares, black);
 }
 
-function badge(content: PageContent, fonts: Record<Weight, FontPair>, event: EventDefinition, language: Language, data: BadgeData): void {
-  let y = line(content, fonts, event.name[language], page.margin, { max: 12, min: 7, weight: 'Bold', colour: brand });
-  y = line(content, fonts, data.name, y + 28, { max: 30, min: 12, weight: 'Bold', colour: black });
-  y = line(content, fonts, data.organisation, y + 4, { max: 18, min: 9, weight: 'Regular', colour: black });
-  y = line(content, fonts, data.country, y + 4, { max: 14, min: 8, weight: 'Regular', colour: grey });
-  line(content, fonts, data.participantType, y, { max: 14, min: 8, weight: 'Regular', colour: grey });
+function badge(layout: BadgeLayout, event: EventDefinition, language: Language, data: BadgeData): void {
+  // Our texts in the badge's language read in its direction; names and organisations, typed by people, as a <bdi> shows them.
+  const ours: LineDirection = layout.rtl ? { rtl: true, latinRuns: true } : 'ltr';
+  let y = line(layout, event.name[language], page.margin, { max: 12, min: 7, weight: 'Bold', colour: brand, direction: ours });
+  y = line(layout, data.name, y + 28, { max: 30, min: 12, weight: 'Bold', colour: black, direction: 'auto' });
+  y = line(layout, data.organisation, y + 4, { max: 18, min: 9, weight: 'Regular', colour: black, direction: 'auto' });
+  y = line(layout, data.country, y + 4, { max: 14, min: 8, weight: 'Regular', colour: grey, direction: ours });
+  line(layout, data.participantType, y, { max: 14, min: 8, weight: 'Regular', colour: grey, direction: ours });
   const qrSize = 130;
   const qrTop = page.height - page.margin - qrSize - 22;
-  qrCode(content, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
-  line(content, fonts, data.ticketCode, qrTop + qrSize + 6, { max: 12, min: 12, weight: 'Bold', colour: black, align: 'center' });
+  qrCode(layout.content, data.ticketToken, (page.width - qrSize) / 2, qrTop, qrSize);
+  line(layout, data.ticketCode, qrTop + qrSize + 6, { max: 12, min: 12, weight: 'Bold', colour: black, align: 'center', direction: 'ltr' });
 }
+
+/** The document's title in the badge language (a PDF viewer's window and tab show it). */
+const documentTitle: { readonly [L in Language]: (eventName: string) => string } = {
+  fr: (name) => `Badges – ${name}`,
+  en: (name) => `Badges – ${name}`,
+  // An Arabic title: right-to-left isolate, the name's Latin runs isolated left to right, as the pages' titles.
+  ar: (name) => `\u2067شارات – ${latinRunsIsolatedPlain(name)}\u2069`,
+};
 
 /** A PDF of A6 badges, one per page, in the order given (one blank page if there are none). */
 export async function renderBadges(event: EventDefinition, language: Language, badges: readonly BadgeData[]): Promise<Buffer> {
@@ -86,9 +107,9 @@ export async function renderBadges(event: EventDefinition, language: Language, b
   const fonts = documentFonts();
   for (const data of badges) {
     const content = new PageContent(document, page.height);
-    badge(content, fonts, event, language, data);
+    badge({ content, fonts, rtl: languageLayouts[language].dir === 'rtl' }, event, language, data);
     document.addPage(content.toString());
   }
   if (badges.length === 0) document.addPage('');
-  return document.serialize({ title: `Badges – ${event.name.en}`, producer: 'Rendezvous' });
+  return document.serialize({ title: documentTitle[language](event.name[language]), producer: 'Rendezvous' });
 }

@@ -1,5 +1,6 @@
 import { shapeArabic } from './arabic/arabic-shaping';
-import { bidiClass, lineIsRightToLeft, visualOrder } from './bidi-order';
+import { latinRunRanges } from '../email/latin-runs';
+import { bidiClass, lineIsRightToLeft, visualOrder, type BidiClass } from './bidi-order';
 import { clusterGlyphs, clusters, type Cluster } from './cluster-glyphs';
 import type { PdfFont } from './pdf/pdf-font';
 import type { GlyphRun } from './pdf/page-content';
@@ -36,14 +37,38 @@ function fontFor(cluster: Cluster, lineFont: PdfFont, fonts: FontPair): PdfFont 
 }
 
 /**
+ * How a line's order is found. `auto`: from its first strong letter, as a `<bdi>` shows a value people
+ * typed (a name, an organisation). `rtl`/`ltr`: the badge language's, for the texts we write in it
+ * (the event's name, a country, a participant type); in `rtl`, `latinRuns` keeps each Latin run left
+ * to right with its leading "#", as the emails and pages isolate "#TechDays THE NEXT SOCIETY المغرب".
+ */
+export type LineDirection = 'auto' | 'ltr' | { rtl: true; latinRuns: boolean };
+
+const isRightToLeft = (text: string, direction: LineDirection) => (direction === 'auto' ? lineIsRightToLeft(text) : direction !== 'ltr');
+
+/** Each cluster's bidi class; a cluster inside an isolated Latin run counts as a Latin letter, its neutrals ("#") included. */
+function clusterClasses(text: string, laidOut: readonly Cluster[], direction: LineDirection): BidiClass[] {
+  const runs = typeof direction === 'object' && direction.latinRuns ? latinRunRanges(text) : [];
+  let offset = 0;
+  return laidOut.map((cluster) => {
+    const start = offset;
+    offset += cluster.reduce((length, character) => length + character.text.length, 0);
+    return runs.some(([from, to]) => start >= from && start < to) ? 'L' : bidiClass(cluster[0].text);
+  });
+}
+
+/**
  * `text` as one line: Arabic shaped, the characters in visual order (right-to-left runs reversed),
  * each cluster in the font that has it. A character neither font has is drawn as the font's .notdef
  * box and still reads as itself when the text is copied (PdfFont gives it its own CID).
  */
-export function layOutLine(text: string, fonts: FontPair): TextLine {
-  const rtl = lineIsRightToLeft(text);
+export function layOutLine(text: string, fonts: FontPair, direction: LineDirection = 'auto'): TextLine {
+  const normalized = text.normalize('NFC');
+  const rtl = isRightToLeft(normalized, direction);
   const lineFont = rtl ? fonts.arabic : fonts.latin;
-  const ordered = visualOrder(clusters(shapeArabic(text.normalize('NFC'))), (cluster) => bidiClass(cluster[0].text), rtl);
+  const laidOut = clusters(shapeArabic(normalized));
+  const classes = clusterClasses(normalized, laidOut, direction);
+  const ordered = visualOrder(laidOut.map((cluster, index) => ({ cluster, kind: classes[index] ?? 'N' })), ({ kind }) => kind, rtl).map(({ item, rtl: reversed }) => ({ item: item.cluster, rtl: reversed }));
   const glyphs: PlacedGlyph[] = [];
   let width = 0;
   let pen = 0;
@@ -81,14 +106,15 @@ const ELLIPSIS = '\u2026';
  * not fit, the text is cut at its logical end (the left side of a right-to-left line) and ends with an
  * ellipsis. Lines are never wrapped: a wrapped right-to-left line would need the bidi algorithm across lines.
  */
-export function fittedLine(text: string, fonts: FontPair, width: number, max: number, min: number): { line: TextLine; size: number; rtl: boolean } {
-  const rtl = lineIsRightToLeft(text);
-  const line = layOutLine(text, fonts);
-  for (let size = max; size >= min; size -= 1) if (line.widthPerPoint * size <= width) return { line, size, rtl };
+export function fittedLine(text: string, fonts: FontPair, width: number, max: number, min: number, direction: LineDirection = 'auto'): { line: TextLine; size: number } {
+  const line = layOutLine(text, fonts, direction);
+  for (let size = max; size >= min; size -= 1) if (line.widthPerPoint * size <= width) return { line, size };
+  // A shortened line keeps the whole text's direction (its ellipsis is a neutral at the logical end).
+  const kept = direction === 'auto' ? (isRightToLeft(text.normalize('NFC'), 'auto') ? { rtl: true as const, latinRuns: false } : 'ltr') : direction;
   const characters = Array.from(text.normalize('NFC'));
-  for (let kept = characters.length - 1; kept > 0; kept -= 1) {
-    const shortened = layOutLine(characters.slice(0, kept).join('').trimEnd() + ELLIPSIS, fonts);
-    if (shortened.widthPerPoint * min <= width) return { line: shortened, size: min, rtl };
+  for (let count = characters.length - 1; count > 0; count -= 1) {
+    const shortened = layOutLine(characters.slice(0, count).join('').trimEnd() + ELLIPSIS, fonts, kept);
+    if (shortened.widthPerPoint * min <= width) return { line: shortened, size: min };
   }
-  return { line: layOutLine(ELLIPSIS, fonts), size: min, rtl };
+  return { line: layOutLine(ELLIPSIS, fonts, kept), size: min };
 }

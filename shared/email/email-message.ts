@@ -171,8 +171,11 @@ export type EmailMessage =
   | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
   /** To the requester: declined (reason optional). */
   | { kind: 'meeting-declined'; recipient: Recipient; eventId: string; data: MeetingEmailData & { reason?: string } }
-  /** To the other side: cancelled; .ics METHOD:CANCEL with a higher SEQUENCE when it had a slot. */
-  | { kind: 'meeting-cancelled'; recipient: Recipient; eventId: string; data: MeetingEmailData & { cancelledByCounterpart: boolean } }
+  /**
+   * To the other side: cancelled; .ics METHOD:CANCEL with a higher SEQUENCE when it had a slot. `beforeAnswer`:
+   * the request was still pending (withdrawn): no meeting existed, and the email says so.
+   */
+  | { kind: 'meeting-cancelled'; recipient: Recipient; eventId: string; data: MeetingEmailData & { cancelledByCounterpart: boolean; beforeAnswer?: boolean } }
   /** To both sides: the request expired unanswered. */
   | { kind: 'meeting-expired'; recipient: Recipient; eventId: string; data: MeetingEmailData }
   /** To a participant with requests waiting for their answer. */

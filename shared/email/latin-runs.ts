@@ -11,6 +11,14 @@ const LEFT_TO_RIGHT_ISOLATE = '\u2066';
  */
 const LATIN_RUN = /[^\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff][^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]*[A-Za-z0-9\u00c0-\u024f)\]]/g;
 
+/**
+ * Where the Latin runs of `value` are, as [start, end) offsets in its UTF-16 code units: the badges
+ * draw an Arabic event name with each run kept left to right, as the emails and pages isolate it.
+ */
+export function latinRunRanges(value: string): [start: number, end: number][] {
+  return Array.from(value.matchAll(LATIN_RUN), (match) => [match.index, match.index + match[0].length]);
+}
+
 /** The value on one line, cut into the text between Latin runs and the runs themselves. */
 function latinRunSegments(value: string): { before: string; run: string }[] {
   const cleaned = toSingleLine(value);

@@ -29,7 +29,7 @@ export async function cancelMeeting(args: { event: EventDefinition; meetingReque
   if (!cancellable.includes(meeting.status)) return meeting;
   const now = args.now.toISOString();
   const cancelled: MeetingRecord = { ...meeting, status: 'cancelled', cancelledBy: args.actorId, sequence: meeting.sequence + 1, updatedAt: now };
-  const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId), meeting.meetingRequestId, now);
+  const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId, meeting.status === 'pending'), meeting.meetingRequestId, now);
   const outcome = await writeNamedTransactionRetryingConflicts({
     meeting: meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, sequence: cancelled.sequence }, [meeting.status], now),
     released: releasedBy(meeting),

@@ -59,8 +59,8 @@ export function answerEmail(event: EventDefinition, meeting: MeetingRecord, side
     : { kind: 'meeting-accepted', ...base(event, sides.requester), data, ...manageLink(sides.requester) };
 }
 
-/** To the side that did not cancel. */
-export function cancelledEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides, cancelledById: string): StoredEmailMessage {
+/** To the side that did not cancel; `beforeAnswer`: the request was still pending (a withdrawn request, not a cancelled meeting). */
+export function cancelledEmail(event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides, cancelledById: string, beforeAnswer: boolean): StoredEmailMessage {
   const [reader, other] = cancelledById === sides.requester.registrationId ? [sides.recipient, sides.requester] : [sides.requester, sides.recipient];
-  return { kind: 'meeting-cancelled', ...base(event, reader), data: { ...meetingData(event, meeting, reader, other), cancelledByCounterpart: true } };
+  return { kind: 'meeting-cancelled', ...base(event, reader), data: { ...meetingData(event, meeting, reader, other), cancelledByCounterpart: true, ...(beforeAnswer ? { beforeAnswer } : {}) } };
 }

@@ -1,4 +1,14 @@
+import { participantTypeLabels } from '../email/i18n/participant-type-labels';
 import type { PluralMessage } from '../email/i18n/plural';
+
+/**
+ * The participant types by type id, from the labels the emails, pages and badges print: the summary
+ * said "Manager de cluster" where everything else said "Animation de cluster".
+ */
+function typeNames(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  const prefix = 'meeting.participantType.';
+  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key.slice(prefix.length), label]));
+}
 
 /**
  * The organiser summary's own strings, French and English (organisers read one of the two; an
@@ -38,7 +48,7 @@ export const summaryStrings = {
     byCluster: 'Par cluster',
     noCluster: 'Sans cluster',
     byParticipantType: 'Par type de participant',
-    participantType: { 'cluster-manager': 'Manager de cluster', company: 'Entreprise', institution: 'Institution', research: 'Recherche', other: 'Autre' } as Record<string, string>,
+    participantType: typeNames(participantTypeLabels.fr),
     programme: 'Programme : places prises',
     meetings: 'Rendez-vous B2B',
     meetingStatus: { pending: 'En attente de réponse', accepted: 'Acceptés, à placer', confirmed: 'Confirmés', declined: 'Refusés', cancelled: 'Annulés', expired: 'Expirés' },
@@ -90,7 +100,7 @@ export const summaryStrings = {
     byCluster: 'By cluster',
     noCluster: 'No cluster',
     byParticipantType: 'By participant type',
-    participantType: { 'cluster-manager': 'Cluster manager', company: 'Company', institution: 'Institution', research: 'Research', other: 'Other' } as Record<string, string>,
+    participantType: typeNames(participantTypeLabels.en),
     programme: 'Programme: seats taken',
     meetings: 'B2B meetings',
     meetingStatus: { pending: 'Awaiting an answer', accepted: 'Accepted, to be scheduled', confirmed: 'Confirmed', declined: 'Declined', cancelled: 'Cancelled', expired: 'Expired' },

@@ -67,6 +67,9 @@ describe('my meeting requests (incoming and outgoing)', () => {
     await meetingAction(app, me!, incoming.meetingRequestId, 'accept', {});
     await meetingAction(app, me!, outgoing.meetingRequestId, 'cancel');
     expect((await list(me!)).map((request: { status: string }) => request.status)).toEqual(['cancelled', 'accepted']);
+    // A pending request withdrawn: its recipient reads that, not that a meeting was cancelled.
+    await expect.poll(async () => (await app.mailTo(iAsk!.email)).map((mail) => mail.subject).find((subject) => /withdrawn|retirée|سحب/.test(subject)), { timeout: 15_000 }).toBeDefined();
+    expect((await app.mailTo(iAsk!.email)).some((mail) => /cancelled|annulé|إلغاء/.test(mail.subject))).toBe(false);
     expect((await list(asksMe!)).map((request: { role: string }) => request.role)).toEqual(['requester', 'requester']);
   });
 

@@ -158,6 +158,8 @@ export interface MeetingExtras {
   answerUrl: string;
   reason?: string;
   cancelledByCounterpart: boolean;
+  /** meeting-cancelled: the request was withdrawn while pending. */
+  beforeAnswer?: boolean;
   pendingCount: number;
   requesters: ParticipantProfile[];
   entries: AgendaEntry[];
@@ -219,7 +221,7 @@ export function meetingMessage(kind: MeetingEmailKind, language: Language, overr
     case 'meeting-declined':
       return { kind, ...base, data: { ...meetingData(kind, overrides), ...(extras.reason === undefined ? {} : { reason: extras.reason }) } };
     case 'meeting-cancelled':
-      return { kind, ...base, data: { ...meetingData(kind, overrides), cancelledByCounterpart: extras.cancelledByCounterpart } };
+      return { kind, ...base, data: { ...meetingData(kind, overrides), cancelledByCounterpart: extras.cancelledByCounterpart, ...(extras.beforeAnswer ? { beforeAnswer: true } : {}) } };
     case 'meeting-confirmed':
     case 'meeting-accepted':
     case 'meeting-expired':

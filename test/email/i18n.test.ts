@@ -95,6 +95,12 @@ describe('plurals', () => {
     expect(pluralForm(new Intl.PluralRules('en-GB'), summaryStrings.en.preheaderMeetings, 1)).toBe('{count} confirmed meeting');
   });
 
+  it('names the participant types in the organiser summary as the emails, pages and badges do', () => {
+    expect(summaryStrings.fr.participantType['cluster-manager']).toBe('Animation de cluster');
+    expect(summaryStrings.en.participantType['cluster-manager']).toBe('Cluster management');
+    expect(Object.keys(summaryStrings.fr.participantType).sort()).toEqual(['cluster-manager', 'company', 'institution', 'other', 'research']);
+  });
+
   it('lets an explicit zero text win for 0', () => {
     expect(pluralForm(new Intl.PluralRules('en-GB'), { zero: 'none', one: 'one', other: 'many' }, 0)).toBe('none');
   });

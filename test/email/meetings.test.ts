@@ -372,6 +372,50 @@ describe('cancelled meeting (to the other side)', () => {
   });
 });
 
+describe('a request withdrawn before any answer (to its recipient)', () => {
+  const withdrawn = { beforeAnswer: true, recipientIsRequester: false, slotId: undefined, table: undefined } as const;
+
+  it.each([
+    ['en', `Meeting request withdrawn: ${KARIM} – ${EVENT_NAME.en}`, `${KARIM} has withdrawn their meeting request: there is nothing left to answer.`],
+    ['fr', `Demande de rendez-vous retirée\u00a0: ${KARIM} – ${EVENT_NAME.fr}`, `${KARIM} a retiré sa demande de rendez-vous\u00a0: il n’y a plus rien à répondre.`],
+    ['ar', `سحب طلب اللقاء: ${KARIM} – ${EVENT_NAME.ar}`, `سحب ${KARIM} طلب اللقاء الذي وجّهه إليك، فلم يعد هناك ما تردّ عليه.`],
+  ] as const)('says the request was withdrawn, never that a meeting was cancelled (%s)', (language, subject, status) => {
+    const rendered = render('meeting-cancelled', language, withdrawn);
+    expect(bare(rendered.subject)).toBe(subject);
+    const [text, html] = parts(rendered);
+    expect(text).toContain(status);
+    expect(html).toContain(status);
+    expect(text).not.toMatch(/cancelled your B2B meeting|a annulé votre rendez-vous|تم إلغاء لقائك/);
+    expect(rendered.attachments).toEqual([]);
+  });
+
+  it('tells the requester when the recipient cancelled their pending request', () => {
+    const [text] = parts(render('meeting-cancelled', 'en', { ...withdrawn, recipientIsRequester: true }));
+    expect(text).toContain(`${KARIM} has cancelled your meeting request without answering it.`);
+  });
+});
+
+describe('French elision before a name', () => {
+  it('writes "d’Amina", "d’Hélène", "d’Yves" but "de Karim", "de Yasmine" and "de #TechDays"', () => {
+    const subject = (firstName: string) => bare(render('meeting-requested', 'fr', { counterpart: { firstName, lastName: 'Benali' } }).subject);
+    expect(subject('Amina')).toBe(`Demande de rendez-vous d’Amina Benali (Atlas Robotics) – ${EVENT_NAME.fr}`);
+    expect(subject('Élodie')).toMatch(/^Demande de rendez-vous d’Élodie Benali/);
+    expect(subject('Hélène')).toMatch(/^Demande de rendez-vous d’Hélène Benali/);
+    expect(subject('Yves')).toMatch(/^Demande de rendez-vous d’Yves Benali/);
+    expect(subject('Yasmine')).toMatch(/^Demande de rendez-vous de Yasmine Benali/);
+    expect(subject('Karim')).toMatch(/^Demande de rendez-vous de Karim Benali/);
+    expect(subject('أمينة')).toMatch(/^Demande de rendez-vous de أمينة Benali/);
+    // Only French elides: "from Amina", "من Amina".
+    expect(bare(render('meeting-requested', 'en', { counterpart: { firstName: 'Amina' } }).subject)).toMatch(/^Meeting request from Amina /);
+  });
+
+  it('elides in the body too, in both parts', () => {
+    const [text, html] = parts(render('meeting-expired', 'fr', { recipientIsRequester: false, counterpart: { firstName: 'Omar', lastName: 'Tazi' } }));
+    expect(text).toContain('La demande de rendez-vous d’Omar Tazi (Atlas Robotics) a expiré sans réponse.');
+    expect(html).toContain('La demande de rendez-vous d’Omar Tazi (Atlas Robotics) a expiré sans réponse.');
+  });
+});
+
 describe('answer reminder', () => {
   it('lists the requesters and how to answer, with the agenda link', () => {
     const rendered = render('meeting-answer-reminder', 'en');

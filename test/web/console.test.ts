@@ -138,14 +138,23 @@ describe('organiser console', () => {
     const csv = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(csv).toString('utf8').trim().split('\n')).toHaveLength(2);
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(1);
-    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('Registrations · Country: Tunisia');
     expect(await page.locator('table.export-log tbody td').nth(2).textContent()).toMatch(/^[0-9a-f]{12} \(console\)$/);
 
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Excel (logged)' }).click()]);
     expect(workbook.suggestedFilename()).toBe(`registrations-${event.id}.xlsx`);
     expect(Buffer.concat(await (await workbook.createReadStream()).toArray()).subarray(0, 2).toString()).toBe('PK');
     await poll(() => page.locator('table.export-log tbody tr').count()).toBe(2);
-    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('registrations (xlsx) · country=TN');
+    expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe('Registrations (Excel) · Country: Tunisia');
+
+    // The badges of every confirmed attendee, in the console's language (the API's default is French).
+    const [badges] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Badges of the confirmed attendees (PDF)' }).click()]);
+    expect(badges.suggestedFilename()).toBe(`badges-${event.id}-en.pdf`);
+    const pdf = Buffer.concat(await (await badges.createReadStream()).toArray()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    const title = /\/Title <FEFF([0-9A-F]*)>/.exec(pdf)?.[1] ?? '';
+    expect(Buffer.from(title, 'hex').swap16().toString('utf16le')).toBe(`Badges – ${event.name.en}`);
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(7);
   });
 
   it('searches as one types (accents and case ignored), opens a registration, and cancels it in two steps with the keyboard', async () => {
@@ -163,7 +172,7 @@ describe('organiser console', () => {
     const facts = await page.locator('dl.facts').textContent();
     expect(facts).toContain('Confirmed');
     expect(facts).toMatch(/Door ticketValid, typed code [A-Z0-9]{4}-[A-Z0-9]{4}/);
-    expect(await page.locator('#emails-heading + .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
+    expect(await page.locator('#emails-heading ~ .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
 
     await tabTo(page, 'section[aria-labelledby=cancel-heading] button');
     await page.keyboard.press('Enter');
@@ -178,14 +187,41 @@ describe('organiser console', () => {
     await screenshots(page, 'console-registration-cancelled-en');
   });
 
-  it('approves a press request from the queue, once', async () => {
+  it('shows each pending press request in full; approves one once, and rejects another only after a confirmation, with the reason typed', async () => {
+    const second = await requestAccreditation(app, event.id, event.startDate, `jane.second.${run}@lematin.example`);
     await page.getByRole('link', { name: 'Press queue' }).click();
     await poll(() => page.locator('h1').textContent()).toBe('Press queue');
-    await page.getByRole('button', { name: /Approve/ }).click();
+    await poll(() => page.locator('.cards li').count()).toBe(2);
+    const first = page.locator('.cards li').first();
+    // The request in full, as the press contact's decision page shows it: email, press card, days, coverage plan.
+    const facts = await first.locator('dl.facts').textContent();
+    expect(facts).toContain(`jane.${run}@lematin.example`);
+    expect(facts).toContain('PC-2019-042');
+    expect(facts).toContain('Interviews.');
+    await first.getByRole('button', { name: /Approve/ }).click();
     await poll(() => page.locator('.notice--success').textContent()).toContain('Jane Doe: approved');
+    await poll(() => page.locator('.cards li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('press-outcome');
+
+    const card = page.locator(`.cards li[data-accreditation="${second}"]`);
+    await card.locator('textarea').fill('Accreditations are for the regional press this year.');
+    await card.getByRole('button', { name: /Reject/ }).click();
+    // One click only asks: nothing is decided, no one emailed yet; focus is on the confirmation.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`reject-confirm-${second}`);
+    expect(await card.locator('[role=group] p').textContent()).toContain('with your reason');
+    expect((await api('GET', `/admin/events/${event.id}/press-accreditations?status=pending`)).items).toHaveLength(1);
+    await screenshots(page, 'console-press-reject-confirm-en');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').textContent()).toContain('Jane Doe: rejected');
     await poll(() => page.locator('.cards li').count()).toBe(0);
     const { items } = await api('GET', `/admin/events/${event.id}/press-accreditations`);
-    expect(items).toMatchObject([{ status: 'approved', decision: { decidedBy: 'Organisers' } }]);
+    expect(items).toHaveLength(2);
+    expect(items).toEqual(expect.arrayContaining([
+      expect.objectContaining({ status: 'approved', decision: expect.objectContaining({ decidedBy: 'Organisers' }) }),
+      expect.objectContaining({ accreditationId: second, status: 'rejected', decision: expect.objectContaining({ reason: 'Accreditations are for the regional press this year.' }) }),
+    ]));
+    // One left pending, so the accessibility walk below checks (and photographs) a request in full.
+    await requestAccreditation(app, event.id, event.startDate, `jane.third.${run}@lematin.example`);
   });
 
   it("lists the event's emails with their delivery status, and sends one again", async () => {
@@ -277,7 +313,7 @@ describe('organiser console', () => {
     expect(cells).toHaveLength(6);
     expect(await page.getByText('Every accepted meeting has a place.').count()).toBe(1);
     await page.getByRole('button', { name: 'Publish this schedule' }).click();
-    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published: 6 meetings booked, 0 changed meanwhile/);
+    await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published\. 6 meetings booked\. 0 changed meanwhile\. \d participants? emailed\.$/);
     expect(await page.locator('progress').getAttribute('value')).toBe('6');
     const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);
     expect(items).toHaveLength(6);
@@ -329,6 +365,13 @@ describe('organiser console', () => {
           await page.waitForSelector('[data-line=meeting]');
         }
         if (section.startsWith('/registrations/')) await page.waitForSelector('dl.facts');
+        if (section === '/registrations' && language !== 'en') {
+          // One registration's status, as its detail page says it (not the dashboard's plural group names); the export log in the page's words.
+          await page.waitForSelector('table.export-log');
+          const wording = { fr: { statuses: ['Confirmée', 'Annulée'], log: 'Inscriptions (Excel) · Pays\u00a0: Tunisie' }, ar: { statuses: ['مؤكَّد', 'ملغى'], log: 'التسجيلات (Excel) · البلد: تونس' } }[language];
+          expect(new Set(await page.locator('table.registrations tbody td:last-child').allTextContents())).toEqual(new Set(wording.statuses));
+          expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe(wording.log);
+        }
         failures.push(...(await accessibilityViolations(page)).map((violation) => `console${section}/${language}: ${violation}`));
         if (language !== 'en') await screenshots(page, `console${section.replace(/^\/registrations\/.*/, '/registration').replace('/', '-')}-${language}`);
       }

@@ -135,6 +135,7 @@ export const ar: Catalogue = {
   'subject.meeting-accepted': 'تم قبول طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-declined': 'لم يتم قبول طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-cancelled': 'إلغاء لقاء ثنائي (B2B): {counterpart} – {event}',
+  'subject.meeting-withdrawn': 'سحب طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-expired': 'انتهت صلاحية طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'طلبات لقاء في انتظار ردك – {event}',
   'subject.agenda-reminder': 'جدول مواعيدك – {event}',
@@ -163,6 +164,8 @@ export const ar: Catalogue = {
   'meeting-cancelled.status': 'تم إلغاء لقائك الثنائي (B2B) مع {counterpart}.',
   'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {counterpart}.',
   'meeting-cancelled.calendar': `يحذف تحديث التقويم المرفق (${ICS}) هذا اللقاء من تقويمك.`,
+  'meeting-withdrawn.status': 'سحب {counterpart} طلب اللقاء الذي وجّهه إليك، فلم يعد هناك ما تردّ عليه.',
+  'meeting-withdrawn.status.toRequester': 'ألغى {counterpart} طلب اللقاء الذي وجّهته إليه دون أن يردّ عليه.',
 
   'meeting-expired.status.requester': 'انتهت صلاحية طلب اللقاء الذي وجّهته إلى {counterpart} دون رد.',
   'meeting-expired.status.recipient': 'انتهت صلاحية طلب اللقاء الوارد من {counterpart} دون رد.',

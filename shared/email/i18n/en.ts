@@ -128,6 +128,7 @@ export const en = {
   'subject.meeting-accepted': 'Meeting request accepted: {counterpart} – {event}',
   'subject.meeting-declined': 'Meeting request declined: {counterpart} – {event}',
   'subject.meeting-cancelled': 'B2B meeting cancelled: {counterpart} – {event}',
+  'subject.meeting-withdrawn': 'Meeting request withdrawn: {counterpart} – {event}',
   'subject.meeting-expired': 'Meeting request expired: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'Meeting requests waiting for your answer – {event}',
   'subject.agenda-reminder': 'Your agenda – {event}',
@@ -156,6 +157,8 @@ export const en = {
   'meeting-cancelled.status': 'Your B2B meeting with {counterpart} has been cancelled.',
   'meeting-cancelled.status.byCounterpart': '{counterpart} has cancelled your B2B meeting.',
   'meeting-cancelled.calendar': 'The attached calendar update (.ics) removes the meeting from your calendar.',
+  'meeting-withdrawn.status': '{counterpart} has withdrawn their meeting request: there is nothing left to answer.',
+  'meeting-withdrawn.status.toRequester': '{counterpart} has cancelled your meeting request without answering it.',
 
   'meeting-expired.status.requester': 'Your meeting request to {counterpart} has expired without an answer.',
   'meeting-expired.status.recipient': 'The meeting request from {counterpart} has expired without an answer.',

@@ -125,6 +125,7 @@ export const fr: Catalogue = {
   'subject.meeting-accepted': 'Demande de rendez-vous acceptée\u00a0: {counterpart} – {event}',
   'subject.meeting-declined': 'Demande de rendez-vous déclinée\u00a0: {counterpart} – {event}',
   'subject.meeting-cancelled': 'Rendez-vous B2B annulé\u00a0: {counterpart} – {event}',
+  'subject.meeting-withdrawn': 'Demande de rendez-vous retirée\u00a0: {counterpart} – {event}',
   'subject.meeting-expired': 'Demande de rendez-vous expirée\u00a0: {counterpart} – {event}',
   'subject.meeting-answer-reminder': 'Des demandes de rendez-vous attendent votre réponse – {event}',
   'subject.agenda-reminder': 'Votre agenda – {event}',
@@ -153,6 +154,8 @@ export const fr: Catalogue = {
   'meeting-cancelled.status': 'Votre rendez-vous B2B avec {counterpart} a été annulé.',
   'meeting-cancelled.status.byCounterpart': '{counterpart} a annulé votre rendez-vous B2B.',
   'meeting-cancelled.calendar': 'La mise à jour d’agenda jointe (.ics) retire le rendez-vous de votre calendrier.',
+  'meeting-withdrawn.status': '{counterpart} a retiré sa demande de rendez-vous\u00a0: il n’y a plus rien à répondre.',
+  'meeting-withdrawn.status.toRequester': '{counterpart} a annulé votre demande de rendez-vous sans y répondre.',
 
   'meeting-expired.status.requester': 'Votre demande de rendez-vous adressée à {counterpart} a expiré sans réponse.',
   'meeting-expired.status.recipient': 'La demande de rendez-vous de {counterpart} a expiré sans réponse.',

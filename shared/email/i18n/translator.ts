@@ -1,6 +1,7 @@
 import { escapeHtml, html, joinHtml, trustedHtml, type SafeHtml } from '../html';
 import { isolate, POP_DIRECTIONAL_ISOLATE, toSingleLine } from '../text';
 import { parseMessage, type MessageArgs, type MessageKey, type ParamValue, type PluralBase } from './catalogue';
+import { withElision } from './elision';
 import { pluralForm, type PluralMessage, EXTRA_PLURAL_CATEGORIES } from './plural';
 import type { LanguageSettings } from './index';
 
@@ -90,7 +91,11 @@ export function translatorFor(settings: LanguageSettings): Translator {
   const fill = (key: string, message: string, params: Readonly<Record<string, ParamValue>>): Text => {
     let plain = '';
     let markup = '';
-    for (const part of parseMessage(message)) {
+    const textOf = (placeholder: string) => {
+      const raw = params[placeholder];
+      return typeof raw === 'string' ? raw : raw !== undefined && isText(raw) ? raw.plain : undefined;
+    };
+    for (const part of withElision(parseMessage(message), textOf, settings.language)) {
       if ('literal' in part) {
         plain += part.literal;
         markup += escapeHtml(part.literal);

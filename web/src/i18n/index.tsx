@@ -1,6 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { parseMessage, type MessagePart } from '../../../shared/email/i18n/catalogue';
+import { withElision } from '../../../shared/email/i18n/elision';
 import { languageLayouts } from '../../../shared/email/i18n/language-settings';
 import { createFormatter, type Formatter } from '../../../shared/email/format';
 import { pluralForm } from '../../../shared/email/i18n/plural';
@@ -53,8 +54,9 @@ export function createI18n(language: Language, catalogues: LanguageCatalogues): 
   const parsed = new Map<string, MessagePart[]>();
   const partsOf = (message: string): MessagePart[] => parsed.get(message) ?? parsed.set(message, parseMessage(message)).get(message)!;
 
+  const textOf = (params: Params) => (placeholder: string) => (typeof params[placeholder] === 'string' ? (params[placeholder] as string) : undefined);
   const fill = (message: string, params: Params, isolate: boolean): ComponentChildren[] =>
-    partsOf(message).map((part) => {
+    withElision(partsOf(message), textOf(params), language).map((part) => {
       if ('literal' in part) return part.literal;
       const value = params[part.placeholder];
       if (typeof value === 'number') return numbers().format(value);

@@ -1,20 +1,18 @@
 import { useState } from 'preact/hooks';
-import { api, type Problem } from '../../api/client';
+import { api, type Problem, type Schemas } from '../../api/client';
+import { TextArea } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
+import { RequestFacts } from '../../components/press-request-facts';
+import { focusAfterRender } from '../../components/focus';
+import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 
-interface PendingRequest {
-  accreditationId: string;
-  firstName?: string;
-  lastName?: string;
-  mediaOutlet: string;
-  country?: string;
-  createdAt: string;
-}
+/** A pending request as the admin list holds it: the journalist's whole request, as the press contact's review shows it. */
+type PendingRequest = Schemas['PressReview']['request'] & { accreditationId: string; status: Schemas['PressReview']['status']; createdAt: string };
 
 const loadPending = (session: ConsoleSession) =>
   adminCall(() =>
@@ -33,46 +31,75 @@ export function PressQueuePage({ eventId }: { eventId: string }) {
 function PressQueue({ session }: { session: ConsoleSession }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { event } = useEvent(session.eventId);
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
   const outcome = useAdminData(session, loadPending, version);
-  if (!outcome) return <Loading />;
+  if (!outcome || !event) return <Loading />;
   const items = (outcome.data?.items ?? []) as unknown as PendingRequest[];
 
-  const decide = async (request: PendingRequest, decision: 'approve' | 'reject') => {
+  const decide = async (request: PendingRequest, decision: 'approve' | 'reject', reason: string) => {
     const result = await adminCall(() =>
       api.POST('/admin/events/{eventId}/press-accreditations/{accreditationId}/decision', {
         params: { path: { eventId: session.eventId, accreditationId: request.accreditationId } },
         headers: sessionHeaders(session),
-        body: { decision },
+        body: reason.trim() ? { decision, reason } : { decision },
       }),
     );
-    const name = `${request.firstName ?? ''} ${request.lastName ?? ''}`.trim();
+    const name = `${request.firstName} ${request.lastName}`.trim();
     if (result.data) setMessage({ kind: 'success', text: t(decision === 'approve' ? 'console.press.done.approved' : 'console.press.done.rejected', { name }) });
     else setMessage({ kind: 'error', text: problemText(i18n, result.error as Problem | undefined) });
     setVersion((current) => current + 1);
+    // The request's card and its buttons are gone: focus goes to the outcome, not back to the page's top.
+    focusAfterRender('press-outcome');
   };
 
   return (
     <>
-      {message ? <Notice kind={message.kind}><p dir="auto">{message.text}</p></Notice> : null}
+      {message ? <Notice kind={message.kind} id="press-outcome"><p dir="auto">{message.text}</p></Notice> : null}
       {items.length === 0 ? <p>{t('console.press.empty')}</p> : null}
       <ul class="cards">
-        {items.map((request) => (
-          <li key={request.accreditationId} class="card" data-accreditation={request.accreditationId}>
-            <h2 class="card__title"><bdi>{`${request.firstName ?? ''} ${request.lastName ?? ''}`.trim()}</bdi></h2>
-            <p><bdi>{request.mediaOutlet}</bdi></p>
-            <div class="actions actions--split">
-              <button type="button" class="button button--approve" onClick={() => decide(request, 'approve')}>
-                ✓ {t('decision.approve')}<span class="visually-hidden"> <bdi>{request.mediaOutlet}</bdi></span>
-              </button>
-              <button type="button" class="button button--reject" onClick={() => decide(request, 'reject')}>
-                ✗ {t('decision.reject')}<span class="visually-hidden"> <bdi>{request.mediaOutlet}</bdi></span>
-              </button>
-            </div>
-          </li>
-        ))}
+        {items.map((request) => <PendingCard key={request.accreditationId} request={request} timeZone={event.timeZone} decide={decide} />)}
       </ul>
     </>
+  );
+}
+
+type Decide = (request: PendingRequest, decision: 'approve' | 'reject', reason: string) => Promise<void>;
+
+/**
+ * One request in full (the press contact's decision page's facts and reason field), then Approve, or
+ * Reject in two steps: rejecting emails the journalist at once, so one stray click must not do it.
+ */
+function PendingCard({ request, timeZone, decide }: { request: PendingRequest; timeZone: string; decide: Decide }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const id = request.accreditationId;
+  const name = `${request.firstName} ${request.lastName}`.trim();
+  return (
+    <li class="card" data-accreditation={id}>
+      <h2 class="card__title" id={`press-${id}`}><bdi>{name}</bdi></h2>
+      <RequestFacts review={{ status: request.status, request }} timeZone={timeZone} />
+      <TextArea id={`reason-${id}`} label={t('decision.reason')} value={reason} maxLength={1000} onValue={setReason} />
+      {!confirming ? (
+        <div class="actions actions--split" key="decide">
+          <button type="button" class="button button--approve" onClick={() => decide(request, 'approve', reason)}>
+            ✓ {t('decision.approve')}<span class="visually-hidden"> <bdi>{name}</bdi></span>
+          </button>
+          <button type="button" class="button button--reject" onClick={() => { setConfirming(true); focusAfterRender(`reject-confirm-${id}`); }}>
+            ✗ {t('decision.reject')}<span class="visually-hidden"> <bdi>{name}</bdi></span>
+          </button>
+        </div>
+      ) : (
+        <div role="group" aria-labelledby={`reject-question-${id}`} key="confirm">
+          <p id={`reject-question-${id}`}>{t(reason.trim() ? 'console.press.rejectQuestionWithReason' : 'console.press.rejectQuestion', { name })}</p>
+          <div class="actions">
+            <button id={`reject-confirm-${id}`} type="button" class="button button--reject" onClick={() => decide(request, 'reject', reason)}>✗ {t('console.press.rejectYes')}</button>
+            <button type="button" class="button button--secondary" onClick={() => { setConfirming(false); focusAfterRender(`reason-${id}`); }}>{t('console.press.rejectNo')}</button>
+          </div>
+        </div>
+      )}
+    </li>
   );
 }

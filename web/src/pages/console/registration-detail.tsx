@@ -123,6 +123,8 @@ function EmailsSent({ detail, i18n, timeZone }: { detail: Detail; i18n: I18n; ti
   return (
     <section aria-labelledby="emails-heading">
       <h2 id="emails-heading">{t('console.registration.emails')}</h2>
+      {/* Meeting emails are not recorded on the registration (docs/web.md, "Known gaps"): say so rather than look complete. */}
+      <p class="field__hint">{t('console.registration.emailsScope')}</p>
       {detail.emails.length === 0 ? <p>{t('console.dashboard.none')}</p> : (
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="emails-heading">
           <table class="counts">

@@ -12,6 +12,7 @@ import { ShowMore } from '../../console/show-more';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionEnded, sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { useI18n, type I18n } from '../../i18n/index';
+import type { TextKey } from '../../i18n/web-catalogue';
 
 type Filters = { status: string; country: string; sector: string; participantType: string };
 type Registration = Schemas['AdminRegistration'];
@@ -82,6 +83,15 @@ function Registrations({ session }: { session: ConsoleSession }) {
     setExports((count) => count + 1);
   };
 
+  // Every confirmed attendee's badge (not the filtered list), printed in the console's language.
+  const downloadBadges = async () => {
+    setFailure(undefined);
+    const response = await fetch(`/api/admin/events/${session.eventId}/badges.pdf?language=${i18n.language}`, { headers: sessionHeaders(session) });
+    if (response.status === 401) return sessionEnded();
+    if (!response.ok) return setFailure(t('common.error'));
+    download(await response.blob(), `badges-${session.eventId}-${i18n.language}.pdf`);
+  };
+
   return (
     <>
       <div role="search">
@@ -94,10 +104,11 @@ function Registrations({ session }: { session: ConsoleSession }) {
       <div class="actions">
         <button type="button" class="button button--primary" onClick={() => exportAs('csv')}>{t('console.registrations.export')}</button>
         <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
+        <button type="button" class="button button--secondary" onClick={downloadBadges}>{t('console.registrations.badges')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       {!list.first ? <Loading /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
-      <ExportLog session={session} version={exports} />
+      <ExportLog session={session} version={exports} event={event} />
     </>
   );
 }
@@ -107,7 +118,7 @@ function FilterFields({ draft, setDraft, event, i18n }: { draft: Filters; setDra
   const all = t('console.registrations.all');
   return (
     <>
-      <SelectField id="filter-status" label={t('console.registrations.status')} value={draft.status} placeholder={all} options={statuses.map((status) => ({ value: status, label: t(`console.status.${status}`) }))} onValue={(status) => setDraft({ ...draft, status })} />
+      <SelectField id="filter-status" label={t('console.registrations.status')} value={draft.status} placeholder={all} options={statuses.map((status) => ({ value: status, label: t(`console.registration.status.${status}`) }))} onValue={(status) => setDraft({ ...draft, status })} />
       <CountryField id="filter-country" label={t('console.registrations.country')} value={draft.country} placeholder={all} onValue={(country) => setDraft({ ...draft, country })} />
       <SelectField id="filter-sector" label={t('console.registrations.sector')} value={draft.sector} placeholder={all} options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[i18n.language] }))} onValue={(sector) => setDraft({ ...draft, sector })} />
       <SelectField id="filter-type" label={t('console.registrations.type')} value={draft.participantType} placeholder={all} options={participantTypeOptions(i18n)} onValue={(participantType) => setDraft({ ...draft, participantType })} />
@@ -137,7 +148,7 @@ function RegistrationTable({ list, event, i18n, base }: { list: PagedList<Regist
               <th scope="row"><a href={`${base}/${registration.registrationId}`}><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></a></th>
               <td><bdi>{registration.organisation}</bdi></td>
               <td>{format.country(registration.country)}</td>
-              <td>{t(`console.status.${registration.status}`)}</td>
+              <td>{t(`console.registration.status.${registration.status}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -148,7 +159,7 @@ function RegistrationTable({ list, event, i18n, base }: { list: PagedList<Regist
   );
 }
 
-function ExportLog({ session, version }: { session: ConsoleSession; version: number }) {
+function ExportLog({ session, version, event }: { session: ConsoleSession; version: number; event: EventView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const log = useAdminData(
@@ -175,7 +186,7 @@ function ExportLog({ session, version }: { session: ConsoleSession; version: num
               {log.data.items.map((entry) => (
                 <tr key={entry.exportId}>
                   <td>{`${format.dateAt(entry.at)} ${format.timeAt(entry.at)} (${format.utcOffset(entry.at)})`}</td>
-                  <td><bdi dir="ltr">{[entry.format === 'xlsx' ? `${entry.list} (xlsx)` : entry.list, ...Object.entries(entry.filter).map(([name, value]) => `${name}=${value}`)].join(' · ')}</bdi></td>
+                  <td>{exportedWhat(entry, event, i18n)}</td>
                   <td><bdi dir="ltr">{entry.sessionId ? t('console.registrations.bySession', { key: entry.keyId }) : entry.keyId}</bdi></td>
                   <td class="count">{i18n.number(entry.rows)}</td>
                 </tr>
@@ -186,6 +197,28 @@ function ExportLog({ session, version }: { session: ConsoleSession; version: num
       )}
     </section>
   );
+}
+
+type ExportEntry = Schemas['ExportLogEntry'];
+
+/** A registration filter's label and how its value reads (ids turned into the names the filters offer). */
+const registrationFilterText: Readonly<Record<string, { label: TextKey; value: (value: string, event: EventView, i18n: I18n) => string }>> = {
+  status: { label: 'console.registrations.status', value: (value, _event, i18n) => (statuses as readonly string[]).includes(value) ? i18n.t(`console.registration.status.${value as Registration['status']}`) : value },
+  country: { label: 'console.registrations.country', value: (value, event, i18n) => i18n.format(event.timeZone).country(value) },
+  sector: { label: 'console.registrations.sector', value: (value, event, i18n) => event.sectors.find((sector) => sector.id === value)?.labels[i18n.language] ?? value },
+  participantType: { label: 'console.registrations.type', value: (value, _event, i18n) => i18n.email(`meeting.participantType.${value}`) },
+  cluster: { label: 'console.registrations.cluster', value: (value, event) => event.clusters.find((cluster) => cluster.id === value)?.name ?? value },
+  q: { label: 'console.registrations.searched', value: (value) => `“${value}”` },
+};
+
+/** "Registrations (Excel) · Country: Tunisia" in the console's language; a filter of another list keeps its own name and value. */
+function exportedWhat(entry: ExportEntry, event: EventView, i18n: I18n): string {
+  const list = i18n.t(`console.registrations.list.${entry.list}`);
+  const filters = Object.entries(entry.filter).map(([name, value]) => {
+    const text = entry.list === 'registrations' ? registrationFilterText[name] : name === 'status' ? { label: 'console.registrations.status' as const, value: (raw: string) => raw } : undefined;
+    return text ? i18n.t('console.registrations.filterIs', { name: i18n.t(text.label), value: text.value(value, event, i18n) }) : `${name}=${value}`;
+  });
+  return [entry.format === 'xlsx' ? i18n.t('console.registrations.asXlsx', { list }) : list, ...filters].join(' · ');
 }
 
 /** Saves a file the browser received (the CSV was fetched with the session header, so a plain link cannot do it). */

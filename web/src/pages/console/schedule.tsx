@@ -140,10 +140,13 @@ function RunView({ run, event }: { run: Run; event: EventView }) {
 }
 
 function Progress({ run }: { run: Run }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   if (!run.progress || run.status === 'ready') return null;
   const { total, placed, conflicts, notified } = run.progress;
-  const text = run.status === 'published' ? t('console.schedule.published', { placed, conflicts, notified }) : t('console.schedule.publishing', { done: placed + conflicts, total });
+  // One sentence per count: each noun takes its count's plural form ("1 meeting", Arabic's six forms).
+  const text = run.status === 'published'
+    ? [t('console.schedule.published'), ' ', plural('console.schedule.booked', placed), ' ', plural('console.schedule.changed', conflicts), ' ', plural('console.schedule.emailed', notified)]
+    : plural('console.schedule.publishing', total, { done: placed + conflicts });
   return (
     <div class="publish-progress">
       <label for="publish-progress">{t('console.schedule.progress')}</label>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pluralForm, type PluralMessage } from '../../shared/email/i18n/plural';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
+
+/** The console's counted sentences, each noun in its count's form (Intl.PluralRules, as the app's `plural`). */
+const forms = (locale: string, message: PluralMessage, counts: number[]) => counts.map((count) => pluralForm(new Intl.PluralRules(locale), message, count).replaceAll('{count}', String(count)));
+
+describe('console texts that count', () => {
+  it('reads a published schedule with one plural per count (never "1 meetings booked")', () => {
+    expect(forms('en-GB', en['console.schedule.booked'], [1, 6])).toEqual(['1 meeting booked.', '6 meetings booked.']);
+    expect(forms('en-GB', en['console.schedule.emailed'], [1, 2])).toEqual(['1 participant emailed.', '2 participants emailed.']);
+    expect(forms('fr-FR', fr['console.schedule.booked'], [0, 1, 2])).toEqual(['0 rendez-vous réservé.', '1 rendez-vous réservé.', '2 rendez-vous réservés.']);
+    expect(forms('fr-FR', fr['console.schedule.changed'], [0, 3])).toEqual(['0 modifié entre-temps.', '3 modifiés entre-temps.']);
+    expect(forms('ar', ar['console.schedule.booked'], [0, 1, 2, 3, 11, 100])).toEqual(['لم يُحجز أي لقاء.', 'حُجز لقاء واحد.', 'حُجز لقاءان.', 'حُجزت 3 لقاءات.', 'حُجز 11 لقاءً.', 'حُجز 100 لقاء.']);
+    expect(forms('ar', ar['console.schedule.emailed'], [2, 5])).toEqual(['أُرسل بريد إلى مشاركَين.', 'أُرسل بريد إلى 5 مشاركين.']);
+  });
+
+  it('counts the meetings being published by their total', () => {
+    expect(forms('en-GB', en['console.schedule.publishing'], [1, 6])).toEqual(['Publishing: {done} of 1 meeting handled…', 'Publishing: {done} of 6 meetings handled…']);
+    expect(forms('ar', ar['console.schedule.publishing'], [2])).toEqual(['جارٍ النشر: عولج {done} من لقاءين…']);
+  });
+});
