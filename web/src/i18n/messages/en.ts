@@ -13,6 +13,7 @@ export const en = {
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong. Please try again.',
   'common.notFound': 'This page does not exist.',
+  'common.notFound.home': 'Go to the event’s home page',
   'common.required': 'required',
   'common.optional': 'optional',
   'common.save': 'Save',
@@ -32,6 +33,7 @@ export const en = {
   'home.register': 'Register',
   'home.press': 'Press accreditation',
   'home.registrationClosed': 'Registration is closed.',
+  'register.closedHome': 'See the event’s page',
   'home.deadline': 'Registration open until {date}.',
   'home.meetings': 'B2B meetings: {slots} slots, {tables} tables per slot.',
 
@@ -76,6 +78,7 @@ export const en = {
   'prefs.remove': 'Remove this time',
   'prefs.add': 'Add a time to keep free',
   'directory.askGone': 'The person in your link is no longer in the directory or cannot take requests now.',
+  'directory.notConfirmed': 'The participant directory and meeting requests are for confirmed participants. Your registration is not confirmed (it is on the waiting list or was cancelled): your registration page shows where it stands.',
   'register.consentHeading': 'Consent',
   'register.consentText': 'I agree that the organisers process my data to manage my registration, my meetings and the event’s communication, and keep it until three months after the event. I can download or erase it at any time from my registration page.',
   'register.consentVersion': 'Consent text version {version}',
@@ -85,6 +88,7 @@ export const en = {
   'register.confirmed': 'You are registered. A confirmation email is on its way.',
   'register.waitlisted': 'The event is full: you are on the waiting list, in position {position}. We will email you if a place frees up.',
   'register.open': 'Open my registration',
+  'register.another': 'Register someone else',
 
   'language.fr': 'Français',
   'language.en': 'English',
@@ -103,8 +107,10 @@ export const en = {
   'manage.cancelHeading': 'Cancel or erase',
   'manage.cancel': 'Cancel my registration',
   'manage.cancelConfirm': 'Yes, cancel my registration',
+  'manage.cancelKeep': 'No, keep my registration',
   'manage.erase': 'Erase my data',
   'manage.eraseConfirm': 'Yes, erase my data for good',
+  'manage.eraseKeep': 'No, keep my data',
   'manage.eraseWarning': 'Erasing cancels your registration and removes your personal data; it cannot be undone.',
   'manage.cancelled': 'Your registration is cancelled.',
   'manage.erased': 'Your data is erased.',
@@ -185,6 +191,7 @@ export const en = {
   'press.days': 'Days you will attend',
   'press.submit': 'Request accreditation',
   'press.received': 'Request received: it is pending. The press contacts’ decision will be emailed to you.',
+  'press.another': 'Send another request',
   'press.statusTitle': 'Status of your request',
   'press.status.approved': 'Approved',
   'press.status.rejected': 'Rejected',
@@ -418,7 +425,7 @@ export const en = {
   'problem.too-many-pending-requests': 'You already have as many requests waiting for an answer as the event allows. Wait for answers, or withdraw one.',
   'problem.meeting-not-pending': 'This request has already been answered, withdrawn or has expired.',
   'problem.meeting-changed': 'This meeting changed meanwhile. Reload the page to see where it stands.',
-  'problem.meeting-not-confirmed': 'Only a confirmed meeting can be moved.',
+  'problem.meeting-not-confirmed': 'This meeting is no longer confirmed: it was cancelled meanwhile, so it cannot be moved. The page now shows where your meetings stand.',
   'problem.same-slot': 'The meeting is already at this time.',
   'problem.organisers-schedule': 'The organisers place the meetings of this event: accept without choosing a time.',
   'problem.slot-unavailable': 'This time is no longer free for one of you. Choose another one.',
@@ -433,12 +440,15 @@ export const en = {
   'problem.address-undeliverable': 'This address bounced; an email to it would bounce again.',
   'problem.invalid-ticket': 'This is not a ticket of this event.',
   'problem.unknown-ticket-code': 'No ticket of this event has this code.',
+  'problem.invalid-ticket-code': 'A ticket code has 8 letters and digits, such as ABCD-EFGH. Check what you typed.',
   'problem.nothing-to-schedule': 'No accepted meeting is waiting for a time: there is nothing to schedule.',
   'problem.another-run-publishing': 'Another schedule is being published; wait until it is done.',
   'problem.not-found': 'What you asked for does not exist (any more).',
 
   // What happened to an emailed link (failures/link-problem.tsx), then what to do, per page.
   ...enLinkMessages,
+  // A link that was never valid (mangled, for another request, gone): no talk of expiry.
+  'link.todo.answer.notExpired': 'Open the link of the latest email about this request exactly as it is, or answer it from "My meetings" with your registration link.',
 
   // Field errors of problem+json `errors[]`, by the API's rule (failures/problem-text.ts).
   'field.required': 'Please fill this in.',
@@ -458,6 +468,11 @@ export const en = {
   'field.controlCharacters': 'Remove the special characters (line breaks are only allowed in longer texts).',
   'field.choice': 'Choose one of the options offered.',
   'field.atLeast': 'Must be at least {min}.',
+  'field.moreThan': 'Enter a number greater than {min}.',
+  'field.wholeNumber': 'Enter a whole number.',
+  'field.dateTime': 'Enter a date and a time.',
+  'field.full': 'No place is left in this one: untick it or choose another.',
+  'field.ticketCode': 'A ticket code has 8 letters and digits, such as ABCD-EFGH.',
   'field.slotHoldsMeetings': 'The slot {slot} holds placed meetings: cancel or move them before removing it.',
   'field.invalid': 'This value is not accepted; please check it.',
 } as const;
