@@ -326,6 +326,10 @@ describe('addresses no page answers', () => {
     await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
     expect(await accessibilityViolations(own)).toEqual([]);
     await screenshots(own, 'not-found-ar');
+    // An event that does not exist: the same page, in French.
+    await own.goto(`${web.url}/fr/events/no-such-event/register`);
+    await poll(() => own.locator('h1').textContent()).toBe(fr['common.notFound']);
+    expect(await own.locator('main a').getAttribute('href')).toMatch(/^\/fr\/events\/[a-z0-9-]+$/);
     await own.goto(`${web.url}/fr/events/${event.id}/register/`);
     await poll(() => new URL(own.url()).pathname).toBe(`/fr/events/${event.id}/register`);
     await poll(() => own.locator('h1').textContent()).toContain(fr['register.title']);

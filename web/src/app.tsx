@@ -3,11 +3,9 @@ import { createI18n, I18nContext, languageCodes, type I18n } from './i18n/index'
 import { catalogues, pageLanguage, preferredLanguage } from './i18n/languages';
 import { useLoaded } from './lazy';
 import { pageFor } from './pages';
-import { canonicalPath, interceptLinks, match, navigate, pathLanguage, usePath } from './router';
+import { canonicalPath, defaultHome, interceptLinks, match, navigate, pathLanguage, usePath } from './router';
 import { Layout, Loading, NotFound, Notice } from './components/layout';
 
-const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
-const homeIn = (language: string) => `/${language}/events/${defaultEvent}`;
 
 /**
  * The page of the current path in its language. Both are loaded on demand (pages.tsx,
@@ -17,7 +15,7 @@ const homeIn = (language: string) => `/${language}/events/${defaultEvent}`;
 export function App() {
   const path = usePath();
   // `/`, `/fr/`, `…/register/`: the page of the address they stand for, at once (the address is replaced below).
-  const canonical = canonicalPath(path, homeIn, languageCodes, preferredLanguage());
+  const canonical = canonicalPath(path, defaultHome, languageCodes, preferredLanguage());
   const route = match(canonical ?? path);
   // A path no page answers still speaks its first segment's language (`/ar/nope`: Arabic, right to left).
   const language = pageLanguage(route?.params.lang ?? pathLanguage(path, languageCodes));
@@ -47,7 +45,7 @@ export function App() {
   // Only when even the first language could not be fetched (offline): nothing to say it with.
   if (!i18n) return catalogueFailed ? <p role="alert">Rendezvous: network error. / Erreur réseau.</p> : null;
   const page = (() => {
-    if (!route) return <NotFound home={homeIn(i18n.language)} />;
+    if (!route) return <NotFound />;
     if (pageFailed || catalogueFailed) return <Layout title={i18n.t('app.name')}><Notice kind="error">{i18n.t('common.error')}</Notice></Layout>;
     if (!view || !loadedI18n) return <Loading />;
     return view(route);

@@ -74,6 +74,10 @@ export function match(path: string): Match | undefined {
   return undefined;
 }
 
+const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
+/** The default event's home in a language: where `/`, `/fr` and a page not found lead. */
+export const defaultHome = (language: string) => `/${language}/events/${defaultEvent}`;
+
 /**
  * The address a path stands for, when it is not that path itself (the app replaces it, so links,
  * the language switcher and the history hold one address per page): no trailing slash

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { languageCodes, useI18n } from '../i18n/index';
-import { inLanguage } from '../router';
+import { defaultHome, inLanguage } from '../router';
 import { currentSession } from '../session/token';
 import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
 import { takeHeadingFocus } from './heading-focus';
@@ -122,14 +122,14 @@ export function FormFailure({ text }: { text: string | undefined }) {
 }
 
 /**
- * A path no page answers: said in the path's language (app.tsx), with the way back to the event's
- * home page, where every page of the event is linked.
+ * A path no page answers, or an event that does not exist: said in the path's language (app.tsx),
+ * with the way to the default event's home page, where every page of the event is linked.
  */
-export function NotFound({ home }: { home: string }) {
-  const { t } = useI18n();
+export function NotFound() {
+  const { t, language } = useI18n();
   return (
     <Layout title={t('common.notFound')}>
-      <p><a href={home}>{t('common.notFound.home')}</a></p>
+      <p><a href={defaultHome(language)}>{t('common.notFound.home')}</a></p>
     </Layout>
   );
 }

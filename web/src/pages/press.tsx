@@ -3,7 +3,7 @@ import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
-import { FormFailure, Layout, Loading, Notice } from '../components/layout';
+import { FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
 import { useStoredOutcome } from '../components/stored-outcome';
 import { mediaTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
@@ -35,7 +35,7 @@ export function PressPage({ eventId }: { eventId: string }) {
   const [busy, setBusy] = useState(false);
   const { outcome: received, keep: keepReceived, forget: forgetReceived } = useStoredOutcome<{ accreditationId: string; mediaOutlet: string }>(`press:${eventId}`);
 
-  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (failed) return <NotFound />;
   if (!event) return <Layout title={t('press.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);
   const set = (key: keyof Draft) => (value: unknown) => setDraft((current) => ({ ...current, [key]: value }));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
-import { ErrorNotice, FormFailure, Layout, Loading, Notice } from '../components/layout';
+import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { programmeOptions } from '../components/places';
@@ -55,7 +55,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   // One key per filled-in form: a retried submit (double click, flaky network) registers once.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
-  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (failed) return <NotFound />;
   if (!event) return <Layout title={t('register.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);
   const title = `${t('register.title')} – ${eventName(event, language)}`;
