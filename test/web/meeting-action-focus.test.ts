@@ -5,7 +5,7 @@ import { askMeeting, meetingAction, registerPeople, type Person } from '../suppo
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { en } from '../../web/src/i18n/messages/en';
-import { tabTo } from './support/browser';
+import { screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -84,6 +84,7 @@ describe('focus after a meeting action that removes its card', () => {
     await tabTo(page, `#move-${meetingRequestId}-submit`);
     await page.keyboard.press('Enter');
     await poll(() => focusedText(page)).toBe(en['problem.meeting-not-confirmed']);
+    await screenshots(page, 'meetings-stale-move-en');
     await poll(() => page.locator('section[aria-labelledby=confirmed]').textContent()).toContain('None at the moment');
   }, 60_000);
 });
@@ -97,6 +98,7 @@ describe('the manage page’s cancel and erase steps', () => {
       expect(await focusedText(page)).toBe(en[ask]);
       await page.keyboard.press('Enter');
       await poll(() => focusedText(page)).toBe(en[keep]);
+      if (ask === 'manage.cancel') await screenshots(page, 'manage-cancel-confirm-en');
       await page.keyboard.press('Enter');
       await poll(() => focusedText(page)).toBe(en[ask]);
     }
