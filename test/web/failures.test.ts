@@ -7,7 +7,7 @@ import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
-import { register } from '../support/registrations';
+import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { accessibilityViolations, newTestPage, screenshots } from './support/browser';
@@ -20,6 +20,10 @@ import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './sup
  */
 const pressContact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: 'zineb.failures@startupmaroc.example', language: 'fr' as const };
 const event = testEvent({ pressContacts: [pressContact] });
+// Registration closed by the organisers; and one whose site visit has a single place, taken.
+const closedEvent = testEvent({ registration: { closed: true, deadline: null } });
+const base = testEvent();
+const smallEvent = testEvent({ programme: base.programme.map((item) => (item.id === 'visit-mascir' ? { ...item, capacity: 1 } : item)) });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 const aSecondAgo = () => new Date(Date.now() - 1_000).toISOString();
@@ -36,7 +40,7 @@ type Registered = Awaited<ReturnType<typeof register>>['json'];
 let reader: Registered;
 
 beforeAll(async () => {
-  ({ app, web, browser } = await startBrowserStack([event]));
+  ({ app, web, browser } = await startBrowserStack([event, closedEvent, smallEvent]));
   const common = { sectors: ['transport-logistics'], language: 'en', clusterId: undefined };
   reader = (await register(app, event.id, { ...common, firstName: 'Salma', lastName: 'Idrissi', organisation: 'Casa Froid', country: 'MA', profile: profile(['iot'], ['cold-chain']) })).json;
   await register(app, event.id, { ...common, firstName: 'Lucie', lastName: 'Martin', organisation: 'Froid Lyonnais', country: 'FR', profile: profile(['cold-chain'], ['iot']) });
@@ -87,7 +91,8 @@ const refusedLinks: { name: string; happened: string; todo: string; english: Reg
   {
     name: 'answer-tampered',
     happened: 'link.invalid',
-    todo: 'link.todo.answer',
+    // Not the expired request's "what to do": the link was never valid.
+    todo: 'link.todo.answer.notExpired',
     english: /answer link is not valid/,
     path: async () => `/meeting-requests/01J0000000000000000000000A/answer#token=not-a-real-answer-token`,
   },
@@ -178,5 +183,161 @@ describe('the directory’s stale answer', () => {
     expect(await page.locator('.card__title').allTextContents()).toEqual(['Lucie Martin']);
     expect(await page.locator('#recommended-heading').count()).toBe(0);
     await page.unroute(lists);
+  });
+});
+
+/** A page in a tab of its own (its own sessionStorage: session, stored outcomes) at a phone's width. */
+async function phonePage(): Promise<Page> {
+  const own = await newTestPage(browser);
+  await own.setViewportSize({ width: 360, height: 800 });
+  return own;
+}
+const focusedId = (on: Page) => on.evaluate(() => document.activeElement?.id ?? '');
+/** The focused element is on screen (a 360 px form is 5,000 px long: a refusal at its top was screens away). */
+const focusedOnScreen = (on: Page) =>
+  on.evaluate(() => {
+    const box = document.activeElement?.getBoundingClientRect();
+    return box !== undefined && document.activeElement !== document.body && box.bottom > 0 && box.top < window.innerHeight;
+  });
+
+async function fillRegistration(on: Page, email: string): Promise<void> {
+  await on.fill('#firstName', 'Nadia');
+  await on.fill('#lastName', 'Alaoui');
+  await on.fill('#email', email);
+  await on.fill('#organisation', 'Casa Froid');
+  await on.focus('#country');
+  await on.selectOption('#country', 'MA');
+  await on.check('#sectors-ict');
+  await on.check('#consent');
+}
+
+describe('the registration and press forms: refusals and outcomes on a phone', () => {
+  it('a full programme item cannot be ticked; a refusal naming no field takes focus, on screen (fr, 360 px)', async () => {
+    const holder = (await register(app, smallEvent.id, { programme: ['visit-mascir'], language: 'fr' })).json;
+    const own = await phonePage();
+    await own.goto(`${web.url}/fr/events/${smallEvent.id}/register`);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    expect(await own.isDisabled('#programme-visit-mascir')).toBe(true);
+    expect(await own.isDisabled('#programme-visit-esith')).toBe(false);
+    const registered = await app.request('GET', `/registrations/${holder.registrationId}`, { headers: bearer(holder.manageToken) });
+    await fillRegistration(own, (await jsonOf(registered)).email as string);
+    await own.focus('button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => focusedId(own)).toBe('form-failure');
+    expect(await own.locator('#form-failure').textContent()).toBe(fr['problem.duplicate-registration']);
+    expect(await focusedOnScreen(own)).toBe(true);
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'register-refused-fr');
+    await own.close();
+  });
+
+  it('a registration’s outcome takes focus, keeps the event’s name, and is still there after a reload (ar, 360 px)', async () => {
+    const own = await phonePage();
+    await own.goto(`${web.url}/ar/events/${smallEvent.id}/register`);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    await fillRegistration(own, `nadia.${Date.now()}@casafroid.example`);
+    await own.focus('button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => focusedId(own)).toBe('form-outcome');
+    expect(await own.locator('#form-outcome').textContent()).toBe(ar['register.confirmed']);
+    expect(await own.locator('h1').textContent()).toContain(smallEvent.name.ar.slice(-6));
+    expect(await focusedOnScreen(own)).toBe(true);
+    await own.reload();
+    await poll(() => own.locator('#form-outcome').textContent()).toBe(ar['register.confirmed']);
+    expect(await own.locator('form').count()).toBe(0);
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'register-outcome-ar');
+    // Someone else to register: the empty form again, focus on its first field.
+    await own.getByRole('button', { name: ar['register.another'] }).click();
+    await poll(() => focusedId(own)).toBe('firstName');
+    expect(await own.inputValue('#email')).toBe('');
+    await own.close();
+  });
+
+  it('a press request’s outcome takes focus (fr, 360 px)', async () => {
+    const own = await phonePage();
+    await own.goto(`${web.url}/fr/events/${event.id}/press`);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    await own.fill('#firstName', 'Jane');
+    await own.fill('#lastName', 'Roe');
+    await own.fill('#email', `jane.${Date.now()}@lematin.example`);
+    await own.fill('#mediaOutlet', 'Le Matin');
+    await own.focus('#country');
+    await own.selectOption('#country', 'MA');
+    await own.fill('#coveragePlan', 'Interviews.');
+    await own.check(`#days-${event.startDate}`);
+    await own.check('#consent');
+    await own.focus('button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => focusedId(own)).toBe('form-outcome');
+    expect(await own.locator('#form-outcome').textContent()).toBe(fr['press.received']);
+    await own.close();
+  });
+
+  it('registration closed: the page says so instead of the form, and the navigation offers no registration (ar)', async () => {
+    const own = await phonePage();
+    await own.goto(`${web.url}/ar/events/${closedEvent.id}/register`);
+    await poll(() => own.locator('main .notice').textContent()).toBe(ar['problem.registration-closed']);
+    expect(await own.locator('main form').count()).toBe(0);
+    expect(await own.locator('.site-nav a[href$="/register"]').count()).toBe(0);
+    expect(await own.locator(`main a[href="/ar/events/${closedEvent.id}"]`).count()).toBe(1);
+    expect(await own.getAttribute('html', 'dir')).toBe('rtl');
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'register-closed-ar');
+    await own.close();
+  });
+});
+
+describe('the directory for a participant who is not confirmed', () => {
+  it('says the directory is for confirmed participants (no endless Loading); the navigation stops offering it (ar, fr)', async () => {
+    const person = (await register(app, smallEvent.id, { language: 'ar' })).json;
+    expect((await app.request('DELETE', `/registrations/${person.registrationId}?erase=false`, { headers: bearer(person.manageToken) })).status).toBeLessThan(300);
+    for (const language of ['ar', 'fr'] as const) {
+      const own = await phonePage();
+      // A tab that has the session but has not learned the status yet: the directory itself finds out.
+      await own.goto(`${web.url}/${language}/registrations/${person.registrationId}#token=${encodeURIComponent(person.manageToken)}`);
+      await own.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('rendezvous.status:')).forEach((key) => sessionStorage.removeItem(key)));
+      await own.goto(`${web.url}/${language}/events/${smallEvent.id}/participants`);
+      await poll(() => own.locator('main .notice').textContent()).toBe(catalogues[language]['directory.notConfirmed']);
+      expect(await own.locator('main [role=status]').count()).toBe(1);
+      expect(await own.locator('main').textContent()).not.toContain(catalogues[language]['common.loading']);
+      expect(await own.locator(`main a[href="/${language}/registrations/${person.registrationId}"]`).count()).toBe(1);
+      await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+      expect(await accessibilityViolations(own)).toEqual([]);
+      await screenshots(own, `directory-not-confirmed-${language}`);
+      // Learned: the other pages' navigation no longer offers the directory.
+      await own.goto(`${web.url}/${language}/events/${smallEvent.id}`);
+      await poll(() => own.locator('.site-nav a[href$="/participants"]').count()).toBe(0);
+      expect(await own.locator('.site-nav a[href*="/registrations/"]').count()).toBeGreaterThan(0);
+      await own.close();
+    }
+  });
+});
+
+describe('addresses no page answers', () => {
+  it('a 404 in the path’s language and direction, with a link home; a trailing slash and a bare language lead to their page', async () => {
+    const own = await phonePage();
+    await own.goto(`${web.url}/ar/nope`);
+    await poll(() => own.locator('h1').textContent()).toBe(ar['common.notFound']);
+    expect(await own.getAttribute('html', 'lang')).toBe('ar');
+    expect(await own.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await own.locator('main a').getAttribute('href')).toMatch(/^\/ar\/events\/[a-z0-9-]+$/);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'not-found-ar');
+    // An event that does not exist: the same page, in French.
+    await own.goto(`${web.url}/fr/events/no-such-event/register`);
+    await poll(() => own.locator('h1').textContent()).toBe(fr['common.notFound']);
+    expect(await own.locator('main a').getAttribute('href')).toMatch(/^\/fr\/events\/[a-z0-9-]+$/);
+    await own.goto(`${web.url}/fr/events/${event.id}/register/`);
+    await poll(() => new URL(own.url()).pathname).toBe(`/fr/events/${event.id}/register`);
+    await poll(() => own.locator('h1').textContent()).toContain(fr['register.title']);
+    for (const bare of ['/fr', '/fr/']) {
+      await own.goto(`${web.url}${bare}`);
+      await poll(() => new URL(own.url()).pathname).toMatch(/^\/fr\/events\/[a-z0-9-]+$/);
+      expect(await own.getAttribute('html', 'lang')).toBe('fr');
+    }
+    await own.close();
   });
 });

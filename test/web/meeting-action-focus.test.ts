@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { tabTo } from './support/browser';
+import { en } from '../../web/src/i18n/messages/en';
+import { screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -70,5 +71,39 @@ describe('focus after a meeting action that removes its card', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.agenda .button--danger').count()).toBe(0);
     await poll(() => focusedText(page)).toContain('cancelled');
+  }, 60_000);
+
+  it('"My meetings": moving a meeting the other side cancelled meanwhile says it was cancelled, focus on the notice', async () => {
+    const { asker, answerer, meetingRequestId } = await confirmedMeeting();
+    const page = await signedIn(answerer, '/meetings');
+    await tabTo(page, 'section[aria-labelledby=confirmed] button.button--secondary');
+    await page.keyboard.press('Enter');
+    await poll(() => focusedText(page)).not.toBe('body');
+    // The other side cancels while this tab still shows the meeting as confirmed.
+    expect((await meetingAction(app, asker, meetingRequestId, 'cancel')).status).toBe(200);
+    await tabTo(page, `#move-${meetingRequestId}-submit`);
+    await page.keyboard.press('Enter');
+    await poll(() => focusedText(page)).toBe(en['problem.meeting-not-confirmed']);
+    await screenshots(page, 'meetings-stale-move-en');
+    await poll(() => page.locator('section[aria-labelledby=confirmed]').textContent()).toContain('None at the moment');
+  }, 60_000);
+});
+
+describe('the manage page’s cancel and erase steps', () => {
+  it('the confirmation says what "no" keeps, takes focus on it, and Enter twice cancels nothing', async () => {
+    const [person] = await registerPeople(app, event.id, 1, { language: 'en' });
+    const page = await signedIn(person!, '');
+    for (const [ask, keep] of [['manage.cancel', 'manage.cancelKeep'], ['manage.erase', 'manage.eraseKeep']] as const) {
+      await tabTo(page, `#end-${ask === 'manage.cancel' ? 'cancel' : 'erase'}`);
+      expect(await focusedText(page)).toBe(en[ask]);
+      await page.keyboard.press('Enter');
+      await poll(() => focusedText(page)).toBe(en[keep]);
+      if (ask === 'manage.cancel') await screenshots(page, 'manage-cancel-confirm-en');
+      await page.keyboard.press('Enter');
+      await poll(() => focusedText(page)).toBe(en[ask]);
+    }
+    const registration = await jsonOf(await app.request('GET', `/registrations/${person!.registrationId}`, { headers: { authorization: `Bearer ${person!.manageToken}` } }));
+    expect(registration.status).toBe('confirmed');
+    expect(await page.locator('section[aria-labelledby=end] button').allTextContents()).not.toContain(en['common.cancel']);
   }, 60_000);
 });

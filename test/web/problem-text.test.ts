@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PressAccreditationRequest } from '../../shared/api/press-api';
 import { RegistrationRequest } from '../../shared/api/registration-api';
+import { EventSettingsChange } from '../../shared/organisers/event-settings-schema';
+import { safeValidate } from '../../shared/validation';
 import { fieldErrorText } from '../../web/src/failures/field-error-text';
 import type { Translates } from '../../web/src/failures/translates';
 import { linkFailure, problemText } from '../../web/src/failures/problem-text';
@@ -28,6 +30,25 @@ describe('field errors in the reader’s language', () => {
     for (const message of messages) expect(fieldErrorText(keyReader, message), message).not.toBe('field.invalid');
   });
 
+  it('maps every rule the console’s event settings can break (zod’s own English words) to its own message', () => {
+    const slot = (start: string, end: string) => ({ id: 'd1-1400', start, end });
+    const negative = { capacity: -5, programme: { visit: 0 }, meetings: { tablesPerSlot: null, slots: [slot('2026-11-10T15:00:00+01:00', '2026-11-10T14:00:00+01:00')] } };
+    const garbled = { capacity: 1.5, programme: { visit: 'x' }, meetings: { slots: [slot('', 'tomorrow')] } };
+    const messages = [...messagesOf(safeValidate(EventSettingsChange(), negative)), ...messagesOf(safeValidate(EventSettingsChange(), garbled))];
+    expect(messages.length).toBeGreaterThan(6);
+    for (const message of messages) expect(fieldErrorText(keyReader, message), message).not.toBe('field.invalid');
+    expect(fieldErrorText(keyReader, 'Too small: expected number to be >0')).toBe('field.moreThan {"min":0}');
+    expect(fieldErrorText(keyReader, 'Too small: expected number to be >=0')).toBe('field.atLeast {"min":0}');
+    expect(fieldErrorText(keyReader, 'Invalid input: expected number, received null')).toBe('field.required');
+    expect(fieldErrorText(keyReader, 'start must be before end')).toBe('field.order');
+  });
+
+  it('maps the domain’s own field rules: a full programme item, a mistyped ticket code', () => {
+    // shared/registrations/create-registration.ts (programme.{i}) and shared/check-in/find-ticket.ts (code).
+    expect(fieldErrorText(keyReader, 'has no seat left')).toBe('field.full');
+    expect(fieldErrorText(keyReader, 'must be 8 letters and digits, e.g. ABCD-EFGH')).toBe('field.ticketCode');
+  });
+
   it('keeps the number a rule carries, and falls back to a localised sentence for an unknown rule', () => {
     expect(fieldErrorText(keyReader, 'must be at most 100 characters')).toBe('field.tooLong {"max":100}');
     expect(fieldErrorText(keyReader, 'must list at least 1')).toBe('field.fewItems {"min":1}');
@@ -41,6 +62,7 @@ describe('problems in the reader’s language', () => {
   it('reads the type, never the detail; unknown types and network failures get the generic message', () => {
     expect(problemText(keyReader, problem('registration-closed', 409))).toBe('problem.registration-closed');
     expect(problemText(keyReader, problem('recipient-booked', 409))).toBe('problem.slot-unavailable');
+    expect(problemText(keyReader, problem('invalid-ticket-code', 400))).toBe('problem.invalid-ticket-code');
     expect(problemText(keyReader, problem('meeting-not-found', 404))).toBe('problem.not-found');
     expect(problemText(keyReader, problem('invented-tomorrow', 409))).toBe('problem.generic');
     expect(problemText(keyReader, { type: 'about:blank', title: 'Error', status: 0 })).toBe('problem.generic');

@@ -11,6 +11,7 @@ import { bearer, register } from '../support/registrations';
 import { getItem } from '../support/table-reads';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
+import { en } from '../../web/src/i18n/messages/en';
 import { accessibilityViolations, screenshots } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
@@ -78,6 +79,17 @@ describe('the door scanner', () => {
     await poll(() => outcome(page)).toBe('already-checked-in');
     expect(await page.locator('.scan-result__headline').textContent()).toMatch(/^Already checked in at /);
     expect(await checkedInCount()).toBe(1);
+  });
+
+  it('says what a ticket code looks like when the typed one is not one (not "try later")', async () => {
+    const typed = await openScanner('en');
+    for (const code of ['hmjm', 'abc']) {
+      await typed.locator('#ticket-code').fill(code);
+      await typed.locator('#ticket-code').press('Enter');
+      await poll(() => typed.locator('.scan-result').textContent()).toContain(en['problem.invalid-ticket-code']);
+      expect(await typed.locator('.scan-result').textContent()).not.toContain(en['problem.generic']);
+    }
+    await typed.close();
   });
 
   it('queues scans made offline on the device and sends them once when the network returns', async () => {

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { createI18n, I18nContext, type I18n } from './i18n/index';
+import { createI18n, I18nContext, languageCodes, type I18n } from './i18n/index';
 import { catalogues, pageLanguage, preferredLanguage } from './i18n/languages';
 import { useLoaded } from './lazy';
 import { pageFor } from './pages';
-import { interceptLinks, match, navigate, usePath } from './router';
-import { Layout, Loading, Notice } from './components/layout';
+import { canonicalPath, defaultHome, interceptLinks, match, navigate, pathLanguage, usePath } from './router';
+import { Layout, Loading, NotFound, Notice } from './components/layout';
 
-const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
 
 /**
  * The page of the current path in its language. Both are loaded on demand (pages.tsx,
@@ -15,8 +14,11 @@ const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-
  */
 export function App() {
   const path = usePath();
-  const route = match(path);
-  const language = pageLanguage(route?.params.lang);
+  // `/`, `/fr/`, `…/register/`: the page of the address they stand for, at once (the address is replaced below).
+  const canonical = canonicalPath(path, defaultHome, languageCodes, preferredLanguage());
+  const route = match(canonical ?? path);
+  // A path no page answers still speaks its first segment's language (`/ar/nope`: Arabic, right to left).
+  const language = pageLanguage(route?.params.lang ?? pathLanguage(path, languageCodes));
   const { value: catalogue, failed: catalogueFailed } = useLoaded(catalogues[language]);
   const { value: view, failed: pageFailed } = useLoaded(pageFor(route));
   const loadedI18n = useMemo(() => (catalogue ? createI18n(language, catalogue) : undefined), [language, catalogue]);
@@ -36,13 +38,14 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (path === '/' || path === '') navigate(`/${preferredLanguage()}/events/${defaultEvent}`, { replace: true });
-  }, [path]);
+    // The hash too: an emailed link's token, unless the page has taken it already.
+    if (canonical !== undefined) navigate(canonical + location.search + location.hash, { replace: true });
+  }, [canonical]);
 
   // Only when even the first language could not be fetched (offline): nothing to say it with.
   if (!i18n) return catalogueFailed ? <p role="alert">Rendezvous: network error. / Erreur réseau.</p> : null;
   const page = (() => {
-    if (!route) return <Layout title={i18n.t('common.notFound')}>{null}</Layout>;
+    if (!route) return <NotFound />;
     if (pageFailed || catalogueFailed) return <Layout title={i18n.t('app.name')}><Notice kind="error">{i18n.t('common.error')}</Notice></Layout>;
     if (!view || !loadedI18n) return <Loading />;
     return view(route);

@@ -47,7 +47,7 @@ export interface Match {
 }
 
 const patterns: [name: string, pattern: RegExp][] = [
-  ['home', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/?$/],
+  ['home', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)$/],
   ['register', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/register$/],
   ['lost-link', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/lost-link$/],
   ['press', /^\/(?<lang>[a-z]{2})\/events\/(?<eventId>[a-z0-9-]+)\/press$/],
@@ -74,6 +74,30 @@ export function match(path: string): Match | undefined {
   }
   return undefined;
 }
+
+const defaultEvent = import.meta.env.VITE_DEFAULT_EVENT ?? 'techdays-casablanca-2019';
+/** The default event's home in a language: where `/`, `/fr` and a page not found lead. */
+export const defaultHome = (language: string) => `/${language}/events/${defaultEvent}`;
+
+/**
+ * The address a path stands for, when it is not that path itself (the app replaces it, so links,
+ * the language switcher and the history hold one address per page): no trailing slash
+ * (`…/register/` is `…/register`, a link typed or pasted with one); a bare language (`/fr`, `/fr/`)
+ * is that language's home, as `/` is the browser's language's (docs/web.md, "API origin, routing, URLs").
+ */
+export function canonicalPath(path: string, home: (language: string) => string, languages: readonly string[], preferred: string): string | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '') return home(preferred);
+  const language = /^\/([a-z]{2})$/.exec(trimmed)?.[1];
+  if (language !== undefined && languages.includes(language)) return home(language);
+  return trimmed === path ? undefined : trimmed;
+}
+
+/** The language a path starts with, when it is one of `languages` (a path no page answers speaks it too). */
+export const pathLanguage = (path: string, languages: readonly string[]): string | undefined => {
+  const first = /^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1];
+  return first !== undefined && languages.includes(first) ? first : undefined;
+};
 
 /** The same page in another language: only the first path segment changes. */
 export const inLanguage = (path: string, language: string) => path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${language}`);

@@ -151,7 +151,7 @@ type ChoicesProps = {
   legend: ComponentChildren;
   required?: boolean;
   error?: string | undefined;
-  options: readonly (Option & { detail?: ComponentChildren })[];
+  options: readonly (Option & { detail?: ComponentChildren; disabled?: boolean })[];
   selected: readonly string[];
   onChange: (selected: string[]) => void;
 };
@@ -174,6 +174,7 @@ export function CheckboxGroup({ id, legend, required, error, options, selected, 
             name={id}
             value={option.value}
             checked={selected.includes(option.value)}
+            disabled={option.disabled}
             onChange={(event) => toggle(option.value, event.currentTarget.checked)}
           />
           <label for={`${id}-${option.value}`}>
@@ -183,6 +184,19 @@ export function CheckboxGroup({ id, legend, required, error, options, selected, 
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * A form's submit button, marked busy while its request is under way. `aria-disabled`, not
+ * `disabled`: a disabled button loses the focus, which drops to <body>, and the answer's notice is
+ * then announced from nowhere; the form's handler ignores a submit while busy.
+ */
+export function SubmitButton({ busy, busyLabel, children }: { busy: boolean; busyLabel: string; children: ComponentChildren }) {
+  return (
+    <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>
+      {busy ? busyLabel : children}
+    </button>
   );
 }
 

@@ -1,6 +1,17 @@
-/** After a failed submit, move focus to the error summary so the errors are read out first. */
+/** The id of a form's refusal that names no field (registration closed, already registered): `<Notice id={FORM_FAILURE}>`. */
+export const FORM_FAILURE = 'form-failure';
+/** The id of what a form's success says (registered, request received), which takes focus: the form and its button are gone. */
+export const FORM_OUTCOME = 'form-outcome';
+
+/**
+ * After a failed submit, move focus to what says why, so it is read out first and scrolled into
+ * view (on a phone the top of a long form is screens away from its submit button): the error
+ * summary, else the form's refusal (FORM_FAILURE), else the first invalid field.
+ */
 export function focusFirstError(): void {
-  requestAnimationFrame(() => (document.getElementById('error-summary') ?? document.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus());
+  requestAnimationFrame(() =>
+    (document.getElementById('error-summary') ?? document.getElementById(FORM_FAILURE) ?? document.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus(),
+  );
 }
 
 /**

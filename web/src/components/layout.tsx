@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { languageCodes, useI18n } from '../i18n/index';
-import { inLanguage } from '../router';
+import { defaultHome, inLanguage } from '../router';
 import { currentSession } from '../session/token';
 import { loadingEnded, loadingStarted, markReadyUnlessLoading } from './ready-marker';
 import { takeHeadingFocus } from './heading-focus';
+import { FORM_FAILURE } from './focus';
+import { mayUseDirectory } from './registration-status';
+import { useEvent } from './use-event';
 
 interface LayoutProps {
   title: string;
@@ -29,6 +32,8 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
   const { t, language } = i18n;
   const heading = useRef<HTMLHeadingElement>(null);
   const session = linkRefused ? undefined : currentSession();
+  // Loaded once per page load and shared (use-event.ts): registration closed, no link to its form.
+  const { event } = useEvent(eventId);
   // A digest link's token opens the directory only: linking its holder to pages it cannot open would end in "open the link in your email".
   const registrationPages = session !== undefined && session.scope === undefined;
 
@@ -52,11 +57,11 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
           {nav ?? (eventId ? (
             <ul>
               <li><a href={`/${language}/events/${eventId}`}>{t('nav.home')}</a></li>
-              <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>
+              {event?.registrationOpen === false ? null : <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>}
               <li><a href={`/${language}/events/${eventId}/press`}>{t('nav.press')}</a></li>
               {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
               {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}/meetings`}>{t('nav.meetings')}</a></li> : null}
-              {session ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
+              {session && mayUseDirectory(session.registrationId) ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
             </ul>
           ) : null)}
         </nav>
@@ -109,4 +114,22 @@ export function Notice({ kind, id, children }: { kind: 'success' | 'error' | 'in
 export function ErrorNotice() {
   const { t } = useI18n();
   return <Notice kind="error">{t('common.error')}</Notice>;
+}
+
+/** A form's refusal that names no field, where `focusFirstError` finds it (components/focus.ts); nothing without one. */
+export function FormFailure({ text }: { text: string | undefined }) {
+  return text ? <Notice kind="error" id={FORM_FAILURE}><p>{text}</p></Notice> : null;
+}
+
+/**
+ * A path no page answers, or an event that does not exist: said in the path's language (app.tsx),
+ * with the way to the default event's home page, where every page of the event is linked.
+ */
+export function NotFound() {
+  const { t, language } = useI18n();
+  return (
+    <Layout title={t('common.notFound')}>
+      <p><a href={defaultHome(language)}>{t('common.notFound.home')}</a></p>
+    </Layout>
+  );
 }

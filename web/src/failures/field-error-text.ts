@@ -14,7 +14,8 @@ import type { Translates as I18n } from './translates';
  * silently falling back to `field.invalid`.
  */
 const fieldRules: readonly { rule: RegExp; key: TextKey; param?: string }[] = [
-  { rule: /^must not be empty$|^is required$/, key: 'field.required' },
+  // A field sent empty (null: a cleared number in the console's settings) is a field left out.
+  { rule: /^must not be empty$|^is required$|^Invalid input: expected \w+, received null$/, key: 'field.required' },
   { rule: /^must be at most (\d+) characters$/, key: 'field.tooLong', param: 'max' },
   { rule: /^must (?:have|hold) at least (\d+) characters$/, key: 'field.tooShort', param: 'min' },
   { rule: /^must be an email address$/, key: 'field.email' },
@@ -30,7 +31,13 @@ const fieldRules: readonly { rule: RegExp; key: TextKey; param?: string }[] = [
   { rule: /^must be later than |^must not start before /, key: 'field.order' },
   { rule: /control characters$/, key: 'field.controlCharacters' },
   { rule: /^must be one of |^must be an id from the event$|^must be a meeting slot id |^is not an? (?:sector|programme item|cluster|tag|day|meeting slot)\b|^Invalid option/, key: 'field.choice' },
-  { rule: /^must be at least (\d+)/, key: 'field.atLeast', param: 'min' },
+  { rule: /^must be at least (\d+)|^Too small: expected number to be >=(-?\d+)$/, key: 'field.atLeast', param: 'min' },
+  { rule: /^Too small: expected number to be >(-?\d+)$/, key: 'field.moreThan', param: 'min' },
+  { rule: /^Invalid input: expected (?:number|int), received/, key: 'field.wholeNumber' },
+  { rule: /^Invalid ISO datetime$/, key: 'field.dateTime' },
+  { rule: /^start must be before end$/, key: 'field.order' },
+  { rule: /^has no seat left$/, key: 'field.full' },
+  { rule: /^must be 8 letters and digits/, key: 'field.ticketCode' },
   { rule: /^slot (\S+) \(.*\) holds \d+ placed meeting/, key: 'field.slotHoldsMeetings', param: 'slot' },
 ];
 
@@ -43,8 +50,10 @@ function oneFieldError(i18n: I18n, message: string): string {
   for (const { rule, key, param } of fieldRules) {
     const match = rule.exec(message);
     if (!match) continue;
-    const value = match[1] === 'one' ? 1 : match[1];
-    return i18n.t(key, param && value !== undefined ? { [param]: /^\d+$/.test(String(value)) ? Number(value) : value } : {});
+    // A rule with two wordings carries its number in whichever group matched.
+    const found = match.slice(1).find((group) => group !== undefined);
+    const value = found === 'one' ? 1 : found;
+    return i18n.t(key, param && value !== undefined ? { [param]: /^-?\d+$/.test(String(value)) ? Number(value) : value } : {});
   }
   return i18n.t('field.invalid');
 }

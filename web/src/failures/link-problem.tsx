@@ -20,7 +20,7 @@ export function LinkProblem({ problem, page, gone }: { problem: Problem | undefi
   return (
     <Notice kind="error">
       <p><strong>{failure === 'gone' && gone ? gone : i18n.t(`link.${failure}`)}</strong></p>
-      <p>{i18n.t(`link.todo.${page}`)}</p>
+      <p>{i18n.t(page === 'answer' && failure !== 'expired' && failure !== 'outdated' ? 'link.todo.answer.notExpired' : `link.todo.${page}`)}</p>
     </Notice>
   );
 }

@@ -4,8 +4,9 @@ import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Problem,
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
-import { linkFailure, problemText } from '../failures/problem-text';
-import { Layout, Loading, Notice } from '../components/layout';
+import { linkFailure, problemSlug, problemText } from '../failures/problem-text';
+import { rememberStatus } from '../components/registration-status';
+import { FormFailure, Layout, Loading, Notice } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
@@ -46,6 +47,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [filtered, setFiltered] = useState(false);
   // The link (a digest's directory token, or the manage token) was refused: the page says why instead of the lists.
   const [linkRefused, setLinkRefused] = useState<Problem>();
+  // The list could not be read for another reason (not a confirmed participant, server, network): said instead of a Loading that never ends.
+  const [listFailed, setListFailed] = useState<Problem>();
 
   // Only the latest search's answer is shown: the first, unfiltered list can arrive after a search
   // typed meanwhile, and must not replace its results (nor bring the recommendations back).
@@ -60,15 +63,23 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       ...(filters.participantType ? { participantType: filters.participantType as DirectoryEntry['participantType'] as never } : {}),
       ...(cursor ? { cursor } : {}),
     };
-    const { data, error, response } = await api.GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) });
+    const { data, error, response } = await api
+      .GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) })
+      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } }));
     if (ticket !== latestSearch.current) return;
     if (!data) {
       const problem = asProblem(error, response.status);
+      const byField = fieldErrors(problem);
       if (linkFailure(problem) !== undefined && response.status !== 404) setLinkRefused(problem);
-      else setErrors(fieldErrors(problem));
+      else if (Object.keys(byField).length > 0) setErrors(byField);
+      else {
+        if (problemSlug(problem) === 'participant-not-confirmed') rememberStatus(session.registrationId, 'not-confirmed');
+        setListFailed(problem);
+      }
       return;
     }
     setErrors({});
+    setListFailed(undefined);
     setFiltered(Object.keys(query).some((key) => key !== 'cursor'));
     setResults((previous) => ({ participants: [...(cursor ? (previous?.participants ?? []) : []), ...data.participants], nextCursor: data.nextCursor }));
   };
@@ -95,6 +106,15 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
 
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
   if (linkRefused) return <Layout title={t('directory.title')} eventId={eventId} linkRefused><LinkProblem problem={linkRefused} page="directory" /></Layout>;
+  if (listFailed && !results && problemSlug(listFailed) === 'participant-not-confirmed') {
+    // Waitlisted or cancelled: the directory is not theirs (yet); their registration page says where they stand.
+    return (
+      <Layout title={t('directory.title')} eventId={eventId}>
+        <Notice kind="info"><p>{t('directory.notConfirmed')}</p></Notice>
+        {session.scope === undefined ? <p><a href={`/${i18n.language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></p> : null}
+      </Layout>
+    );
+  }
   if (!event) return <Layout title={t('directory.title')} eventId={eventId}><Loading /></Layout>;
   const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const any = t('directory.any');
@@ -121,7 +141,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
         <SelectField id="participantType" label={labels.participantType} value={filters.participantType} placeholder={any} options={participantTypeOptions(i18n)} onValue={set('participantType')} error={errors.participantType} />
         <button type="submit" class="button button--primary">{t('directory.apply')}</button>
       </form>
-      {results ? <p role="status">{i18n.plural('directory.results', results.participants.length)}</p> : <Loading />}
+      {listFailed ? <Notice kind="error"><p>{problemText(i18n, listFailed)}</p></Notice> : null}
+      {results ? <p role="status">{i18n.plural('directory.results', results.participants.length)}</p> : listFailed ? null : <Loading />}
       {showRecommended ? (
         <section aria-labelledby="recommended-heading">
           <h2 id="recommended-heading">{t('recommend.title')}</h2>
@@ -236,7 +257,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
-      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {slots.length === 0 ? <Notice kind="info"><p>{t('directory.noCommonSlot')}</p></Notice> : null}
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { Layout, Loading, Notice } from '../components/layout';
+import { Layout, NotFound, Loading, Notice } from '../components/layout';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -9,7 +9,7 @@ export function HomePage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event, failed } = useEvent(eventId);
-  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (failed) return <NotFound />;
   if (!event) return <Layout title={t('app.name')} eventId={eventId}><Loading /></Layout>;
 
   const format = i18n.format(event.timeZone);

@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type Problem, type Registration } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
-import { Layout, Loading, Notice } from '../components/layout';
+import { FormFailure, Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';
 import { freeSlots } from '../components/slots';
+import { programmeOptions } from '../components/places';
+import { rememberStatus } from '../components/registration-status';
 import { useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { forgetSession, type Session } from '../session/token';
@@ -40,6 +42,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }),
     ]);
     if (!reg.data) setFailed(asProblem(reg.error, reg.response.status));
+    else rememberStatus(registrationId, reg.data.status);
     setRegistration(reg.data);
     setAgenda(ag.data);
   };
@@ -60,6 +63,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       onChanged={() => reload(session)}
       onEnded={(how) => {
         if (how === 'erased') forgetSession();
+        else rememberStatus(registrationId, 'cancelled');
         setEnded(how);
         // The page's sections (and the button pressed) are gone: focus goes to the notice saying what happened.
         focusAfterRender('manage-ended');
@@ -206,6 +210,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const [preferences, setPreferences] = useState<Preferences>(registration.schedulingPreferences ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string>();
   if (!event) return null;
   const format = i18n.format(event.timeZone);
 
@@ -224,7 +229,11 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
         schedulingPreferences: preferencesToSend(preferences),
       },
     });
-    setErrors(data ? {} : fieldErrors(asProblem(error, response.status)));
+    const problem = data ? undefined : asProblem(error, response.status);
+    const byField = problem ? fieldErrors(problem) : {};
+    setErrors(byField);
+    // A refusal naming no field (a programme item filled meanwhile, the registration cancelled elsewhere) is said too.
+    setFailure(problem && Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
     if (!data) focusFirstError();
     if (data) {
       setSaved(true);
@@ -244,6 +253,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   return (
     <section aria-labelledby="edit">
       <h2 id="edit">{t('manage.edit')}</h2>
+      <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {saved ? <Notice kind="success"><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>
@@ -252,7 +262,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
         <TextArea id="profile-request" label={labels['profile-request']!} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
         <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={requestTags} onChange={setRequestTags} error={errors['profile-requestTags']} />
         <CheckboxGroup id="programme" legend={labels.programme} selected={programme} onChange={setProgramme} error={errors.programme}
-          options={event.programme.map((item) => ({ value: item.id, label: item.title[language], detail: format.timeRange(item) }))} />
+          options={programmeOptions(i18n, event, registration.programme)} />
         <SelectField id="language" label={labels.language!} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />
         <div class="choice">
           <input type="checkbox" id="directoryOptIn" checked={optIn} onChange={(e) => setOptIn(e.currentTarget.checked)} />
@@ -281,23 +291,29 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
       headers: bearer(session.token),
     });
     if (data !== undefined || response.ok) onEnded(erase ? 'erased' : 'cancelled');
-    else setFailure(problemText(i18n, asProblem(error, response.status)));
+    else {
+      setFailure(problemText(i18n, asProblem(error, response.status)));
+      focusAfterRender('end-failure');
+    }
   };
 
   return (
     <section aria-labelledby="end">
       <h2 id="end">{t('manage.cancelHeading')}</h2>
-      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error" id="end-failure"><p>{failure}</p></Notice> : null}
       <p>{t('manage.eraseWarning')}</p>
+      {/* Keyed buttons: Preact must not reuse the pressed button's node for the next step's, which kept
+          the focus on it (cancel → "Yes, cancel…": Enter twice cancelled). Focus moves to the step's safe
+          choice (keep), and back to the button that asked when kept. */}
       {confirming ? (
         <div class="actions">
-          <button type="button" class="button button--danger" onClick={() => end(confirming === 'erase')}>{t(confirming === 'erase' ? 'manage.eraseConfirm' : 'manage.cancelConfirm')}</button>
-          <button type="button" class="button button--secondary" onClick={() => setConfirming(undefined)}>{t('common.cancel')}</button>
+          <button key={`${confirming}-yes`} type="button" class="button button--danger" onClick={() => end(confirming === 'erase')}>{t(confirming === 'erase' ? 'manage.eraseConfirm' : 'manage.cancelConfirm')}</button>
+          <button key={`${confirming}-keep`} id="end-keep" type="button" class="button button--secondary" onClick={() => { setConfirming(undefined); focusAfterRender(`end-${confirming}`); }}>{t(confirming === 'erase' ? 'manage.eraseKeep' : 'manage.cancelKeep')}</button>
         </div>
       ) : (
         <div class="actions">
-          {registration.status !== 'cancelled' ? <button type="button" class="button button--secondary" onClick={() => setConfirming('cancel')}>{t('manage.cancel')}</button> : null}
-          <button type="button" class="button button--danger-outline" onClick={() => setConfirming('erase')}>{t('manage.erase')}</button>
+          {registration.status !== 'cancelled' ? <button key="cancel" id="end-cancel" type="button" class="button button--secondary" onClick={() => { setConfirming('cancel'); focusAfterRender('end-keep'); }}>{t('manage.cancel')}</button> : null}
+          <button key="erase" id="end-erase" type="button" class="button button--danger-outline" onClick={() => { setConfirming('erase'); focusAfterRender('end-keep'); }}>{t('manage.erase')}</button>
         </div>
       )}
     </section>

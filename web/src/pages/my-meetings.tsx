@@ -76,8 +76,10 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
     } else setNotice({ kind: 'error', text: problemText(i18n, asProblem(result.error, result.response.status)) });
     await load();
     // The card whose button was pressed is gone (or moved to another list): focus goes to what
-    // happened, not back to the top of the page. A move keeps focus on its own button (ConfirmedMeeting).
-    if (action !== 'reschedule') focusAfterRender(noticeId);
+    // happened, not back to the top of the page. A move keeps focus on its own button (ConfirmedMeeting),
+    // unless refused: the meeting may be gone meanwhile (cancelled by the other side), its card with it.
+    if (action !== 'reschedule' || !result.data) focusAfterRender(noticeId);
+    return result.data !== undefined;
   };
 
   const incoming = requests.filter((request) => request.role === 'recipient' && request.status === 'pending');
@@ -128,7 +130,7 @@ function Counterpart({ request }: { request: Request }) {
 interface IncomingProps {
   request: Request;
   when: (slotId: string) => string;
-  onAct: (action: 'accept' | 'decline', body: { slotId?: string; reason?: string }) => Promise<void>;
+  onAct: (action: 'accept' | 'decline', body: { slotId?: string; reason?: string }) => Promise<unknown>;
 }
 
 /** An incoming request: the message, accept in a proposed slot or leave it to the organisers, or decline with a reason. */
@@ -153,7 +155,8 @@ interface ConfirmedProps {
   session: Session;
   request: Request;
   when: (slotId: string) => string;
-  onAct: (action: 'cancel' | 'reschedule', body?: { slotId: string }) => Promise<void>;
+  /** True when the API did it. */
+  onAct: (action: 'cancel' | 'reschedule', body?: { slotId: string }) => Promise<boolean>;
 }
 
 /** A confirmed meeting: cancel, or move it to a slot free for both (asked of the API when the person chooses to move it). */
@@ -174,7 +177,7 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
     focusAfterRender(data?.slots.length ? prefix : `${prefix}-none`);
   };
   const move = async () => {
-    await onAct('reschedule', { slotId: moveTo });
+    if (!(await onAct('reschedule', { slotId: moveTo }))) return;
     // The free slots changed with the move: they are asked again on the next "Move".
     setSlots(undefined);
     focusAfterRender(`${prefix}-find`);

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
-import { focusFirstError } from '../components/focus';
-import { Layout, Loading, Notice } from '../components/layout';
+import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
+import { FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
+import { useStoredOutcome } from '../components/stored-outcome';
 import { mediaTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { useEvent } from '../components/use-event';
@@ -32,9 +33,9 @@ export function PressPage({ eventId }: { eventId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [received, setReceived] = useState<string>();
+  const { outcome: received, keep: keepReceived, forget: forgetReceived } = useStoredOutcome<{ accreditationId: string; mediaOutlet: string }>(`press:${eventId}`);
 
-  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (failed) return <NotFound />;
   if (!event) return <Layout title={t('press.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);
   const set = (key: keyof Draft) => (value: unknown) => setDraft((current) => ({ ...current, [key]: value }));
@@ -48,7 +49,9 @@ export function PressPage({ eventId }: { eventId: string }) {
 
   const submit = async (submitEvent: Event) => {
     submitEvent.preventDefault();
+    if (busy) return;
     setBusy(true);
+    setFailure(undefined);
     const optional = (value: string) => (value.trim() === '' ? undefined : value);
     const body: PressRequest = {
       firstName: draft.firstName, lastName: draft.lastName, email: draft.email, phone: optional(draft.phone),
@@ -62,7 +65,9 @@ export function PressPage({ eventId }: { eventId: string }) {
       .catch(() => ({ data: undefined, error: undefined, response: undefined }));
     setBusy(false);
     if (data) {
-      setReceived(data.accreditationId);
+      keepReceived({ accreditationId: data.accreditationId, mediaOutlet: draft.mediaOutlet });
+      // The form and its button are gone: focus on what happened, which is then read out.
+      focusAfterRender(FORM_OUTCOME);
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
@@ -77,9 +82,10 @@ export function PressPage({ eventId }: { eventId: string }) {
       <Layout title={t('press.statusTitle')} eventId={eventId}>
         <dl class="facts">
           <div><dt>{t('manage.status')}</dt><dd><strong>{t('press.status.pending')}</strong></dd></div>
-          <div><dt>{t('press.mediaOutlet')}</dt><dd><bdi>{draft.mediaOutlet}</bdi></dd></div>
+          <div><dt>{t('press.mediaOutlet')}</dt><dd><bdi>{received.mediaOutlet}</bdi></dd></div>
         </dl>
-        <Notice kind="success"><p>{t('press.received')}</p></Notice>
+        <Notice kind="success" id={FORM_OUTCOME}><p>{t('press.received')}</p></Notice>
+        <p><button type="button" class="button button--secondary" onClick={() => { forgetReceived(); focusAfterRender('firstName'); }}>{t('press.another')}</button></p>
       </Layout>
     );
   }
@@ -90,7 +96,7 @@ export function PressPage({ eventId }: { eventId: string }) {
   return (
     <Layout title={t('press.title')} eventId={eventId}>
       <p>{t('press.intro')}</p>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       <form onSubmit={submit} noValidate>
         {text('firstName', true)}
@@ -107,7 +113,7 @@ export function PressPage({ eventId }: { eventId: string }) {
         <CheckboxGroup id="days" legend={labels.days} required selected={draft.days} onChange={set('days')} error={errors.days}
           options={eventDays(event.startDate, event.endDate).map((day) => ({ value: day, label: format.date(day) }))} />
         <ConsentField checked={draft.consent} error={errors.consent} onChange={set('consent')} />
-        <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('press.submit')}</button>
+        <SubmitButton busy={busy} busyLabel={t('register.submitting')}>{t('press.submit')}</SubmitButton>
       </form>
     </Layout>
   );

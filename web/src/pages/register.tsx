@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
-import { ErrorNotice, Layout, Loading, Notice } from '../components/layout';
+import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
-import { placesOf } from '../components/places';
+import { programmeOptions } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { saveSession } from '../session/token';
-import { focusFirstError } from '../components/focus';
+import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
+import { useStoredOutcome } from '../components/stored-outcome';
+import { rememberStatus } from '../components/registration-status';
 import { TagPicker } from '../components/tag-picker';
 import { CONSENT_VERSION, ConsentField } from '../components/consent-field';
 
@@ -49,13 +51,14 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const [outcome, setOutcome] = useState<Outcome>();
+  const { outcome, keep: keepOutcome, forget: forgetOutcome } = useStoredOutcome<Outcome>(`register:${eventId}`);
   // One key per filled-in form: a retried submit (double click, flaky network) registers once.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
-  if (failed) return <Layout title={t('common.notFound')}>{null}</Layout>;
+  if (failed) return <NotFound />;
   if (!event) return <Layout title={t('register.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);
+  const title = `${t('register.title')} – ${eventName(event, language)}`;
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const labels: Record<string, string> = {
@@ -70,6 +73,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
 
   const submit = async (submitEvent: Event) => {
     submitEvent.preventDefault();
+    if (busy) return;
     setBusy(true);
     setFailure(undefined);
     const { data, error, response } = await api.POST('/events/{eventId}/registrations', {
@@ -79,8 +83,11 @@ export function RegisterPage({ eventId }: { eventId: string }) {
     setBusy(false);
     if (data) {
       saveSession({ registrationId: data.registrationId, token: data.manageToken });
+      rememberStatus(data.registrationId, data.status);
       setErrors({});
-      setOutcome(data);
+      keepOutcome({ registrationId: data.registrationId, status: data.status, waitlistPosition: data.waitlistPosition });
+      // The form and its button are gone: focus on what happened, which is then read out.
+      focusAfterRender(FORM_OUTCOME);
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
@@ -92,19 +99,32 @@ export function RegisterPage({ eventId }: { eventId: string }) {
 
   if (outcome) {
     return (
-      <Layout title={t('register.title')} eventId={eventId}>
-        <Notice kind="success">
+      <Layout title={title} eventId={eventId}>
+        <Notice kind="success" id={FORM_OUTCOME}>
           <p>{outcome.status === 'confirmed' ? t('register.confirmed') : t('register.waitlisted', { position: outcome.waitlistPosition ?? 0 })}</p>
         </Notice>
-        <p><a class="button button--primary" href={`/${language}/registrations/${outcome.registrationId}`}>{t('register.open')}</a></p>
+        <p class="actions">
+          <a class="button button--primary" href={`/${language}/registrations/${outcome.registrationId}`}>{t('register.open')}</a>
+          <button type="button" class="button button--secondary" onClick={() => { forgetOutcome(); setDraft(blank(language)); setIdempotencyKey(crypto.randomUUID()); focusAfterRender('firstName'); }}>{t('register.another')}</button>
+        </p>
+      </Layout>
+    );
+  }
+
+  // Closed (by the organisers, or its deadline passed): the form would only be refused once filled in.
+  if (!event.registrationOpen) {
+    return (
+      <Layout title={title} eventId={eventId}>
+        <Notice kind="info"><p>{t('problem.registration-closed')}</p></Notice>
+        <p><a href={`/${language}/events/${eventId}`}>{t('register.closedHome')}</a></p>
       </Layout>
     );
   }
 
   return (
-    <Layout title={`${t('register.title')} – ${eventName(event, language)}`} eventId={eventId}>
+    <Layout title={title} eventId={eventId}>
       <p>{t('register.intro')}</p>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       <form onSubmit={submit} noValidate>
         <fieldset>
@@ -125,11 +145,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[language] }))} />
 
         <CheckboxGroup id="programme" legend={labels.programme} selected={draft.programme} onChange={set('programme')} error={errors.programme}
-          options={event.programme.map((item) => ({
-            value: item.id,
-            label: item.title[language],
-            detail: <>{format.timeRange(item)}{item.capacity !== undefined ? <> · {placesOf(i18n, item)}</> : null}</>,
-          }))} />
+          options={programmeOptions(i18n, event)} />
 
         <fieldset>
           <legend>{t('register.profile')}</legend>
@@ -151,7 +167,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
 
         <ConsentField checked={draft.consent} error={errors.consent} onChange={set('consent')} />
 
-        <button type="submit" class="button button--primary" disabled={busy}>{busy ? t('register.submitting') : t('register.submit')}</button>
+        <SubmitButton busy={busy} busyLabel={t('register.submitting')}>{t('register.submit')}</SubmitButton>
       </form>
       {failed ? <ErrorNotice /> : null}
     </Layout>
