@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileProblem } from '../../shared/scheduling/compile';
 import { DayModel } from '../../shared/scheduling/exact/day-model';
-import { ExactSearch } from '../../shared/scheduling/exact/exact-phase';
+import { ExactSearch, traceImprovements } from '../../shared/scheduling/exact/exact-phase';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
 import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
@@ -51,6 +51,20 @@ describe('exact phase (SAT)', () => {
     // A much longer annealing cannot beat a proved optimum.
     const longer = solveSchedule(busyDay, { ...reproducible, maxIterations: 1_000_000 });
     expect(longer.figures.breaks).toBeGreaterThanOrEqual(withExact.figures.breaks);
+  });
+
+  it('reports every improvement to a probe, fewer breaks each time, the last one the schedule returned', () => {
+    const reached: number[] = [];
+    traceImprovements((breaks) => reached.push(breaks));
+    try {
+      const result = solveSchedule(busyDay, { ...reproducible, satSolver });
+      expect(reached.length).toBeGreaterThan(0);
+      expect(reached[0]).toBeLessThan(result.stats.exact!.breaksBefore);
+      for (let i = 1; i < reached.length; i++) expect(reached[i]).toBeLessThan(reached[i - 1]!);
+      expect(reached.at(-1)).toBe(result.stats.exact!.breaksAfter);
+    } finally {
+      traceImprovements(undefined);
+    }
   });
 
   it('proves a break that availability forces', () => {

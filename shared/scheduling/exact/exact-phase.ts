@@ -79,6 +79,12 @@ export interface ExactOutcome {
   readonly provedOptimal: boolean;
 }
 
+/** A probe's hook (bench/scheduling/descent-probe.ts): called with the breaks of every improvement. */
+let onImprovement: ((breaks: number) => void) | undefined;
+export function traceImprovements(hook: ((breaks: number) => void) | undefined): void {
+  onImprovement = hook;
+}
+
 export class ExactSearch {
   private readonly state: SearchState;
   private readonly solver: SatSolver;
@@ -181,6 +187,7 @@ export class ExactSearch {
       } else {
         state.load(found);
         [best, bestBreaks, improvedInPass, step] = [found, state.breaks, true, 0];
+        onImprovement?.(bestBreaks);
         model.suggest(best);
       }
     }
