@@ -224,7 +224,9 @@ describe('the registration and press forms: refusals and outcomes on a phone', (
     await own.focus('button[type=submit]');
     await own.keyboard.press('Enter');
     await poll(() => focusedId(own)).toBe('form-failure');
-    expect(await own.locator('#form-failure').textContent()).toBe(fr['problem.duplicate-registration']);
+    expect(await own.locator('#form-failure p').first().textContent()).toBe(fr['problem.duplicate-registration']);
+    // The way out for someone who lost the email that has their link.
+    expect(await own.locator('#form-failure a').getAttribute('href')).toBe(`/fr/events/${smallEvent.id}/lost-link`);
     expect(await focusedOnScreen(own)).toBe(true);
     expect(await accessibilityViolations(own)).toEqual([]);
     await screenshots(own, 'register-refused-fr');

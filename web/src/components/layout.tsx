@@ -117,8 +117,8 @@ export function ErrorNotice() {
 }
 
 /** A form's refusal that names no field, where `focusFirstError` finds it (components/focus.ts); nothing without one. */
-export function FormFailure({ text }: { text: string | undefined }) {
-  return text ? <Notice kind="error" id={FORM_FAILURE}><p>{text}</p></Notice> : null;
+export function FormFailure({ text, children }: { text: string | undefined; children?: ComponentChildren }) {
+  return text ? <Notice kind="error" id={FORM_FAILURE}><p>{text}</p>{children}</Notice> : null;
 }
 
 /**

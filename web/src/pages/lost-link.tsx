@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors } from '../api/client';
-import { ErrorSummary, TextField } from '../components/fields';
+import { ErrorSummary, SubmitButton, TextField } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
-import { Layout, Notice } from '../components/layout';
+import { FormFailure, Layout, Notice } from '../components/layout';
 import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 
@@ -39,8 +39,7 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
     const byField = fieldErrors(problem);
     setErrors(byField);
     setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
-    if (Object.keys(byField).length === 0) focusAfterRender('lost-link-failure');
-    else focusFirstError();
+    focusFirstError();
   };
 
   return (
@@ -51,11 +50,11 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
         </Notice>
       ) : null}
       <p>{t('lostLink.intro')}</p>
-      {failure ? <Notice kind="error" id="lost-link-failure"><p dir="auto">{failure}</p></Notice> : null}
+      <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={{ email: t('register.email') }} />
       <form onSubmit={submit} noValidate>
         <TextField id="email" type="email" autocomplete="email" label={t('register.email')} required value={email} onValue={setEmail} error={errors.email} />
-        <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>{busy ? t('lostLink.sending') : t('lostLink.submit')}</button>
+        <SubmitButton busy={busy} busyLabel={t('lostLink.sending')}>{t('lostLink.submit')}</SubmitButton>
       </form>
       <p><a href={`/${language}/events/${eventId}`}>{t('lostLink.back')}</a></p>
     </Layout>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
-import { problemText } from '../failures/problem-text';
+import { problemSlug, problemText } from '../failures/problem-text';
 import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
@@ -51,6 +51,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [alreadyRegistered, setAlreadyRegistered] = useState(false);
   const { outcome, keep: keepOutcome, forget: forgetOutcome } = useStoredOutcome<Outcome>(`register:${eventId}`);
   // One key per filled-in form: a retried submit (double click, flaky network) registers once.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -94,6 +95,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
     const byField = fieldErrors(problem);
     setErrors(byField);
     setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    setAlreadyRegistered(problemSlug(problem) === 'duplicate-registration');
     focusFirstError();
   };
 
@@ -124,7 +126,9 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   return (
     <Layout title={title} eventId={eventId}>
       <p>{t('register.intro')}</p>
-      <FormFailure text={failure} />
+      <FormFailure text={failure}>
+        {alreadyRegistered ? <p><a href={`/${language}/events/${eventId}/lost-link`}>{t('home.lostLink')}</a></p> : null}
+      </FormFailure>
       <ErrorSummary errors={errors} labels={labels} />
       <form onSubmit={submit} noValidate>
         <fieldset>
