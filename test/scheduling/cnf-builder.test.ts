@@ -35,6 +35,17 @@ describe('CnfBuilder numbering', () => {
     ]);
   });
 
+  it('keeps every buffered clause, in order, when the buffer grows past its first size', () => {
+    const solver = recordingSolver();
+    const cnf = new CnfBuilder(solver);
+    const vars = Array.from({ length: 1000 }, (_, i) => cnf.newVar(i % 7 === 0));
+    const clauses = Array.from({ length: 30_000 }, (_, i) => [vars[i % 1000]!, -vars[(i * 31) % 1000]!, vars[(i * 17 + 3) % 1000]!]);
+    for (const clause of clauses) cnf.add(clause);
+    cnf.commit();
+    expect(solver.clauses).toEqual(clauses.map((clause) => clause.map((l) => cnf.literal(l))));
+    expect(new Set(vars.map((v) => cnf.literal(v))).size).toBe(1000);
+  });
+
   it('streams clauses after commit, new variables keeping their numbers, and reads models through the numbering', () => {
     const solver = recordingSolver();
     const cnf = new CnfBuilder(solver);

@@ -3,6 +3,7 @@ import { compileProblem } from '../../shared/scheduling/compile';
 import { ExactSearch } from '../../shared/scheduling/exact/exact-phase';
 import type { SatSolverFactory } from '../../shared/scheduling/exact/sat-solver';
 import { groupsThatNeedABreak } from '../../shared/scheduling/forced-breaks';
+import { lowerBoundThenPolish, withoutSurplus } from '../../shared/scheduling/exact/lower-bound-phase';
 import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
 import { SearchState } from '../../shared/scheduling/search-state';
 import { solveSchedule } from '../../shared/scheduling/solver';
@@ -121,5 +122,52 @@ describe('the lower-bound question to the SAT solver', () => {
     const breakyStart = [0, 0, 2, 2, 4, 4, 0, 5];
     const compactStart = [0, 0, 1, 1, 2, 2, 0, 5];
     expect(sizeFrom(breakyStart)).toBe(sizeFrom(compactStart));
+  });
+});
+
+describe('a question without an answer in time', () => {
+  /** With 2 tables, a round (two meetings) next to A's meeting with B in slot 0 overfills it. */
+  const twoTables: SchedulingProblem = { ...roundRobinAndA, tables: 2 };
+
+  it('unplaces the meetings beyond a slot\'s tables, keeping those without another legal slot', () => {
+    const cp = compileProblem(twoTables);
+    const ids = cp.meetingIds;
+    // P1-P2, P3-P4, A-B (B is free in slot 0 only) and P1-P4 in slot 0: two too many.
+    const schedule = Int32Array.from([0, 0, 2, 2, 0, 4, 0, 5]);
+    const fixed = withoutSurplus(cp, schedule);
+    expect(ids.filter((_, m) => fixed[m] === -1)).toEqual(['P3-P4', 'P1-P4']);
+    expect(fixed[ids.indexOf('A-B')]).toBe(0);
+    expect(withoutSurplus(cp, fixed)).toEqual(fixed);
+  });
+
+  it('repairs the last model that only overfilled slots instead of keeping the annealing\'s start', () => {
+    // The solver's first model comes back (its slots overfilled); every later call runs out of budget.
+    let calls = 0;
+    const firstModelOnly: SatSolverFactory = (options) => {
+      const solver = satSolver(options);
+      return { ...solver, solve: (assumptions, conflicts) => (++calls === 1 ? solver.solve(assumptions, conflicts) : 'unknown') };
+    };
+    const cp = compileProblem(twoTables);
+    const start = Int32Array.from([1, 1, 3, 3, 5, 4, 0, 5]);
+    const search = new ExactSearch(cp, firstModelOnly, start, { defaultPhase: false });
+    try {
+      expect(search.reachBound(1, groupsThatNeedABreak(cp), Number.POSITIVE_INFINITY)).toBeNull();
+      expect(search.lastOverfilled).toBeDefined();
+    } finally {
+      search.dispose();
+    }
+    // From the repaired model a polish of 60 iterations reaches the bound; from the annealing's start (7 breaks), 3.
+    const first = { best: start, iterations: 0, stoppedBy: 'iterations', bestFoundAtIteration: 0, restarts: 0 } as const;
+    const params = { seed: 1, deadline: Number.POSITIVE_INFINITY, maxIterations: 60, targetBreaks: 1, idleWeight: 0.05, wishWeight: 1.5 };
+    const polish = (tuning: Record<string, number>) => {
+      calls = 0;
+      const outcome = lowerBoundThenPolish(cp, first, firstModelOnly, { ...params, tuning }, Number.POSITIVE_INFINITY);
+      const state = new SearchState(cp);
+      state.load(outcome.best);
+      return { unplaced: state.unplaced.size, breaks: state.breaks, exact: outcome.exact };
+    };
+    const repaired = polish({});
+    expect(repaired).toMatchObject({ unplaced: 0, breaks: 1, exact: { provedOptimal: false, solverCalls: 2 } });
+    expect(polish({ questionRepair: 0 }).breaks).toBeGreaterThan(1);
   });
 });

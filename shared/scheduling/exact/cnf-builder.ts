@@ -11,7 +11,9 @@ import type { SatSolver } from './sat-solver';
  */
 export class CnfBuilder {
   private lastVar = 0;
-  private pending: number[][] | undefined = [];
+  /** Clauses buffered until commit(): their literals, each clause ended by a 0 (one flat array, not one per clause). */
+  private pending: Int32Array | undefined = new Int32Array(1 << 16);
+  private pendingLength = 0;
   private readonly decidedFirst: number[] = [];
   /** Builder's number → solver's number for the variables created before commit(); identity after. */
   private solverNumber: Int32Array = new Int32Array(1);
@@ -32,8 +34,17 @@ export class CnfBuilder {
   }
 
   add(clause: readonly number[]): void {
-    if (this.pending === undefined) this.solver.addClause(clause.map((l) => this.literal(l)));
-    else this.pending.push([...clause]);
+    if (this.pending === undefined) {
+      this.solver.addClause(clause.map((l) => this.literal(l)));
+      return;
+    }
+    if (this.pendingLength + clause.length + 1 > this.pending.length) {
+      const grown = new Int32Array(Math.max(2 * this.pending.length, this.pendingLength + clause.length + 1));
+      grown.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = grown;
+    }
+    for (const literal of clause) this.pending[this.pendingLength++] = literal;
+    this.pending[this.pendingLength++] = 0;
   }
 
   /** Number the variables (decideFirst ones first) and send the buffered clauses to the solver. */
@@ -45,9 +56,18 @@ export class CnfBuilder {
     let next = 0;
     for (const v of this.decidedFirst) [marked[v], this.solverNumber[v]] = [1, ++next];
     for (let v = 1; v <= n; v++) if (!marked[v]) this.solverNumber[v] = ++next;
-    const clauses = this.pending;
+    const literals = this.pending;
     this.pending = undefined;
-    for (const clause of clauses) this.add(clause);
+    let clause: number[] = [];
+    for (let i = 0; i < this.pendingLength; i++) {
+      const l = literals[i]!;
+      if (l !== 0) {
+        clause.push(l > 0 ? this.solverNumber[l]! : -this.solverNumber[-l]!);
+        continue;
+      }
+      this.solver.addClause(clause);
+      clause = [];
+    }
   }
 
   /** The solver's literal for a builder literal (after commit). */

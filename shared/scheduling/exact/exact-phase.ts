@@ -101,6 +101,8 @@ export class ExactSearch {
   private allTableLimitsAfter = Number.POSITIVE_INFINITY;
 
   solverCalls = 0;
+  /** The last model that overfilled slots (before their table limits were added), if any. */
+  lastOverfilled: Int32Array | undefined;
 
   /**
    * `firstStart`: the first schedule improve() will get (every meeting placed). The formula counts breaks up
@@ -234,6 +236,7 @@ export class ExactSearch {
       const found = model.schedule(solver.model());
       const overfilled = model.overfilledSlots(found);
       if (overfilled.length === 0) return found;
+      this.lastOverfilled = found;
       for (const s of overfilled) model.addTableLimit(s);
       if (++this.overfilledModels === this.allTableLimitsAfter) model.addAllTableLimits();
     }

@@ -2,7 +2,8 @@
  * The solver on days too large for the exact phase's descent (exact-then-polish.ts): one question, "a
  * schedule with as many breaks as the lower bound (forced-breaks.ts), every other participant compact",
  * asked without the start's phases, then the annealing for the time left: from the answer (it only
- * polishes idle slots then, the breaks are optimal) or, if none came in time, from its own best.
+ * polishes idle slots then, the breaks are optimal) or, if none came in time, from the last model that only
+ * overfilled slots, its surplus meetings unplaced (when that ends better), else from its own best.
  *
  * Measured on the 302-meeting benchmark days, where the descent was slower than the annealing alone: from a
  * 0.6 s annealing start, forum-14 (the bound is its best known, 2) is answered in 1.9-2.8 s with 11 seeds of
@@ -27,6 +28,12 @@ import type { SatSolverFactory } from './sat-solver';
  * (docs/scheduling.md, fifteenth round).
  */
 const QUESTION_MAX_BREAKS_PER_PARTICIPANT = 2;
+
+/**
+ * The annealing that repairs a model the question left overfilled starts this cold (the default cycle starts
+ * at 1.2): hot, it undoes the model's compact days before it re-places the surplus meetings.
+ */
+const REPAIR_T0 = 0.1;
 
 /**
  * The question is asked until `questionDeadline` (and, with a work meter, until it reaches questionWorkCap);
@@ -64,5 +71,40 @@ export function lowerBoundThenPolish(
     variables: exact.variables,
     elapsedMs: performance.now() - started,
   };
-  return { ...continueSearch(cp, first, params, answer?.schedule ?? first.best), exact: stats };
+  if (answer !== null || exact.lastOverfilled === undefined || (params.tuning?.['questionRepair'] ?? 1) <= 0) {
+    return { ...continueSearch(cp, first, params, answer?.schedule ?? first.best), exact: stats };
+  }
+  // No answer in time, but a model that only overfilled slots: it is nearly compact (forum-14: 2 breaks and 4
+  // surplus meetings after the first table-limit round) where the annealing's best after 5% of the budget is
+  // far from it (9-16 breaks with 2.5-3 M units, about 40 at 2.5 s). A cold annealing re-places the surplus:
+  // forum-14 with 3 M units 5,5,6,6,5,6 breaks (seeds 1-6) against 9,8,9,11,10,7 from the annealing's best
+  // (docs/scheduling.md, nineteenth round). Coverage still comes first.
+  const cold = { ...params, tuning: { ...params.tuning, t0: params.tuning?.['repairT0'] ?? REPAIR_T0 } };
+  const repaired = continueSearch(cp, first, cold, withoutSurplus(cp, exact.lastOverfilled));
+  // Lexicographically as the annealing keeps its best: placed meetings, then breaks and wishes, then idle slots.
+  const rank = (schedule: Int32Array): number[] => {
+    state.load(schedule);
+    return [state.unplaced.size, state.breaks + params.wishWeight * state.unhonoured, state.idle];
+  };
+  const [r, f] = [rank(repaired.best), rank(first.best)];
+  const repairedIsBetter = r[0]! < f[0]! || (r[0] === f[0] && (r[1]! < f[1]! || (r[1] === f[1] && r[2]! <= f[2]!)));
+  return { ...repaired, best: repairedIsBetter ? repaired.best : first.best, exact: stats };
+}
+
+/**
+ * `schedule` with the meetings beyond a slot's tables unplaced: in each overfull slot the last ones by index
+ * among those with another legal slot (a locked meeting keeps its slot).
+ */
+export function withoutSurplus(cp: CompiledProblem, schedule: Int32Array): Int32Array {
+  const fixed = Int32Array.from(schedule);
+  const surplus = new Int32Array(cp.S);
+  for (const s of schedule) if (s >= 0) surplus[s]!++;
+  for (let s = 0; s < cp.S; s++) surplus[s]! -= cp.cap[s]!;
+  for (let m = cp.M - 1; m >= 0; m--) {
+    const s = fixed[m]!;
+    if (s < 0 || surplus[s]! <= 0 || cp.domainStart[m + 1]! - cp.domainStart[m]! <= 1) continue;
+    fixed[m] = -1;
+    surplus[s]!--;
+  }
+  return fixed;
 }
