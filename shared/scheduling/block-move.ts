@@ -30,6 +30,7 @@ export class BlockMover {
   private readonly colSlot: Int32Array;
   private readonly colUsable: Int32Array;
   private readonly used: Int32Array;
+  private readonly colSeen: Uint8Array;
   private readonly bestSlotOf: Int32Array;
   private readonly dim: number;
   private readonly maxUsable: number;
@@ -57,6 +58,7 @@ export class BlockMover {
     this.colSlot = new Int32Array(this.dim);
     this.colUsable = new Int32Array(this.dim);
     this.used = new Int32Array(this.dim);
+    this.colSeen = new Uint8Array(this.dim);
     this.bestSlotOf = new Int32Array(maxGroup);
   }
 
@@ -156,9 +158,28 @@ export class BlockMover {
         }
         const rows = extra === 0 ? nm : nm + 1;
         if (rows !== nc) continue;
+        // A meeting with no allowed slot in the window, or more slots that no meeting may take than holes,
+        // forces a forbidden pair: the solver's total would be at least FORBIDDEN and the window skipped below,
+        // so it is skipped without solving (no random number is drawn for such a window either way).
+        const colSeen = this.colSeen;
+        colSeen.fill(0, 0, nc);
+        let rowsOk = true;
         for (let i = 0; i < nm; i++) {
-          for (let c = 0; c < nc; c++) this.cost[i * dim + c] = this.partnerCost[i * this.maxUsable + this.colUsable[c]!]!;
+          let rowOk = false;
+          for (let c = 0; c < nc; c++) {
+            const x = this.partnerCost[i * this.maxUsable + this.colUsable[c]!]!;
+            this.cost[i * dim + c] = x;
+            if (x < FORBIDDEN) {
+              rowOk = true;
+              colSeen[c] = 1;
+            }
+          }
+          if (!rowOk) rowsOk = false;
         }
+        if (!rowsOk) continue;
+        let emptyCols = 0;
+        for (let c = 0; c < nc; c++) if (colSeen[c] === 0) emptyCols++;
+        if (emptyCols > extra) continue;
         let pConst = 0;
         if (extra === 0) {
           for (let j = 0; j < width; j++) this.used[j] = this.usable[start + j]!;

@@ -42,6 +42,9 @@ export class WindowSearch {
   /** Window per (participant, group): first rank and length (0 = no meeting in the group). */
   private readonly winStart: Int32Array;
   private readonly winLen: Int32Array;
+  /** The slot indices of the first and last slot of each window (kept with winStart). */
+  private readonly winFirst: Int32Array;
+  private readonly winLast: Int32Array;
   /** Tabu until an iteration: meeting m back to slot s; window of (p, g) back to a start. */
   private readonly tabuMeeting: Int32Array;
   private readonly tabuWindow: Int32Array;
@@ -50,7 +53,15 @@ export class WindowSearch {
   private readonly bad: IndexedSet;
   /** Steps the last run() took (work-meter.ts counts them). */
   steps = 0;
+  /**
+   * prefix[pg * prefixStride + r] = meetings of p in the first r usable slots of group g, kept while
+   * prefixValid[pg] (a move of one of p's meetings invalidates it; the next window scan recomputes it).
+   */
   private readonly prefix: Int32Array;
+  private readonly prefixStride: number;
+  private readonly prefixValid: Uint8Array;
+  /** Offset in `prefix` of the row of the last fillPrefix. */
+  private prefixRow = 0;
   /**
    * A meeting's legal slots in group g: domain[groupDomain[m * (G + 1) + g] .. groupDomain[m * (G + 1) + g + 1])
    * (the domain is in slot order and a group's slots are consecutive).
@@ -61,12 +72,20 @@ export class WindowSearch {
   private readonly wCapacity: Int32Array;
   private readonly wOutside: Int32Array;
   /**
-   * What moving a meeting into a slot costs, kept up to date with the state and the weights so that the scan
-   * of candidate moves (the hot loop) reads one number per side and slot: wConflict[p, s] if p already meets
-   * in s (0 otherwise), and wCapacity[s] if s is full (0 otherwise).
+   * What moving a meeting into a slot costs, kept up to date with the state, the windows and the weights so
+   * that the scan of candidate moves (the hot loop) reads one number per side and slot: per (p, s),
+   * wConflict[p, s] if p already meets in s (0 otherwise) plus wOutside[p] if s is outside p's window in its
+   * group; per slot, wCapacity[s] if s is full (0 otherwise).
    */
-  private readonly enterConflict: Int32Array;
+  private readonly enterSide: Int32Array;
   private readonly enterCapacity: Int32Array;
+  /** Locked meetings: never in `bad`, but one outside a side's window is a violation the breakout weighs. */
+  private readonly locked: Int32Array;
+  /** Breakout bookkeeping: each violated constraint is raised once (stamps per (p, s), slot and participant). */
+  private readonly bumpedPair: Int32Array;
+  private readonly bumpedSlot: Int32Array;
+  private readonly bumpedSide: Int32Array;
+  private bumpStamp = 0;
   private cost = 0;
 
   // Best move of the current step: a meeting to a slot, or a window to a start.
@@ -95,11 +114,17 @@ export class WindowSearch {
     this.count = new Int32Array(S);
     this.winStart = new Int32Array(P * G);
     this.winLen = new Int32Array(P * G);
+    this.winFirst = new Int32Array(P * G);
+    this.winLast = new Int32Array(P * G);
     this.tabuMeeting = new Int32Array(M * S);
     this.tabuWindow = new Int32Array(P * G * S);
     this.windowSeen = new Int32Array(P * G);
     this.bad = new IndexedSet(M);
-    this.prefix = new Int32Array(S + 1);
+    let maxUsable = 0;
+    for (let g = 0; g < G; g++) maxUsable = Math.max(maxUsable, this.usableInGroup[g]!);
+    this.prefixStride = maxUsable + 1;
+    this.prefix = new Int32Array(P * G * this.prefixStride);
+    this.prefixValid = new Uint8Array(P * G);
     this.groupDomain = new Int32Array(M * (G + 1));
     for (let m = 0; m < M; m++) {
       let j = cp.domainStart[m]!;
@@ -112,8 +137,14 @@ export class WindowSearch {
     this.wConflict = new Int32Array(P * S);
     this.wCapacity = new Int32Array(S);
     this.wOutside = new Int32Array(P);
-    this.enterConflict = new Int32Array(P * S);
+    this.enterSide = new Int32Array(P * S);
     this.enterCapacity = new Int32Array(S);
+    const locked: number[] = [];
+    for (let m = 0; m < M; m++) if (cp.fixedSlot[m]! >= 0) locked.push(m);
+    this.locked = Int32Array.from(locked);
+    this.bumpedPair = new Int32Array(P * S);
+    this.bumpedSlot = new Int32Array(S);
+    this.bumpedSide = new Int32Array(P);
   }
 
   /**
@@ -130,7 +161,7 @@ export class WindowSearch {
     this.tabuMeeting.fill(0);
     this.tabuWindow.fill(0);
     this.windowSeen.fill(0);
-    for (let i = 0; i < this.busy.length; i++) this.syncEnterConflict(i);
+    for (let p = 0; p < this.cp.P; p++) this.syncEnterRow(p);
     for (let s = 0; s < this.cp.S; s++) this.syncEnterCapacity(s);
     this.cost = this.weightedViolations();
     let bestCost = this.cost;
@@ -145,8 +176,7 @@ export class WindowSearch {
       this.movePG = -1;
       const aspiration = bestCost - this.cost;
       for (let i = 0; i < nBad; i++) {
-        this.scanMeetingMoves(this.bad.at(i), iter, aspiration, rng);
-        this.scanWindowMovesOf(this.bad.at(i), iter, aspiration, rng);
+        this.scanMovesOf(this.bad.at(i), iter, aspiration, rng);
       }
       if (this.bestDelta > 0 && rng.next() < BREAKOUT_PROBABILITY) {
         this.cost += this.bumpWeights();
@@ -161,7 +191,11 @@ export class WindowSearch {
       } else if (this.movePG >= 0) {
         this.tabuWindow[this.movePG * this.cp.S + this.winStart[this.movePG]!] = iter + tenure;
         this.winStart[this.movePG] = this.moveStart;
-        this.refreshParticipant(Math.floor(this.movePG / this.cp.G));
+        this.syncWindowSlots(this.movePG);
+        const p = Math.floor(this.movePG / this.cp.G);
+        const g = this.movePG - p * this.cp.G;
+        this.syncEnterGroup(p, g);
+        this.refreshParticipantInGroup(p, g);
       } else {
         continue;
       }
@@ -182,7 +216,8 @@ export class WindowSearch {
     return rng.int(++this.ties) === 0;
   }
 
-  private scanMeetingMoves(m: number, iter: number, aspiration: number, rng: Prng): void {
+  /** The moves of violating meeting m: to another legal slot, then the window shifts of its sides that have it outside their window. */
+  private scanMovesOf(m: number, iter: number, aspiration: number, rng: Prng): void {
     const cp = this.cp;
     const S = cp.S;
     const s = this.slotOf[m]!;
@@ -196,21 +231,35 @@ export class WindowSearch {
     // A side's window as a range of slot indices [lo, lo + span]: the domain holds only usable slots, whose
     // ranks grow with their index, so a slot of the group is outside exactly when it is outside that range.
     // (x >>> 0) > span tests x < 0 || x > span.
-    const loA = this.windowFirstSlot(a, g);
-    const spanA = this.windowLastSlot(a, g) - loA;
-    const loB = this.windowFirstSlot(b, g);
-    const spanB = this.windowLastSlot(b, g) - loB;
+    const pgA = a * cp.G + g;
+    const pgB = b * cp.G + g;
+    const loA = this.winFirst[pgA]!;
+    const spanA = this.winLast[pgA]! - loA;
+    const loB = this.winFirst[pgB]!;
+    const spanB = this.winLast[pgB]! - loB;
     // Violations that leaving s removes; then what entering t adds.
     let leave = 0;
     if (busy[a * S + s]! > 1) leave += wc[a * S + s]!;
     if (busy[b * S + s]! > 1) leave += wc[b * S + s]!;
     if (this.count[s]! > cp.cap[s]!) leave += this.wCapacity[s]!;
-    if ((s - loA) >>> 0 > spanA) leave += wOutA;
-    if ((s - loB) >>> 0 > spanB) leave += wOutB;
+    const outA = (s - loA) >>> 0 > spanA;
+    const outB = (s - loB) >>> 0 > spanB;
+    if (outA) leave += wOutA;
+    if (outB) leave += wOutB;
     // Entering a slot costs >= 0, so no move of m beats -leave: when that is worse than the best move so far,
     // none of m's moves would be considered (the same steps, without scanning them).
-    if (-leave > this.bestDelta) return;
-    const enterConflict = this.enterConflict;
+    if (-leave <= this.bestDelta) this.scanSlotsOf(m, s, g, leave, iter, aspiration, rng);
+    if (outA) this.scanWindowShifts(a, g, iter, aspiration, rng);
+    if (outB) this.scanWindowShifts(b, g, iter, aspiration, rng);
+  }
+
+  /** Moves of meeting m (in slot s of group g, removing `leave` when it leaves) to its other legal slots of g. */
+  private scanSlotsOf(m: number, s: number, g: number, leave: number, iter: number, aspiration: number, rng: Prng): void {
+    const cp = this.cp;
+    const S = cp.S;
+    const a = cp.ma[m]!;
+    const b = cp.mb[m]!;
+    const enterSide = this.enterSide;
     const enterCapacity = this.enterCapacity;
     const domain = cp.domain;
     const tabu = this.tabuMeeting;
@@ -218,49 +267,50 @@ export class WindowSearch {
     const rowB = b * S;
     const tabuRow = m * S;
     const end = this.groupDomain[m * (cp.G + 1) + g + 1]!;
-    let bestDelta = this.bestDelta;
+    // A candidate's delta is its cost of entering minus `leave`: compared as entering cost against limit.
+    let limit = this.bestDelta + leave;
     for (let j = this.groupDomain[m * (cp.G + 1) + g]!; j < end; j++) {
       const t = domain[j]!;
       if (t === s) continue;
-      let d = enterConflict[rowA + t]! + enterConflict[rowB + t]! + enterCapacity[t]! - leave;
-      if ((t - loA) >>> 0 > spanA) d += wOutA;
-      if ((t - loB) >>> 0 > spanB) d += wOutB;
-      if (d > bestDelta) continue;
+      const enter = enterSide[rowA + t]! + enterSide[rowB + t]! + enterCapacity[t]!;
+      if (enter > limit) continue;
+      const d = enter - leave;
       if (tabu[tabuRow + t]! > iter && d >= aspiration) continue;
       if (this.consider(d, rng)) {
         this.moveM = m;
         this.moveT = t;
         this.movePG = -1;
-        bestDelta = d;
+        limit = enter;
       }
     }
   }
 
-  /** The slot index of the first (last) slot of p's window in group g (p has a meeting there). */
-  private windowFirstSlot(p: number, g: number): number {
-    const pg = p * this.cp.G + g;
-    return this.slotAt[this.cp.groupStart[g]! + this.winStart[pg]!]!;
+  /** winFirst and winLast of window pg (p has a meeting in its group) from winStart. */
+  private syncWindowSlots(pg: number): void {
+    const g = pg % this.cp.G;
+    const base = this.cp.groupStart[g]! + this.winStart[pg]!;
+    this.winFirst[pg] = this.slotAt[base]!;
+    this.winLast[pg] = this.slotAt[base + this.winLen[pg]! - 1]!;
   }
 
-  private windowLastSlot(p: number, g: number): number {
-    const pg = p * this.cp.G + g;
-    return this.slotAt[this.cp.groupStart[g]! + this.winStart[pg]! + this.winLen[pg]! - 1]!;
+  private syncEnter(p: number, s: number): void {
+    const i = p * this.cp.S + s;
+    this.enterSide[i] = (this.busy[i]! > 0 ? this.wConflict[i]! : 0) + (this.outside(p, s) ? this.wOutside[p]! : 0);
   }
 
-  private syncEnterConflict(i: number): void {
-    this.enterConflict[i] = this.busy[i]! > 0 ? this.wConflict[i]! : 0;
+  /** syncEnter for p's usable slots of group g (after a shift of p's window there). */
+  private syncEnterGroup(p: number, g: number): void {
+    const base = this.cp.groupStart[g]!;
+    for (let r = 0; r < this.usableInGroup[g]!; r++) this.syncEnter(p, this.slotAt[base + r]!);
+  }
+
+  /** syncEnter for every usable slot of p. */
+  private syncEnterRow(p: number): void {
+    for (let g = 0; g < this.cp.G; g++) this.syncEnterGroup(p, g);
   }
 
   private syncEnterCapacity(s: number): void {
     this.enterCapacity[s] = this.count[s]! >= this.cp.cap[s]! ? this.wCapacity[s]! : 0;
-  }
-
-  /** Window shifts of the sides of meeting m that have it outside their window (each side once per step). */
-  private scanWindowMovesOf(m: number, iter: number, aspiration: number, rng: Prng): void {
-    const s = this.slotOf[m]!;
-    const g = this.cp.slotGroup[s]!;
-    if (this.outside(this.cp.ma[m]!, s)) this.scanWindowShifts(this.cp.ma[m]!, g, iter, aspiration, rng);
-    if (this.outside(this.cp.mb[m]!, s)) this.scanWindowShifts(this.cp.mb[m]!, g, iter, aspiration, rng);
   }
 
   private scanWindowShifts(p: number, g: number, iter: number, aspiration: number, rng: Prng): void {
@@ -276,9 +326,14 @@ export class WindowSearch {
     // No window holds more than all len meetings: the same pruning as for the meeting moves.
     if (weight * (here - len) > this.bestDelta) return;
     const tabuRow = pg * cp.S;
-    for (let w = 0; w + len <= this.usableInGroup[g]!; w++) {
+    const prefix = this.prefix;
+    const row = this.prefixRow;
+    const last = this.usableInGroup[g]! - len;
+    for (let w = 0; w <= last; w++) {
       if (w === current) continue;
-      const d = weight * (here - this.inside(w, len));
+      const d = weight * (here - (prefix[row + w + len]! - prefix[row + w]!));
+      // consider() would refuse it too (tested first so that a worse shift does not read its tabu entry).
+      if (d > this.bestDelta) continue;
       if (this.tabuWindow[tabuRow + w]! > iter && d >= aspiration) continue;
       if (this.consider(d, rng)) {
         this.movePG = pg;
@@ -293,6 +348,7 @@ export class WindowSearch {
     const { S, P, M, G } = cp;
     this.busy.fill(0);
     this.count.fill(0);
+    this.prefixValid.fill(0);
     this.winLen.fill(0);
     this.slotOf.set(start);
     for (let m = 0; m < M; m++) {
@@ -305,7 +361,7 @@ export class WindowSearch {
     for (let p = 0; p < P; p++) {
       for (let g = 0; g < G; g++) {
         this.fillPrefix(p, g);
-        const k = this.prefix[this.usableInGroup[g]!]!;
+        const k = this.prefix[this.prefixRow + this.usableInGroup[g]!]!;
         if (k === 0) continue;
         const pg = p * G + g;
         this.winLen[pg] = k;
@@ -317,25 +373,31 @@ export class WindowSearch {
             this.winStart[pg] = w;
           }
         }
+        this.syncWindowSlots(pg);
       }
     }
     this.bad.clear();
     this.refreshAll();
   }
 
-  /** prefix[r] = meetings of p in the first r usable slots of group g. */
+  /** Make p's prefix row of group g current and the row of inside(). */
   private fillPrefix(p: number, g: number): void {
     const cp = this.cp;
+    const pg = p * cp.G + g;
+    const out = pg * this.prefixStride;
+    this.prefixRow = out;
+    if (this.prefixValid[pg] === 1) return;
+    this.prefixValid[pg] = 1;
     const base = cp.groupStart[g]!;
     const row = p * cp.S;
     const prefix = this.prefix;
-    prefix[0] = 0;
-    for (let r = 0; r < this.usableInGroup[g]!; r++) prefix[r + 1] = prefix[r]! + this.busy[row + this.slotAt[base + r]!]!;
+    prefix[out] = 0;
+    for (let r = 0; r < this.usableInGroup[g]!; r++) prefix[out + r + 1] = prefix[out + r]! + this.busy[row + this.slotAt[base + r]!]!;
   }
 
   /** Meetings (of the participant of the last fillPrefix) in the window [w, w + len). */
   private inside(w: number, len: number): number {
-    return this.prefix[w + len]! - this.prefix[w]!;
+    return this.prefix[this.prefixRow + w + len]! - this.prefix[this.prefixRow + w]!;
   }
 
   private outside(p: number, s: number): boolean {
@@ -364,9 +426,28 @@ export class WindowSearch {
     else this.bad.delete(m);
   }
 
-  private refreshParticipant(p: number): void {
+  /**
+   * Refresh p's meetings in slots s and t, in p's order: after a move from s to t, only they can change
+   * status (p's other slots keep their bookings and p's windows are unchanged); the others' add or delete
+   * would be a no-op, so the set's order is that of refreshing all of p's meetings.
+   */
+  private refreshParticipantIn(p: number, s: number, t: number): void {
     const cp = this.cp;
-    for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) this.refreshMeeting(cp.partMeetings[i]!);
+    for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) {
+      const m = cp.partMeetings[i]!;
+      const x = this.slotOf[m]!;
+      if (x === s || x === t) this.refreshMeeting(m);
+    }
+  }
+
+  /** Refresh p's meetings in group g, in p's order (after a shift of p's window there: the others keep their status). */
+  private refreshParticipantInGroup(p: number, g: number): void {
+    const cp = this.cp;
+    for (let i = cp.partStart[p]!; i < cp.partStart[p + 1]!; i++) {
+      const m = cp.partMeetings[i]!;
+      const x = this.slotOf[m]!;
+      if (x >= 0 && cp.slotGroup[x] === g) this.refreshMeeting(m);
+    }
   }
 
   private refreshSlots(s: number, t: number): void {
@@ -390,18 +471,21 @@ export class WindowSearch {
     this.busy[cp.mb[m]! * S + t]!++;
     this.count[t]!++;
     this.slotOf[m] = t;
-    this.syncEnterConflict(cp.ma[m]! * S + s);
-    this.syncEnterConflict(cp.mb[m]! * S + s);
-    this.syncEnterConflict(cp.ma[m]! * S + t);
-    this.syncEnterConflict(cp.mb[m]! * S + t);
+    const g = cp.slotGroup[s]!;
+    this.prefixValid[cp.ma[m]! * cp.G + g] = 0;
+    this.prefixValid[cp.mb[m]! * cp.G + g] = 0;
+    this.syncEnter(cp.ma[m]!, s);
+    this.syncEnter(cp.mb[m]!, s);
+    this.syncEnter(cp.ma[m]!, t);
+    this.syncEnter(cp.mb[m]!, t);
     this.syncEnterCapacity(s);
     this.syncEnterCapacity(t);
     // An overfull slot that fills or empties changes the status of every meeting in it (rare). Only the
     // meetings in s and t can change status, visited in the order of a full refresh (so the set's order too).
     if (this.count[s] === cp.cap[s] || this.count[t] === cp.cap[t]! + 1) this.refreshSlots(s, t);
     else {
-      this.refreshParticipant(cp.ma[m]!);
-      this.refreshParticipant(cp.mb[m]!);
+      this.refreshParticipantIn(cp.ma[m]!, s, t);
+      this.refreshParticipantIn(cp.mb[m]!, s, t);
     }
   }
 
@@ -422,38 +506,50 @@ export class WindowSearch {
 
   /**
    * Breakout: every constraint violated at a local minimum weighs one more. Returns the rise of the weighted
-   * violations: one per unit of violation (a double booking of 3 counts 2).
+   * violations: one per unit of violation (a double booking of 3 counts 2). Every violated constraint holds
+   * a placed meeting that is in `bad` or locked (an unlocked meeting in a violated constraint violates), so
+   * only those are visited, each constraint once (stamps); the weights and the rise do not depend on the order.
    */
   private bumpWeights(): number {
-    const cp = this.cp;
-    const { S, P, M } = cp;
+    const stamp = ++this.bumpStamp;
     let rise = 0;
-    for (let i = 0; i < P * S; i++) {
-      if (this.busy[i]! > 1) {
+    const bad = this.bad;
+    for (let i = 0; i < bad.size; i++) rise += this.bumpAround(bad.at(i), stamp);
+    for (let i = 0; i < this.locked.length; i++) rise += this.bumpAround(this.locked[i]!, stamp);
+    return rise;
+  }
+
+  /** Raise the weights of the constraints violated by placed meeting m not yet raised in this breakout. */
+  private bumpAround(m: number, stamp: number): number {
+    const cp = this.cp;
+    const S = cp.S;
+    const s = this.slotOf[m]!;
+    if (s < 0) return 0;
+    let rise = 0;
+    for (let side = 0; side < 2; side++) {
+      const p = side === 0 ? cp.ma[m]! : cp.mb[m]!;
+      const i = p * S + s;
+      if (this.busy[i]! > 1 && this.bumpedPair[i] !== stamp) {
+        this.bumpedPair[i] = stamp;
         this.wConflict[i]!++;
-        this.syncEnterConflict(i);
+        this.syncEnter(p, s);
         rise += this.busy[i]! - 1;
       }
     }
-    for (let s = 0; s < S; s++) {
-      if (this.count[s]! > cp.cap[s]!) {
-        this.wCapacity[s]!++;
-        this.syncEnterCapacity(s);
-        rise += this.count[s]! - cp.cap[s]!;
-      }
+    if (this.count[s]! > cp.cap[s]! && this.bumpedSlot[s] !== stamp) {
+      this.bumpedSlot[s] = stamp;
+      this.wCapacity[s]!++;
+      this.syncEnterCapacity(s);
+      rise += this.count[s]! - cp.cap[s]!;
     }
-    const bumped = this.windowSeen;
-    bumped.fill(0);
-    for (let m = 0; m < M; m++) {
-      const s = this.slotOf[m]!;
-      if (s < 0) continue;
-      for (const p of [cp.ma[m]!, cp.mb[m]!]) {
-        if (this.outside(p, s)) {
-          rise++;
-          if (bumped[p] === 0) {
-            bumped[p] = 1;
-            this.wOutside[p]!++;
-          }
+    for (let side = 0; side < 2; side++) {
+      const p = side === 0 ? cp.ma[m]! : cp.mb[m]!;
+      if (this.outside(p, s)) {
+        rise++;
+        if (this.bumpedSide[p] !== stamp) {
+          this.bumpedSide[p] = stamp;
+          this.wOutside[p]!++;
+          this.syncEnterRow(p);
         }
       }
     }
