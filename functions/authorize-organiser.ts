@@ -29,7 +29,7 @@ function authorizationHeader(headers: APIGatewayRequestAuthorizerEvent['headers'
  * an organiser key, or a console session opened with one (POST /admin/events/{id}/sessions).
  * An unknown or malformed key is 401 (`Unauthorized` is API Gateway's contract for that); a known
  * key gets a policy for its own event's admin routes only, so another event's routes are 403; a door-staff
- * key, for its event's check-in route only.
+ * key, for its event's check-in and door search routes only.
  */
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
   const token = bearerTokenIn(authorizationHeader(event.headers));

@@ -24,6 +24,7 @@ export const routes: UnitRoutes = {
   'GET /admin/events/{eventId}/schedule/{runId}': () => import('../admin-get-schedule'),
   'POST /admin/events/{eventId}/schedule/{runId}/publish': () => import('../admin-publish-schedule'),
   'POST /admin/events/{eventId}/check-ins': () => import('../admin-check-in'),
+  'GET /admin/events/{eventId}/check-ins': () => import('../admin-search-check-ins'),
 };
 
 export const handler = unitHandler(routes);

@@ -7,7 +7,7 @@ import { ticketCodeKey } from '../storage/keys';
 import { normalizeTicketCode } from '../security/ticket-code';
 import { checkTicketToken } from '../security/ticket-token';
 
-/** Whose ticket was presented; `ticketVersion` when it came as a signed token (a typed code has none to check). */
+/** Whose ticket was presented; `ticketVersion` when it came as a signed token (a typed code or a search result has none to check). */
 export interface PresentedTicket {
   registrationId: string;
   ticketVersion?: number;
@@ -29,7 +29,11 @@ async function byCode(eventId: string, typed: string): Promise<PresentedTicket> 
   return { registrationId: String(Item.registrationId) };
 }
 
-/** The registration a scan names: the signed token checked against the event, or the typed code looked up. */
+/**
+ * The registration a scan names: the signed token checked against the event, the typed code looked up,
+ * or a door search's result as it is (the check-in then checks that it is a registration of this event).
+ */
 export function findPresentedTicket(eventId: string, request: CheckInRequest): Promise<PresentedTicket> {
+  if (request.registrationId !== undefined) return Promise.resolve({ registrationId: request.registrationId });
   return request.ticket !== undefined ? byToken(eventId, request.ticket) : byCode(eventId, request.code ?? '');
 }

@@ -20,14 +20,17 @@ function apiStagePrefix(methodArn: string): string {
 }
 
 /**
- * Allows every method on the event's admin resources and nothing else. API Gateway caches the
+ * Allows every method on the event's admin resources and nothing else (a door-staff key: the door
+ * search and check-in, `GET` and `POST …/check-ins`, only). API Gateway caches the
  * result per key for all methods of the API, so a cached key of one event still cannot open
  * another event's routes (API Gateway answers 403 there).
  */
 export function eventAdminPolicy(methodArn: string, eventId: string, role: KeyRole = 'organiser'): PolicyDocument {
   const prefix = apiStagePrefix(methodArn);
   const resources =
-    role === 'door-staff' ? [`${prefix}POST/admin/events/${eventId}/check-ins`] : [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`];
+    role === 'door-staff'
+      ? [`${prefix}POST/admin/events/${eventId}/check-ins`, `${prefix}GET/admin/events/${eventId}/check-ins`]
+      : [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`];
   return { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: resources }] };
 }
 
@@ -75,7 +78,7 @@ function keyOfEvent(credentials: Credentials): OrganiserAuthorizerContext {
 
 export async function organiserCaller(credentials: Credentials): Promise<CallerOf<'organiserKey'>> {
   const organiser = keyOfEvent(credentials);
-  if (organiser.role !== 'organiser') throw new DomainError('forbidden', 'door-staff-key', 'A door-staff key can only check people in.');
+  if (organiser.role !== 'organiser') throw new DomainError('forbidden', 'door-staff-key', 'A door-staff key can only find and check people in.');
   if (organiser.sessionId !== undefined) await requireLiveSession(credentials.bearer, organiser.sessionId);
   return { kind: 'organiserKey', organiser };
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eventOrganiserKeysPartition, organiserKeyKey } from '../storage/keys';
 
 /**
- * What a key may do: `organiser`, every admin route of its event; `door-staff`, only checking people in
+ * What a key may do: `organiser`, every admin route of its event; `door-staff`, only finding and checking people in
  * at the door (docs/check-in.md), so a phone lost at the entrance exposes no registration list.
  */
 export type KeyRole = 'organiser' | 'door-staff';

@@ -135,6 +135,7 @@ const reviewedAuth: Record<string, AuthKind> = {
   getScheduleRun: 'organiserKey',
   publishScheduleRun: 'organiserKey',
   checkIn: 'checkInKey',
+  searchCheckIns: 'checkInKey',
   getBadges: 'organiserKey',
 };
 

@@ -12,13 +12,14 @@ import { getItem } from '../support/table-reads';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { en } from '../../web/src/i18n/messages/en';
-import { accessibilityViolations, screenshots } from './support/browser';
+import { accessibilityViolations, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
  * The door scanner in Chromium against the real local stack (docs/check-in.md): a QR image fed to the
  * page's decoder checks in, the same scan again says "already", scans made offline are sent once when
- * the network returns; the manage page's QR code scans; axe on every state in fr, en and ar.
+ * the network returns; the manage page's QR code scans; someone without a ticket is found by name and
+ * checked in with the keyboard alone; axe on every state in fr, en and ar.
  */
 const event = testEvent({ capacity: 100 });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
@@ -37,10 +38,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => browser?.close());
 
-async function ticketHolder(firstName: string, lastName: string) {
-  const person = await register(app, event.id, { firstName, lastName, organisation: 'Logismed' });
+async function ticketHolder(firstName: string, lastName: string, organisation = 'Logismed') {
+  const person = await register(app, event.id, { firstName, lastName, organisation });
   const view = await jsonOf(await app.request('GET', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) }));
-  return { ...person.json, ticket: view.ticket as { token: string; code: string } };
+  return { ...person.json, email: String(person.body.email), ticket: view.ticket as { token: string; code: string } };
 }
 
 async function qrImage(name: string, token: string): Promise<string> {
@@ -127,8 +128,42 @@ describe('the door scanner', () => {
     expect(await accessibilityViolations(manage)).toEqual([]);
   });
 
-  it('has no WCAG 2.2 AA violation in fr, en and ar, before and after a scan', async () => {
+  it('finds someone without their ticket by name, keyboard only, and checks them in once from the list', async () => {
+    const elodie = await ticketHolder('Élodie', 'Lefèvre', 'Atlas Sécurité');
+    const before = await checkedInCount();
+    const desk = await openScanner('en');
+    await tabTo(desk, '#door-search');
+    await desk.keyboard.type('elodie lefevre');
+    await desk.keyboard.press('Enter');
+    await poll(() => desk.locator('.door-search__status').textContent()).toBe('People found: 1');
+    const row = desk.locator('.door-result');
+    expect(await row.locator('.door-result__name').textContent()).toBe('Élodie Lefèvre');
+    expect(await row.locator('.door-result__organisation').textContent()).toBe('Atlas Sécurité');
+    expect(await row.locator('.door-result__state').textContent()).toBe('Not checked in yet');
+    // Searchable, never shown: the email.
+    expect(await desk.locator('main').textContent()).not.toContain(elodie.email);
+    await tabTo(desk, '.door-result button');
+    await desk.keyboard.press('Enter');
+    await poll(() => outcome(desk)).toBe('checked-in');
+    expect(await desk.locator('.scan-result__name').textContent()).toBe('Élodie Lefèvre');
+    expect(await row.locator('.door-result__state').textContent()).toMatch(/^Checked in at /);
+    expect(await row.locator('button').count()).toBe(0);
+    // Back in the search field, its words selected: the next name replaces them.
+    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('door-search');
+    await desk.keyboard.type('nobody-here-xyz');
+    await desk.keyboard.press('Enter');
+    await poll(() => desk.locator('.door-search__status').textContent()).toBe(en['scan.search.none']);
+    // The ticket code later still says "already", with the search's check-in time.
+    await desk.locator('#ticket-code').fill(elodie.ticket.code);
+    await desk.locator('#ticket-code').press('Enter');
+    await poll(() => outcome(desk)).toBe('already-checked-in');
+    expect(await checkedInCount()).toBe(before + 1);
+    await desk.close();
+  });
+
+  it('has no WCAG 2.2 AA violation in fr, en and ar, before and after a scan, with search results; nothing overflows 360 px', async () => {
     const person = await ticketHolder('أمينة', 'بنعلي');
+    await ticketHolder('سعاد', 'بنعلي', 'جمعية الصناعات الغذائية بالدار البيضاء');
     for (const language of ['fr', 'en', 'ar']) {
       const scanner = await context.newPage();
       await scanner.goto(`${web.url}/${language}/events/${event.id}/console/scan`);
@@ -140,7 +175,13 @@ describe('the door scanner', () => {
       await scanner.locator('#ticket-code').press('Enter');
       await poll(() => scanner.locator('.scan-result__name').textContent()).toBe('أمينة بنعلي');
       if (language === 'ar') expect(await scanner.getAttribute('html', 'dir')).toBe('rtl');
+      await scanner.locator('#door-search').fill('بنعلي');
+      await scanner.locator('#door-search').press('Enter');
+      await poll(() => scanner.locator('.door-result').count()).toBe(2);
+      expect(await scanner.locator('.door-result button').count(), 'one still to check in').toBe(1);
       expect(await accessibilityViolations(scanner), `${language} scanner`).toEqual([]);
+      await scanner.setViewportSize({ width: 360, height: 800 });
+      expect(await scanner.evaluate(() => document.documentElement.scrollWidth), `${language} at 360 px`).toBeLessThanOrEqual(360);
       await screenshots(scanner, `scan-${language}`);
       await scanner.close();
     }

@@ -5,14 +5,16 @@ import { Layout } from '../components/layout';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
 import { CameraScanner } from '../scan/camera-scanner';
+import { DoorSearch } from '../scan/door-search';
 import { decodeQr } from '../scan/qr-decoder';
 import { ScanResult } from '../scan/scan-result';
 import type { ScanAnswer, ScanInput } from '../scan/send-scan';
 import { useScanQueue } from '../scan/use-scan-queue';
 
 /**
- * The door scanner (docs/check-in.md): camera, photo or typed code; the key is asked once and kept in
- * this page's memory only (never in storage), the scans made offline are queued on the device.
+ * The door scanner (docs/check-in.md): camera, photo, typed code or a search by name for someone without
+ * their ticket; the key is asked once and kept in this page's memory only (never in storage), the scans
+ * made offline are queued on the device.
  */
 export function ScanPage({ eventId }: { eventId: string }) {
   const { t } = useI18n();
@@ -47,7 +49,9 @@ function Scanner({ eventId, staffKey }: { eventId: string; staffKey: string }) {
 
   const submit = async (input: ScanInput) => {
     setUnreadable(false);
-    setAnswer(await scan(input));
+    const answered = await scan(input);
+    setAnswer(answered);
+    return answered;
   };
   const fromPhoto = async (file: File | undefined) => {
     const text = file ? await decodeQr(file).catch(() => undefined) : undefined;
@@ -80,6 +84,7 @@ function Scanner({ eventId, staffKey }: { eventId: string; staffKey: string }) {
         <TextField id="ticket-code" label={t('scan.code')} hint={tx('scan.codeHelp', { example: 'ABCD\u2011EFGH' })} required value={code} onValue={setCode} autocomplete="off" />
         <p class="actions"><button type="submit" class="button button--primary">{t('scan.check')}</button></p>
       </form>
+      <DoorSearch eventId={eventId} staffKey={staffKey} timeZone={event?.timeZone} checkIn={(registrationId) => submit({ registrationId })} />
     </Layout>
   );
 }

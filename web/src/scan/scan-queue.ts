@@ -8,6 +8,7 @@ export interface QueuedScan {
   id: string;
   ticket?: string;
   code?: string;
+  registrationId?: string;
   scannedAt: string;
 }
 

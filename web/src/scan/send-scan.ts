@@ -1,7 +1,8 @@
 import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 
 export type CheckInResult = Schemas['CheckInResult'];
-export type ScanInput = { ticket: string } | { code: string };
+/** A QR code's content, a typed code, or a door search's result (docs/check-in.md). */
+export type ScanInput = { ticket: string } | { code: string } | { registrationId: string };
 
 /** What the door sees: the API's answer, its refusal, or "no network" (then the scan is queued). */
 export type ScanAnswer = { kind: 'result'; result: CheckInResult } | { kind: 'problem'; problem: Problem } | { kind: 'offline' };

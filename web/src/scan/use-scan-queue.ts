@@ -17,7 +17,8 @@ export function useScanQueue(eventId: string, key: string) {
     flushing.current = true;
     try {
       for (const queued of queuedScans(eventId)) {
-        const input: ScanInput = queued.ticket !== undefined ? { ticket: queued.ticket } : { code: queued.code ?? '' };
+        const input: ScanInput =
+          queued.ticket !== undefined ? { ticket: queued.ticket } : queued.registrationId !== undefined ? { registrationId: queued.registrationId } : { code: queued.code ?? '' };
         const answer = await sendScan(eventId, key, input, queued.scannedAt);
         if (answer.kind === 'offline') break;
         dropScan(eventId, queued.id);

@@ -1,6 +1,6 @@
 import type { RouteDefinition } from '../../../http/route-definition';
 import { getBadgesRoute } from './badges-route';
-import { checkInRoute } from './check-in-route';
+import { checkInRoute, searchCheckInsRoute } from './check-in-route';
 import { getAdminEventRoute, patchAdminEventRoute, putAdminEventRoute } from './event-routes';
 import { listAdminConfirmationsRoute } from './list-admin-confirmations';
 import { listAdminExportsRoute } from './list-admin-exports';
@@ -16,7 +16,7 @@ import { createScheduleRoute, getScheduleRoute, publishScheduleRoute } from './s
 import { getDashboardRoute, getSummaryRoute, sendSummaryRoute } from './summary-routes';
 import { sendRecommendationDigestsRoute } from './digest-routes';
 
-/** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in also takes door-staff keys. */
+/** Organiser routes (organiser API key, checked by the organiser authorizer; docs/organisers.md); check-in and the door search also take door-staff keys. */
 export const adminRoutes: readonly RouteDefinition[] = [
   createOrganiserSessionRoute,
   deleteOrganiserSessionRoute,
@@ -41,5 +41,6 @@ export const adminRoutes: readonly RouteDefinition[] = [
   getScheduleRoute,
   publishScheduleRoute,
   checkInRoute,
+  searchCheckInsRoute,
   getBadgesRoute,
 ];
