@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { zonedDateTime } from '../../shared/events/zoned-date-time';
+import { createI18n } from '../../web/src/i18n/index';
+import * as ar from '../../web/src/i18n/catalogues/ar';
+import * as en from '../../web/src/i18n/catalogues/en';
+import * as fr from '../../web/src/i18n/catalogues/fr';
+import type { LanguageCatalogues } from '../../web/src/i18n/languages';
+import { slotName } from '../../web/src/pages/console/settings-slots';
 import { nextSlot, slotDraft, slotOfDraft } from '../../web/src/pages/console/slot-drafts';
+
+const catalogues = { en, fr, ar } as unknown as Record<'en' | 'fr' | 'ar', LanguageCatalogues>;
 
 /**
  * The console's slot editor (docs/web.md, "Event times"): the organiser sees and types event time, and
@@ -54,5 +62,21 @@ describe('the slot editor', () => {
     // 02:40 does not exist that night: its end is the instant an hour after 01:40, 03:40 with the summer offset.
     expect(slotOfDraft(added, paris)).toEqual({ id: 'slot-2', start: '2027-03-28T01:40:00+01:00', end: '2027-03-28T03:40:00+02:00' });
     expect(slotOfDraft(nextSlot([]), paris)).toEqual({ id: 'slot-1', start: '', end: '' });
+  });
+});
+
+describe('the slot editor names a slot by its day and times in the event’s time and the console’s language', () => {
+  const slot = (language: 'en' | 'fr' | 'ar') => slotName({ start: '2027-03-28T01:30', end: '2027-03-28T03:20' }, 1, createI18n(language, catalogues[language]), paris);
+
+  it('never by its id, whatever the tz database says of the zone', () => {
+    expect(slot('en')).toBe('Sunday 28 March, 01:30–03:20');
+    expect(slot('fr')).toMatch(/^dimanche 28 mars.* 01:30\s?–\s?03:20$/);
+    expect(slot('ar')).toContain('الأحد');
+    expect(slot('ar')).toContain('مارس');
+  });
+
+  it('by its place in the list while a time is missing', () => {
+    expect(slotName({ start: '2027-03-28T01:30', end: '' }, 2, createI18n('en', catalogues.en), paris)).toBe('no. 3');
+    expect(slotName({ start: '', end: '' }, 0, createI18n('fr', catalogues.fr), paris)).toBe('n°\u00a01');
   });
 });

@@ -6,14 +6,31 @@ interface SlotEditorProps {
   drafts: SlotDraft[];
   errors: Record<string, string>;
   i18n: I18n;
+  timeZone: string;
   onChange: (drafts: SlotDraft[]) => void;
+}
+
+const wallClockValue = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * How the form names a slot, in labels, the error summary and a refused removal: its day and times as
+ * they stand in the row ("Saturday 27 March, 09:00 – 09:20", the event's time in the console's language;
+ * the slot's id means nothing to an organiser), its place in the list while a time is missing. The
+ * values are event wall-clock times: written with a `+00:00` offset, the formatter reads them as
+ * written (docs/web.md, "Event times"), whatever the tz database says of the event's zone.
+ */
+export function slotName(draft: Pick<SlotDraft, 'start' | 'end'>, index: number, i18n: I18n, timeZone: string): string {
+  const start = wallClockValue.exec(draft.start)?.[0];
+  const end = wallClockValue.exec(draft.end)?.[0];
+  if (!start || !end) return i18n.t('console.settings.slotNumber', { number: index + 1 });
+  return i18n.format(timeZone).timeRange({ start: `${start}:00+00:00`, end: `${end}:00+00:00` });
 }
 
 /**
  * The meeting slots: start and end of each (event time: `slot-drafts.ts`), a "remove" box (the row
  * stays until saved, so a refused removal is seen next to the slot the API names), and "add a slot".
  */
-export function SlotEditor({ drafts, errors, i18n, onChange }: SlotEditorProps) {
+export function SlotEditor({ drafts, errors, i18n, timeZone, onChange }: SlotEditorProps) {
   const { t } = i18n;
   const update = (index: number, change: Partial<SlotDraft>) => onChange(drafts.map((draft, at) => (at === index ? { ...draft, ...change } : draft)));
   return (
@@ -21,17 +38,20 @@ export function SlotEditor({ drafts, errors, i18n, onChange }: SlotEditorProps) 
       <legend>{t('console.settings.slots')}</legend>
       <FieldError id="meetings-slots" error={errors['meetings-slots']} />
       <ol class="slot-list">
-        {drafts.map((draft, index) => (
+        {drafts.map((draft, index) => {
+          const slot = slotName(draft, index, i18n, timeZone);
+          return (
           <li key={draft.id} class={draft.remove ? 'slot-row slot-row--removed' : 'slot-row'} data-slot={draft.id}>
-            <p class="slot-row__name"><bdi dir="ltr">{draft.id}</bdi></p>
-            <TextField id={`meetings-slots-${index}-start`} type="datetime-local" required label={t('console.settings.slotStart', { slot: draft.id })} error={errors[`meetings-slots-${index}-start`]} value={draft.start} onValue={(start) => update(index, { start })} />
-            <TextField id={`meetings-slots-${index}-end`} type="datetime-local" required label={t('console.settings.slotEnd', { slot: draft.id })} error={errors[`meetings-slots-${index}-end`]} value={draft.end} onValue={(end) => update(index, { end })} />
+            <p class="slot-row__name">{slot}</p>
+            <TextField id={`meetings-slots-${index}-start`} type="datetime-local" required label={t('console.settings.slotStart', { slot })} error={errors[`meetings-slots-${index}-start`]} value={draft.start} onValue={(start) => update(index, { start })} />
+            <TextField id={`meetings-slots-${index}-end`} type="datetime-local" required label={t('console.settings.slotEnd', { slot })} error={errors[`meetings-slots-${index}-end`]} value={draft.end} onValue={(end) => update(index, { end })} />
             <div class="choice">
               <input id={`meetings-slots-${index}-remove`} type="checkbox" checked={draft.remove} onChange={(event) => update(index, { remove: event.currentTarget.checked })} />
-              <label for={`meetings-slots-${index}-remove`}>{t('console.settings.slotRemove', { slot: draft.id })}</label>
+              <label for={`meetings-slots-${index}-remove`}>{t('console.settings.slotRemove', { slot })}</label>
             </div>
           </li>
-        ))}
+          );
+        })}
       </ol>
       <button type="button" class="button button--secondary" onClick={() => onChange([...drafts, nextSlot(drafts)])}>{t('console.settings.slotAdd')}</button>
     </fieldset>
