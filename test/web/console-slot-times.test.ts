@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { zonedDateTime } from '../../shared/events/zoned-date-time';
-import { createI18n } from '../../web/src/i18n/index';
-import * as ar from '../../web/src/i18n/catalogues/ar';
-import * as en from '../../web/src/i18n/catalogues/en';
-import * as fr from '../../web/src/i18n/catalogues/fr';
-import type { LanguageCatalogues } from '../../web/src/i18n/languages';
-import { slotName } from '../../web/src/pages/console/settings-slots';
-import { nextSlot, slotDraft, slotOfDraft } from '../../web/src/pages/console/slot-drafts';
+import { createFormatter } from '../../shared/email/format';
+import { languageLayouts } from '../../shared/email/i18n/language-settings';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
+import { nextSlot, slotDraft, slotName, slotOfDraft, type SlotNaming } from '../../web/src/pages/console/slot-drafts';
 
-const catalogues = { en, fr, ar } as unknown as Record<'en' | 'fr' | 'ar', LanguageCatalogues>;
+const messages = { en, fr, ar } as const;
+/** The console's `t` and `format` in a language, as far as naming a slot needs them. */
+const naming = (language: 'en' | 'fr' | 'ar'): SlotNaming => ({
+  t: (key, params) => String(messages[language][key as 'console.settings.slotNumber']).replace('{number}', String(params?.number)),
+  format: (timeZone) => createFormatter(languageLayouts[language].locale, timeZone),
+});
 
 /**
  * The console's slot editor (docs/web.md, "Event times"): the organiser sees and types event time, and
@@ -66,7 +70,7 @@ describe('the slot editor', () => {
 });
 
 describe('the slot editor names a slot by its day and times in the event’s time and the console’s language', () => {
-  const slot = (language: 'en' | 'fr' | 'ar') => slotName({ start: '2027-03-28T01:30', end: '2027-03-28T03:20' }, 1, createI18n(language, catalogues[language]), paris);
+  const slot = (language: 'en' | 'fr' | 'ar') => slotName({ start: '2027-03-28T01:30', end: '2027-03-28T03:20' }, 1, naming(language), paris);
 
   it('never by its id, whatever the tz database says of the zone', () => {
     expect(slot('en')).toBe('Sunday 28 March, 01:30–03:20');
@@ -76,7 +80,7 @@ describe('the slot editor names a slot by its day and times in the event’s tim
   });
 
   it('by its place in the list while a time is missing', () => {
-    expect(slotName({ start: '2027-03-28T01:30', end: '' }, 2, createI18n('en', catalogues.en), paris)).toBe('no. 3');
-    expect(slotName({ start: '', end: '' }, 0, createI18n('fr', catalogues.fr), paris)).toBe('n°\u00a01');
+    expect(slotName({ start: '2027-03-28T01:30', end: '' }, 2, naming('en'), paris)).toBe('no. 3');
+    expect(slotName({ start: '', end: '' }, 0, naming('fr'), paris)).toBe('n°\u00a01');
   });
 });

@@ -500,6 +500,7 @@ export const ar = defineWebCatalogue({
   'problem.invalid-ticket-code': 'رمز التذكرة مكوّن من 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069. تحقّق مما كتبته.',
   'problem.nothing-to-schedule': 'لا يوجد لقاء مقبول ينتظر موعدًا: لا شيء لجدولته.',
   'problem.another-run-publishing': 'يجري نشر جدول آخر؛ انتظر حتى ينتهي.',
+  'problem.run-not-found': 'معاينة الجدول هذه غير موجودة: عنوانها خاطئ أو أنها تخص فعالية أخرى. اطلب معاينة جديدة.',
   'problem.not-found': 'ما طلبته غير موجود (أو لم يعد موجودًا).',
 
   ...arLinkMessages,

@@ -469,6 +469,7 @@ export const en = {
   'problem.invalid-ticket-code': 'A ticket code has 8 letters and digits, such as ABCD-EFGH. Check what you typed.',
   'problem.nothing-to-schedule': 'No accepted meeting is waiting for a time: there is nothing to schedule.',
   'problem.another-run-publishing': 'Another schedule is being published; wait until it is done.',
+  'problem.run-not-found': 'This schedule preview does not exist: its address is wrong or it belongs to another event. Preview a new schedule.',
   'problem.not-found': 'What you asked for does not exist (any more).',
 
   // What happened to an emailed link (failures/link-problem.tsx), then what to do, per page.

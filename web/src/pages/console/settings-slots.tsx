@@ -1,6 +1,6 @@
 import { FieldError, TextField } from '../../components/fields';
 import type { I18n } from '../../i18n/index';
-import { nextSlot, type SlotDraft } from './slot-drafts';
+import { nextSlot, slotName, type SlotDraft } from './slot-drafts';
 
 interface SlotEditorProps {
   drafts: SlotDraft[];
@@ -8,22 +8,6 @@ interface SlotEditorProps {
   i18n: I18n;
   timeZone: string;
   onChange: (drafts: SlotDraft[]) => void;
-}
-
-const wallClockValue = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/**
- * How the form names a slot, in labels, the error summary and a refused removal: its day and times as
- * they stand in the row ("Saturday 27 March, 09:00 – 09:20", the event's time in the console's language;
- * the slot's id means nothing to an organiser), its place in the list while a time is missing. The
- * values are event wall-clock times: written with a `+00:00` offset, the formatter reads them as
- * written (docs/web.md, "Event times"), whatever the tz database says of the event's zone.
- */
-export function slotName(draft: Pick<SlotDraft, 'start' | 'end'>, index: number, i18n: I18n, timeZone: string): string {
-  const start = wallClockValue.exec(draft.start)?.[0];
-  const end = wallClockValue.exec(draft.end)?.[0];
-  if (!start || !end) return i18n.t('console.settings.slotNumber', { number: index + 1 });
-  return i18n.format(timeZone).timeRange({ start: `${start}:00+00:00`, end: `${end}:00+00:00` });
 }
 
 /**

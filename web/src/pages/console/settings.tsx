@@ -7,8 +7,8 @@ import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
-import { SlotEditor, slotName } from './settings-slots';
-import { slotDraft, slotOfDraft, type SlotDraft } from './slot-drafts';
+import { SlotEditor } from './settings-slots';
+import { slotDraft, slotName, slotOfDraft, type SlotDraft } from './slot-drafts';
 
 type Definition = Schemas['EventDefinition'];
 
