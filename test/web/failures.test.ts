@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { answerTokenFor } from '../../shared/security/answer-token';
 import { decisionTokenFor } from '../../shared/security/decision-token';
 import { directoryTokenFor } from '../../shared/security/directory-token';
 import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
+import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -341,5 +343,36 @@ describe('addresses no page answers', () => {
       expect(await own.getAttribute('html', 'lang')).toBe('fr');
     }
     await own.close();
+  });
+});
+
+describe('the answer page of a request that no longer stands', () => {
+  it('says a request withdrawn before an answer was withdrawn, and a meeting cancelled after acceptance was cancelled (en, ar, 360 px)', async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2, { lastName: 'Answerer' });
+    const [first, second] = event.meetings.slots.map((slot) => slot.id);
+    const withdrawn = await jsonOf(await askMeeting(app, event.id, asker!, asked!, [first!]));
+    expect((await meetingAction(app, asker!, withdrawn.meetingRequestId, 'cancel')).status).toBe(200);
+    const cancelled = await jsonOf(await askMeeting(app, event.id, asked!, asker!, [second!]));
+    expect((await meetingAction(app, asker!, cancelled.meetingRequestId, 'accept', { slotId: second })).status).toBe(200);
+    expect((await meetingAction(app, asked!, cancelled.meetingRequestId, 'cancel')).status).toBe(200);
+    const cases = [
+      { meeting: withdrawn.meetingRequestId as string, recipient: asked!, says: 'answer.status.withdrawn', view: true },
+      { meeting: cancelled.meetingRequestId as string, recipient: asker!, says: 'answer.status.cancelledMeeting', view: false },
+    ] as const;
+    for (const { meeting, recipient, says, view } of cases) {
+      const token = await answerTokenFor({ meetingRequestId: meeting, recipientId: recipient.registrationId, expiresAt: inAnHour() });
+      // The invitation says which (the page said "Withdrawn or cancelled" to both).
+      expect(await jsonOf(await app.request('GET', `/meeting-requests/${meeting}/invitation`, { headers: bearer(token) }))).toMatchObject({ status: 'cancelled', withdrawn: view });
+      for (const language of ['en', 'ar'] as const) {
+        const own = await phonePage();
+        await own.goto(`${web.url}/${language}/meeting-requests/${meeting}/answer#token=${encodeURIComponent(token)}`);
+        await poll(() => own.locator('main .notice').first().textContent()).toBe({ en, ar }[language][says]);
+        expect(await own.locator('main form').count()).toBe(0);
+        await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+        expect(await accessibilityViolations(own)).toEqual([]);
+        await screenshots(own, `answer-${view ? 'withdrawn' : 'cancelled'}-${language}`);
+        await own.close();
+      }
+    }
   });
 });
