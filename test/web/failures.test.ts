@@ -12,7 +12,7 @@ import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, newTestPage, screenshots } from './support/browser';
+import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -373,6 +373,42 @@ describe('the answer page of a request that no longer stands', () => {
         await screenshots(own, `answer-${view ? 'withdrawn' : 'cancelled'}-${language}`);
         await own.close();
       }
+    }
+  });
+});
+
+describe('the event cannot be read: the network or the server failed', () => {
+  it('says the page could not be loaded (not that it does not exist) and loads on "Try again" by keyboard (home fr, register ar, press en; 360 px)', async () => {
+    const cases = [
+      { path: '', language: 'fr', failure: 'network' },
+      { path: '/register', language: 'ar', failure: 503 },
+      { path: '/press', language: 'en', failure: 'network' },
+    ] as const;
+    for (const { path, language, failure } of cases) {
+      const texts = { en, fr, ar }[language];
+      const own = await phonePage();
+      let failing = true;
+      await own.route(`**/api/events/${event.id}`, (route) => {
+        if (!failing) return route.continue();
+        if (failure === 'network') return route.abort('internetdisconnected');
+        return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }) });
+      });
+      await own.goto(`${web.url}/${language}/events/${event.id}${path}`);
+      // It said "This page does not exist", which sent readers away from a right address.
+      await poll(() => own.locator('h1').textContent()).toBe(texts['common.unavailable']);
+      expect(await own.locator('main').textContent()).not.toContain(texts['common.notFound']);
+      expect(await own.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+      expect(await accessibilityViolations(own)).toEqual([]);
+      await screenshots(own, `event-unavailable${path.replace('/', '-')}-${language}`);
+      failing = false;
+      await tabTo(own, 'main button');
+      expect(await own.evaluate(() => document.activeElement?.textContent)).toBe(texts['common.retry']);
+      await own.keyboard.press('Enter');
+      await poll(() => own.locator('h1').textContent()).not.toBe(texts['common.unavailable']);
+      expect(await own.locator('h1').textContent()).not.toBe(texts['common.notFound']);
+      expect(await own.locator('main').textContent()).toContain(event.name[language].split(' ')[0]);
+      await own.close();
     }
   });
 });
