@@ -389,29 +389,37 @@ describe('organiser console', () => {
   }, 420_000);
 
   it('says a schedule run in the address does not exist (unknown or malformed id) in en, fr and ar, and offers a new preview by keyboard', async () => {
+    const own = await newTestPage(browser);
     const failures: string[] = [];
     const cases = [
       { language: 'en', runId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', says: 'This schedule preview does not exist', preview: 'Preview a schedule' },
       { language: 'fr', runId: 'nope', says: 'Cet aperçu de planning n’existe pas', preview: 'Voir un aperçu' },
       { language: 'ar', runId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', says: 'معاينة الجدول هذه غير موجودة', preview: 'معاينة جدول' },
     ] as const;
+    // Opened from the address (signing in there), then in-app by way of another page, as a bookmark or a pasted link would be.
+    await own.goto(`${web.url}/en/events/${event.id}/console/schedule?run=${cases[0].runId}`);
+    await own.fill('#organiser-key', key);
+    await own.keyboard.press('Enter');
     for (const { language, runId, says, preview } of cases) {
-      await page.evaluate((path) => {
-        history.pushState(null, '', path);
-        window.dispatchEvent(new Event('rendezvous:navigate'));
-      }, `/${language}/events/${event.id}/console/schedule?run=${runId}`);
+      for (const path of [`/${language}/events/${event.id}/console`, `/${language}/events/${event.id}/console/schedule?run=${runId}`]) {
+        await own.evaluate((to) => {
+          history.pushState(null, '', to);
+          window.dispatchEvent(new Event('rendezvous:navigate'));
+        }, path);
+      }
       // It showed an empty page: the API's 404 (or an id no run can have) was not said.
-      await poll(() => page.locator('main [role=alert]').textContent()).toContain(says);
-      expect(await page.locator('.schedule-grid').count()).toBe(0);
-      failures.push(...(await accessibilityViolations(page)).map((violation) => `schedule?run=${runId}/${language}: ${violation}`));
-      await screenshots(page, `console-schedule-unknown-run-${language}`);
-      await tabTo(page, 'main button.button--secondary');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(preview);
+      await poll(() => own.locator('main [role=alert]').textContent()).toContain(says);
+      expect(await own.locator('.schedule-grid').count()).toBe(0);
+      failures.push(...(await accessibilityViolations(own)).map((violation) => `schedule?run=${runId}/${language}: ${violation}`));
+      await screenshots(own, `console-schedule-unknown-run-${language}`);
+      await tabTo(own, 'main button.button--secondary');
+      expect(await own.evaluate(() => document.activeElement?.textContent)).toBe(preview);
     }
     expect(failures).toEqual([]);
-    // A new preview from there (every meeting is booked by now, so the API says there is nothing to place): the old failure goes.
-    await page.keyboard.press('Enter');
-    await poll(() => page.locator('main').textContent()).not.toContain('معاينة الجدول هذه غير موجودة');
+    // A new preview from there (every meeting is booked by now, so there is nothing to place): the failure goes.
+    await own.keyboard.press('Enter');
+    await poll(() => own.locator('main').textContent()).not.toContain('معاينة الجدول هذه غير موجودة');
+    await own.context().close();
   });
 
   it('signs out: back to the sign-in form, and the token is refused by the API', async () => {
