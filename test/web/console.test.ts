@@ -294,9 +294,10 @@ describe('organiser console', () => {
     expect(await parisPage.inputValue('#meetings-slots-0-end')).toBe('2027-03-27T09:20');
     expect(await parisPage.inputValue('#meetings-slots-1-start')).toBe('2027-03-28T01:30');
     expect(await parisPage.inputValue('#meetings-slots-1-end')).toBe('2027-03-28T03:20');
-    // Each field is named by its slot's day and times (it was "Start of utc").
-    expect(await parisPage.getByLabel('Start of the slot Saturday 27 March, 09:00–09:20').inputValue()).toBe('2027-03-27T09:00');
-    expect(await parisPage.getByLabel('Remove the slot Sunday 28 March, 01:30–03:20').count()).toBe(1);
+    // Each row and field is named by its slot's day and times (it was "Start of utc"), the row's heading seen, the field's name heard.
+    expect(await parisPage.locator('[data-slot="utc"] .slot-row__name').textContent()).toBe('Saturday 27 March, 09:00–09:20');
+    expect(await parisPage.getByLabel('Start (Saturday 27 March, 09:00–09:20)').inputValue()).toBe('2027-03-27T09:00');
+    expect(await parisPage.getByLabel('Remove this slot (Sunday 28 March, 01:30–03:20)').count()).toBe(1);
     await parisPage.fill('#meetings-slots-1-end', '2027-03-28T03:40');
     await parisPage.getByRole('button', { name: 'Save' }).click();
     await poll(() => parisPage.locator('.notice--success').textContent()).toBe('Saved.');

@@ -24,14 +24,16 @@ export function SlotEditor({ drafts, errors, i18n, timeZone, onChange }: SlotEdi
       <ol class="slot-list">
         {drafts.map((draft, index) => {
           const slot = slotName(draft, index, i18n, timeZone);
+          // Seen once, as the row's heading; heard in each field's name too, which starts with what is seen ("Start").
+          const named = <span class="visually-hidden"> ({slot})</span>;
           return (
           <li key={draft.id} class={draft.remove ? 'slot-row slot-row--removed' : 'slot-row'} data-slot={draft.id}>
             <p class="slot-row__name">{slot}</p>
-            <TextField id={`meetings-slots-${index}-start`} type="datetime-local" required label={t('console.settings.slotStart', { slot })} error={errors[`meetings-slots-${index}-start`]} value={draft.start} onValue={(start) => update(index, { start })} />
-            <TextField id={`meetings-slots-${index}-end`} type="datetime-local" required label={t('console.settings.slotEnd', { slot })} error={errors[`meetings-slots-${index}-end`]} value={draft.end} onValue={(end) => update(index, { end })} />
+            <TextField id={`meetings-slots-${index}-start`} type="datetime-local" required label={<>{t('console.settings.start')}{named}</>} error={errors[`meetings-slots-${index}-start`]} value={draft.start} onValue={(start) => update(index, { start })} />
+            <TextField id={`meetings-slots-${index}-end`} type="datetime-local" required label={<>{t('console.settings.end')}{named}</>} error={errors[`meetings-slots-${index}-end`]} value={draft.end} onValue={(end) => update(index, { end })} />
             <div class="choice">
               <input id={`meetings-slots-${index}-remove`} type="checkbox" checked={draft.remove} onChange={(event) => update(index, { remove: event.currentTarget.checked })} />
-              <label for={`meetings-slots-${index}-remove`}>{t('console.settings.slotRemove', { slot })}</label>
+              <label for={`meetings-slots-${index}-remove`}>{t('console.settings.removeSlot')}{named}</label>
             </div>
           </li>
           );
