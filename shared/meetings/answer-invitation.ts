@@ -30,6 +30,7 @@ export async function invitationView(answer: AnswerClaims) {
     status: meeting.status,
     // Once confirmed: when and where, so a page opened again (or in another language) says it.
     ...(meeting.status === 'confirmed' && meeting.slotId ? { slotId: meeting.slotId, table: meeting.table } : {}),
+    ...withdrawn(meeting),
     requester: profileOf(event, requester),
     message: meeting.message,
     proposedSlots: slots.map((slot) => ({ slotId: slot.id, start: slot.start, end: slot.end })),
@@ -37,4 +38,16 @@ export async function invitationView(answer: AnswerClaims) {
     // The link's own expiry, as signed when the email was sent; whether the request can still be answered is its `status`.
     linkExpiresAt: answer.expiresAt,
   };
+}
+
+/**
+ * A cancelled request: withdrawn (its requester took it back before anyone answered) or a meeting
+ * cancelled after it was accepted, so the answer page says which. Nothing when neither is known: a
+ * request cancelled before `cancelledFrom` was recorded, or one its recipient cancelled (by leaving
+ * the event) while it was pending.
+ */
+function withdrawn(meeting: MeetingRecord): { withdrawn?: boolean } {
+  if (meeting.status !== 'cancelled' || !meeting.cancelledFrom) return {};
+  if (meeting.cancelledFrom !== 'pending') return { withdrawn: false };
+  return meeting.cancelledBy === meeting.fromRegistrationId ? { withdrawn: true } : {};
 }

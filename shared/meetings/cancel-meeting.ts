@@ -28,10 +28,12 @@ export async function cancelMeeting(args: { event: EventDefinition; meetingReque
   requireSide(meeting, args.actorId, 'either');
   if (!cancellable.includes(meeting.status)) return meeting;
   const now = args.now.toISOString();
-  const cancelled: MeetingRecord = { ...meeting, status: 'cancelled', cancelledBy: args.actorId, sequence: meeting.sequence + 1, updatedAt: now };
-  const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId, meeting.status === 'pending'), meeting.meetingRequestId, now);
+  // Whether it was still a request (withdrawn before an answer) or a meeting: the answer page says which.
+  const cancelledFrom = meeting.status as NonNullable<MeetingRecord['cancelledFrom']>;
+  const cancelled: MeetingRecord = { ...meeting, status: 'cancelled', cancelledBy: args.actorId, cancelledFrom, sequence: meeting.sequence + 1, updatedAt: now };
+  const email = newConfirmation(cancelledEmail(args.event, cancelled, await loadSides(meeting), args.actorId, cancelledFrom === 'pending'), meeting.meetingRequestId, now);
   const outcome = await writeNamedTransactionRetryingConflicts({
-    meeting: meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, sequence: cancelled.sequence }, [meeting.status], now),
+    meeting: meetingTransition(meeting, { status: 'cancelled', cancelledBy: args.actorId, cancelledFrom, sequence: cancelled.sequence }, [meeting.status], now),
     released: releasedBy(meeting),
     participations: participationItems(cancelled),
     email: putConfirmation(email),

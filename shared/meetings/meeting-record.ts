@@ -28,6 +28,8 @@ export interface MeetingRecord {
   sequence: number;
   declineReason?: string;
   cancelledBy?: string;
+  /** The status a cancelled request was cancelled from: `pending` is a request withdrawn before it was answered (absent on requests cancelled before it was recorded). */
+  cancelledFrom?: 'pending' | 'accepted' | 'confirmed';
   createdAt: string;
   updatedAt: string;
   /** When a pending request expires, if the event sets an expiry. */

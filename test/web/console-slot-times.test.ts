@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { zonedDateTime } from '../../shared/events/zoned-date-time';
-import { nextSlot, slotDraft, slotOfDraft } from '../../web/src/pages/console/slot-drafts';
+import { createFormatter } from '../../shared/email/format';
+import { languageLayouts } from '../../shared/email/i18n/language-settings';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
+import { nextSlot, slotDraft, slotName, slotOfDraft, type SlotNaming } from '../../web/src/pages/console/slot-drafts';
+
+const messages = { en, fr, ar } as const;
+/** The console's `t` and `format` in a language, as far as naming a slot needs them. */
+const naming = (language: 'en' | 'fr' | 'ar'): SlotNaming => ({
+  t: (key, params) => String(messages[language][key as 'console.settings.slotNumber']).replace('{number}', String(params?.number)),
+  format: (timeZone) => createFormatter(languageLayouts[language].locale, timeZone),
+});
 
 /**
  * The console's slot editor (docs/web.md, "Event times"): the organiser sees and types event time, and
@@ -54,5 +66,21 @@ describe('the slot editor', () => {
     // 02:40 does not exist that night: its end is the instant an hour after 01:40, 03:40 with the summer offset.
     expect(slotOfDraft(added, paris)).toEqual({ id: 'slot-2', start: '2027-03-28T01:40:00+01:00', end: '2027-03-28T03:40:00+02:00' });
     expect(slotOfDraft(nextSlot([]), paris)).toEqual({ id: 'slot-1', start: '', end: '' });
+  });
+});
+
+describe('the slot editor names a slot by its day and times in the event’s time and the console’s language', () => {
+  const slot = (language: 'en' | 'fr' | 'ar') => slotName({ start: '2027-03-28T01:30', end: '2027-03-28T03:20' }, 1, naming(language), paris);
+
+  it('never by its id, whatever the tz database says of the zone', () => {
+    expect(slot('en')).toBe('Sunday 28 March, 01:30–03:20');
+    expect(slot('fr')).toMatch(/^dimanche 28 mars.* 01:30\s?–\s?03:20$/);
+    expect(slot('ar')).toContain('الأحد');
+    expect(slot('ar')).toContain('مارس');
+  });
+
+  it('by its place in the list while a time is missing', () => {
+    expect(slotName({ start: '2027-03-28T01:30', end: '' }, 2, naming('en'), paris)).toBe('no. 3');
+    expect(slotName({ start: '', end: '' }, 0, naming('fr'), paris)).toBe('n°\u00a01');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../shared/email/format';
+import { languageLayouts } from '../../shared/email/i18n/language-settings';
 import { pluralForm, type PluralMessage } from '../../shared/email/i18n/plural';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
@@ -20,5 +22,14 @@ describe('console texts that count', () => {
   it('counts the meetings being published by their total', () => {
     expect(forms('en-GB', en['console.schedule.publishing'], [1, 6])).toEqual(['Publishing: {done} of 1 meeting handled…', 'Publishing: {done} of 6 meetings handled…']);
     expect(forms('ar', ar['console.schedule.publishing'], [2])).toEqual(['جارٍ النشر: عولج {done} من لقاءين…']);
+  });
+});
+
+describe('a meeting time in a sentence', () => {
+  it('reads "يوم <weekday>" in Arabic, as one says it ("في الثلاثاء" read awkwardly), the day first as the formatter writes it', () => {
+    const time = createFormatter(languageLayouts.ar.locale, 'Africa/Casablanca').timeRange({ start: '2026-04-07T14:00:00+01:00', end: '2026-04-07T14:20:00+01:00' });
+    const sentence = ar['answer.slot'].replace('{time}', time);
+    expect(sentence).toMatch(/^اللقاء يوم الثلاثاء،/);
+    expect(sentence).not.toContain('في الثلاثاء');
   });
 });

@@ -198,6 +198,8 @@ describe('organiser console', () => {
     expect(facts).toContain(`jane.${run}@lematin.example`);
     expect(facts).toContain('PC-2019-042');
     expect(facts).toContain('Interviews.');
+    // Worded for the organiser reading it, not for the journalist ("Days you will attend").
+    expect(await first.locator('dl.facts dt').allTextContents()).toContain('Days attending');
     await first.getByRole('button', { name: /Approve/ }).click();
     await poll(() => page.locator('.notice--success').textContent()).toContain('Jane Doe: approved');
     await poll(() => page.locator('.cards li').count()).toBe(1);
@@ -292,6 +294,10 @@ describe('organiser console', () => {
     expect(await parisPage.inputValue('#meetings-slots-0-end')).toBe('2027-03-27T09:20');
     expect(await parisPage.inputValue('#meetings-slots-1-start')).toBe('2027-03-28T01:30');
     expect(await parisPage.inputValue('#meetings-slots-1-end')).toBe('2027-03-28T03:20');
+    // Each row and field is named by its slot's day and times (it was "Start of utc"), the row's heading seen, the field's name heard.
+    expect(await parisPage.locator('[data-slot="utc"] .slot-row__name').textContent()).toBe('Saturday 27 March, 09:00–09:20');
+    expect(await parisPage.getByLabel('Start (Saturday 27 March, 09:00–09:20)').inputValue()).toBe('2027-03-27T09:00');
+    expect(await parisPage.getByLabel('Remove this slot (Sunday 28 March, 01:30–03:20)').count()).toBe(1);
     await parisPage.fill('#meetings-slots-1-end', '2027-03-28T03:40');
     await parisPage.getByRole('button', { name: 'Save' }).click();
     await poll(() => parisPage.locator('.notice--success').textContent()).toBe('Saved.');
@@ -338,7 +344,11 @@ describe('organiser console', () => {
     await poll(() => page.locator('#capacity').inputValue()).toBe('120');
     await page.check(`#meetings-slots-${row}-remove`);
     await page.getByRole('button', { name: 'Save' }).click();
-    await poll(() => page.locator('#meetings-slots-error').textContent()).toContain(`slot ${booked}`);
+    // Named as the row names it (its day and times in the event's time), never by its id.
+    const name = await page.locator(`[data-slot="${booked}"] .slot-row__name`).textContent();
+    expect(name).toMatch(/^\w+day \d+ \w+, \d\d:\d\d\s?–\s?\d\d:\d\d$/);
+    await poll(() => page.locator('#meetings-slots-error').textContent()).toContain(`The slot ${name} holds placed meetings`);
+    expect(await page.locator('#meetings-slots-error').textContent()).not.toContain(booked);
     expect(await page.getAttribute('#meetings-slots', 'aria-describedby')).toBe('meetings-slots-error');
     expect(await page.locator('#error-summary a[href="#meetings-slots"]').count()).toBe(1);
     expect((await api('GET', `/admin/events/${event.id}`)).meetings.slots).toHaveLength(event.meetings.slots.length);
@@ -378,6 +388,40 @@ describe('organiser console', () => {
     }
     expect(failures).toEqual([]);
   }, 420_000);
+
+  it('says a schedule run in the address does not exist (unknown or malformed id) in en, fr and ar, and offers a new preview by keyboard', async () => {
+    const own = await newTestPage(browser);
+    const failures: string[] = [];
+    const cases = [
+      { language: 'en', runId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', says: 'This schedule preview does not exist', preview: 'Preview a schedule' },
+      { language: 'fr', runId: 'nope', says: 'Cet aperçu de planning n’existe pas', preview: 'Voir un aperçu' },
+      { language: 'ar', runId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', says: 'معاينة الجدول هذه غير موجودة', preview: 'معاينة جدول' },
+    ] as const;
+    // Opened from the address (signing in there), then in-app by way of another page, as a bookmark or a pasted link would be.
+    await own.goto(`${web.url}/en/events/${event.id}/console/schedule?run=${cases[0].runId}`);
+    await own.fill('#organiser-key', key);
+    await own.keyboard.press('Enter');
+    for (const { language, runId, says, preview } of cases) {
+      for (const path of [`/${language}/events/${event.id}/console`, `/${language}/events/${event.id}/console/schedule?run=${runId}`]) {
+        await own.evaluate((to) => {
+          history.pushState(null, '', to);
+          window.dispatchEvent(new Event('rendezvous:navigate'));
+        }, path);
+      }
+      // It showed an empty page: the API's 404 (or an id no run can have) was not said.
+      await poll(() => own.locator('main [role=alert]').textContent()).toContain(says);
+      expect(await own.locator('.schedule-grid').count()).toBe(0);
+      failures.push(...(await accessibilityViolations(own)).map((violation) => `schedule?run=${runId}/${language}: ${violation}`));
+      await screenshots(own, `console-schedule-unknown-run-${language}`);
+      await tabTo(own, 'main button.button--secondary');
+      expect(await own.evaluate(() => document.activeElement?.textContent)).toBe(preview);
+    }
+    expect(failures).toEqual([]);
+    // A new preview from there (every meeting is booked by now, so there is nothing to place): the failure goes.
+    await own.keyboard.press('Enter');
+    await poll(() => own.locator('main').textContent()).not.toContain('معاينة الجدول هذه غير موجودة');
+    await own.context().close();
+  });
 
   it('signs out: back to the sign-in form, and the token is refused by the API', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,16 +1,18 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { answerTokenFor } from '../../shared/security/answer-token';
 import { decisionTokenFor } from '../../shared/security/decision-token';
 import { directoryTokenFor } from '../../shared/security/directory-token';
 import { pressStatusTokenFor } from '../../shared/security/press-status-token';
 import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
+import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, newTestPage, screenshots } from './support/browser';
+import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -341,5 +343,74 @@ describe('addresses no page answers', () => {
       expect(await own.getAttribute('html', 'lang')).toBe('fr');
     }
     await own.close();
+  });
+});
+
+describe('the answer page of a request that no longer stands', () => {
+  it('says a request withdrawn before an answer was withdrawn, and a meeting cancelled after acceptance was cancelled (en, ar, 360 px)', async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2, { lastName: 'Answerer' });
+    const [first, second] = event.meetings.slots.map((slot) => slot.id);
+    const withdrawn = await jsonOf(await askMeeting(app, event.id, asker!, asked!, [first!]));
+    expect((await meetingAction(app, asker!, withdrawn.meetingRequestId, 'cancel')).status).toBe(200);
+    const cancelled = await jsonOf(await askMeeting(app, event.id, asked!, asker!, [second!]));
+    expect((await meetingAction(app, asker!, cancelled.meetingRequestId, 'accept', { slotId: second })).status).toBe(200);
+    expect((await meetingAction(app, asked!, cancelled.meetingRequestId, 'cancel')).status).toBe(200);
+    const cases = [
+      { meeting: withdrawn.meetingRequestId as string, recipient: asked!, says: 'answer.status.withdrawn', view: true },
+      { meeting: cancelled.meetingRequestId as string, recipient: asker!, says: 'answer.status.cancelledMeeting', view: false },
+    ] as const;
+    for (const { meeting, recipient, says, view } of cases) {
+      const token = await answerTokenFor({ meetingRequestId: meeting, recipientId: recipient.registrationId, expiresAt: inAnHour() });
+      // The invitation says which (the page said "Withdrawn or cancelled" to both).
+      expect(await jsonOf(await app.request('GET', `/meeting-requests/${meeting}/invitation`, { headers: bearer(token) }))).toMatchObject({ status: 'cancelled', withdrawn: view });
+      for (const language of ['en', 'ar'] as const) {
+        const own = await phonePage();
+        await own.goto(`${web.url}/${language}/meeting-requests/${meeting}/answer#token=${encodeURIComponent(token)}`);
+        await poll(() => own.locator('main .notice').first().textContent()).toBe({ en, ar }[language][says]);
+        expect(await own.locator('main form').count()).toBe(0);
+        await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+        expect(await accessibilityViolations(own)).toEqual([]);
+        await screenshots(own, `answer-${view ? 'withdrawn' : 'cancelled'}-${language}`);
+        await own.close();
+      }
+    }
+  });
+});
+
+describe('the event cannot be read: the network or the server failed', () => {
+  it('says the page could not be loaded (not that it does not exist) and loads on "Try again" by keyboard (home fr, register ar, press en; 360 px)', async () => {
+    const cases = [
+      { path: '', language: 'fr', failure: 'network' },
+      { path: '/register', language: 'ar', failure: 503 },
+      { path: '/press', language: 'en', failure: 'network' },
+    ] as const;
+    for (const { path, language, failure } of cases) {
+      const texts = { en, fr, ar }[language];
+      const own = await phonePage();
+      let failing = true;
+      await own.route(`**/api/events/${event.id}`, (route) => {
+        if (!failing) return route.continue();
+        if (failure === 'network') return route.abort('internetdisconnected');
+        return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }) });
+      });
+      await own.goto(`${web.url}/${language}/events/${event.id}${path}`);
+      // It said "This page does not exist", which sent readers away from a right address.
+      await poll(() => own.locator('h1').textContent()).toBe(texts['common.unavailable']);
+      expect(await own.locator('main').textContent()).not.toContain(texts['common.notFound']);
+      expect(await own.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+      expect(await accessibilityViolations(own)).toEqual([]);
+      await screenshots(own, `event-unavailable${path.replace('/', '-')}-${language}`);
+      failing = false;
+      await tabTo(own, 'main button');
+      expect(await own.evaluate(() => document.activeElement?.textContent)).toBe(texts['common.retry']);
+      await own.keyboard.press('Enter');
+      await poll(() => own.locator('h1').textContent()).not.toBe(texts['common.unavailable']);
+      expect(await own.locator('h1').textContent()).not.toBe(texts['common.notFound']);
+      // The page itself: the event's home (its name), or the form.
+      if (path === '') expect(await own.locator('h1').textContent()).toContain('TechDays');
+      else await poll(() => own.locator('main form').count()).toBe(1);
+      await own.close();
+    }
   });
 });

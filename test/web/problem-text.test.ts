@@ -53,6 +53,8 @@ describe('field errors in the reader’s language', () => {
     expect(fieldErrorText(keyReader, 'must be at most 100 characters')).toBe('field.tooLong {"max":100}');
     expect(fieldErrorText(keyReader, 'must list at least 1')).toBe('field.fewItems {"min":1}');
     expect(fieldErrorText(keyReader, 'slot s-3 (2026-04-09T09:00+01:00 to 2026-04-09T09:20+01:00) holds 2 placed meeting(s): cancel or move them before removing it')).toBe('field.slotHoldsMeetings {"slot":"s-3"}');
+    // The console's settings name the slot by its day and times (pages/console/settings.tsx).
+    expect(fieldErrorText(keyReader, 'slot Thursday 9 April, 09:00–09:20 (2026-04-09T09:00+01:00 to 2026-04-09T09:20+01:00) holds 2 placed meeting(s): cancel or move them before removing it')).toBe('field.slotHoldsMeetings {"slot":"Thursday 9 April, 09:00–09:20"}');
     expect(fieldErrorText(keyReader, 'must not be empty; must be at most 100 characters')).toBe('field.required field.tooLong {"max":100}');
     expect(fieldErrorText(keyReader, 'a rule written tomorrow')).toBe('field.invalid');
   });

@@ -122,6 +122,22 @@ export function FormFailure({ text, children }: { text: string | undefined; chil
 }
 
 /**
+ * The page's data could not be read: the network or the server failed, not the address. Says so
+ * (never "does not exist") with a retry; `onRetry` asks again, the button keeps focus meanwhile.
+ */
+export function Unavailable({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Layout title={t('common.unavailable')}>
+      <p>{t('common.unavailable.detail')}</p>
+      <div class="actions">
+        <button type="button" class="button button--primary" onClick={onRetry}>{t('common.retry')}</button>
+      </div>
+    </Layout>
+  );
+}
+
+/**
  * A path no page answers, or an event that does not exist: said in the path's language (app.tsx),
  * with the way to the default event's home page, where every page of the event is linked.
  */

@@ -6,8 +6,11 @@ import { Facts } from './facts';
 /** The request shape the press contact's review and the journalist's status share. */
 type Review = Schemas['PressReview'];
 
-/** The request as the journalist sent it: countries, media types and days in the reader's language. */
-/** `reader`: a press contact reads about the journalist ("what they plan to cover"), the journalist about themselves ("what you plan…"). */
+/**
+ * The request as the journalist sent it: countries, media types and days in the reader's language.
+ * `reader`: a press contact (decision page, console queue) reads about the journalist ("Days attending",
+ * "what they plan to cover"), the journalist about themselves ("Days you will attend", "what you plan…").
+ */
 export function RequestFacts({ review, timeZone, reader = 'contact' }: { review: Pick<Review, 'status' | 'request'>; timeZone: string; reader?: 'contact' | 'journalist' }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -25,7 +28,7 @@ export function RequestFacts({ review, timeZone, reader = 'contact' }: { review:
     ...(request.pressCardNumber ? [[t('press.pressCard'), <bdi>{request.pressCardNumber}</bdi>] as [string, ComponentChildren]] : []),
     ...(request.assignmentLetterUrl ? [[t('press.assignmentLetter'), link(request.assignmentLetterUrl)] as [string, ComponentChildren]] : []),
     ...(request.portfolioUrl ? [[t('press.portfolio'), link(request.portfolioUrl)] as [string, ComponentChildren]] : []),
-    [t('press.days'), i18n.list(request.days.map((day) => format.date(day)))],
+    [t(reader === 'journalist' ? 'press.days' : 'decision.days'), i18n.list(request.days.map((day) => format.date(day)))],
     [t(reader === 'journalist' ? 'press.coveragePlan' : 'decision.coveragePlan'), <span class="prewrap" dir="auto">{request.coveragePlan}</span>],
     ...(request.consentVersion ? [[t('register.consentHeading'), t('register.consentVersion', { version: request.consentVersion })] as [string, ComponentChildren]] : []),
   ];

@@ -38,7 +38,8 @@ const fieldRules: readonly { rule: RegExp; key: TextKey; param?: string }[] = [
   { rule: /^start must be before end$/, key: 'field.order' },
   { rule: /^has no seat left$/, key: 'field.full' },
   { rule: /^must be 8 letters and digits/, key: 'field.ticketCode' },
-  { rule: /^slot (\S+) \(.*\) holds \d+ placed meeting/, key: 'field.slotHoldsMeetings', param: 'slot' },
+  // The console's settings put the slot's name (its day and times) where the API writes its id.
+  { rule: /^slot (.+) \(\S+ to \S+\) holds \d+ placed meeting/, key: 'field.slotHoldsMeetings', param: 'slot' },
 ];
 
 /** A field error's `message` (or several joined by "; ", see api/client.ts `fieldErrors`) in the reader's language. */

@@ -23,6 +23,8 @@ interface AnswerView {
   proposedSlotIds: string[];
   slotId?: string;
   table?: number;
+  /** A cancelled request: withdrawn before it was answered (true) or a meeting cancelled after acceptance (false); unknown for old records. */
+  withdrawn?: boolean;
   invitation: Pick<Schemas['MeetingInvitation'], 'requester' | 'message'>;
 }
 
@@ -41,7 +43,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     api.GET('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token) }).then(({ data, error, response }) => {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
-        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, invitation: { requester: data.requester, message: data.message }, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}) });
+        setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, invitation: { requester: data.requester, message: data.message }, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}), ...(data.withdrawn === undefined ? {} : { withdrawn: data.withdrawn }) });
         setChoice(proposedSlotIds[0] ?? 'later');
       } else setFailure(asProblem(error, response.status));
     }, () => setFailure(asProblem(undefined, 0)));
@@ -75,7 +77,9 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   const status =
     meeting.status === 'confirmed'
       ? t('answer.status.confirmed', { time: when(meeting.slotId), table: meeting.table ?? 0 })
-      : t(`answer.status.${meeting.status}`);
+      : meeting.status === 'cancelled' && meeting.withdrawn !== undefined
+        ? t(meeting.withdrawn ? 'answer.status.withdrawn' : 'answer.status.cancelledMeeting')
+        : t(`answer.status.${meeting.status}`);
 
   return (
     <Layout title={t('answer.title')} eventId={meeting.eventId}>

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { Layout, NotFound, Loading, Notice } from '../components/layout';
+import { Layout, NotFound, Loading, Notice, Unavailable } from '../components/layout';
 import { placesOf } from '../components/places';
 import { eventName, useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -8,7 +8,8 @@ import { useI18n } from '../i18n/index';
 export function HomePage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
-  const { event, failed } = useEvent(eventId);
+  const { event, failed, retry } = useEvent(eventId);
+  if (failed === 'unavailable') return <Unavailable onRetry={retry} />;
   if (failed) return <NotFound />;
   if (!event) return <Layout title={t('app.name')} eventId={eventId}><Loading /></Layout>;
 

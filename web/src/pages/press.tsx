@@ -3,7 +3,7 @@ import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
-import { FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
+import { FormFailure, Layout, NotFound, Loading, Notice, Unavailable } from '../components/layout';
 import { useStoredOutcome } from '../components/stored-outcome';
 import { mediaTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
@@ -28,13 +28,14 @@ type Draft = Record<(typeof fields)[number], string> & { days: string[]; consent
 export function PressPage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
-  const { event, failed } = useEvent(eventId);
+  const { event, failed, retry } = useEvent(eventId);
   const [draft, setDraft] = useState<Draft>(() => ({ ...(Object.fromEntries(fields.map((field) => [field, ''])) as Record<(typeof fields)[number], string>), mediaType: 'online', days: [], consent: false }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const { outcome: received, keep: keepReceived, forget: forgetReceived } = useStoredOutcome<{ accreditationId: string; mediaOutlet: string }>(`press:${eventId}`);
 
+  if (failed === 'unavailable') return <Unavailable onRetry={retry} />;
   if (failed) return <NotFound />;
   if (!event) return <Layout title={t('press.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { problemSlug, problemText } from '../failures/problem-text';
-import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice } from '../components/layout';
+import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice, Unavailable } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { programmeOptions } from '../components/places';
@@ -46,7 +46,7 @@ type Outcome = { registrationId: string; status: 'confirmed' | 'waitlisted'; wai
 export function RegisterPage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
-  const { event, failed } = useEvent(eventId);
+  const { event, failed, retry } = useEvent(eventId);
   const [draft, setDraft] = useState<Draft>(() => blank(language));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -56,6 +56,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   // One key per filled-in form: a retried submit (double click, flaky network) registers once.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
 
+  if (failed === 'unavailable') return <Unavailable onRetry={retry} />;
   if (failed) return <NotFound />;
   if (!event) return <Layout title={t('register.title')} eventId={eventId}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);

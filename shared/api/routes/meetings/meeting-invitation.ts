@@ -13,6 +13,9 @@ export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   status: MeetingStatus(),
   slotId: withMeta(z.optional(z.string()), { description: 'The slot of a confirmed meeting.' }),
   table: withMeta(z.optional(z.int()), { description: 'The table of a confirmed meeting.' }),
+  withdrawn: withMeta(z.optional(z.boolean()), {
+    description: 'A cancelled request: true when its requester withdrew it before it was answered, false when the meeting was cancelled after being accepted; absent otherwise (also for requests cancelled before this was recorded).',
+  }),
   requester: z.looseObject({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }),
   message: z.string(),
   proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),

@@ -55,7 +55,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
   };
 
   usePublishProgress(session, run, setRun);
-  useRunInAddress(session, run, setRun);
+  useRunInAddress(session, run, setRun, (problem) => setFailure(problemText(i18n, problem)));
 
   if (!event) return <Loading />;
   return (
@@ -74,16 +74,22 @@ function Schedule({ session }: { session: ConsoleSession }) {
   );
 }
 
+/** What the API answers for a run it does not hold; an id that cannot be a run's (not a ULID) is said the same way. */
+const noSuchRun: Problem = { type: 'urn:rendezvous:problem:run-not-found', title: 'Not found', status: 404 };
+
 /**
  * The run shown is kept in the address (`?run=<runId>`): a language switch or a return to the page
- * shows the same preview or progress instead of an empty page.
+ * shows the same preview or progress instead of an empty page. A run that cannot be read (unknown
+ * id, another event's, a failure) is said, above the button that previews a new one.
  */
-function useRunInAddress(session: ConsoleSession, run: Run | undefined, setRun: (run: Run) => void) {
+function useRunInAddress(session: ConsoleSession, run: Run | undefined, setRun: (run: Run) => void, onFailure: (problem: Problem | undefined) => void) {
   useEffect(() => {
     const runId = new URLSearchParams(location.search).get('run');
-    if (run || !runId || !/^[0-9A-HJKMNP-TV-Z]{26}$/.test(runId)) return;
+    if (run || runId === null) return;
+    if (!/^[0-9A-HJKMNP-TV-Z]{26}$/.test(runId)) return onFailure(noSuchRun);
     adminCall(() => api.GET('/admin/events/{eventId}/schedule/{runId}', { params: { path: { eventId: session.eventId, runId }, query: { placements: 'true' } }, headers: sessionHeaders(session) })).then(
-      (result) => result.data && setRun(result.data),
+      (result) => (result.data ? setRun(result.data) : onFailure(result.error as Problem | undefined)),
+      () => onFailure(undefined),
     );
   }, []);
   useEffect(() => {

@@ -8,7 +8,7 @@ import { sessionHeaders, type ConsoleSession } from '../../console/console-sessi
 import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 import { SlotEditor } from './settings-slots';
-import { slotDraft, slotOfDraft, type SlotDraft } from './slot-drafts';
+import { slotDraft, slotName, slotOfDraft, type SlotDraft } from './slot-drafts';
 
 type Definition = Schemas['EventDefinition'];
 
@@ -50,13 +50,20 @@ const changeOf = (form: Form, timeZone: string) => ({
 
 /**
  * The API names slots by their index in what was sent (removed ones left out); the form's fields
- * follow the rows on screen. A slot's own rule (start before end) is shown at its end time.
+ * follow the rows on screen. A slot's own rule (start before end) is shown at its end time; a slot
+ * named by id in a message is named as the form names it (`slotName`).
  */
-function onScreenPaths(problem: Problem, form: Form): Problem {
+function onScreenPaths(problem: Problem, form: Form, i18n: I18n, timeZone: string): Problem {
   const rows = form.slots.flatMap((slot, row) => (slot.remove ? [] : [row]));
+  // A refused removal names the slot by its id, which the form does not show: it gets the slot's name on screen.
+  const named = (message: string) =>
+    message.replace(/^slot (\S+) (?=\()/, (whole, id: string) => {
+      const row = form.slots.findIndex((slot) => slot.id === id);
+      return row < 0 ? whole : `slot ${slotName(form.slots[row]!, row, i18n, timeZone)} `;
+    });
   const errors = problem.errors?.map((error) => {
     const found = /^meetings\.slots\.(\d+)(?:\.(start|end))?$/.exec(error.path);
-    return found ? { ...error, path: `meetings.slots.${rows[Number(found[1])] ?? found[1]}.${found[2] ?? 'end'}` } : error;
+    return found ? { ...error, path: `meetings.slots.${rows[Number(found[1])] ?? found[1]}.${found[2] ?? 'end'}` } : { ...error, message: named(error.message) };
   });
   return { ...problem, ...(errors ? { errors } : {}) };
 }
@@ -98,7 +105,7 @@ function Settings({ session }: { session: ConsoleSession }) {
       setVersion((current) => current + 1);
       return;
     }
-    const problem = onScreenPaths(asProblem(result.error, result.status), form);
+    const problem = onScreenPaths(asProblem(result.error, result.status), form, i18n, definition.timeZone);
     setErrors(fieldErrors(problem));
     if (!problem.errors?.length) setFailure(problemText(i18n, problem));
     requestAnimationFrame(() => document.getElementById('error-summary')?.focus());
@@ -123,7 +130,7 @@ function Settings({ session }: { session: ConsoleSession }) {
         ))}
       </fieldset>
       <TextField id="meetings-tablesPerSlot" type="number" required label={labels['meetings-tablesPerSlot']} error={errors['meetings-tablesPerSlot']} value={form.tablesPerSlot} onValue={(tablesPerSlot) => edit({ ...form, tablesPerSlot })} />
-      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} onChange={(slots) => edit({ ...form, slots })} />
+      <SlotEditor drafts={form.slots} errors={errors} i18n={i18n} timeZone={definition.timeZone} onChange={(slots) => edit({ ...form, slots })} />
       <div class="actions">
         <button type="submit" class="button button--primary">{t('common.save')}</button>
       </div>
@@ -141,10 +148,13 @@ function labelsOf(definition: Definition, form: Form, i18n: I18n): Record<string
     'meetings-slots': t('console.settings.slots'),
     ...Object.fromEntries(definition.programme.map((item) => [`programme-${item.id}`, t('console.settings.placesOf', { item: item.title[language] })])),
     ...Object.fromEntries(
-      form.slots.flatMap((slot, row) => [
-        [`meetings-slots-${row}-start`, t('console.settings.slotStart', { slot: slot.id })],
-        [`meetings-slots-${row}-end`, t('console.settings.slotEnd', { slot: slot.id })],
-      ]),
+      form.slots.flatMap((draft, row) => {
+        const slot = slotName(draft, row, i18n, definition.timeZone);
+        return [
+          [`meetings-slots-${row}-start`, t('console.settings.slotStart', { slot })],
+          [`meetings-slots-${row}-end`, t('console.settings.slotEnd', { slot })],
+        ];
+      }),
     ),
   };
 }

@@ -1,5 +1,12 @@
 import { wallClock } from '../../../../shared/events/local-date';
 import { zonedDateTime } from '../../../../shared/events/zoned-date-time';
+import type { Formatter } from '../../../../shared/email/format';
+import type { Translates } from '../../failures/translates';
+
+/** What of `I18n` naming a slot uses (a narrow type, so that node tests import this module without JSX). */
+export interface SlotNaming extends Translates {
+  format(timeZone: string): Formatter;
+}
 
 /** A meeting slot as the settings form edits it: `datetime-local` values in the event's time (docs/web.md, "Event times"). */
 export interface SlotDraft {
@@ -52,4 +59,20 @@ export function nextSlot(drafts: readonly SlotDraft[]): SlotDraft {
   const length = last.start ? Date.parse(`${last.end}Z`) - Date.parse(`${last.start}Z`) : 30 * 60_000;
   const end = new Date(Date.parse(`${last.end}Z`) + length).toISOString().slice(0, 16);
   return { id: `slot-${number}`, start: last.end, end, remove: false };
+}
+
+const wallClockValue = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * How the form names a slot, in labels, the error summary and a refused removal: its day and times as
+ * they stand in the row ("Saturday 27 March, 09:00–09:20", the event's time in the console's language;
+ * the slot's id means nothing to an organiser), its place in the list while a time is missing. The
+ * values are event wall-clock times: written with a `+00:00` offset, the formatter reads them as
+ * written (docs/web.md, "Event times"), whatever the tz database says of the event's zone.
+ */
+export function slotName(draft: Pick<SlotDraft, 'start' | 'end'>, index: number, i18n: SlotNaming, timeZone: string): string {
+  const start = wallClockValue.exec(draft.start)?.[0];
+  const end = wallClockValue.exec(draft.end)?.[0];
+  if (!start || !end) return i18n.t('console.settings.slotNumber', { number: index + 1 });
+  return i18n.format(timeZone).timeRange({ start: `${start}:00+00:00`, end: `${end}:00+00:00` });
 }
