@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { mentionItems } from '../confirmations/mentions';
 import { dynamo } from './dynamo-client';
 
 export type TransactionItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -11,11 +12,12 @@ export type TransactionOutcome = { committed: true } | { committed: false; reaso
 
 /**
  * Writes all items or none. A refused condition or a conflict with a concurrent transaction is an
- * outcome, not an exception: callers decide whether to retry, and which item was refused.
+ * outcome, not an exception: callers decide whether to retry, and which item was refused. Every
+ * email recorded gets its mention items (confirmations/mentions.ts) appended, after the caller's.
  */
 export async function writeTransaction(items: TransactionItem[], clientRequestToken?: string): Promise<TransactionOutcome> {
   try {
-    await dynamo().send(new TransactWriteCommand({ TransactItems: items, ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}) }));
+    await dynamo().send(new TransactWriteCommand({ TransactItems: [...items, ...mentionItems(items)], ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}) }));
     return { committed: true };
   } catch (error) {
     if (error instanceof TransactionCanceledException) {

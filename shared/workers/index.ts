@@ -90,7 +90,8 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     batchingWindowSeconds: 5,
     retryAttempts: 10,
     maximumRecordAgeSeconds: 24 * 60 * 60,
-    tables: { registrations: 'readWrite' },
+    // Meetings and the outbox: it also finishes erasures (cancels the person's meetings, scrubs the emails naming them).
+    tables: { registrations: 'readWrite', meetingRequests: 'readWrite', confirmations: 'readWrite' },
     sendsEmail: false,
     filterPattern: { dynamodb: { NewImage: { entityType: { S: ['registration', 'event'] } } } },
     // Shorter than the lease (recommendation-lease.ts), so that a worker killed holding it is waited for at most that long.
