@@ -82,12 +82,16 @@ describe('erasure leaves nothing of the person behind', () => {
     expect(csv.status).toBe(200);
     await app.drainStreams();
     expect((await itemsHolding(needlesOf(erin))).length).toBeGreaterThan(4);
+    const mentionsOf = async (registrationId: string) => (await scanAll(app.tableNames.confirmations)).filter((item) => item.pk === `MENTIONS#${registrationId}`);
+    // Her registration email, the request, both confirmations, the decline, the pending request and its reminder, both agendas.
+    expect((await mentionsOf(gone.registrationId)).length).toBeGreaterThanOrEqual(7);
 
     const erased = await app.request('DELETE', `/registrations/${gone.registrationId}?erase=true`, { headers: bearer(gone.manageToken) });
     expect(erased.status).toBe(200);
     await app.drainStreams();
 
     expect(await itemsHolding(needlesOf(erin))).toEqual([]);
+    expect(await mentionsOf(gone.registrationId)).toEqual([]);
     const record = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${gone.registrationId}`, sk: 'REGISTRATION' });
     expect(record).toMatchObject({ status: 'cancelled', country: 'MA' });
     expect(record?.erasureFinishedAt).toBeDefined();
