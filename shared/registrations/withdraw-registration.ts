@@ -1,4 +1,5 @@
 import type { EventDefinition } from '../events/event-definition';
+import { describeError, log } from '../logging/logger';
 import { cancelMeetingsOf } from '../meetings/cancel-meetings-of';
 import { cancelRegistration, type CancelOutcome } from './cancel-registration';
 import { eraseFromExportLog } from './erase-export-filters';
@@ -17,7 +18,16 @@ export async function withdrawRegistration(args: { event: EventDefinition; regis
     if (record !== undefined && record.erasedAt === undefined) await eraseFromExportLog(record);
   }
   const outcome = await cancelRegistration(args);
-  if (args.erase) await finishErasure(args.event, args.registrationId, args.now);
-  else await cancelMeetingsOf(args.event, args.registrationId, args.now);
+  if (!args.erase) {
+    await cancelMeetingsOf(args.event, args.registrationId, args.now);
+    return outcome;
+  }
+  try {
+    await finishErasure(args.event, args.registrationId, args.now);
+  } catch (error) {
+    // The erasure is committed and the registration gone for its token (a retry would be a 404): the
+    // Registrations stream worker finishes the rest from the erasure's own stream record.
+    log.warn('erasure left to the stream worker', { registrationId: args.registrationId, ...describeError(error) });
+  }
   return outcome;
 }

@@ -92,6 +92,9 @@ describe('erasure leaves nothing of the person behind', () => {
 
     expect(await itemsHolding(needlesOf(erin))).toEqual([]);
     expect(await mentionsOf(gone.registrationId)).toEqual([]);
+    // Every email naming her was still rendered and sent (the counterparts' cancellations name nobody); none failed.
+    const statuses = (await scanAll(app.tableNames.confirmations)).filter((item) => item.entityType === 'confirmation').map((item) => item.status);
+    expect(statuses.filter((status) => !['sent', 'erased'].includes(status as string))).toEqual([]);
     const record = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${gone.registrationId}`, sk: 'REGISTRATION' });
     expect(record).toMatchObject({ status: 'cancelled', country: 'MA' });
     expect(record?.erasureFinishedAt).toBeDefined();
