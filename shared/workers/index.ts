@@ -66,6 +66,9 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     tables: { confirmations: 'readWrite', registrations: 'read' },
     sendsEmail: true,
     usesSigningSecret: true,
+    // Emails only: their mention items (one or more per email, docs/data-model.md "Personal data"),
+    // SES pointers and bounce records would each wake it for nothing.
+    filterPattern: { dynamodb: { NewImage: { entityType: { S: ['confirmation'] } } } },
   },
   {
     id: 'publishScheduleRuns',
