@@ -50,6 +50,21 @@ export function mentionItems(items: readonly TransactionItem[]): TransactionItem
   );
 }
 
+/** DynamoDB's limit on the items of one transaction. */
+export const transactionItemLimit = 100;
+
+/**
+ * The mention items of `items` split in those that fit in the transaction and those that must be
+ * written before it (an organiser summary can name more people than a transaction holds). Written
+ * before, a mention is harmless if the transaction then fails: erasure drops a mention whose email
+ * does not exist.
+ */
+export function placeMentions(items: readonly TransactionItem[]): { inline: TransactionItem[]; before: Record<string, unknown>[] } {
+  const mentions = mentionItems(items);
+  const room = Math.max(0, transactionItemLimit - items.length);
+  return { inline: mentions.slice(0, room), before: mentions.slice(room).map((mention) => mention.Put!.Item as Record<string, unknown>) };
+}
+
 /** Fields of a participant's profile or record that say who they are (taxonomy and country stay). */
 const personalFields = ['firstName', 'lastName', 'organisation', 'jobTitle', 'email', 'phone', 'name', 'offer', 'request', 'accessibilityNeeds'];
 
