@@ -219,7 +219,7 @@ export const ar = defineWebCatalogue({
   'answer.status.accepted': 'مقبول: سيحدّد المنظمون الموعد والطاولة.',
   'answer.status.confirmed': 'مؤكَّد: {time}، الطاولة {table}.',
   'answer.status.declined': 'مرفوض.',
-  'answer.status.cancelled': 'سُحب هذا الطلب أو أُلغي اللقاء: لم يعد هناك ما تردّ عليه.',
+  'answer.status.cancelled': 'ملغى.',
   'answer.status.withdrawn': 'مسحوب: سحب صاحب الطلب طلبه قبل أن تردّ عليه. لم يعد هناك ما تردّ عليه.',
   'answer.status.cancelledMeeting': 'ملغى: أُلغي هذا اللقاء بعد قبوله. لم يعد هناك ما تردّ عليه.',
   'answer.status.expired': 'منتهي الصلاحية.',

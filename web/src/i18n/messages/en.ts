@@ -187,7 +187,7 @@ export const en = {
   'answer.status.accepted': 'Accepted: the organisers will give it a time and a table.',
   'answer.status.confirmed': 'Confirmed: {time}, table {table}.',
   'answer.status.declined': 'Declined.',
-  'answer.status.cancelled': 'Withdrawn or cancelled: this request no longer stands, there is nothing to answer.',
+  'answer.status.cancelled': 'Cancelled.',
   'answer.status.withdrawn': 'Withdrawn: the requester took this request back before you answered it. There is nothing to answer.',
   'answer.status.cancelledMeeting': 'Cancelled: this meeting was cancelled after it had been accepted. There is nothing to answer.',
   'answer.status.expired': 'Expired.',

@@ -189,7 +189,7 @@ export const fr = defineWebCatalogue({
   'answer.status.accepted': 'Accepté\u00a0: les organisateurs fixeront l’horaire et la table.',
   'answer.status.confirmed': 'Confirmé\u00a0: {time}, table {table}.',
   'answer.status.declined': 'Refusé.',
-  'answer.status.cancelled': 'Retirée ou annulée\u00a0: cette demande ne tient plus, il n’y a rien à répondre.',
+  'answer.status.cancelled': 'Annulé.',
   'answer.status.withdrawn': 'Retirée\u00a0: la personne a retiré sa demande avant votre réponse. Il n’y a rien à répondre.',
   'answer.status.cancelledMeeting': 'Annulé\u00a0: ce rendez-vous a été annulé après avoir été accepté. Il n’y a rien à répondre.',
   'answer.status.expired': 'Expiré.',
