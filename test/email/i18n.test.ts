@@ -1,3 +1,4 @@
+import { participantTypeLabels } from '../../shared/email/i18n/participant-type-labels';
 import { describe, expect, it } from 'vitest';
 import { placeholdersIn, type MessageKey } from '../../shared/email/i18n/catalogue';
 import { languages } from '../../shared/email/i18n';
@@ -99,6 +100,10 @@ describe('plurals', () => {
     expect(summaryStrings.fr.participantType['cluster-manager']).toBe('Animation de cluster');
     expect(summaryStrings.en.participantType['cluster-manager']).toBe('Cluster management');
     expect(Object.keys(summaryStrings.fr.participantType).sort()).toEqual(['cluster-manager', 'company', 'institution', 'other', 'research']);
+    for (const language of ['fr', 'en'] as const) {
+      const printed = Object.fromEntries(Object.entries(participantTypeLabels[language]).map(([key, label]) => [key.replace('meeting.participantType.', ''), label]));
+      expect(summaryStrings[language].participantType).toEqual(printed);
+    }
   });
 
   it('lets an explicit zero text win for 0', () => {
