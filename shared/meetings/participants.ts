@@ -38,5 +38,4 @@ export const recipientOf = (record: RegistrationRecord) => ({
   email: record.email,
   name: `${record.firstName} ${record.lastName}`,
   language: record.language,
-  registrationId: record.registrationId,
 });
