@@ -82,7 +82,9 @@ export async function tabTo(page: Page, selector: string, maxPresses = 150): Pro
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${selector}`);
+  // What the page showed instead, so that a failure in a loaded run can be read from the log.
+  const shown = await page.evaluate(() => (document.querySelector('main') ?? document.body).textContent?.replace(/\s+/g, ' ').trim().slice(0, 400) ?? '');
+  throw new Error(`Tab never reached ${selector} (${page.url()} shows: ${shown})`);
 }
 
 /**

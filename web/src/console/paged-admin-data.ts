@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAdminData, type AdminOutcome } from './admin-call';
 import type { ConsoleSession } from './console-session';
+import { latestCopies } from './latest-copies';
 
 /** A list route's answer: one page of items, and the cursor of the next page when there is one. */
 export interface ListPage<T> {
@@ -11,7 +12,7 @@ export interface ListPage<T> {
 export interface PagedList<T> {
   /** The first page's outcome (undefined while it loads): its status tells a refusal from an empty list. */
   first?: AdminOutcome<ListPage<T>>;
-  /** Every item loaded so far: the first page's, then those "Show more" added. */
+  /** Every item loaded so far, each once: the first page's, then those "Show more" added. */
   items: T[];
   /** Another page exists. */
   hasMore: boolean;
@@ -26,11 +27,13 @@ export interface PagedList<T> {
  * A console list read a page at a time: the first page once per `session` and `version` (as
  * `useAdminData`), the next ones on demand, appended. A new `version` (other filters) starts again
  * from the first page, and a page asked for under the old filters is dropped. An event's
- * registrations or emails run into the hundreds: organisers page through them.
+ * registrations or emails run into the hundreds: organisers page through them. `keyOf` names an item,
+ * so that one that changed status between two pages is shown once ({@link latestCopies}).
  */
 export function usePagedAdminData<T>(
   session: ConsoleSession,
   loadPage: (session: ConsoleSession, cursor?: string) => Promise<AdminOutcome<ListPage<T>>>,
+  keyOf: (item: T) => string,
   version: number | string = 0,
 ): PagedList<T> {
   const first = useAdminData(session, (current) => loadPage(current), version);
@@ -57,5 +60,5 @@ export function usePagedAdminData<T>(
     setLater({ items: [...(later?.items ?? []), ...page.data.items], nextCursor: page.data.nextCursor });
     return page.data.nextCursor !== undefined;
   };
-  return { first, items: [...(first?.data?.items ?? []), ...(later?.items ?? [])], hasMore: nextCursor !== undefined, loadingMore, moreFailed, more };
+  return { first, items: latestCopies([...(first?.data?.items ?? []), ...(later?.items ?? [])], keyOf), hasMore: nextCursor !== undefined, loadingMore, moreFailed, more };
 }

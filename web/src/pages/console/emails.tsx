@@ -39,6 +39,7 @@ function Emails({ session }: { session: ConsoleSession }) {
           headers: { ...sessionHeaders(current), accept: 'application/json' },
         }),
       ),
+    (email) => email.confirmationId,
     `${status}#${version}`,
   );
   const path = { eventId: session.eventId };

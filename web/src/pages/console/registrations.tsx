@@ -68,6 +68,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
           headers: { ...sessionHeaders(current), accept: 'application/json' },
         }),
       ),
+    (registration) => registration.registrationId,
     // A superseded search's answer is dropped (useAdminData keeps only the latest).
     JSON.stringify(queryOf(filters, search)),
   );
