@@ -416,3 +416,21 @@ describe('the event cannot be read: the network or the server failed', () => {
     }
   });
 });
+
+describe('a list of the participant’s own that cannot be read', () => {
+  it('says it could not be read, instead of "None at the moment" (My meetings) or no agenda at all (manage page)', async () => {
+    const person = (await register(app, event.id, { language: 'en' })).json;
+    const own = await phonePage();
+    const unavailable = { status: 503, contentType: 'application/problem+json', headers: { 'retry-after': '5' }, body: JSON.stringify({ type: 'urn:rendezvous:problem:service-unavailable', title: 'Service unavailable', status: 503 }) };
+    await own.route('**/api/registrations/*/meeting-requests', (route) => route.fulfill(unavailable));
+    await own.route('**/api/registrations/*/agenda', (route) => route.fulfill(unavailable));
+    await own.goto(`${web.url}/en/registrations/${person.registrationId}#token=${person.manageToken}`);
+    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).toContain(en['problem.generic']);
+    await own.goto(`${web.url}/en/registrations/${person.registrationId}/meetings`);
+    await poll(() => own.locator('main').textContent()).toContain(en['problem.generic']);
+    expect(await own.locator('main').textContent()).not.toContain(en['myMeetings.none']);
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'meetings-unreadable-en');
+    await own.close();
+  });
+});

@@ -76,8 +76,13 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** Presses Tab until the element matching `selector` has focus (keyboard-only navigation). */
+/**
+ * Presses Tab until the element matching `selector` has focus (keyboard-only navigation). The element
+ * is first waited for, as a person waits for the page to show it: on a loaded machine a page's data can
+ * take longer to come than 150 presses take, and the presses would run out before it is there.
+ */
 export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
+  await page.waitForSelector(selector, { state: 'attached', timeout: 20_000 }).catch(() => undefined);
   for (let presses = 0; presses < maxPresses; presses += 1) {
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
     await page.keyboard.press('Tab');

@@ -29,6 +29,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   const session = useRegistrationSession(registrationId);
   const [registration, setRegistration] = useState<Registration>();
   const [agenda, setAgenda] = useState<Agenda>();
+  const [agendaFailure, setAgendaFailure] = useState<Problem>();
   const [failed, setFailed] = useState<Problem>();
   const [ended, setEnded] = useState<'cancelled' | 'erased'>();
   // The event is known from the registration only; its agenda and edit sections need it, so the page
@@ -45,6 +46,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
     else rememberStatus(registrationId, reg.data.status);
     setRegistration(reg.data);
     setAgenda(ag.data);
+    setAgendaFailure(ag.data ? undefined : asProblem(ag.error, ag.response.status));
   };
   useEffect(() => {
     if (session) reload(session).catch(() => setFailed(asProblem(undefined, 0)));
@@ -60,6 +62,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       session={session}
       registration={registration}
       agenda={agenda}
+      agendaFailure={agendaFailure}
       onChanged={() => reload(session)}
       onEnded={(how) => {
         if (how === 'erased') forgetSession();
@@ -76,11 +79,13 @@ interface ViewProps {
   session: Session;
   registration: Registration;
   agenda: Agenda | undefined;
+  /** Why the agenda could not be read (its section says so rather than disappearing). */
+  agendaFailure?: Problem | undefined;
   onChanged: () => Promise<void>;
   onEnded: (how: 'cancelled' | 'erased') => void;
 }
 
-function ManageView({ session, registration, agenda, onChanged, onEnded }: ViewProps) {
+function ManageView({ session, registration, agenda, agendaFailure, onChanged, onEnded }: ViewProps) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event } = useEvent(registration.eventId);
@@ -117,7 +122,7 @@ function ManageView({ session, registration, agenda, onChanged, onEnded }: ViewP
         <button type="button" class="button button--secondary" onClick={download}>{t('manage.download')}</button>
       </p>
 
-      <AgendaSection session={session} registration={registration} agenda={agenda} onChanged={onChanged} />
+      <AgendaSection session={session} registration={registration} agenda={agenda} agendaFailure={agendaFailure} onChanged={onChanged} />
       {registration.status !== 'cancelled' ? <EditSection session={session} registration={registration} onChanged={onChanged} /> : null}
       <EndSection session={session} registration={registration} onEnded={onEnded} />
     </Layout>
@@ -132,12 +137,20 @@ function programmeTitle(event: Pick<EventView, 'programme'>, entry: Agenda['entr
   return event.programme.find((item) => item.id === entry.id)?.title[language] ?? entry.title;
 }
 
-function AgendaSection({ session, registration, agenda, onChanged }: Omit<ViewProps, 'onEnded'>) {
+function AgendaSection({ session, registration, agenda, agendaFailure, onChanged }: Omit<ViewProps, 'onEnded'>) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event } = useEvent(registration.eventId);
   const [notice, setNotice] = useState<string>();
   const [moveTo, setMoveTo] = useState<Record<string, string>>({});
+  if (agendaFailure && !agenda) {
+    return (
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">{t('manage.agenda')}</h2>
+        <Notice kind="error"><p>{problemText(i18n, agendaFailure)}</p></Notice>
+      </section>
+    );
+  }
   if (!agenda || !event) return null;
   const format = i18n.format(event.timeZone);
   const free = freeSlots(event, agenda, registration);

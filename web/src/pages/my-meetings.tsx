@@ -47,16 +47,19 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   const i18n = useI18n();
   const { t } = i18n;
   const [requests, setRequests] = useState<Request[]>();
+  const [loadFailure, setLoadFailure] = useState<Problem>();
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string }>();
 
+  // A list that could not be read says so: shown empty, it would tell a person with meetings they have none.
   const load = async () => {
-    const { data } = await api.GET('/registrations/{registrationId}/meeting-requests', { params: { path: { registrationId: session.registrationId } }, headers: bearer(session.token) });
-    setRequests(data?.meetingRequests ?? []);
+    const read = await api.GET('/registrations/{registrationId}/meeting-requests', { params: { path: { registrationId: session.registrationId } }, headers: bearer(session.token) }).catch(() => undefined);
+    if (read?.data) setRequests(read.data.meetingRequests);
+    setLoadFailure(read?.data ? undefined : asProblem(read?.error, read?.response.status ?? 0));
   };
   useEffect(() => {
     load();
   }, [session.registrationId]);
-  if (!requests) return <Loading />;
+  if (!requests) return loadFailure ? <LinkProblem problem={loadFailure} page="manage" /> : <Loading />;
 
   const format = i18n.format(event.timeZone);
   const when = (slotId: string) => {
