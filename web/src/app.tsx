@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { createI18n, I18nContext, languageCodes, type I18n } from './i18n/index';
 import { catalogues, pageLanguage, preferredLanguage } from './i18n/languages';
 import { useLoaded } from './lazy';
@@ -26,7 +26,8 @@ export function App() {
   if (loadedI18n) lastI18n.current = loadedI18n;
   const i18n = lastI18n.current;
 
-  useEffect(() => {
+  // In the same task as the render (not after paint): Arabic text is never announced, nor laid out, as French.
+  useLayoutEffect(() => {
     if (!i18n) return;
     document.documentElement.lang = i18n.language;
     document.documentElement.dir = i18n.dir;
