@@ -3,6 +3,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { runtimeConfig } from '../shared/config/runtime-config';
 import { describeError, log } from '../shared/logging/logger';
 import { refreshCoalesced } from '../shared/matchmaking/refresh-recommendations';
+import { finishPendingErasures } from '../shared/registrations/erasure-stream';
 
 runtimeConfig();
 
@@ -22,7 +23,8 @@ function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventCh
     const image = record.dynamodb?.NewImage;
     const isEvent = image?.entityType?.S === 'event';
     const eventId = isEvent ? image?.pk?.S?.replace(/^EVENT#/, '') : image?.eventId?.S;
-    if (!eventId || (!isEvent && image?.status?.S === 'waitlisted')) continue;
+    // The end of an erasure (`erasureFinishedAt`) changes nothing matching reads.
+    if (!eventId || (!isEvent && (image?.status?.S === 'waitlisted' || image?.erasureFinishedAt !== undefined))) continue;
     const changes = byEvent.get(eventId) ?? { firstRecord: record, registrationIds: new Set<string>() };
     const registrationId = image?.registrationId?.S;
     if (!isEvent && registrationId) changes.registrationIds.add(registrationId);
@@ -36,9 +38,10 @@ function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventCh
  * and event items reach it: the event source filters the rest). Per event in the batch, its changes are
  * marked and applied together with those other workers marked meanwhile (`refreshCoalesced`);
  * a failure reports the event's first record, so Lambda retries from there (refreshing is idempotent).
+ * It also finishes erasures the request could not (`finishPendingErasures`), retried the same way.
  */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
-  const failed: DynamoDBRecord[] = [];
+  const failed: DynamoDBRecord[] = await finishPendingErasures(event.Records);
   for (const [eventId, changes] of changesByEvent(event.Records)) {
     try {
       const started = Date.now();

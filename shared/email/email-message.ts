@@ -6,6 +6,8 @@ export interface Recipient {
   email: string;
   name: string;
   language: Language;
+  /** The participant it goes to, when a participant: erasure finds the email by it (docs/data-model.md, "Personal data"). */
+  registrationId?: string;
 }
 
 /** What every registration email knows about the registration. Links are resolved by the mailer. */
@@ -126,6 +128,8 @@ export interface AgendaEntry {
   /** Meetings: table number and counterpart name and organisation. */
   table?: number;
   counterpart?: string;
+  /** Whose name `counterpart` is: erasure blanks it by this id. */
+  counterpartId?: string;
   meetingRequestId?: string;
 }
 

@@ -62,13 +62,14 @@ export async function agendaOf(event: EventDefinition, record: RegistrationRecor
 
 /** The agenda as the agenda emails carry it (times, tables, counterparts; no profiles). */
 export async function agendaEntriesOf(event: EventDefinition, record: RegistrationRecord): Promise<AgendaEntry[]> {
-  return (await agendaOf(event, record)).map(({ kind, id, start, end, table, counterpart, meetingRequestId }) => ({
+  return (await agendaOf(event, record)).map(({ kind, id, start, end, table, counterpart, counterpartProfile, meetingRequestId }) => ({
     kind,
     id,
     start,
     end,
     ...(table === undefined ? {} : { table }),
     ...(counterpart === undefined ? {} : { counterpart }),
+    ...(counterpartProfile === undefined ? {} : { counterpartId: counterpartProfile.registrationId }),
     ...(meetingRequestId === undefined ? {} : { meetingRequestId }),
   }));
 }

@@ -38,4 +38,5 @@ export const recipientOf = (record: RegistrationRecord) => ({
   email: record.email,
   name: `${record.firstName} ${record.lastName}`,
   language: record.language,
+  registrationId: record.registrationId,
 });

@@ -1,4 +1,5 @@
 import { runtimeConfig } from '../config/runtime-config';
+import { undeliverableKey } from '../organisers/undeliverable-address';
 import { confirmationKey, registrationKey } from '../storage/keys';
 import type { TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
@@ -14,6 +15,8 @@ export function scrubRegistration(update: UpdateBuilder, now: string): UpdateBui
     .set('lastName', '')
     .set('email', '')
     .set('organisation', '')
+    // Derived from organisation and profile (the directory's text filter): as personal as they are.
+    .set('searchText', '')
     .set('profile', { offer: '', request: '', offerTags: [], requestTags: [] })
     .set('directoryOptIn', false)
     .remove('digestOptInAt')
@@ -24,9 +27,14 @@ export function scrubRegistration(update: UpdateBuilder, now: string): UpdateBui
     .remove('normalizedEmail');
 }
 
-/** Erases the person's name and address from every email recorded about the registration. */
+/**
+ * Erases the person's name and address from every email recorded about the registration, and the
+ * address's bounce record (its key is the address). Emails about others that name them (meetings,
+ * agendas, digests) follow in `finishErasure`.
+ */
 export function scrubEmails(record: RegistrationRecord, now: string): TransactionItem[] {
-  return record.emailIds.map((confirmationId): TransactionItem => {
+  const bounce: TransactionItem[] = record.email === '' ? [] : [{ Delete: { TableName: runtimeConfig().CONFIRMATIONS_TABLE, Key: undeliverableKey(record.eventId, record.email) } }];
+  return [...bounce, ...record.emailIds.map((confirmationId): TransactionItem => {
     const scrub = new UpdateBuilder()
       .set('message.recipient', { email: '', name: '', language: record.language })
       .set('message.data.firstName', '')
@@ -35,7 +43,7 @@ export function scrubEmails(record: RegistrationRecord, now: string): Transactio
       .set('erasedAt', now)
       .when((path) => `attribute_exists(${path('pk')})`);
     return { Update: { TableName: runtimeConfig().CONFIRMATIONS_TABLE, Key: confirmationKey(confirmationId), ...scrub.build() } };
-  });
+  })];
 }
 
 /** Erasure of an already cancelled registration. */

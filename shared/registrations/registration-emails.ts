@@ -3,7 +3,7 @@ import type { RegistrationRecord } from './registration-record';
 
 type RegistrationKind = 'registration-confirmed' | 'registration-promoted' | 'registration-cancelled';
 
-const recipientOf = (record: RegistrationRecord) => ({ email: record.email, name: `${record.firstName} ${record.lastName}`, language: record.language });
+const recipientOf = (record: RegistrationRecord) => ({ email: record.email, name: `${record.firstName} ${record.lastName}`, language: record.language, registrationId: record.registrationId });
 
 const manageLinkOf = (record: RegistrationRecord) =>
   ({ type: 'manage', registrationId: record.registrationId, tokenVersion: record.tokenVersion, ticketVersion: record.ticketVersion ?? 0 }) as const;

@@ -59,6 +59,8 @@ export interface RegistrationRecord {
   /** When the attendee last asked for their email again ("A lost link"): at most one per interval. */
   manageLinkEmailedAt?: string;
   erasedAt?: string;
+  /** When the rest of an erasure (meetings, emails naming the person) was done: `finishErasure`. */
+  erasureFinishedAt?: string;
   gsi1pk: string;
   gsi1sk: string;
   gsi2pk?: string;

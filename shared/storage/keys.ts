@@ -90,6 +90,9 @@ export const summaryWatermarkKey = (eventId: string) => ({ pk: `EVENT#${eventId}
 
 /** Confirmations table: an address that hard-bounced, and the SES message id → confirmation pointer. */
 export const undeliverableAddressKey = (eventId: string, normalizedEmail: string) => ({ pk: `EVENT#${eventId}#UNDELIVERABLE#${normalizedEmail}`, sk: 'UNDELIVERABLE' });
+/** One email naming a participant (its recipient or a counterpart in it): erasure's list of what to scrub. */
+export const mentionPartition = (registrationId: string) => `MENTIONS#${registrationId}`;
+export const mentionKey = (registrationId: string, confirmationId: string) => ({ pk: mentionPartition(registrationId), sk: confirmationId });
 export const sesMessageKey = (sesMessageId: string) => ({ pk: `SES#${sesMessageId}`, sk: 'SES' });
 
 /** MeetingRequests table: the meeting request itself, and its index partition per event. */

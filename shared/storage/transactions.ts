@@ -1,5 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { placeMentions } from '../confirmations/mentions';
+import { runtimeConfig } from '../config/runtime-config';
+import { batchPutAll } from './batch-put';
 import { dynamo } from './dynamo-client';
 
 export type TransactionItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -11,11 +14,15 @@ export type TransactionOutcome = { committed: true } | { committed: false; reaso
 
 /**
  * Writes all items or none. A refused condition or a conflict with a concurrent transaction is an
- * outcome, not an exception: callers decide whether to retry, and which item was refused.
+ * outcome, not an exception: callers decide whether to retry, and which item was refused. Every
+ * email recorded gets its mention items (confirmations/mentions.ts) appended, after the caller's
+ * (those past the transaction's 100 items are written just before it).
  */
 export async function writeTransaction(items: TransactionItem[], clientRequestToken?: string): Promise<TransactionOutcome> {
+  const mentions = placeMentions(items);
+  if (mentions.before.length > 0) await batchPutAll(runtimeConfig().CONFIRMATIONS_TABLE, mentions.before);
   try {
-    await dynamo().send(new TransactWriteCommand({ TransactItems: items, ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}) }));
+    await dynamo().send(new TransactWriteCommand({ TransactItems: [...items, ...mentions.inline], ...(clientRequestToken ? { ClientRequestToken: clientRequestToken } : {}) }));
     return { committed: true };
   } catch (error) {
     if (error instanceof TransactionCanceledException) {

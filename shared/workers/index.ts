@@ -66,6 +66,9 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     tables: { confirmations: 'readWrite', registrations: 'read' },
     sendsEmail: true,
     usesSigningSecret: true,
+    // Emails only: their mention items (one or more per email, docs/data-model.md "Personal data"),
+    // SES pointers and bounce records would each wake it for nothing.
+    filterPattern: { dynamodb: { NewImage: { entityType: { S: ['confirmation'] } } } },
   },
   {
     id: 'publishScheduleRuns',
@@ -90,7 +93,8 @@ export const streamWorkers: readonly StreamWorkerDefinition[] = [
     batchingWindowSeconds: 5,
     retryAttempts: 10,
     maximumRecordAgeSeconds: 24 * 60 * 60,
-    tables: { registrations: 'readWrite' },
+    // Meetings and the outbox: it also finishes erasures (cancels the person's meetings, scrubs the emails naming them).
+    tables: { registrations: 'readWrite', meetingRequests: 'readWrite', confirmations: 'readWrite' },
     sendsEmail: false,
     filterPattern: { dynamodb: { NewImage: { entityType: { S: ['registration', 'event'] } } } },
     // Shorter than the lease (recommendation-lease.ts), so that a worker killed holding it is waited for at most that long.
