@@ -3,7 +3,7 @@ import { readDirty } from '../../shared/matchmaking/dirty-set';
 import { planRefresh } from '../../shared/matchmaking/refresh-plan';
 import { refreshCoalesced } from '../../shared/matchmaking/refresh-recommendations';
 import { allLists, directoryCandidates } from '../../shared/matchmaking/recommendation-store';
-import { registrationBody } from '../support/registrations';
+import { registerRetryingBusy, registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -43,19 +43,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/**
- * Many transactions on one counters item make DynamoDB Local time out on its lock ("will succeed in
- * actual DynamoDB"): the 503 is retried, with its Idempotency-Key, as a client would.
- */
-async function registerRetrying(overrides: Record<string, unknown>): Promise<Response> {
-  const body = registrationBody(overrides);
-  const headers = { 'idempotency-key': `burst-${body.email as string}` };
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await app.request('POST', `/events/${event.id}/registrations`, { body, headers });
-    if (response.status !== 503 || attempt === 5) return response;
-    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
-  }
-}
+const registerRetrying = (overrides: Record<string, unknown>) => registerRetryingBusy(app, event.id, registrationBody(overrides));
 
 /** Every stored list equals a full recomputation from the directory as it is now. */
 async function expectListsAsRecomputed(listed: number): Promise<void> {

@@ -28,3 +28,18 @@ export async function register(app: TestClient, eventId: string, overrides: Reco
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * Registers as a client following the API's contract: a 503 is asked again, with the same
+ * Idempotency-Key, a few times. Many concurrent transactions on one counters item make DynamoDB Local
+ * time out on its lock ("This request will succeed in actual DynamoDB API"), more often on a loaded
+ * machine; a test about concurrency then checks that the retries changed nothing (one seat, one email each).
+ */
+export async function registerRetryingBusy(app: TestClient, eventId: string, body: Record<string, unknown>): Promise<Response> {
+  const headers = { 'idempotency-key': `retrying-${body.email as string}` };
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await app.request('POST', `/events/${eventId}/registrations`, { body, headers });
+    if (response.status !== 503 || attempt === 5) return response;
+    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+  }
+}
