@@ -112,6 +112,26 @@ describe('PATCH /registrations/{id}: one\'s own details', () => {
     expect((await patch(person, { sectors: [] })).status).toBe(400);
   });
 
+  it('reaches the recommendation lists through the stream: a new name shows at once, a shared organisation takes the pair out', async () => {
+    const profile = (offerTags: string[], requestTags: string[]) => ({ offer: '', request: '', offerTags, requestTags });
+    const { json: seller } = await register(app, event.id, { firstName: 'Samir', lastName: `Seller${stamp}`, organisation: `Froid Sud ${stamp}`, clusterId: undefined, sectors: ['transport-logistics'], profile: profile(['cold-chain'], ['iot']) });
+    const { json: buyer } = await register(app, event.id, { firstName: 'Nadia', lastName: `Buyer${stamp}`, organisation: `Capteurs Nord ${stamp}`, clusterId: undefined, country: 'FR', sectors: ['transport-logistics'], profile: profile(['iot'], ['cold-chain']) });
+    await app.drainStreams();
+    const recommended = async (reader: { registrationId: string; manageToken: string }) =>
+      (await jsonOf(await app.request('GET', `/registrations/${reader.registrationId}/recommendations?limit=20`, { headers: bearer(reader.manageToken) })))
+        .recommendations.map((entry: { participant: { registrationId: string; lastName: string } }) => entry.participant) as { registrationId: string; lastName: string }[];
+    expect((await recommended(buyer)).map((participant) => participant.registrationId)).toContain(seller.registrationId);
+
+    expect((await patch(seller, { lastName: `Vendeur${stamp}` })).status).toBe(200);
+    expect((await recommended(buyer)).find((participant) => participant.registrationId === seller.registrationId)?.lastName).toBe(`Vendeur${stamp}`);
+
+    // Now of the buyer's organisation: people of one organisation are never suggested to each other (docs/matchmaking.md).
+    expect((await patch(seller, { organisation: `Capteurs Nord ${stamp}` })).status).toBe(200);
+    await app.drainStreams();
+    expect((await recommended(buyer)).map((participant) => participant.registrationId)).not.toContain(seller.registrationId);
+    expect((await recommended(seller)).map((participant) => participant.registrationId)).not.toContain(buyer.registrationId);
+  });
+
   it('cannot change a cancelled registration', async () => {
     const { json: person } = await register(app, event.id, { lastName: `Gone${stamp}` });
     await app.request('DELETE', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken) });
