@@ -60,27 +60,45 @@ const Profile = () => {
 const ProfileChange = () => z.partial(z.strictObject(profileFields()));
 const emptyProfile = { offer: '', request: '', offerTags: [], requestTags: [] };
 
-export const RegistrationRequest = lazySchema(() => withMeta(z.strictObject({
+/**
+ * The details a person gives about themselves, with their rules: the registration takes them, and a
+ * change of registration may correct them (the same limits and messages in both).
+ */
+const personFields = () => ({
   firstName: singleLine(limits.name),
   lastName: singleLine(limits.name),
-  email: emailAddress(),
-  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000'))),
+  phone: z.string().check(z.trim(), z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000')),
   organisation: singleLine(limits.organisation),
-  clusterId: z.optional(Id()),
   country: Country(),
-  jobTitle: z.optional(singleLine(limits.jobTitle)),
-  participantType: z._default(ParticipantType(), 'cluster-manager'),
+  jobTitle: singleLine(limits.jobTitle),
   sectors: uniqueIds(limits.sectors, 1),
-  programme: z._default(uniqueIds(limits.programme), []),
-  language: Language,
-  accessibilityNeeds: z.optional(multiLine(limits.accessibilityNeeds)),
-  consent: z.literal(true, 'must be true: registration needs consent to process your data'),
-  consentVersion: withMeta(z.optional(consentVersion()), { description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
-  directoryOptIn: z.boolean(),
-  /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
-  digestOptIn: z._default(z.boolean(), false),
-  profile: z._default(Profile(), emptyProfile),
-}), { id: 'RegistrationRequest' }));
+  accessibilityNeeds: multiLine(limits.accessibilityNeeds),
+});
+
+export const RegistrationRequest = lazySchema(() => {
+  const person = personFields();
+  return withMeta(z.strictObject({
+    firstName: person.firstName,
+    lastName: person.lastName,
+    email: emailAddress(),
+    phone: z.optional(person.phone),
+    organisation: person.organisation,
+    clusterId: z.optional(Id()),
+    country: person.country,
+    jobTitle: z.optional(person.jobTitle),
+    participantType: z._default(ParticipantType(), 'cluster-manager'),
+    sectors: person.sectors,
+    programme: z._default(uniqueIds(limits.programme), []),
+    language: Language,
+    accessibilityNeeds: z.optional(person.accessibilityNeeds),
+    consent: z.literal(true, 'must be true: registration needs consent to process your data'),
+    consentVersion: withMeta(z.optional(consentVersion()), { description: 'The version of the consent text the person agreed to (the web form sends the one it shows); kept with the registration.' }),
+    directoryOptIn: z.boolean(),
+    /** The "people you should meet" email before the event (docs/matchmaking.md, "Digest"); off unless asked for. */
+    digestOptIn: z._default(z.boolean(), false),
+    profile: z._default(Profile(), emptyProfile),
+  }), { id: 'RegistrationRequest' });
+});
 export type RegistrationRequest = z.output<ReturnType<typeof RegistrationRequest>>;
 
 
@@ -92,16 +110,40 @@ export const RegistrationCreated = lazySchema(() => withMeta(z.object({
 }), { id: 'RegistrationCreated' }));
 export type RegistrationCreated = z.infer<ReturnType<typeof RegistrationCreated>>;
 
-export const RegistrationUpdate = lazySchema(() => withMeta(z.strictObject({
-  profile: z.optional(ProfileChange()),
-  programme: z.optional(uniqueIds(limits.programme)),
-  language: z.optional(Language),
-  directoryOptIn: z.optional(z.boolean()),
-  digestOptIn: z.optional(z.boolean()),
-  /** Meeting slots you cannot attend; replaces the previous list. */
-  unavailableSlotIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'))).check(z.maxLength(500), z.refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot'))),
-  schedulingPreferences: z.optional(SchedulingPreferences()),
-}).check(
-  z.refine((update) => Object.keys(update).length > 0, 'must change at least one of profile, programme, language, directoryOptIn, digestOptIn, unavailableSlotIds, schedulingPreferences'),
-), { id: 'RegistrationUpdate' }));
+/** The fields a change may name; the email is not one (docs/registrations.md, "Correcting one's details"). */
+const changeableFields = [
+  'firstName', 'lastName', 'organisation', 'jobTitle', 'phone', 'country', 'sectors', 'accessibilityNeeds',
+  'profile', 'programme', 'language', 'directoryOptIn', 'digestOptIn', 'unavailableSlotIds', 'schedulingPreferences',
+] as const;
+
+/** An optional detail that a change may also remove, with `null`. */
+const removable = <T extends z.core.$ZodType>(schema: T) =>
+  withMeta(z.optional(z.nullable(schema)), { description: 'null removes it.' });
+
+export const RegistrationUpdate = lazySchema(() => {
+  const person = personFields();
+  return withMeta(z.strictObject({
+    firstName: z.optional(person.firstName),
+    lastName: z.optional(person.lastName),
+    organisation: z.optional(person.organisation),
+    jobTitle: removable(person.jobTitle),
+    phone: removable(person.phone),
+    country: z.optional(person.country),
+    sectors: z.optional(person.sectors),
+    accessibilityNeeds: removable(person.accessibilityNeeds),
+    profile: z.optional(ProfileChange()),
+    programme: z.optional(uniqueIds(limits.programme)),
+    language: z.optional(Language),
+    directoryOptIn: z.optional(z.boolean()),
+    digestOptIn: z.optional(z.boolean()),
+    /** Meeting slots you cannot attend; replaces the previous list. */
+    unavailableSlotIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'))).check(z.maxLength(500), z.refine((ids) => new Set(ids).size === ids.length, 'must not repeat a slot'))),
+    schedulingPreferences: z.optional(SchedulingPreferences()),
+  }).check(
+    z.refine((update) => Object.keys(update).length > 0, `must change at least one of ${changeableFields.join(', ')}`),
+  ), {
+    id: 'RegistrationUpdate',
+    description: 'The fields given replace the current ones; the others stay. The email cannot be changed: it is the registration\'s identity (one registration per address and event) and a new address would first have to be verified.',
+  });
+});
 export type RegistrationUpdate = z.output<ReturnType<typeof RegistrationUpdate>>;

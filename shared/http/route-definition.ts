@@ -47,6 +47,8 @@ export interface RouteDefinition {
   path: string;
   auth: AuthKind;
   summary: string;
+  /** The OpenAPI operation's description: what the summary cannot say in one line. */
+  description?: string;
   tags: string[];
   /**
    * The request's schemas, each behind a function (`lazySchema`: built on first call and kept) so

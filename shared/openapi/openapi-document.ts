@@ -71,6 +71,7 @@ function toOperation(route: RouteDefinition): ZodOpenApiOperationObject {
   return {
     operationId: route.operationId,
     summary: route.summary,
+    ...(route.description === undefined ? {} : { description: route.description }),
     tags: route.tags,
     ...(route.auth === 'public' ? {} : { security: [{ [route.auth]: [] }] }),
     requestParams: {

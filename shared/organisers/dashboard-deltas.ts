@@ -28,6 +28,16 @@ export const registrationJoined = (record: Breakdown): TransactionItem[] => coun
 /** A confirmed or waiting registration is cancelled (withdrawn, erased, cancelled by organisers). */
 export const registrationLeft = (record: Breakdown): TransactionItem[] => counterDelta(record.eventId, 'registrations', { ...breakdown(record, -1), cancelled: 1 });
 
+/**
+ * An active registration corrects its country or sectors (docs/registrations.md, "Correcting one's
+ * details"): it leaves the old breakdowns and joins the new ones; nothing when they are the same.
+ */
+export function registrationRecast(before: Breakdown, after: Breakdown): TransactionItem[] {
+  const deltas: CounterDeltas = { ...breakdown(before, -1) };
+  for (const [name, delta] of Object.entries(breakdown(after, 1))) deltas[name] = (deltas[name] ?? 0) + delta;
+  return counterDelta(after.eventId, 'registrations', deltas);
+}
+
 /** A meeting request is made (`from` undefined) or changes status. */
 export const meetingMoved = (eventId: string, from: string | undefined, to: string): TransactionItem[] => counterDelta(eventId, 'meetings', statusMove(from, to));
 

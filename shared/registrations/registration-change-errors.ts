@@ -6,7 +6,7 @@ import { schedulingPreferenceErrors } from './validate-scheduling-preferences';
 import { safeValidate } from '../validation';
 
 /**
- * What a registration change names that the event does not have: programme items, matchmaking tags,
+ * What a registration change names that the event does not have: sectors, programme items, matchmaking tags,
  * slots to keep free and scheduling preferences. Reads a body that may not be valid otherwise (values of
  * the wrong type are the schema's to report), so that these errors come in the same answer as the schema's.
  */
@@ -16,7 +16,7 @@ export function registrationChangeErrors(event: EventDefinition, body: unknown):
   const slotIds = new Set(event.meetings.slots.map((slot) => slot.id));
   const preferences = safeValidate(SchedulingPreferences(), changes.schedulingPreferences);
   return [
-    ...eventFieldErrors(event, { programme: changes.programme, profile: changes.profile }),
+    ...eventFieldErrors(event, { sectors: changes.sectors, programme: changes.programme, profile: changes.profile }),
     ...unknownIds(changes.unavailableSlotIds, slotIds, 'unavailableSlotIds', `is not a meeting slot of ${event.id}`),
     ...(preferences.success ? schedulingPreferenceErrors(event, preferences.data) : []),
   ];

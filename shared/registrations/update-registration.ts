@@ -5,6 +5,7 @@ import type { EventDefinition } from '../events/event-definition';
 import { eventCountersKey, registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
+import { registrationRecast } from '../organisers/dashboard-deltas';
 import { programmeSeatsAttribute } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
@@ -42,10 +43,46 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
 }
 
+/** The details a person may correct that are required: a change replaces them. */
+const requiredDetails = ['firstName', 'lastName', 'organisation', 'country', 'sectors'] as const;
+/** The optional ones: a change replaces them, `null` removes them (an empty accessibility text too). */
+const optionalDetails = ['jobTitle', 'phone', 'accessibilityNeeds'] as const;
+
 /**
- * Changes what an attendee may change (profile, programme, language, directory listing). None of
- * these is a dashboard breakdown (sectors, country and type are fixed at registration), so the
- * dashboard's counters do not move here. Programme
+ * The record with the person's corrected details. Copies made from them live on the record itself
+ * (the directory's sort key and search text, set by the caller from the result) or are read from it
+ * when needed (the door search, badges, agendas, exports); the recommendations worker recomputes
+ * from the stream when organisation, country or sectors change (their match fingerprint).
+ */
+function withDetails(record: RegistrationRecord, changes: RegistrationUpdate): RegistrationRecord {
+  const next: RegistrationRecord = { ...record };
+  for (const field of requiredDetails) {
+    const value = changes[field];
+    if (value !== undefined) (next as unknown as Record<string, unknown>)[field] = value;
+  }
+  for (const field of optionalDetails) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    if (value === null || value === '') delete next[field];
+    else next[field] = value;
+  }
+  return next;
+}
+
+/** Sets the corrected details that the record has and removes those it no longer has. */
+function setDetails(update: UpdateBuilder, next: RegistrationRecord, changes: RegistrationUpdate): void {
+  for (const field of [...requiredDetails, ...optionalDetails]) {
+    if (changes[field] === undefined) continue;
+    if (next[field] === undefined) update.remove(field);
+    else update.set(field, next[field]);
+  }
+}
+
+/**
+ * Changes what an attendee may change: their own details (names, organisation, job title, phone,
+ * country, sectors, accessibility needs; never the email), profile, programme, language, listing and
+ * scheduling wishes. A change of country or sectors moves the dashboard's breakdowns in the same
+ * transaction (the registration is active: cancelled ones cannot be changed). Programme
  * seats of a confirmed attendee move in the same transaction; a full item is refused with 409.
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
@@ -56,7 +93,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
     if (record.status === 'cancelled') throw new DomainError('conflict', 'registration-cancelled', 'A cancelled registration cannot be changed.');
-    const { digestOptInAt: _before, ...current } = record;
+    const { digestOptInAt: _before, ...current } = withDetails(record, changes);
     const next: RegistrationRecord = {
       ...current,
       ...(changes.language ? { language: changes.language } : {}),
@@ -77,6 +114,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       .set('searchText', searchTextOf(next))
       .set('updatedAt', next.updatedAt)
       .when((path, value) => `${path('updatedAt')} = ${value(record.updatedAt)} AND ${path('status')} = ${value(record.status)}`);
+    setDetails(update, next, changes);
     if (next.schedulingPreferences !== undefined) update.set('schedulingPreferences', next.schedulingPreferences);
     if (next.digestOptInAt === undefined) update.remove('digestOptInAt');
     else update.set('digestOptInAt', next.digestOptInAt);
@@ -85,6 +123,7 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     const outcome = await writeNamedTransaction({
       registration: { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },
       seats: seats ? [seats] : [],
+      dashboard: registrationRecast(record, next),
     });
     if (outcome.committed) return next;
     if (outcome.refused('seats')) {

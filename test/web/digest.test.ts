@@ -120,4 +120,41 @@ describe('the manage page edit form', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('corrects one\'s name and organisation with the keyboard (fr), shows them saved, and names a refused field next to it (ar)', async () => {
+    const person = await register(app, event.id, { sectors: ['transport-logistics'], clusterId: undefined, firstName: 'Mohammed', lastName: 'Zaydi', organisation: 'Atlas Ancienne', country: 'MA', language: 'fr' });
+    const page = await newTestPage(browser);
+    await page.goto(`${web.url}/fr/registrations/${person.json.registrationId}#token=${person.json.manageToken}`);
+    await poll(() => page.locator('#edit').count()).toBe(1);
+    const retype = async (selector: string, text: string) => {
+      await tabTo(page, selector);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+    };
+    await retype('#firstName', 'Mohamed');
+    await retype('#organisation', 'Atlas Nouvelle');
+    await tabTo(page, '#edit ~ form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--success').count()).toBeGreaterThan(0);
+    // The page's own facts show the saved values (read again from the API), not only the form's.
+    await poll(() => page.locator('dl.facts').first().textContent()).toContain('Mohamed Zaydi');
+    expect(await page.locator('dl.facts').first().textContent()).toContain('Atlas Nouvelle');
+    const saved = await jsonOf(await app.request('GET', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) }));
+    expect(saved).toMatchObject({ firstName: 'Mohamed', lastName: 'Zaydi', organisation: 'Atlas Nouvelle', email: person.body.email });
+    await screenshots(page, 'manage-details-fr');
+
+    await page.goto(`${web.url}/ar/registrations/${person.json.registrationId}#token=${person.json.manageToken}`);
+    await poll(() => page.locator('#edit').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await retype('#lastName', ' ');
+    await tabTo(page, '#edit ~ form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('#lastName').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#lastName-error').textContent()).not.toContain('must');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshots(page, 'manage-details-refused-ar');
+    expect((await jsonOf(await app.request('GET', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) }))).lastName).toBe('Zaydi');
+  }, 120_000);
 });

@@ -9,7 +9,11 @@ export const updateRegistrationRoute = defineRoute({
   method: 'PATCH',
   path: '/registrations/{registrationId}',
   auth: 'manageToken',
-  summary: 'Change your profile, programme items, language or directory listing',
+  summary: 'Correct your details (not the email), or change your profile, programme items, language, listing or scheduling wishes',
+  description:
+    'Names, organisation, job title, phone, country, sectors and accessibility needs may be corrected; the directory, the door search and '
+    + 'the dashboard follow at once. The email cannot be changed here: it is the registration\'s identity (one active registration per '
+    + 'address and event, kept by a guard item) and a new address would first have to be verified (docs/registrations.md).',
   tags: ['registrations'],
   // Ids, slots and days are the event's: checked with the body's other fields, in one answer (functions/update-registration.ts).
   request: { params: RegistrationPathParams, body: RegistrationUpdate, bodyValidatedBy: 'implementation' },

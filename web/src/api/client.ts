@@ -5,6 +5,7 @@ export type Schemas = components['schemas'];
 export type EventView = Schemas['Event'];
 export type Registration = Schemas['Registration'];
 export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type RegistrationUpdate = Schemas['RegistrationUpdate'];
 export type DirectoryEntry = Schemas['DirectoryPage']['participants'][number];
 export type MeetingRequest = Schemas['MeetingRequest'];
 export type Agenda = Schemas['Agenda'];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type Problem, type Registration } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea } from '../components/fields';
+import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type Problem, type Registration, type RegistrationUpdate } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { CountryField } from '../components/country-field';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { FormFailure, Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
@@ -208,10 +209,35 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
   );
 }
 
+/** The details a person may correct themselves (never the email: docs/registrations.md). */
+type Details = Pick<Registration, 'firstName' | 'lastName' | 'organisation' | 'country' | 'sectors'> & { jobTitle: string; phone: string; accessibilityNeeds: string };
+
+const detailsOf = (registration: Registration): Details => ({
+  firstName: registration.firstName, lastName: registration.lastName, organisation: registration.organisation, country: registration.country,
+  sectors: registration.sectors, jobTitle: registration.jobTitle ?? '', phone: registration.phone ?? '', accessibilityNeeds: registration.accessibilityNeeds ?? '',
+});
+
+/**
+ * Only the details changed are sent: an unchanged one is not checked again (a name the rules of its day
+ * accepted does not block saving a new offer), and an emptied optional one is removed (`null`).
+ */
+function changedDetails(before: Details, after: Details): RegistrationUpdate {
+  const changes: RegistrationUpdate = {};
+  for (const field of ['firstName', 'lastName', 'organisation', 'country'] as const) if (after[field] !== before[field]) changes[field] = after[field];
+  if (after.sectors.join() !== before.sectors.join()) changes.sectors = after.sectors;
+  for (const field of ['jobTitle', 'phone', 'accessibilityNeeds'] as const) {
+    if (after[field] === before[field]) continue;
+    changes[field] = after[field].trim() === '' ? null : after[field];
+  }
+  return changes;
+}
+
 function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEnded' | 'agenda'>) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event } = useEvent(registration.eventId);
+  const [details, setDetails] = useState<Details>(() => detailsOf(registration));
+  const setDetail = <K extends keyof Details>(key: K) => (value: Details[K]) => setDetails((current) => ({ ...current, [key]: value }));
   const [offer, setOffer] = useState(registration.profile.offer);
   const [request, setRequest] = useState(registration.profile.request);
   const [programme, setProgramme] = useState(registration.programme);
@@ -234,6 +260,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
       params: { path: { registrationId: registration.registrationId } },
       headers: bearer(session.token),
       body: {
+        ...changedDetails(detailsOf(registration), details),
         profile: { offer, request, offerTags, requestTags },
         programme,
         language: emailLanguage as Language,
@@ -254,6 +281,8 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
     }
   };
   const labels: Record<string, string> = {
+    firstName: t('register.firstName'), lastName: t('register.lastName'), phone: t('register.phone'), organisation: t('register.organisation'),
+    jobTitle: t('register.jobTitle'), country: t('register.country'), sectors: t('register.sectors'), accessibilityNeeds: t('register.accessibility'),
     'profile-offer': t('register.offer'),
     'profile-request': t('register.request'),
     'profile-offerTags': t('register.offerTags'),
@@ -270,10 +299,23 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
       <ErrorSummary errors={errors} labels={labels} />
       {saved ? <Notice kind="success"><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>
+        <fieldset>
+          <legend>{t('manage.details')}</legend>
+          <p class="field__hint">{t('manage.emailFixed')}</p>
+          <TextField id="firstName" label={labels.firstName} required autocomplete="given-name" value={details.firstName} onValue={setDetail('firstName')} error={errors.firstName} />
+          <TextField id="lastName" label={labels.lastName} required autocomplete="family-name" value={details.lastName} onValue={setDetail('lastName')} error={errors.lastName} />
+          <TextField id="phone" type="tel" label={labels.phone} autocomplete="tel" value={details.phone} onValue={setDetail('phone')} error={errors.phone} />
+          <TextField id="organisation" label={labels.organisation} required autocomplete="organization" value={details.organisation} onValue={setDetail('organisation')} error={errors.organisation} />
+          <TextField id="jobTitle" label={labels.jobTitle} autocomplete="organization-title" value={details.jobTitle} onValue={setDetail('jobTitle')} error={errors.jobTitle} />
+          <CountryField id="country" label={labels.country} required autocomplete="country" value={details.country} placeholder={t('register.country.choose')} onValue={setDetail('country')} error={errors.country} />
+        </fieldset>
+        <CheckboxGroup id="sectors" legend={labels.sectors} required selected={details.sectors} onChange={setDetail('sectors')} error={errors.sectors}
+          options={event.sectors.map((sector) => ({ value: sector.id, label: sector.labels[language] }))} />
+        <TextArea id="accessibilityNeeds" label={labels.accessibilityNeeds} value={details.accessibilityNeeds} maxLength={500} onValue={setDetail('accessibilityNeeds')} error={errors.accessibilityNeeds} />
         <TextArea id="profile-offer" label={labels['profile-offer']!} value={offer} maxLength={1000} onValue={setOffer} error={errors['profile-offer']} />
-        <TagPicker id="profile-offerTags" legend={labels['profile-offerTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={offerTags} onChange={setOfferTags} error={errors['profile-offerTags']} />
+        <TagPicker id="profile-offerTags" legend={labels['profile-offerTags']!} tags={event.matchmakingTags} sectors={details.sectors} selected={offerTags} onChange={setOfferTags} error={errors['profile-offerTags']} />
         <TextArea id="profile-request" label={labels['profile-request']!} value={request} maxLength={1000} onValue={setRequest} error={errors['profile-request']} />
-        <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={registration.sectors} selected={requestTags} onChange={setRequestTags} error={errors['profile-requestTags']} />
+        <TagPicker id="profile-requestTags" legend={labels['profile-requestTags']!} tags={event.matchmakingTags} sectors={details.sectors} selected={requestTags} onChange={setRequestTags} error={errors['profile-requestTags']} />
         <CheckboxGroup id="programme" legend={labels.programme} selected={programme} onChange={setProgramme} error={errors.programme}
           options={programmeOptions(i18n, event, registration.programme)} />
         <SelectField id="language" label={labels.language!} required value={emailLanguage} options={languageCodes.map((code) => ({ value: code, label: t(`language.${code}`) }))} onValue={setEmailLanguage} error={errors.language} />

@@ -113,6 +113,7 @@ export const en = {
   'manage.name': 'Name',
   'manage.edit': 'Edit my registration',
   'manage.saved': 'Saved.',
+  'manage.emailFixed': 'Your email address cannot be changed: it identifies your registration.',
   'manage.download': 'Download my data (JSON)',
   'manage.cancelHeading': 'Cancel or erase',
   'manage.cancel': 'Cancel my registration',
