@@ -419,19 +419,31 @@ describe('the event cannot be read: the network or the server failed', () => {
 });
 
 describe('a list of the participant’s own that cannot be read', () => {
-  it('says it could not be read, instead of "None at the moment" (My meetings) or no agenda at all (manage page)', async () => {
+  it('says it could not be loaded, instead of "None at the moment" (My meetings) or no agenda at all (manage page), and loads it on "Try again"', async () => {
     const person = (await register(app, event.id, { language: 'en' })).json;
     const own = await phonePage();
     const unavailable = { status: 503, contentType: 'application/problem+json', headers: { 'retry-after': '5' }, body: JSON.stringify({ type: 'urn:rendezvous:problem:service-unavailable', title: 'Service unavailable', status: 503 }) };
-    await own.route('**/api/registrations/*/meeting-requests', (route) => route.fulfill(unavailable));
-    await own.route('**/api/registrations/*/agenda', (route) => route.fulfill(unavailable));
+    const requests = '**/api/registrations/*/meeting-requests';
+    const agenda = '**/api/registrations/*/agenda';
+    await own.route(requests, (route) => route.fulfill(unavailable));
+    await own.route(agenda, (route) => route.fulfill(unavailable));
     await own.goto(`${web.url}/en/registrations/${person.registrationId}#token=${person.manageToken}`);
-    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).toContain(en['problem.generic']);
+    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).toContain(en['common.unavailableList']);
     await own.goto(`${web.url}/en/registrations/${person.registrationId}/meetings`);
-    await poll(() => own.locator('main').textContent()).toContain(en['problem.generic']);
+    await poll(() => own.locator('main').textContent()).toContain(en['common.unavailableList']);
     expect(await own.locator('main').textContent()).not.toContain(en['myMeetings.none']);
     expect(await accessibilityViolations(own)).toEqual([]);
     await screenshots(own, 'meetings-unreadable-en');
+    // "Try again" by keyboard, the server back: the list itself.
+    await own.unroute(requests);
+    await tabTo(own, 'main button.button--primary');
+    expect(await own.evaluate(() => document.activeElement?.textContent)).toBe(en['common.retry']);
+    await own.keyboard.press('Enter');
+    await poll(() => own.locator('section[aria-labelledby=incoming]').textContent()).toContain(en['myMeetings.none']);
+    // The manage page's agenda the same way.
+    await own.unroute(agenda);
+    await own.goto(`${web.url}/en/registrations/${person.registrationId}`);
+    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).not.toContain(en['common.unavailableList']);
     await own.close();
   });
 });

@@ -130,10 +130,28 @@ export function Unavailable({ onRetry }: { onRetry: () => void }) {
   return (
     <Layout title={t('common.unavailable')}>
       <p>{t('common.unavailable.detail')}</p>
-      <div class="actions">
-        <button type="button" class="button button--primary" onClick={onRetry}>{t('common.retry')}</button>
-      </div>
+      <RetryButton onRetry={onRetry} />
     </Layout>
+  );
+}
+
+/** The same for a list of a page that could not be read (the rest of the page could). */
+export function UnavailableNotice({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Notice kind="error">
+      <p><strong>{t('common.unavailableList')}</strong> {t('common.unavailable.detail')}</p>
+      <RetryButton onRetry={onRetry} />
+    </Notice>
+  );
+}
+
+function RetryButton({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="actions">
+      <button type="button" class="button button--primary" onClick={onRetry}>{t('common.retry')}</button>
+    </div>
   );
 }
 

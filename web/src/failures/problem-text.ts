@@ -41,6 +41,12 @@ export function problemText(i18n: I18n, problem: Problem | undefined): string {
   return i18n.t('problem.generic');
 }
 
+/** The network (status 0: no answer) or the server (5xx) failed: asking again later can work, nothing was wrong with the request. */
+export function serverOrNetworkFailed(problem: Problem | undefined): boolean {
+  const status = problem?.status ?? 0;
+  return status === 0 || status >= 500;
+}
+
 /** What went wrong with the link itself (shared/http/link-failure.ts); undefined when something else failed. */
 export function linkFailure(problem: Problem | undefined): LinkFailure | undefined {
   return linkFailureOf(problemSlug(problem) ?? '', problem?.status ?? 0);

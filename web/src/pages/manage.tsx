@@ -3,9 +3,9 @@ import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type 
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { CountryField } from '../components/country-field';
 import { focusAfterRender, focusFirstError } from '../components/focus';
-import { FormFailure, Layout, Loading, Notice } from '../components/layout';
+import { FormFailure, Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
-import { problemText } from '../failures/problem-text';
+import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';
@@ -148,7 +148,7 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
     return (
       <section aria-labelledby="agenda">
         <h2 id="agenda">{t('manage.agenda')}</h2>
-        <Notice kind="error"><p>{problemText(i18n, agendaFailure)}</p></Notice>
+        {serverOrNetworkFailed(agendaFailure) ? <UnavailableNotice onRetry={onChanged} /> : <Notice kind="error"><p>{problemText(i18n, agendaFailure)}</p></Notice>}
       </section>
     );
   }

@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, type EventView, type Problem, type Schemas } from '../api/client';
 import { SelectField, TextArea } from '../components/fields';
-import { Layout, Loading, Notice } from '../components/layout';
+import { Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
 import { focusAfterRender } from '../components/focus';
-import { problemText } from '../failures/problem-text';
+import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
@@ -59,7 +59,10 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   useEffect(() => {
     load();
   }, [session.registrationId]);
-  if (!requests) return loadFailure ? <LinkProblem problem={loadFailure} page="manage" /> : <Loading />;
+  if (!requests) {
+    if (!loadFailure) return <Loading />;
+    return serverOrNetworkFailed(loadFailure) ? <UnavailableNotice onRetry={load} /> : <LinkProblem problem={loadFailure} page="manage" />;
+  }
 
   const format = i18n.format(event.timeZone);
   const when = (slotId: string) => {

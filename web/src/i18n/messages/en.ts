@@ -15,6 +15,7 @@ export const en = {
   'common.notFound': 'This page does not exist.',
   'common.notFound.home': 'Go to the event’s home page',
   'common.unavailable': 'This page could not be loaded.',
+  'common.unavailableList': 'This list could not be loaded.',
   'common.unavailable.detail': 'Your connection or our server failed: the address is right. Check your connection, then try again.',
   'common.retry': 'Try again',
   'common.required': 'required',
