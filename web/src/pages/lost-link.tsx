@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { api, asProblem, fieldErrors } from '../api/client';
+import { api, asProblem } from '../api/client';
 import { ErrorSummary, SubmitButton, TextField } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { FormFailure, Layout, Notice } from '../components/layout';
-import { problemText } from '../failures/problem-text';
+import { formRefusal } from '../failures/form-refusal';
 import { useI18n } from '../i18n/index';
 
 /**
@@ -36,9 +36,9 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const byField = fieldErrors(problem);
-    setErrors(byField);
-    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    const refusal = formRefusal(i18n, problem);
+    setErrors(refusal.errors);
+    setFailure(refusal.failure);
     focusFirstError();
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { api, asProblem, fieldErrors, type Schemas } from '../api/client';
+import { api, asProblem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
-import { problemText } from '../failures/problem-text';
+import { formRefusal } from '../failures/form-refusal';
 import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
 import { FormFailure, Layout, NotFound, Loading, Notice, Unavailable } from '../components/layout';
 import { useStoredOutcome } from '../components/stored-outcome';
@@ -72,9 +72,9 @@ export function PressPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const byField = fieldErrors(problem);
-    setErrors(byField);
-    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    const refusal = formRefusal(i18n, problem);
+    setErrors(refusal.errors);
+    setFailure(refusal.failure);
     focusFirstError();
   };
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { api, asProblem, fieldErrors, type RegistrationRequest } from '../api/client';
+import { api, asProblem, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
-import { problemSlug, problemText } from '../failures/problem-text';
+import { formRefusal } from '../failures/form-refusal';
+import { problemSlug } from '../failures/problem-text';
 import { ErrorNotice, FormFailure, Layout, NotFound, Loading, Notice, Unavailable } from '../components/layout';
 import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
@@ -93,9 +94,9 @@ export function RegisterPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const byField = fieldErrors(problem);
-    setErrors(byField);
-    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    const refusal = formRefusal(i18n, problem);
+    setErrors(refusal.errors);
+    setFailure(refusal.failure);
     setAlreadyRegistered(problemSlug(problem) === 'duplicate-registration');
     focusFirstError();
   };
