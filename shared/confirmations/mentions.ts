@@ -78,9 +78,27 @@ function blankPersonOf(value: unknown, registrationId: string): unknown {
     return [key, blankPersonOf(inner, registrationId)];
   });
   const blanked = Object.fromEntries(entries);
+  // A profile says it was erased, so templates word the email without the name instead of showing blanks.
+  if (isThem && typeof object.firstName === 'string') blanked.erased = true;
   // An agenda entry names its counterpart in one string.
-  if (object.counterpartId === registrationId && typeof object.counterpart === 'string') blanked.counterpart = '';
+  if (object.counterpartId === registrationId && typeof object.counterpart === 'string') Object.assign(blanked, { counterpart: '', counterpartErased: true });
   return blanked;
+}
+
+function hasErasedMarker(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasErasedMarker);
+  if (value === null || typeof value !== 'object') return false;
+  const object = value as Record<string, unknown>;
+  return object.erased === true || object.counterpartErased === true || Object.values(object).some(hasErasedMarker);
+}
+
+/**
+ * Whether `message` shows somebody who erased their data (the markers {@link scrubMention} sets, also
+ * on profiles read from an erased registration): its content is about a person who is gone, so it
+ * is not sent again.
+ */
+export function namesErasedPerson(message: StoredEmailMessage): boolean {
+  return hasErasedMarker(message.data);
 }
 
 /**

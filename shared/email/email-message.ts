@@ -75,6 +75,12 @@ export interface ParticipantProfile {
   sectors: string[];
   offer: string;
   request: string;
+  /**
+   * The person erased their data: names, organisation and profile texts are blank, so emails and
+   * pages say "a participant" and leave out the rows that would be empty. Set on profiles read from
+   * an erased registration and by erasure on every email already recorded.
+   */
+  erased?: boolean;
 }
 
 /**
@@ -130,6 +136,8 @@ export interface AgendaEntry {
   counterpart?: string;
   /** Whose name `counterpart` is: erasure blanks it by this id. */
   counterpartId?: string;
+  /** The counterpart erased their data: `counterpart` is blank and the agenda says "a participant". */
+  counterpartErased?: boolean;
   meetingRequestId?: string;
 }
 

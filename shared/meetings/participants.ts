@@ -31,6 +31,7 @@ export function profileOf(event: EventDefinition, record: RegistrationRecord): P
     sectors: record.sectors,
     offer: record.profile.offer,
     request: record.profile.request,
+    ...(record.erasedAt ? { erased: true } : {}),
   };
 }
 

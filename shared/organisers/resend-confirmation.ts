@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
+import { namesErasedPerson } from '../confirmations/mentions';
 import { newConfirmation, putConfirmation, type ConfirmationRecord } from '../confirmations/confirmation-record';
 import { DomainError } from '../domain-error';
 import { dynamo } from '../storage/dynamo-client';
@@ -26,12 +27,14 @@ function recordOnSubject(original: ConfirmationRecord, copyId: string): Transact
 /**
  * Sends an email of the event again: a new outbox record with the same message (its links made
  * afresh by the mailer), so the original keeps its own delivery history. Refused for an erased
- * person and for an address that hard-bounced.
+ * person, for an email showing somebody who erased their data (its names are blank, its links
+ * lead to what erasure cancelled) and for an address that hard-bounced.
  */
 export async function resendConfirmation(eventId: string, confirmationId: string, now = new Date()): Promise<ConfirmationRecord> {
   const original = await findConfirmation(eventId, confirmationId);
   const email = original.message.recipient.email;
   if (email === '') throw new DomainError('conflict', 'recipient-erased', 'The person this email was for has erased their data.');
+  if (namesErasedPerson(original.message)) throw new DomainError('conflict', 'names-erased-person', 'This email is about somebody who has erased their data.');
   if (await isUndeliverable(eventId, email)) {
     throw new DomainError('conflict', 'address-undeliverable', 'This address hard-bounced; mail to it would bounce again.');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEmailMessage } from '../../shared/confirmations/confirmation-record';
-import { mentionedRegistrationIds, scrubMention } from '../../shared/confirmations/mentions';
+import { mentionedRegistrationIds, namesErasedPerson, scrubMention } from '../../shared/confirmations/mentions';
 import { namesPerson } from '../../shared/registrations/erase-export-filters';
 
 const profile = (registrationId: string, name: string) => ({
@@ -52,6 +52,10 @@ describe('mentions: who an email names, and the email without them', () => {
     const scrubbedAgenda = scrubMention(agenda, 'GONE').message;
     expect(JSON.stringify(scrubbedAgenda)).not.toMatch(/Gone/);
     expect(JSON.stringify(scrubbedAgenda)).toContain('Kept Keptson (Kept Ltd)');
+    // Marked, so templates word the email without them rather than testing for empty strings.
+    expect((message.data as { counterpart: { erased?: boolean } }).counterpart.erased).toBe(true);
+    expect((scrubbedAgenda.data as { entries: { counterpartErased?: boolean }[] }).entries.map((entry) => entry.counterpartErased)).toEqual([true, undefined]);
+    expect([namesErasedPerson(message), namesErasedPerson(declined)]).toEqual([true, false]);
   });
 
   it('blanks the recipient of an email to the erased person and says it must not leave', () => {

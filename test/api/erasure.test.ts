@@ -6,6 +6,7 @@ import { askMeeting, meetingAction, type Person } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { getItem, scanAll } from '../support/table-reads';
 import { organiserKey } from '../organisers/admin-support';
+import { bare } from '../email/text-helpers';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -129,5 +130,43 @@ describe('erasure leaves nothing of the person behind', () => {
     expect(await itemsHolding(needlesOf(erin))).toEqual([]);
     const meeting = await jsonOf(await app.request('GET', `/meeting-requests/${asked.meetingRequestId}`, { headers: bearer(other.manageToken) }));
     expect(meeting.status).toBe('cancelled');
+  });
+});
+
+describe('what an erasure leaves in other people’s emails', () => {
+  it('tells the recipient of a pending request "un participant" withdrew it (no blank name), and the console does not send the request again', async () => {
+    const amina = await person({ language: 'ar', firstName: 'أمينة', lastName: 'بنعلي', organisation: 'Maroc Numeric Cluster' });
+    const jean = await person({ language: 'fr', firstName: 'Jean', lastName: 'Dupont' });
+    const asked = await jsonOf(await askMeeting(app, event.id, amina, jean, [slots[4]!.id]));
+    expect(asked.status).toBe('pending');
+    await app.drainStreams();
+    const confirmations = async () => (await scanAll(app.tableNames.confirmations)).filter((item) => item.entityType === 'confirmation');
+    const request = (await confirmations()).find((item) => {
+      const message = item.message as { kind: string; recipient: { registrationId?: string } };
+      return message.kind === 'meeting-requested' && message.recipient.registrationId === jean.registrationId;
+    });
+    expect(request).toBeDefined();
+
+    expect((await app.request('DELETE', `/registrations/${amina.registrationId}?erase=true`, { headers: bearer(amina.manageToken) })).status).toBe(200);
+    await app.drainStreams();
+
+    const withdrawn = (await app.mailTo(jean.email)).filter((mail) => bare(mail.subject).startsWith('Demande de rendez-vous retirée'));
+    expect(withdrawn).toHaveLength(1);
+    const [mail] = withdrawn;
+    expect(bare(mail!.subject)).toMatch(/^Demande de rendez-vous retirée\s:\sun participant – \S/);
+    const text = bare(mail!.body.text ?? '');
+    expect(text).toContain('Un participant a retiré sa demande de rendez-vous');
+    expect(text).not.toMatch(/^\s*(Nom|Organisation)\s*:\s*$/m);
+    expect(text).not.toContain('أمينة');
+
+    // Sending Jean's request email again would show blank rows and an answer link to a request that no longer stands.
+    const before = { records: (await confirmations()).length, mails: (await app.mailTo(jean.email)).length };
+    const key = await organiserKey(event.id);
+    const resend = await app.request('POST', `/admin/events/${event.id}/confirmations/${request!.confirmationId as string}/resend`, { headers: { authorization: `Bearer ${key}` } });
+    expect(resend.status).toBe(409);
+    expect(resend.headers.get('content-type')).toContain('application/problem+json');
+    expect((await jsonOf(resend)).type).toMatch(/names-erased-person$/);
+    await app.drainStreams();
+    expect({ records: (await confirmations()).length, mails: (await app.mailTo(jean.email)).length }).toEqual(before);
   });
 });

@@ -1,8 +1,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import type { StoredEmailMessage } from '../../shared/confirmations/confirmation-record';
+import { namesErasedPerson, scrubMention } from '../../shared/confirmations/mentions';
 import { composeMime } from '../../shared/email/compose-mime';
 import type { EmailMessage, RenderedEmail } from '../../shared/email/email-message';
 import { escapeHtml, UnsafeUrlError } from '../../shared/email/html';
+import { ar } from '../../shared/email/i18n/ar';
+import { en } from '../../shared/email/i18n/en';
+import { fr } from '../../shared/email/i18n/fr';
 import { MEETING_ORGANIZER_EMAIL, meetingUid } from '../../shared/email/meeting-calendar';
 import { registrationUid } from '../../shared/email/registration-calendar';
 import { EmailRenderError, loadEveryRendering, renderEmail } from '../../shared/email/render-email';
@@ -747,5 +752,45 @@ describe('meeting calendars', () => {
       const content = render(kind, 'en').attachments[0]?.content ?? '';
       expect(content).not.toContain('token=');
     }
+  });
+});
+
+describe('an email naming somebody who erased their data', () => {
+  const gone = participantProfile().registrationId;
+  const catalogues = { en, fr, ar } as const;
+  // The agenda's entries and the reminder's requesters carry the person's id, as the stored emails do.
+  const overrides: MeetingOverrides = {
+    beforeAnswer: false,
+    entries: [
+      { kind: 'meeting', id: 'd1-1420', start: '2019-04-09T14:20:00+01:00', end: '2019-04-09T14:40:00+01:00', table: 7, counterpart: 'Karim Benali (Atlas Robotics)', counterpartId: gone, meetingRequestId: MEETING_REQUEST_ID },
+    ],
+    requesters: [participantProfile()],
+  };
+  const cases = MEETING_KINDS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as const));
+
+  it.each(cases)('%s in %s says "a participant": no name, no blank in the subject, no empty name or organisation row', (kind, language) => {
+    const stored = meetingMessage(kind, language, overrides) as unknown as StoredEmailMessage;
+    const rendered = renderEmail(scrubMention(stored, gone).message as unknown as EmailMessage, event, { now: NOW });
+    const [text, html] = parts(rendered);
+    const subject = bare(rendered.subject);
+    const catalogue = catalogues[language];
+    for (const part of [text, html, subject]) expect(part).not.toMatch(/Karim|Benali|Atlas/);
+    expect(`${subject}\n${text}`.toLowerCase()).toContain(catalogue['meeting.participant.erased'].toLowerCase());
+    expect(subject).not.toMatch(/\s\s|:\s*–|^\s*–/);
+    for (const label of [catalogue['meeting.profile.name'], catalogue['meeting.profile.organisation']]) {
+      expect(text).not.toMatch(new RegExp(`^${label}\\s*:\\s*$`, 'm'));
+    }
+  });
+
+  it('words a withdrawal that starts with the person as a sentence ("Un participant a retiré…")', () => {
+    const stored = meetingMessage('meeting-cancelled', 'fr', { beforeAnswer: true, slotId: undefined }) as unknown as StoredEmailMessage;
+    const rendered = renderEmail(scrubMention(stored, gone).message as unknown as EmailMessage, event, { now: NOW });
+    expect(bare(rendered.subject)).toMatch(/^Demande de rendez-vous retirée\s:\sun participant – /);
+    expect(parts(rendered)[0]).toContain('Un participant a retiré sa demande de rendez-vous');
+  });
+
+  it('is recognised by the marker erasure sets (the console does not send it again)', () => {
+    expect(namesErasedPerson(scrubMention(meetingMessage('meeting-requested', 'en') as unknown as StoredEmailMessage, gone).message)).toBe(true);
+    expect(namesErasedPerson(meetingMessage('meeting-requested', 'en') as unknown as StoredEmailMessage)).toBe(false);
   });
 });

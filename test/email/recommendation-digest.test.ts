@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredEmailMessage } from '../../shared/confirmations/confirmation-record';
+import { scrubMention } from '../../shared/confirmations/mentions';
 import type { EmailMessage, ParticipantProfile, RecommendationDigestData } from '../../shared/email/email-message';
 import { UnsafeUrlError } from '../../shared/email/html';
 import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
@@ -88,5 +90,13 @@ describe('recommendation-digest', () => {
     expect(() => renderEmail(digest('en', { people: [] }), event, { now: NOW })).toThrow(EmailRenderError);
     expect(() => renderEmail(digest('en', { people: [{ profile: person('x"><script>'), reasons: [] }] }), event, { now: NOW })).toThrow(EmailRenderError);
     expect(() => renderEmail(digest('en', { manageUrl: 'javascript:alert(1)' }), event, { now: NOW })).toThrow(UnsafeUrlError);
+  });
+
+  it('leaves out someone who erased their data since it was written (no blank heading, no link to them)', () => {
+    const message = digest('fr');
+    const scrubbed = scrubMention(message as unknown as StoredEmailMessage, '01HVPARTNER0000000000000002').message as unknown as EmailMessage;
+    const rendered = renderEmail(scrubbed, event, { now: NOW });
+    expect(hrefs(rendered.html).filter((href) => href.includes('ask=')).map((href) => new URL(href).searchParams.get('ask'))).toEqual(['01HVPARTNER0000000000000001']);
+    expect(bare(rendered.text)).toContain('Lucie Martin');
   });
 });

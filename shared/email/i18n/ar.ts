@@ -141,7 +141,7 @@ export const ar: Catalogue = {
   'subject.agenda-reminder': 'جدول مواعيدك – {event}',
   'subject.schedule-published': 'تمت جدولة لقاءاتك الثنائية (B2B) – {event}',
 
-  'meeting-requested.status': 'وصلك طلب لقاء من {counterpart} خلال اللقاءات الثنائية (B2B) ضمن {event}.',
+  'meeting-requested.status': 'وصلك طلب لقاء من {Counterpart} خلال اللقاءات الثنائية (B2B) ضمن {event}.',
   'meeting-requested.profile.heading': 'الجهة الطالبة',
   'meeting-requested.message': 'الرسالة المرفقة بالطلب',
   'meeting-requested.slots.heading': 'المواعيد المقترحة',
@@ -156,16 +156,16 @@ export const ar: Catalogue = {
   'meeting-confirmed.profile.heading': 'الطرف الآخر في اللقاء',
   'meeting-confirmed.calendar': `تضيف دعوة التقويم المرفقة (${ICS}) هذا اللقاء إلى تقويمك.`,
 
-  'meeting-accepted.status': 'تم قبول طلب اللقاء الذي وجّهته إلى {counterpart}.',
+  'meeting-accepted.status': 'تم قبول طلب اللقاء الذي وجّهته إلى {Counterpart}.',
   'meeting-accepted.next': 'لم يُحدَّد موعد بعد: سيُدرج المنظمون اللقاء في الجدول، وسيصلك موعده ورقم الطاولة عبر البريد الإلكتروني.',
 
-  'meeting-declined.status': 'لم يتم قبول طلب اللقاء الذي وجّهته إلى {counterpart}.',
+  'meeting-declined.status': 'لم يتم قبول طلب اللقاء الذي وجّهته إلى {Counterpart}.',
 
   'meeting-cancelled.status': 'تم إلغاء لقائك الثنائي (B2B) مع {counterpart}.',
-  'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {counterpart}.',
+  'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {Counterpart}.',
   'meeting-cancelled.calendar': `يحذف تحديث التقويم المرفق (${ICS}) هذا اللقاء من تقويمك.`,
-  'meeting-withdrawn.status': 'سحب {counterpart} طلب اللقاء الذي وجّهه إليك، فلم يعد هناك ما تردّ عليه.',
-  'meeting-withdrawn.status.toRequester': 'ألغى {counterpart} طلب اللقاء الذي وجّهته إليه دون أن يردّ عليه.',
+  'meeting-withdrawn.status': 'سحب {Counterpart} طلب اللقاء الذي وجّهه إليك، فلم يعد هناك ما تردّ عليه.',
+  'meeting-withdrawn.status.toRequester': 'ألغى {Counterpart} طلب اللقاء الذي وجّهته إليه دون أن يردّ عليه.',
 
   'meeting-expired.status.requester': 'انتهت صلاحية طلب اللقاء الذي وجّهته إلى {counterpart} دون رد.',
   'meeting-expired.status.recipient': 'انتهت صلاحية طلب اللقاء الوارد من {counterpart} دون رد.',
@@ -197,6 +197,8 @@ export const ar: Catalogue = {
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',
+  'meeting.participant.erased': 'أحد المشاركين',
+  'meeting.participant.erased.start': 'أحد المشاركين',
   'meeting.when.heading': 'الموعد والمكان',
   'meeting.when': 'الموعد',
   'meeting.table': 'الطاولة',
@@ -205,6 +207,7 @@ export const ar: Catalogue = {
   'meeting.manage.button': 'إلغاء مواعيدي أو تغييرها',
   'meeting.agenda.personal': 'هذا الرابط خاص بك: يمكن لأي شخص يملكه الاطلاع على جدول مواعيدك. يرجى عدم إعادة توجيه هذه الرسالة أو مشاركة الرابط.',
   'meeting.profile.name': 'الاسم',
+  'meeting.profile.erased': 'محا هذا المشارك بياناته الشخصية.',
   'meeting.profile.organisation': 'المؤسسة',
   'meeting.profile.cluster': 'العنقود',
   'meeting.profile.country': 'البلد',

@@ -134,7 +134,7 @@ export const en = {
   'subject.agenda-reminder': 'Your agenda – {event}',
   'subject.schedule-published': 'Your B2B meetings are scheduled – {event}',
 
-  'meeting-requested.status': '{counterpart} would like to meet you during the B2B meetings of {event}.',
+  'meeting-requested.status': '{Counterpart} would like to meet you during the B2B meetings of {event}.',
   'meeting-requested.profile.heading': 'Who is asking',
   'meeting-requested.message': 'Their message',
   'meeting-requested.slots.heading': 'Proposed times',
@@ -149,16 +149,16 @@ export const en = {
   'meeting-confirmed.profile.heading': 'Who you are meeting',
   'meeting-confirmed.calendar': 'The attached calendar invitation (.ics) adds the meeting to your calendar.',
 
-  'meeting-accepted.status': '{counterpart} has accepted your meeting request.',
+  'meeting-accepted.status': '{Counterpart} has accepted your meeting request.',
   'meeting-accepted.next': 'No time has been set yet: the organisers will place the meeting in the agenda, and you will receive its time and table by email.',
 
-  'meeting-declined.status': '{counterpart} has declined your meeting request.',
+  'meeting-declined.status': '{Counterpart} has declined your meeting request.',
 
   'meeting-cancelled.status': 'Your B2B meeting with {counterpart} has been cancelled.',
-  'meeting-cancelled.status.byCounterpart': '{counterpart} has cancelled your B2B meeting.',
+  'meeting-cancelled.status.byCounterpart': '{Counterpart} has cancelled your B2B meeting.',
   'meeting-cancelled.calendar': 'The attached calendar update (.ics) removes the meeting from your calendar.',
-  'meeting-withdrawn.status': '{counterpart} has withdrawn their meeting request: there is nothing left to answer.',
-  'meeting-withdrawn.status.toRequester': '{counterpart} has cancelled your meeting request without answering it.',
+  'meeting-withdrawn.status': '{Counterpart} has withdrawn their meeting request: there is nothing left to answer.',
+  'meeting-withdrawn.status.toRequester': '{Counterpart} has cancelled your meeting request without answering it.',
 
   'meeting-expired.status.requester': 'Your meeting request to {counterpart} has expired without an answer.',
   'meeting-expired.status.recipient': 'The meeting request from {counterpart} has expired without an answer.',
@@ -184,6 +184,8 @@ export const en = {
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',
+  'meeting.participant.erased': 'a participant',
+  'meeting.participant.erased.start': 'A participant',
   'meeting.when.heading': 'When and where',
   'meeting.when': 'When',
   'meeting.table': 'Table',
@@ -192,6 +194,7 @@ export const en = {
   'meeting.manage.button': 'Cancel or move my meetings',
   'meeting.agenda.personal': 'This link is personal: anyone who has it can see your agenda. Please do not forward this email or share the link.',
   'meeting.profile.name': 'Name',
+  'meeting.profile.erased': 'This participant erased their personal data.',
   'meeting.profile.organisation': 'Organisation',
   'meeting.profile.cluster': 'Cluster',
   'meeting.profile.country': 'Country',

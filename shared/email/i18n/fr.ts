@@ -131,7 +131,7 @@ export const fr: Catalogue = {
   'subject.agenda-reminder': 'Votre agenda – {event}',
   'subject.schedule-published': 'Vos rendez-vous B2B sont planifiés – {event}',
 
-  'meeting-requested.status': '{counterpart} souhaite vous rencontrer lors des rendez-vous B2B de {event}.',
+  'meeting-requested.status': '{Counterpart} souhaite vous rencontrer lors des rendez-vous B2B de {event}.',
   'meeting-requested.profile.heading': 'Qui fait la demande',
   'meeting-requested.message': 'Message joint à la demande',
   'meeting-requested.slots.heading': 'Créneaux proposés',
@@ -146,16 +146,16 @@ export const fr: Catalogue = {
   'meeting-confirmed.profile.heading': 'La personne que vous rencontrez',
   'meeting-confirmed.calendar': 'L’invitation d’agenda jointe (.ics) ajoute le rendez-vous à votre calendrier.',
 
-  'meeting-accepted.status': '{counterpart} a accepté votre demande de rendez-vous.',
+  'meeting-accepted.status': '{Counterpart} a accepté votre demande de rendez-vous.',
   'meeting-accepted.next': 'Aucun horaire n’est encore fixé\u00a0: les organisateurs placeront le rendez-vous dans l’agenda, et vous recevrez son horaire et sa table par e-mail.',
 
-  'meeting-declined.status': '{counterpart} a décliné votre demande de rendez-vous.',
+  'meeting-declined.status': '{Counterpart} a décliné votre demande de rendez-vous.',
 
   'meeting-cancelled.status': 'Votre rendez-vous B2B avec {counterpart} a été annulé.',
-  'meeting-cancelled.status.byCounterpart': '{counterpart} a annulé votre rendez-vous B2B.',
+  'meeting-cancelled.status.byCounterpart': '{Counterpart} a annulé votre rendez-vous B2B.',
   'meeting-cancelled.calendar': 'La mise à jour d’agenda jointe (.ics) retire le rendez-vous de votre calendrier.',
-  'meeting-withdrawn.status': '{counterpart} a retiré sa demande de rendez-vous\u00a0: il n’y a plus rien à répondre.',
-  'meeting-withdrawn.status.toRequester': '{counterpart} a annulé votre demande de rendez-vous sans y répondre.',
+  'meeting-withdrawn.status': '{Counterpart} a retiré sa demande de rendez-vous\u00a0: il n’y a plus rien à répondre.',
+  'meeting-withdrawn.status.toRequester': '{Counterpart} a annulé votre demande de rendez-vous sans y répondre.',
 
   'meeting-expired.status.requester': 'Votre demande de rendez-vous adressée à {counterpart} a expiré sans réponse.',
   'meeting-expired.status.recipient': 'La demande de rendez-vous de {counterpart} a expiré sans réponse.',
@@ -181,6 +181,8 @@ export const fr: Catalogue = {
 
   'meeting.participant': '{name} ({organisation})',
   'meeting.participant.noOrganisation': '{name}',
+  'meeting.participant.erased': 'un participant',
+  'meeting.participant.erased.start': 'Un participant',
   'meeting.when.heading': 'Quand et où',
   'meeting.when': 'Horaire',
   'meeting.table': 'Table',
@@ -189,6 +191,7 @@ export const fr: Catalogue = {
   'meeting.manage.button': 'Annuler ou déplacer mes rendez-vous',
   'meeting.agenda.personal': 'Ce lien vous est personnel\u00a0: toute personne qui le possède peut voir votre agenda. Merci de ne pas transférer cet e-mail ni partager ce lien.',
   'meeting.profile.name': 'Nom',
+  'meeting.profile.erased': 'Ce participant a effacé ses données personnelles.',
   'meeting.profile.organisation': 'Organisation',
   'meeting.profile.cluster': 'Cluster',
   'meeting.profile.country': 'Pays',

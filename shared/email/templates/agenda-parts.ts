@@ -47,7 +47,8 @@ function counterpartText(context: AgendaContext, counterpart: string): Text {
 function meetingOf(context: AgendaContext, entry: AgendaEntry): AgendaMeeting {
   const slot = meetingSlot(context.event, entry.id);
   checkTimes(entry, slot);
-  const counterpart = toSingleLine(entry.counterpart ?? '');
+  // A counterpart who erased their data after the agenda was written: "a participant", not a blank.
+  const counterpart = entry.counterpartErased ? context.i18n.t('meeting.participant.erased').plain : toSingleLine(entry.counterpart ?? '');
   if (counterpart === '') throw new EmailRenderError('invalid-value', `Agenda meeting in slot ${entry.id} has no counterpart`);
   return {
     meetingRequestId: checkedId(entry.meetingRequestId, 'meetingRequestId'),

@@ -58,20 +58,26 @@ export function checkedId(value: string | undefined, field: string): string {
  * string, an Arabic name made "أمينة بنعلي (Maroc Numeric Cluster)" right-to-left in an English
  * sentence, the organisation showing in front of the name.)
  */
-export function participantLabel(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation'>): Text {
+export function participantLabel(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation' | 'erased'>): Text {
+  if (profile.erased) return i18n.t('meeting.participant.erased');
   const name = toSingleLine(`${profile.firstName} ${profile.lastName}`);
   const organisation = toSingleLine(profile.organisation);
   return i18n.phrase(organisation === '' ? i18n.t('meeting.participant.noOrganisation', { name }) : i18n.t('meeting.participant', { name, organisation }));
 }
 
 /** {@link participantLabel} as one plain line without isolates (a calendar entry's summary). */
-export function participantLine(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation'>): string {
+export function participantLine(i18n: Translator, profile: Pick<ParticipantProfile, 'firstName' | 'lastName' | 'organisation' | 'erased'>): string {
   return toSingleLine(participantLabel(i18n, profile).plain);
 }
 
-/** The parameters of messages naming the meeting: the counterpart and the event. */
-export function meetingParams(context: MeetingContext): { counterpart: Text; event: Text } {
-  return { counterpart: participantLabel(context.i18n, context.message.data.counterpart), event: eventName(context) };
+/**
+ * The parameters of messages naming the meeting: the counterpart (`Counterpart` where a sentence
+ * starts with them: "A participant withdrew…" once they erased their data) and the event.
+ */
+export function meetingParams(context: MeetingContext): { counterpart: Text; Counterpart: Text; event: Text } {
+  const { i18n, message } = context;
+  const counterpart = participantLabel(i18n, message.data.counterpart);
+  return { counterpart, Counterpart: message.data.counterpart.erased ? i18n.t('meeting.participant.erased.start') : counterpart, event: eventName(context) };
 }
 
 /** Checks the email goes to the side it is written for (a requester reading "X accepted your request" about themselves is a bug). */
@@ -111,9 +117,15 @@ function sectorLabels(context: TemplateContext, ids: readonly string[]): Text {
 export function profileSection(context: TemplateContext, profile: ParticipantProfile, heading: Text, detail: 'full' | 'summary'): Block {
   const { i18n } = context;
   const cluster = toSingleLine(profile.cluster ?? '');
+  // An erased person: one line saying so instead of blank name and organisation rows (and no blank texts).
+  const who = profile.erased
+    ? [{ label: i18n.t('meeting.profile.name'), value: i18n.t('meeting.profile.erased') }]
+    : [
+        { label: i18n.t('meeting.profile.name'), value: i18n.value(`${profile.firstName} ${profile.lastName}`) },
+        { label: i18n.t('meeting.profile.organisation'), value: i18n.value(profile.organisation) },
+      ];
   const rows = [
-    { label: i18n.t('meeting.profile.name'), value: i18n.value(`${profile.firstName} ${profile.lastName}`) },
-    { label: i18n.t('meeting.profile.organisation'), value: i18n.value(profile.organisation) },
+    ...who,
     ...(cluster === '' ? [] : [{ label: i18n.t('meeting.profile.cluster'), value: i18n.value(cluster) }]),
     { label: i18n.t('meeting.profile.country'), value: countryName(context, profile.country) },
     { label: i18n.t('meeting.profile.type'), value: participantTypeLabel(i18n, profile.participantType) },
@@ -124,7 +136,7 @@ export function profileSection(context: TemplateContext, profile: ParticipantPro
     const label = i18n.t(`meeting.profile.${field}`);
     return quote(i18n, label, profile[field]) ?? notProvided(label);
   });
-  return { type: 'section', heading, blocks: [{ type: 'facts', rows }, ...(detail === 'full' ? texts : [])] };
+  return { type: 'section', heading, blocks: [{ type: 'facts', rows }, ...(detail === 'full' && !profile.erased ? texts : [])] };
 }
 
 /** When (day and times in the event's zone), at which table (when set), where (the venue). */

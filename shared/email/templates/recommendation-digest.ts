@@ -74,7 +74,8 @@ export const recommendationDigest: EmailTemplate<'recommendation-digest'> = (con
     subject: i18n.t('subject.recommendation-digest', { event }),
     greetingName: message.recipient.name,
     status: [i18n.t('recommendation-digest.status', { event })],
-    blocks: [...people.map((person) => personSection(context, person)), { type: 'note', text: i18n.t('recommendation-digest.personal') }, ...optOutBlocks(i18n, manageUrl)],
+    // Someone who erased their data since the digest was written can no longer be met: left out.
+    blocks: [...people.filter((person) => !person.profile.erased).map((person) => personSection(context, person)), { type: 'note', text: i18n.t('recommendation-digest.personal') }, ...optOutBlocks(i18n, manageUrl)],
     footer: [
       i18n.t('recommendation-digest.footer.reason', { event }),
       i18n.t('recommendation-digest.footer.reference', { reference: checkedId(registrationId, 'registrationId') }),

@@ -19,7 +19,7 @@ export const resendConfirmationRoute = defineRoute({
     400: problemResponse('Invalid email id'),
     ...adminProblems,
     404: problemResponse('No such email for this event'),
-    409: problemResponse('The address hard-bounced, or its owner erased their data'),
+    409: problemResponse('The address hard-bounced (`address-undeliverable`), its owner erased their data (`recipient-erased`), or the email shows somebody who erased theirs (`names-erased-person`)'),
   },
   tables: { registrations: 'readWrite', confirmations: 'readWrite' },
 });

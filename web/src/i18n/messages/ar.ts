@@ -515,6 +515,7 @@ export const ar = defineWebCatalogue({
   'problem.not-a-press-contact': 'لم تعد جهة اتصال صحفية لهذا الحدث: هذا الرابط لم يعد يعمل. تواصل مع المنظمين.',
   'problem.validation': 'بعض ما أرسلته غير مقبول؛ يرجى التحقق منه.',
   'problem.recipient-erased': 'محا الشخص الذي كانت هذه الرسالة موجهة إليه بياناته.',
+  'problem.names-erased-person': 'تَعرض هذه الرسالة شخصًا محا بياناته، لذا لا يُعاد إرسالها.',
   'problem.address-undeliverable': 'رُفضت رسالة إلى هذا العنوان؛ وسترفض رسالة جديدة أيضًا.',
   'problem.invalid-ticket': 'هذه ليست تذكرة لهذا الحدث.',
   'problem.unknown-ticket-code': 'لا توجد تذكرة لهذا الحدث بهذا الرمز.',

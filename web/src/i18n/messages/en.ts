@@ -484,6 +484,7 @@ export const en = {
   'problem.not-a-press-contact': 'You are no longer a press contact of this event: this link no longer works. Contact the organisers.',
   'problem.validation': 'Some of what you sent is not accepted; please check it.',
   'problem.recipient-erased': 'The person this email was for has erased their data.',
+  'problem.names-erased-person': 'This email shows somebody who has erased their data: it is not sent again.',
   'problem.address-undeliverable': 'This address bounced; an email to it would bounce again.',
   'problem.invalid-ticket': 'This is not a ticket of this event.',
   'problem.unknown-ticket-code': 'No ticket of this event has this code.',

@@ -485,6 +485,7 @@ export const fr = defineWebCatalogue({
   'problem.not-a-press-contact': 'Vous n’êtes plus contact presse de cet événement\u00a0: ce lien ne fonctionne plus. Contactez les organisateurs.',
   'problem.validation': 'Une partie de ce que vous avez envoyé n’est pas acceptée\u00a0; vérifiez-la.',
   'problem.recipient-erased': 'La personne à qui cet e-mail était destiné a effacé ses données.',
+  'problem.names-erased-person': 'Cet e-mail montre une personne qui a effacé ses données\u00a0: il n’est pas renvoyé.',
   'problem.address-undeliverable': 'Cette adresse a rejeté un e-mail\u00a0; un nouvel envoi serait aussi rejeté.',
   'problem.invalid-ticket': 'Ce n’est pas un billet de cet événement.',
   'problem.unknown-ticket-code': 'Aucun billet de cet événement n’a ce code.',
