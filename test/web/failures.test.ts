@@ -378,6 +378,30 @@ describe('the answer page of a request that no longer stands', () => {
       }
     }
   });
+
+  it('says the requester erased their data instead of empty name and organisation rows (fr, en, ar)', async () => {
+    const [amina, jean] = await registerPeople(app, event.id, 2, { lastName: 'Eraser' });
+    const [slot] = event.meetings.slots.map((candidate) => candidate.id);
+    const asked = await jsonOf(await askMeeting(app, event.id, amina!, jean!, [slot!]));
+    expect((await app.request('DELETE', `/registrations/${amina!.registrationId}?erase=true`, { headers: bearer(amina!.manageToken) })).status).toBe(200);
+    const token = await answerTokenFor({ meetingRequestId: asked.meetingRequestId, recipientId: jean!.registrationId, expiresAt: inAnHour() });
+    expect(await jsonOf(await app.request('GET', `/meeting-requests/${asked.meetingRequestId}/invitation`, { headers: bearer(token) }))).toMatchObject({ status: 'cancelled', withdrawn: true, requester: { erased: true } });
+    for (const language of ['fr', 'en', 'ar'] as const) {
+      const texts = { en, fr, ar }[language];
+      const own = await phonePage();
+      await own.goto(`${web.url}/${language}/meeting-requests/${asked.meetingRequestId}/answer#token=${encodeURIComponent(token)}`);
+      await poll(() => own.locator('main .notice').first().textContent()).toBe(texts['answer.status.withdrawn']);
+      await poll(() => own.locator('main').textContent()).toContain(texts['answer.requesterErased']);
+      const labels = await own.locator('main dl.facts dt').allTextContents();
+      expect(labels).not.toContain(texts['manage.name']);
+      expect(labels).not.toContain(texts['register.organisation']);
+      expect(await own.locator('main dl.facts dd').evaluateAll((cells) => cells.filter((cell) => (cell.textContent ?? '').trim() === '').length)).toBe(0);
+      await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+      expect(await accessibilityViolations(own)).toEqual([]);
+      await screenshots(own, `answer-requester-erased-${language}`);
+      await own.close();
+    }
+  });
 });
 
 describe('the event cannot be read: the network or the server failed', () => {

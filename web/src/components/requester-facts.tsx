@@ -14,13 +14,24 @@ export function RequesterFacts({ invitation, timeZone }: { invitation: Pick<Invi
   const { t } = i18n;
   const { requester, message } = invitation;
   const text = (value: string) => <span class="prewrap" dir="auto">{value}</span>;
+  // Someone who erased their data has no name or organisation left: one line says so instead of empty rows.
+  const who: [string, ComponentChildren][] = requester.erased
+    ? []
+    : [
+        [t('manage.name'), <bdi>{requester.firstName} {requester.lastName}</bdi>],
+        [t('register.organisation'), <bdi>{requester.organisation}</bdi>],
+      ];
   const rows: [string, ComponentChildren][] = [
-    [t('manage.name'), <bdi>{requester.firstName} {requester.lastName}</bdi>],
-    [t('register.organisation'), <bdi>{requester.organisation}</bdi>],
+    ...who,
     [t('register.country'), i18n.format(timeZone).country(requester.country)],
     ...(requester.offer ? [[t('directory.offer'), text(requester.offer)] as [string, ComponentChildren]] : []),
     ...(requester.request ? [[t('directory.request'), text(requester.request)] as [string, ComponentChildren]] : []),
     ...(message ? [[t('directory.message'), text(message)] as [string, ComponentChildren]] : []),
   ];
-  return <Facts rows={rows} />;
+  return (
+    <>
+      {requester.erased ? <p>{t('answer.requesterErased')}</p> : null}
+      <Facts rows={rows} />
+    </>
+  );
 }

@@ -16,7 +16,15 @@ export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   withdrawn: withMeta(z.optional(z.boolean()), {
     description: 'A cancelled request: true when its requester withdrew it before it was answered, false when the meeting was cancelled after being accepted; absent otherwise (also for requests cancelled before this was recorded).',
   }),
-  requester: z.looseObject({ firstName: z.string(), lastName: z.string(), organisation: z.string(), country: z.string(), offer: z.string(), request: z.string() }),
+  requester: z.looseObject({
+    firstName: z.string(),
+    lastName: z.string(),
+    organisation: z.string(),
+    country: z.string(),
+    offer: z.string(),
+    request: z.string(),
+    erased: withMeta(z.optional(z.boolean()), { description: 'True when the requester erased their data: names, organisation and texts are blank.' }),
+  }),
   message: z.string(),
   proposedSlots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string() })),
   participantsPickSlots: z.boolean(),

@@ -223,6 +223,7 @@ export const ar = defineWebCatalogue({
   'answer.status.declined': 'مرفوض.',
   'answer.status.cancelled': 'ملغى.',
   'answer.status.withdrawn': 'مسحوب: سحب صاحب الطلب طلبه قبل أن تردّ عليه. لم يعد هناك ما تردّ عليه.',
+  'answer.requesterErased': 'محا الشخص الذي أرسل هذا الطلب بياناته الشخصية.',
   'answer.status.cancelledMeeting': 'ملغى: أُلغي هذا اللقاء بعد قبوله. لم يعد هناك ما تردّ عليه.',
   'answer.status.expired': 'منتهي الصلاحية.',
 

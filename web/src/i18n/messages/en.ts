@@ -191,6 +191,7 @@ export const en = {
   'answer.status.declined': 'Declined.',
   'answer.status.cancelled': 'Cancelled.',
   'answer.status.withdrawn': 'Withdrawn: the requester took this request back before you answered it. There is nothing to answer.',
+  'answer.requesterErased': 'The person who sent this request has erased their personal data.',
   'answer.status.cancelledMeeting': 'Cancelled: this meeting was cancelled after it had been accepted. There is nothing to answer.',
   'answer.status.expired': 'Expired.',
 

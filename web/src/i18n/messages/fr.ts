@@ -193,6 +193,7 @@ export const fr = defineWebCatalogue({
   'answer.status.declined': 'Refusé.',
   'answer.status.cancelled': 'Annulé.',
   'answer.status.withdrawn': 'Retirée\u00a0: la personne a retiré sa demande avant votre réponse. Il n’y a rien à répondre.',
+  'answer.requesterErased': 'La personne qui a envoyé cette demande a effacé ses données personnelles.',
   'answer.status.cancelledMeeting': 'Annulé\u00a0: ce rendez-vous a été annulé après avoir été accepté. Il n’y a rien à répondre.',
   'answer.status.expired': 'Expiré.',
 
