@@ -291,6 +291,7 @@ export const ar = defineWebCatalogue({
   'scan.search.found': 'الأشخاص الذين عُثر عليهم: {count}',
   'scan.search.none': 'لم يُعثر على أحد. تحقّق من الإملاء أو جرّب اسم المؤسسة.',
   'scan.search.more': 'لا يُعرض إلا أول {count}: اكتب المزيد من الاسم.',
+  'scan.search.tooShort': 'اكتب حرفين على الأقل.',
   'scan.search.offline': 'لا توجد شبكة: البحث يحتاج إلى الشبكة. المسح والرموز المكتوبة يعملان دائمًا.',
   'scan.search.checkIn': 'تسجيل الوصول',
   'scan.search.checkedInAt': 'سُجّل وصوله في {time}',

@@ -259,6 +259,7 @@ export const en = {
   'scan.search.found': 'People found: {count}',
   'scan.search.none': 'Nobody found. Check the spelling or try the organisation.',
   'scan.search.more': 'Only the first {count} are listed: type more of the name.',
+  'scan.search.tooShort': 'Type at least 2 letters.',
   'scan.search.offline': 'No network: searching needs the network. Scans and typed codes still work.',
   'scan.search.checkIn': 'Check in',
   'scan.search.checkedInAt': 'Checked in at {time}',

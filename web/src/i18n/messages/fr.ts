@@ -261,6 +261,7 @@ export const fr = defineWebCatalogue({
   'scan.search.found': 'Personnes trouvées\u00a0: {count}',
   'scan.search.none': 'Personne n’a été trouvé. Vérifiez l’orthographe ou essayez l’organisation.',
   'scan.search.more': 'Seules les {count} premières personnes sont affichées\u00a0: tapez davantage du nom.',
+  'scan.search.tooShort': 'Tapez au moins 2 lettres.',
   'scan.search.offline': 'Pas de réseau\u00a0: la recherche a besoin du réseau. Le scan et les codes tapés fonctionnent toujours.',
   'scan.search.checkIn': 'Enregistrer l’arrivée',
   'scan.search.checkedInAt': 'Arrivé(e) à {time}',
