@@ -138,6 +138,7 @@ export const ar = defineWebCatalogue({
   'manage.details': 'معلوماتي',
   'manage.name': 'الاسم',
   'manage.edit': 'تعديل تسجيلي',
+  'manage.saving': 'جارٍ الحفظ…',
   'manage.saved': 'تم الحفظ.',
   'manage.emailFixed': 'لا يمكن تغيير عنوان بريدك الإلكتروني: فهو يحدّد تسجيلك.',
   'manage.download': 'تنزيل بياناتي (JSON)',

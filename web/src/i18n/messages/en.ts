@@ -113,6 +113,7 @@ export const en = {
   'manage.details': 'My details',
   'manage.name': 'Name',
   'manage.edit': 'Edit my registration',
+  'manage.saving': 'Saving…',
   'manage.saved': 'Saved.',
   'manage.emailFixed': 'Your email address cannot be changed: it identifies your registration.',
   'manage.download': 'Download my data (JSON)',

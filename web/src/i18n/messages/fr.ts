@@ -115,6 +115,7 @@ export const fr = defineWebCatalogue({
   'manage.details': 'Mes informations',
   'manage.name': 'Nom',
   'manage.edit': 'Modifier mon inscription',
+  'manage.saving': 'Enregistrement…',
   'manage.saved': 'Enregistré.',
   'manage.emailFixed': 'Votre adresse e-mail ne peut pas être modifiée\u00a0: elle identifie votre inscription.',
   'manage.download': 'Télécharger mes données (JSON)',
