@@ -41,9 +41,7 @@ export function useAdminData<T>(session: ConsoleSession, load: (session: Console
   // The same object until the next answer: pages and usePagedAdminData compare outcomes by identity.
   return useMemo(() => outcome && {
     ...outcome,
-    retry: () => {
-      setOutcome(undefined);
-      setAttempt((count) => count + 1);
-    },
+    // The failure stays on screen meanwhile, so the Try again button pressed keeps the focus (as `Unavailable`).
+    retry: () => setAttempt((count) => count + 1),
   }, [outcome]);
 }
