@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { organiserKey } from '../organisers/admin-support';
 import { registerPeople } from '../support/meetings';
 import { testEvent } from '../support/test-event';
-import { tabTo } from './support/browser';
+import { fr } from '../../web/src/i18n/messages/fr';
+import { screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -76,4 +77,29 @@ describe('console lists a page at a time', () => {
     await page.selectOption('#email-status', 'bounced');
     await poll(() => page.locator('#emails-caption').textContent()).toBe('Aucun e-mail.');
   }, 90_000);
+});
+
+describe('a console list that cannot be read', () => {
+  const unavailable = { status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'urn:rendezvous:problem:service-unavailable', title: 'Service unavailable', status: 503 }) };
+  const lists = [
+    { path: 'press', route: '**/api/admin/events/*/press-accreditations?*', failure: '503', loaded: fr['console.press.empty'] },
+    { path: 'emails', route: '**/api/admin/events/*/confirmations?*', failure: '503', loaded: 'e-mails affichés' },
+    { path: 'registrations', route: '**/api/admin/events/*/registrations?*', failure: 'network', loaded: 'inscriptions affichées' },
+  ] as const;
+
+  it.each(lists)('$path ($failure): "could not be loaded" with Réessayer, never an empty list; Réessayer by keyboard loads it', async ({ path, route, failure, loaded }) => {
+    await page.route(route, (request) => (failure === '503' ? request.fulfill(unavailable) : request.abort('internetdisconnected')));
+    await open(path);
+    await poll(() => page.locator('main').textContent()).toContain(fr['common.unavailableList']);
+    const shown = (await page.locator('main').textContent()) ?? '';
+    expect(shown).not.toContain(fr['console.press.empty']);
+    expect(shown).not.toMatch(/Aucun e-mail|0 inscription/);
+    if (path === 'emails') await screenshots(page, 'console-emails-unreadable-fr');
+    await page.unroute(route);
+    await tabTo(page, 'main .notice--error button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(fr['common.retry']);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('main').textContent()).toContain(loaded);
+    expect(await page.locator('main').textContent()).not.toContain(fr['common.unavailableList']);
+  }, 60_000);
 });

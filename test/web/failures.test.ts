@@ -471,3 +471,65 @@ describe('a list of the participant’s own that cannot be read', () => {
     await own.close();
   });
 });
+
+describe('the manage page: saving one’s details, and an agenda read that got no answer', () => {
+  it('Save is busy while it is sent, a save with no network is said at the form, then "Saved" takes focus on screen (ar, 360 px)', async () => {
+    const person = (await register(app, event.id, { language: 'ar' })).json;
+    const own = await phonePage();
+    await own.goto(`${web.url}/ar/registrations/${person.registrationId}#token=${person.manageToken}`);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    // The save is held, then gets no answer: the button says it is under way meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const saves = `**/api/registrations/${person.registrationId}`;
+    await own.route(saves, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.fallback();
+      await held;
+      await route.abort('internetdisconnected');
+    });
+    const save = own.locator('section[aria-labelledby=edit] button[type=submit]');
+    await own.fill('#organisation', 'Casa Froid Nord');
+    await own.focus('section[aria-labelledby=edit] button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => save.getAttribute('aria-disabled')).toBe('true');
+    expect(await save.textContent()).toBe(ar['manage.saving']);
+    release();
+    await poll(() => focusedId(own)).toBe('form-failure');
+    expect(await own.locator('#form-failure').textContent()).toBe(ar['problem.generic']);
+    expect(await focusedOnScreen(own)).toBe(true);
+    expect(await save.getAttribute('aria-disabled')).toBeNull();
+    // The network back: saved, and the notice saying so is where focus is, on screen.
+    await own.unroute(saves);
+    await own.focus('section[aria-labelledby=edit] button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => focusedId(own)).toBe('manage-saved');
+    expect(await own.locator('#manage-saved').textContent()).toBe(ar['manage.saved']);
+    expect(await own.locator('#form-failure').count()).toBe(0);
+    expect(await focusedOnScreen(own)).toBe(true);
+    const stored = await jsonOf(await app.request('GET', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken) }));
+    expect(stored.organisation).toBe('Casa Froid Nord');
+    // Still there once the page has read the registration again.
+    await poll(() => own.locator('.ticket-code').count()).toBe(1);
+    expect(await focusedId(own)).toBe('manage-saved');
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshots(own, 'manage-saved-ar');
+    await own.close();
+  });
+
+  it('an agenda read with no answer fails the agenda’s section only: the ticket and the edit form stay; Try again reads it (en)', async () => {
+    const person = (await register(app, event.id, { language: 'en' })).json;
+    const own = await phonePage();
+    const agenda = '**/api/registrations/*/agenda';
+    await own.route(agenda, (route) => route.abort('internetdisconnected'));
+    await own.goto(`${web.url}/en/registrations/${person.registrationId}#token=${person.manageToken}`);
+    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).toContain(en['common.unavailableList']);
+    expect(await own.locator('.ticket-code').count()).toBe(1);
+    expect(await own.locator('section[aria-labelledby=edit] #firstName').count()).toBe(1);
+    await screenshots(own, 'manage-agenda-no-answer-en');
+    await own.unroute(agenda);
+    await tabTo(own, 'section[aria-labelledby=agenda] button');
+    await own.keyboard.press('Enter');
+    await poll(() => own.locator('section[aria-labelledby=agenda]').textContent()).toContain(en['manage.agendaEmpty']);
+    await own.close();
+  });
+});

@@ -11,6 +11,7 @@ import { bearer, register } from '../support/registrations';
 import { getItem } from '../support/table-reads';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
+import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { accessibilityViolations, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
@@ -158,6 +159,24 @@ describe('the door scanner', () => {
     await desk.locator('#ticket-code').press('Enter');
     await poll(() => outcome(desk)).toBe('already-checked-in');
     expect(await checkedInCount()).toBe(before + 1);
+    await desk.close();
+  });
+
+  it('asks for no search shorter than 2 letters (the API would refuse it) and says to type more, in the page\'s language', async () => {
+    const desk = await openScanner('ar');
+    const searches: string[] = [];
+    desk.on('request', (request) => void (request.url().includes('/check-ins?') && searches.push(request.url())));
+    await tabTo(desk, '#door-search');
+    await desk.keyboard.type(' a ');
+    await desk.keyboard.press('Enter');
+    await poll(() => desk.locator('.door-search__status').textContent()).toBe(ar['scan.search.tooShort']);
+    expect(searches).toEqual([]);
+    await screenshots(desk, 'door-search-too-short-ar');
+    // Two letters are a search.
+    await desk.keyboard.type('ab');
+    await desk.keyboard.press('Enter');
+    await poll(() => searches.length).toBe(1);
+    await poll(() => desk.locator('.door-search__status').textContent()).not.toBe(ar['scan.search.tooShort']);
     await desk.close();
   });
 

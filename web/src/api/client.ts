@@ -18,6 +18,9 @@ export const api = createClient<paths, `${string}/${string}json`>({ baseUrl: '/a
 /** Headers of a call made with the manage token (kept in sessionStorage, never in a URL). */
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** What a call that got no answer (the fetch threw: no network) reads as, in place of the client's result: status 0. */
+export const noAnswer = { data: undefined, error: undefined, response: { status: 0 } } as const;
+
 /** A problem+json body, or a stand-in when the server sent none (network failure, HTML error page). */
 export function asProblem(error: unknown, status: number): Problem {
   if (error && typeof error === 'object' && 'title' in error) return error as Problem;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sessionEnded, type ConsoleSession } from './console-session';
 
 /** What an admin call answered: its data, or its status (a 401 has already ended the session). */
@@ -14,9 +14,22 @@ export async function adminCall<T>(call: () => Promise<{ data?: T; error?: unkno
   return data === undefined ? { status: response.status, error } : { data, status: response.status };
 }
 
-/** Loads once per `session` and `version` (bump it, or pass the filters as a string, to load again). */
-export function useAdminData<T>(session: ConsoleSession, load: (session: ConsoleSession) => Promise<AdminOutcome<T>>, version: number | string = 0) {
+/** What `useAdminData` holds once loaded: the outcome, and a way to ask again. */
+export type LoadedOutcome<T> = AdminOutcome<T> & { retry: () => void };
+
+/**
+ * The read failed where asking again can work (no answer: status 0; the server: 5xx), so the page
+ * says "could not be loaded" with Try again, never an empty list. A refusal (401 session ended, 403,
+ * 404) is not this.
+ */
+export function couldNotLoad(outcome: AdminOutcome<unknown> | undefined): boolean {
+  return outcome !== undefined && outcome.data === undefined && (outcome.status === 0 || outcome.status >= 500);
+}
+
+/** Loads once per `session` and `version` (bump it, or pass the filters as a string, to load again), and again on `retry`. */
+export function useAdminData<T>(session: ConsoleSession, load: (session: ConsoleSession) => Promise<AdminOutcome<T>>, version: number | string = 0): LoadedOutcome<T> | undefined {
   const [outcome, setOutcome] = useState<AdminOutcome<T>>();
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     load(session).then(
@@ -24,6 +37,11 @@ export function useAdminData<T>(session: ConsoleSession, load: (session: Console
       () => current && setOutcome({ status: 0 }),
     );
     return () => void (current = false);
-  }, [session.token, version]);
-  return outcome;
+  }, [session.token, version, attempt]);
+  // The same object until the next answer: pages and usePagedAdminData compare outcomes by identity.
+  return useMemo(() => outcome && {
+    ...outcome,
+    // The failure stays on screen meanwhile, so the Try again button pressed keeps the focus (as `Unavailable`).
+    retry: () => setAttempt((count) => count + 1),
+  }, [outcome]);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useAdminData, type AdminOutcome } from './admin-call';
+import { useAdminData, type AdminOutcome, type LoadedOutcome } from './admin-call';
 import type { ConsoleSession } from './console-session';
 import { latestCopies } from './latest-copies';
 
@@ -11,7 +11,7 @@ export interface ListPage<T> {
 
 export interface PagedList<T> {
   /** The first page's outcome (undefined while it loads): its status tells a refusal from an empty list. */
-  first?: AdminOutcome<ListPage<T>>;
+  first?: LoadedOutcome<ListPage<T>>;
   /** Every item loaded so far, each once: the first page's, then those "Show more" added. */
   items: T[];
   /** Another page exists. */

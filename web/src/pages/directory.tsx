@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
@@ -65,7 +65,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     };
     const { data, error, response } = await api
       .GET('/events/{eventId}/participants', { params: { path: { eventId }, query }, headers: bearer(session.token) })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } }));
+      .catch(() => noAnswer);
     if (ticket !== latestSearch.current) return;
     if (!data) {
       const problem = asProblem(error, response.status);

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, type Agenda, type EventView, type Problem, type Registration, type RegistrationUpdate } from '../api/client';
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
+import { api, asProblem, bearer, noAnswer, type Agenda, type EventView, type Problem, type Registration, type RegistrationUpdate } from '../api/client';
+import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { CountryField } from '../components/country-field';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { FormFailure, Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
+import { formRefusal } from '../failures/form-refusal';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
@@ -39,9 +40,11 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
 
   const reload = async (current: Session) => {
     const path = { registrationId };
+    // Each read's network failure is its own (status 0): the agenda's fails the agenda's section, not
+    // the whole page, as its 503 does.
     const [reg, ag] = await Promise.all([
-      api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(current.token) }),
-      api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }),
+      api.GET('/registrations/{registrationId}', { params: { path }, headers: bearer(current.token) }).catch(() => noAnswer),
+      api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }).catch(() => noAnswer),
     ]);
     if (!reg.data) setFailed(asProblem(reg.error, reg.response.status));
     else rememberStatus(registrationId, reg.data.status);
@@ -232,6 +235,9 @@ function changedDetails(before: Details, after: Details): RegistrationUpdate {
   return changes;
 }
 
+/** The edit form's "Saved" notice, focused after a save. */
+const SAVED = 'manage-saved';
+
 function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEnded' | 'agenda'>) {
   const i18n = useI18n();
   const { t, language } = i18n;
@@ -249,6 +255,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const [preferences, setPreferences] = useState<Preferences>(registration.schedulingPreferences ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   if (!event) return null;
   const format = i18n.format(event.timeZone);
@@ -256,6 +263,8 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const save = async (submitEvent: Event) => {
     submitEvent.preventDefault();
     setSaved(false);
+    if (busy) return;
+    setBusy(true);
     const { data, error, response } = await api.PATCH('/registrations/{registrationId}', {
       params: { path: { registrationId: registration.registrationId } },
       headers: bearer(session.token),
@@ -268,17 +277,22 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
         digestOptIn,
         schedulingPreferences: preferencesToSend(preferences),
       },
-    });
-    const problem = data ? undefined : asProblem(error, response.status);
-    const byField = problem ? fieldErrors(problem) : {};
-    setErrors(byField);
-    // A refusal naming no field (a programme item filled meanwhile, the registration cancelled elsewhere) is said too.
-    setFailure(problem && Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
-    if (!data) focusFirstError();
-    if (data) {
-      setSaved(true);
-      await onChanged();
+    }).catch(() => noAnswer);
+    setBusy(false);
+    if (!data) {
+      // A refusal naming no field (a programme item filled meanwhile, the registration cancelled elsewhere, no network) is said too.
+      const refusal = formRefusal(i18n, asProblem(error, response.status));
+      setErrors(refusal.errors);
+      setFailure(refusal.failure);
+      focusFirstError();
+      return;
     }
+    setErrors({});
+    setFailure(undefined);
+    setSaved(true);
+    // At 360 px the Save button is thousands of pixels below the notice: focus goes to it, so it is seen and read out.
+    focusAfterRender(SAVED);
+    await onChanged();
   };
   const labels: Record<string, string> = {
     firstName: t('register.firstName'), lastName: t('register.lastName'), phone: t('register.phone'), organisation: t('register.organisation'),
@@ -297,7 +311,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
       <h2 id="edit">{t('manage.edit')}</h2>
       <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
-      {saved ? <Notice kind="success"><p>{t('manage.saved')}</p></Notice> : null}
+      {saved ? <Notice kind="success" id={SAVED}><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>
         <fieldset>
           <legend>{t('manage.details')}</legend>
@@ -328,7 +342,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
           <label for="digestOptIn">{t('register.digestOptIn')}<span class="choice__detail" id="digestOptIn-hint">{t('register.digestOptIn.hint')}</span></label>
         </div>
         <SchedulingPreferencesFields event={event} value={preferences} onChange={setPreferences} errors={errors} />
-        <button type="submit" class="button button--primary">{t('common.save')}</button>
+        <SubmitButton busy={busy} busyLabel={t('manage.saving')}>{t('common.save')}</SubmitButton>
       </form>
     </section>
   );

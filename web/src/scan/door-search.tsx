@@ -6,7 +6,10 @@ import { useI18n } from '../i18n/index';
 import type { ScanAnswer } from './send-scan';
 
 type Found = Schemas['DoorSearchResult']['items'][number];
-type Search = { kind: 'found'; items: Found[]; more: boolean } | { kind: 'problem'; problem: Problem } | { kind: 'offline' };
+type Search = { kind: 'found'; items: Found[]; more: boolean } | { kind: 'problem'; problem: Problem } | { kind: 'offline' } | { kind: 'tooShort' };
+
+/** The API refuses a shorter search (shared/api/check-in-api.ts), so the page says so instead of asking; the field's hint and `scan.search.tooShort` say 2. */
+const shortestSearch = 2;
 
 const searchField = 'door-search';
 
@@ -69,6 +72,7 @@ export function DoorSearch({ eventId, staffKey, timeZone, checkIn }: { eventId: 
         onSubmit={(event) => {
           event.preventDefault();
           if (q.trim() === '') return;
+          if (q.trim().length < shortestSearch) return setSearch({ kind: 'tooShort' });
           void searchDoor(eventId, staffKey, q.trim()).then(setSearch);
         }}
       >
@@ -77,6 +81,7 @@ export function DoorSearch({ eventId, staffKey, timeZone, checkIn }: { eventId: 
       </form>
       <p role="status" class="door-search__status">
         {search?.kind === 'offline' ? t('scan.search.offline') : null}
+        {search?.kind === 'tooShort' ? t('scan.search.tooShort') : null}
         {search?.kind === 'problem' ? t('scan.refused', { detail: problemText(i18n, search.problem) }) : null}
         {search?.kind === 'found' ? (search.items.length === 0 ? t('scan.search.none') : t('scan.search.found', { count: search.items.length })) : null}
         {search?.kind === 'found' && search.more ? ` ${t('scan.search.more', { count: search.items.length })}` : null}

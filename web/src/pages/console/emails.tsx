@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { api, type Problem, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { SelectField } from '../../components/fields';
-import { Loading, Notice } from '../../components/layout';
-import { adminCall } from '../../console/admin-call';
+import { Loading, Notice, UnavailableNotice } from '../../components/layout';
+import { adminCall, couldNotLoad } from '../../console/admin-call';
 import { usePagedAdminData } from '../../console/paged-admin-data';
 import { ShowMore } from '../../console/show-more';
 import { emailKindLabel } from '../../console/email-kinds';
@@ -69,7 +69,7 @@ function Emails({ session }: { session: ConsoleSession }) {
         <SelectField id="email-status" label={t('console.registrations.status')} value={status} placeholder={t('console.registrations.all')} options={statuses.map((value) => ({ value, label: t(`console.emails.status.${value}`) }))} onValue={(value) => setStatus(value as EmailStatus | '')} />
         <button type="button" class="button button--secondary" onClick={redrive}>{t('console.emails.redrive')}</button>
       </div>
-      {!list.first ? <Loading /> : (
+      {!list.first ? <Loading /> : couldNotLoad(list.first) ? <UnavailableNotice onRetry={list.first.retry} /> : (
         <>
         <div class="table-scroll" id="emails" tabIndex={0} role="region" aria-labelledby="emails-caption">
           <table class="counts emails">

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, type Problem, type Schemas } from '../../api/client';
 import { TextArea } from '../../components/fields';
-import { Loading, Notice } from '../../components/layout';
+import { Loading, Notice, UnavailableNotice } from '../../components/layout';
 import { RequestFacts } from '../../components/press-request-facts';
 import { focusAfterRender } from '../../components/focus';
 import { useEvent } from '../../components/use-event';
-import { adminCall, useAdminData } from '../../console/admin-call';
+import { adminCall, couldNotLoad, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -57,7 +57,7 @@ function PressQueue({ session }: { session: ConsoleSession }) {
   return (
     <>
       {message ? <Notice kind={message.kind} id="press-outcome"><p dir="auto">{message.text}</p></Notice> : null}
-      {items.length === 0 ? <p>{t('console.press.empty')}</p> : null}
+      {couldNotLoad(outcome) ? <UnavailableNotice onRetry={outcome.retry} /> : items.length === 0 ? <p>{t('console.press.empty')}</p> : null}
       <ul class="cards">
         {items.map((request) => <PendingCard key={request.accreditationId} request={request} timeZone={event.timeZone} decide={decide} />)}
       </ul>

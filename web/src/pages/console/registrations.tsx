@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type EventView, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { SelectField, TextField } from '../../components/fields';
-import { Loading, Notice } from '../../components/layout';
+import { Loading, Notice, UnavailableNotice } from '../../components/layout';
 import { participantTypeOptions } from '../../components/options';
 import { CountryField } from '../../components/country-field';
 import { useEvent } from '../../components/use-event';
-import { adminCall, useAdminData } from '../../console/admin-call';
+import { adminCall, couldNotLoad, useAdminData } from '../../console/admin-call';
 import { usePagedAdminData, type PagedList } from '../../console/paged-admin-data';
 import { ShowMore } from '../../console/show-more';
 import { ConsoleLayout } from '../../console/console-layout';
@@ -108,7 +108,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
         <button type="button" class="button button--secondary" onClick={downloadBadges}>{t('console.registrations.badges')}</button>
       </div>
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
-      {!list.first ? <Loading /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
+      {!list.first ? <Loading /> : couldNotLoad(list.first) ? <UnavailableNotice onRetry={list.first.retry} /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
       <ExportLog session={session} version={exports} event={event} />
     </>
   );
@@ -172,7 +172,7 @@ function ExportLog({ session, version, event }: { session: ConsoleSession; versi
   return (
     <section aria-labelledby="export-log">
       <h2 id="export-log">{t('console.registrations.log')}</h2>
-      {!log?.data ? <Loading /> : log.data.items.length === 0 ? <p>{t('console.registrations.noExport')}</p> : (
+      {log && couldNotLoad(log) ? <UnavailableNotice onRetry={log.retry} /> : !log?.data ? <Loading /> : log.data.items.length === 0 ? <p>{t('console.registrations.noExport')}</p> : (
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="export-log">
           <table class="counts export-log">
             <thead>
