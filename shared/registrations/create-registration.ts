@@ -79,6 +79,21 @@ function confirmationMessage(eventId: string, registrationId: string, request: R
     : { kind: 'registration-waitlisted', recipient, eventId, data: { ...data, waitlistPosition: plan.position }, link };
 }
 
+/**
+ * Runs the registration's write; when it throws (the database timed out or failed), a waiting-list
+ * ticket issued for it is recorded as left before the error goes on, as for a refused write: the
+ * client retries with a new ticket, and later positions must not keep a gap for this one. (Should the
+ * failed write have committed after all, `GET` recomputes positions from the list itself.)
+ */
+async function withTicketVoidedOnFailure<T>(eventId: string, plan: SeatPlan, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (plan.status === 'waitlisted') await voidWaitlistTicket(eventId).catch(() => undefined);
+    throw error;
+  }
+}
+
 function toCreated(registrationId: string, plan: SeatPlan): CreatedRegistration {
   return {
     registrationId,
@@ -134,7 +149,7 @@ export async function createRegistration(args: {
       ...(ticket ? { ticketCode: ticket.ticketCode } : {}),
     });
     const created = toCreated(registrationId, plan);
-    const outcome = await writeNamedTransaction({
+    const outcome = await withTicketVoidedOnFailure(event.id, plan, () => writeNamedTransaction({
       seats: counterUpdate(event, capacityInForce(event, counters), plan, request.programme),
       emailGuard: { Put: { TableName: table, Item: { ...registrationEmailKey(event.id, normalizedEmail), entityType: 'registration-email', registrationId }, ConditionExpression: 'attribute_not_exists(pk)' } },
       registration: { Put: { TableName: table, Item: record, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -142,7 +157,7 @@ export async function createRegistration(args: {
       idempotency: idempotency ? [putRecordedResponse(idempotency, { status: 201, body: { ...created } }, now)] : [],
       ticket: ticket ? [ticket.item] : [],
       dashboard: registrationJoined(record),
-    });
+    }));
     if (outcome.committed) return created;
     if (plan.status === 'waitlisted') await voidWaitlistTicket(event.id);
     // A concurrent retry with the same key may have won: it then owns both the key and the email.

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dynamo } from '../../shared/storage/dynamo-client';
 import { bearer, register, registerRetryingBusy, registrationBody } from '../support/registrations';
 import { confirmationsOf, getItem, registrationsOf } from '../support/table-reads';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -7,9 +9,10 @@ import { testEvent } from '../support/test-event';
 let app: TestApp;
 const small = testEvent({ capacity: 2 });
 const crowded = testEvent({ capacity: 50 });
+const faulty = testEvent({ capacity: 1 });
 
 beforeAll(async () => {
-  app = await startTestApp([small, crowded]);
+  app = await startTestApp([small, crowded, faulty]);
 });
 afterAll(() => app.stop());
 
@@ -67,6 +70,30 @@ describe('the waiting list', () => {
     const emails = (await confirmationsOf(app, small.id)).filter((record) => record.subjectId === json.registrationId);
     expect(emails.length).toBeGreaterThan(0);
     for (const email of emails) expect(JSON.stringify(email)).not.toContain(body.email as string);
+  });
+});
+
+describe('a registration whose write fails', () => {
+  it('leaves no gap in the waiting list: the failed attempt’s ticket is recorded as left, the retry is position 1', async () => {
+    expect((await register(app, faulty.id)).json.status).toBe('confirmed');
+    // DynamoDB Local's lock time-out, as the SDK raises it once its own retries are spent (the handlers run in this process).
+    const client = dynamo();
+    const send = client.send.bind(client);
+    const failing = vi.spyOn(client, 'send').mockImplementation(((command: unknown, ...rest: unknown[]) => {
+      if (command instanceof TransactWriteCommand) {
+        return Promise.reject(Object.assign(new Error('This action timed out because it too long waiting for a lock.'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 }, $fault: 'server' }));
+      }
+      return (send as (...args: unknown[]) => unknown)(command, ...rest);
+    }) as typeof client.send);
+    const body = registrationBody();
+    const headers = { 'idempotency-key': `faulty-${body.email as string}` };
+    const refused = await app.request('POST', `/events/${faulty.id}/registrations`, { body, headers });
+    failing.mockRestore();
+    expect(refused.status).toBe(503);
+    const retried = await app.request('POST', `/events/${faulty.id}/registrations`, { body, headers });
+    expect(retried.status).toBe(201);
+    expect(await jsonOf(retried)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect(await getItem(app.tableNames.registrations, { pk: `EVENT#${faulty.id}`, sk: 'COUNTERS' })).toMatchObject({ waitlistedCount: 1, waitlistTicketCount: 2, waitlistLeftCount: 1 });
   });
 });
 
