@@ -98,8 +98,12 @@ export class StreamPoller {
     await this.loop;
   }
 
-  /** Resolves once every record written so far has been processed (for tests and scripts). */
-  async drain(timeoutMs = 30_000): Promise<void> {
+  /**
+   * Resolves once every record written so far has been processed (for tests and scripts). The
+   * deadline is generous: a recommendations worker may wait up to a minute for another's lease
+   * (refresh-recommendations.ts), and a slow, shared machine stretches every step of a batch.
+   */
+  async drain(timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let idlePolls = 0;
     // Two idle passes in a row, a moment apart: records of a write just made are in the stream by then.
