@@ -115,7 +115,7 @@ describe('GET /registrations/{id}/recommendations', () => {
     await app.drainStreams();
     const reordered = idsOf(await recommendationsOf(reader, '?limit=20'));
     expect(new Set(reordered.slice(0, 8))).toEqual(new Set(newcomers.map((newcomer) => newcomer.registrationId)));
-  });
+  }, 150_000);
 
   it('serialises workers of one event: the second waits for the lease, concurrent refreshes agree', async () => {
     const { withRecommendationLease } = await import('../../shared/matchmaking/recommendation-lease');

@@ -35,11 +35,12 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
  * time out on its lock ("This request will succeed in actual DynamoDB API"), more often on a loaded
  * machine; a test about concurrency then checks that the retries changed nothing (one seat, one email each).
  */
-export async function registerRetryingBusy(app: TestClient, eventId: string, body: Record<string, unknown>): Promise<Response> {
+export async function registerRetryingBusy(app: TestClient, eventId: string, body: Record<string, unknown>, onRetry: () => void = () => undefined): Promise<Response> {
   const headers = { 'idempotency-key': `retrying-${body.email as string}` };
   for (let attempt = 0; ; attempt += 1) {
     const response = await app.request('POST', `/events/${eventId}/registrations`, { body, headers });
     if (response.status !== 503 || attempt === 5) return response;
+    onRetry();
     await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
   }
 }
