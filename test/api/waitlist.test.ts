@@ -124,7 +124,9 @@ describe('under concurrency', () => {
     expect(stored.filter((record) => record.status === 'waitlisted')).toHaveLength(150);
     expect(await confirmationsOf(app, crowded.id)).toHaveLength(200);
     const counters = await getItem(app.tableNames.registrations, { pk: `EVENT#${crowded.id}`, sk: 'COUNTERS' });
-    expect(counters).toMatchObject({ confirmedCount: 50, waitlistedCount: 150, waitlistTicketCount: 150 });
+    expect(counters).toMatchObject({ confirmedCount: 50, waitlistedCount: 150 });
+    // A retried write's ticket was issued and recorded as left: the tickets still waiting are the 150.
+    expect(Number(counters?.waitlistTicketCount) - Number(counters?.waitlistLeftCount ?? 0)).toBe(150);
     // 200 concurrent transactions while the mailer and recommendations stream workers run in the same
     // process: 20 s on a quiet 2-core machine, 50-60 s when the machine is shared. Correctness, not speed, is tested here.
   }, 180_000);
