@@ -6,4 +6,5 @@ export const adminRegistrationView = (record: AdminRegistration) => ({
   ...toRegistrationView(record),
   ...(record.emailUndeliverableAt ? { emailUndeliverableAt: record.emailUndeliverableAt } : {}),
   ...(record.checkedInAt ? { checkedInAt: record.checkedInAt } : {}),
+  ...(record.erasedAt ? { erasedAt: record.erasedAt } : {}),
 });

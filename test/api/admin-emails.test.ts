@@ -2,6 +2,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext, loadHandler } from '../../local/load-handler';
 import type { SesNotification } from '../../shared/organisers/ses-feedback';
+import { askMeeting, meetingAction, registerPeople } from '../support/meetings';
 import { bearer, register } from '../support/registrations';
 import { getItem } from '../support/table-reads';
 import { jsonOf, type TestApp } from '../support/test-app';
@@ -92,5 +93,22 @@ describe('POST /admin/events/{eventId}/confirmations/{id}/resend', () => {
     expect(bounced.status).toBe(409);
     const unknown = await app.request('POST', `/admin/events/${event.id}/confirmations/01ARZ3NDEKTSV4RRFFQ69G5FAV/resend`, { headers: bearer(key) });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('GET /admin/events/{eventId}/confirmations: which case of a kind', () => {
+  it("names a withdrawn request's email `request-withdrawn`, and a cancelled meeting's email no variant", async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2);
+    const slot = event.meetings.slots[0]!.id;
+    const withdrawn = await jsonOf(await askMeeting(app, event.id, asker!, asked!, [slot]));
+    expect((await meetingAction(app, asker!, withdrawn.meetingRequestId, 'cancel')).status).toBe(200);
+    const met = await jsonOf(await askMeeting(app, event.id, asked!, asker!, [slot]));
+    expect((await meetingAction(app, asker!, met.meetingRequestId, 'accept', { slotId: slot })).status).toBe(200);
+    expect((await meetingAction(app, asked!, met.meetingRequestId, 'cancel')).status).toBe(200);
+    const all = (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?limit=100`, { headers: bearer(key) }))).items as Record<string, string>[];
+    const cancellations = all.filter((email) => email.kind === 'meeting-cancelled');
+    const about = (id: string) => cancellations.filter((email) => email.subjectId === id).map((email) => email.variant ?? 'none');
+    expect(about(withdrawn.meetingRequestId)).toEqual(['request-withdrawn']);
+    expect(about(met.meetingRequestId)).toEqual(['none']);
   });
 });

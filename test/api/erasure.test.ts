@@ -99,6 +99,9 @@ describe('erasure leaves nothing of the person behind', () => {
     const record = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${gone.registrationId}`, sk: 'REGISTRATION' });
     expect(record).toMatchObject({ status: 'cancelled', country: 'MA' });
     expect(record?.erasureFinishedAt).toBeDefined();
+    // Organisers read it as erased, not as one more cancellation with blank names (the console says "Erased").
+    const adminView = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${gone.registrationId}`, { headers: { authorization: `Bearer ${key}` } }));
+    expect(adminView.registration).toMatchObject({ status: 'cancelled', firstName: '', erasedAt: record?.erasedAt });
 
     // Omar's data stays, and his views read the meeting with an erased person without failing.
     expect((await itemsHolding([omar.firstName, omar.organisation])).length).toBeGreaterThan(0);

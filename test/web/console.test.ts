@@ -187,6 +187,26 @@ describe('organiser console', () => {
     await screenshots(page, 'console-registration-cancelled-en');
   });
 
+  it('shows a person who erased their data as erased in the registrations, their detail and the emails (words, not empty names; no resend)', async () => {
+    const gone = (await register(app, event.id, { country: 'MA', sectors: ['ict'] })).json;
+    const [confirmation] = (await api('GET', `/admin/events/${event.id}/registrations/${gone.registrationId}`)).emails;
+    expect((await app.request('DELETE', `/registrations/${gone.registrationId}?erase=true`, { headers: { authorization: `Bearer ${gone.manageToken}` } })).status).toBe(200);
+    await page.getByRole('link', { name: 'Registrations', exact: true }).click();
+    const row = page.locator(`table.registrations tr[data-registration="${gone.registrationId}"]`);
+    await poll(() => row.locator('th').textContent()).toBe('Data erased');
+    expect(await row.locator('td').last().textContent()).toBe('Erased');
+    await row.getByRole('link', { name: 'Data erased' }).click();
+    await poll(() => page.locator('#person').textContent()).toBe('Data erased');
+    expect(await page.locator('dl.facts').textContent()).toContain('Erased');
+    expect(await page.locator('section[aria-labelledby=cancel-heading]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Emails', exact: true }).click();
+    const email = page.locator(`table.emails tr[data-email="${confirmation.confirmationId}"]`);
+    await poll(() => email.locator('th bdi').textContent()).toBe('Data erased');
+    expect(await email.getByRole('button').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshots(page, 'console-emails-erased-en');
+  });
+
   it('shows each pending press request in full; approves one once, and rejects another only after a confirmation, with the reason typed', async () => {
     const second = await requestAccreditation(app, event.id, event.startDate, `jane.second.${run}@lematin.example`);
     await page.getByRole('link', { name: 'Press queue' }).click();
@@ -231,7 +251,8 @@ describe('organiser console', () => {
     await poll(() => page.locator('table.emails tbody tr').count()).toBeGreaterThan(0);
     const { items } = await api('GET', `/admin/events/${event.id}/confirmations?limit=100`);
     expect(await page.locator('table.emails tbody tr').count()).toBe(items.length);
-    await page.locator('table.emails tbody tr').first().getByRole('button').click();
+    // The first email that can be sent again (an erased person's has nobody to send it to).
+    await page.locator('table.emails tbody tr').filter({ has: page.getByRole('button') }).first().getByRole('button').click();
     await poll(() => page.locator('.notice--success').textContent()).toMatch(/^Sent again to /);
   });
 
@@ -378,7 +399,7 @@ describe('organiser console', () => {
         if (section === '/registrations' && language !== 'en') {
           // One registration's status, as its detail page says it (not the dashboard's plural group names); the export log in the page's words.
           await page.waitForSelector('table.export-log');
-          const wording = { fr: { statuses: ['Confirmée', 'Annulée'], log: 'Inscriptions (Excel) · Pays\u00a0: Tunisie' }, ar: { statuses: ['مؤكَّد', 'ملغى'], log: 'التسجيلات (Excel) · البلد: تونس' } }[language];
+          const wording = { fr: { statuses: ['Confirmée', 'Annulée', 'Effacée'], log: 'Inscriptions (Excel) · Pays\u00a0: Tunisie' }, ar: { statuses: ['مؤكَّد', 'ملغى', 'محو البيانات'], log: 'التسجيلات (Excel) · البلد: تونس' } }[language];
           expect(new Set(await page.locator('table.registrations tbody td:last-child').allTextContents())).toEqual(new Set(wording.statuses));
           expect(await page.locator('table.export-log tbody td').nth(1).textContent()).toBe(wording.log);
         }

@@ -14,5 +14,11 @@ void everyKindListed;
 
 const isListed = (kind: string): kind is Listed => (emailKinds as readonly string[]).includes(kind);
 
-/** What an email is, in the organiser's language ("Meeting confirmed"); a kind this build does not know stays as the API names it. */
-export const emailKindLabel = (i18n: I18n, kind: string): string => (isListed(kind) ? i18n.t(`console.emailKind.${kind}`) : kind);
+/**
+ * What an email is, in the organiser's language ("Meeting confirmed"; a withdrawn request's cancellation as
+ * such, not "Meeting cancelled"); a kind this build does not know stays as the API names it.
+ */
+export function emailKindLabel(i18n: I18n, email: { kind: string; variant?: 'request-withdrawn' }): string {
+  if (email.variant === 'request-withdrawn') return i18n.t('console.emailKind.request-withdrawn');
+  return isListed(email.kind) ? i18n.t(`console.emailKind.${email.kind}`) : email.kind;
+}

@@ -11,4 +11,5 @@ import { lazySchema } from '../../../openapi/lazy-schema';
 export const AdminRegistration = lazySchema(() => withMeta(z.extend(RegistrationView(), {
   emailUndeliverableAt: z.optional(z.iso.datetime()),
   checkedInAt: withMeta(z.optional(z.string()), { description: 'When the attendee was first checked in at the door (docs/check-in.md).' }),
+  erasedAt: withMeta(z.optional(z.string()), { description: 'When the attendee erased their personal data: names, email, organisation and texts are blank (docs/data-model.md, "Personal data").' }),
 }), { id: 'AdminRegistration' }));

@@ -10,6 +10,7 @@ export const confirmationStatuses = ['pending', 'sending', 'retrying', 'sent', '
 export const AdminEmail = lazySchema(() => withMeta(z.object({
   confirmationId: z.string(),
   kind: z.string(),
+  variant: withMeta(z.optional(z.enum(['request-withdrawn'])), { description: 'Which case of its kind the email told: `request-withdrawn`, a `meeting-cancelled` email about a request withdrawn before it was answered (no meeting existed).' }),
   subjectId: z.string(),
   recipient: z.string(),
   language: z.string(),

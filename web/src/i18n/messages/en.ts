@@ -387,6 +387,7 @@ export const en = {
   'console.emailKind.meeting-accepted': 'Meeting accepted, time to come',
   'console.emailKind.meeting-declined': 'Meeting declined',
   'console.emailKind.meeting-cancelled': 'Meeting cancelled',
+  'console.emailKind.request-withdrawn': 'Meeting request withdrawn',
   'console.emailKind.meeting-expired': 'Meeting request expired',
   'console.emailKind.meeting-answer-reminder': 'Reminder to answer',
   'console.emailKind.agenda-reminder': 'Agenda reminder',
@@ -399,6 +400,7 @@ export const en = {
   'console.emails.status.bounced': 'Bounced',
   'console.emails.status.complained': 'Complaint',
   'console.emails.status.failed': 'Dead letter',
+  'console.emails.status.erased': 'Not sent: data erased',
   'console.registrations.search': 'Search by name, email or organisation',
   'console.registrations.searchHint': 'From 2 characters; the list follows as you type.',
   'console.registration.title': 'Registration',
@@ -458,6 +460,8 @@ export const en = {
   'console.registration.status.confirmed': 'Confirmed',
   'console.registration.status.waitlisted': 'On the waiting list',
   'console.registration.status.cancelled': 'Cancelled',
+  'console.registration.status.erased': 'Erased',
+  'console.registration.erasedName': 'Data erased',
   'console.registration.count': '{label}: {count}',
 
   // What an API refusal means, by its problem type (failures/problem-text.ts): never the API's English `detail`.

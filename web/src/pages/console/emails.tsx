@@ -8,6 +8,7 @@ import { adminCall, couldNotLoad } from '../../console/admin-call';
 import { usePagedAdminData } from '../../console/paged-admin-data';
 import { ShowMore } from '../../console/show-more';
 import { emailKindLabel } from '../../console/email-kinds';
+import { recipientLabel } from '../../console/erased-labels';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -83,13 +84,16 @@ function Emails({ session }: { session: ConsoleSession }) {
             <tbody>
               {items.map((email) => (
                 <tr key={email.confirmationId} data-email={email.confirmationId}>
-                  <th scope="row" class="address"><bdi dir="ltr">{email.recipient}</bdi><span class="choice__detail" data-kind>{emailKindLabel(i18n, email.kind)}</span></th>
+                  <th scope="row" class="address"><bdi dir="ltr">{recipientLabel(i18n, email)}</bdi><span class="choice__detail" data-kind>{emailKindLabel(i18n, email)}</span></th>
                   <td>
-                    {t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}
+                    {t(`console.emails.status.${email.deliveryStatus}`)}
                     {email.lastError ? <span class="choice__detail" dir="auto">{email.lastError}</span> : null}
-                    <button type="button" class="button button--secondary" onClick={() => resend(email)}>
-                      {t('console.emails.resend')}<span class="visually-hidden"> <bdi>{email.recipient}</bdi></span>
-                    </button>
+                    {/* Nobody to send it to: the API would refuse (recipient-erased). */}
+                    {email.recipient === '' ? null : (
+                      <button type="button" class="button button--secondary" onClick={() => resend(email)}>
+                        {t('console.emails.resend')}<span class="visually-hidden"> <bdi>{email.recipient}</bdi></span>
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -6,6 +6,7 @@ import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { emailKindLabel } from '../../console/email-kinds';
 import { ConsoleLayout } from '../../console/console-layout';
+import { registrationName, registrationStatus } from '../../console/erased-labels';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
@@ -42,7 +43,7 @@ function RegistrationDetail({ session, registrationId }: { session: ConsoleSessi
   if (!outcome.data) return <>{back}<Notice kind="error"><p>{t(outcome.status === 404 ? 'console.registration.notFound' : 'common.error')}</p></Notice></>;
 
   const detail = outcome.data;
-  const name = `${detail.registration.firstName} ${detail.registration.lastName}`;
+  const name = registrationName(i18n, detail.registration);
   const cancelled = (text: string) => {
     setMessage({ kind: 'success', text });
     setVersion((current) => current + 1);
@@ -72,7 +73,7 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
   const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language === 'ar' ? 'fr' : language] }));
   const ticket = detail.ticket;
   const facts: [string, preact.ComponentChildren][] = [
-    [t('console.registrations.status'), `${t(`console.registration.status.${person.status}`)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
+    [t('console.registrations.status'), `${registrationStatus(i18n, person)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
     [t('register.email'), <bdi dir="ltr">{person.email}</bdi>],
     [t('console.registration.phone'), person.phone ? <bdi dir="ltr">{person.phone}</bdi> : '—'],
     [t('register.organisation'), <bdi>{person.organisation}</bdi>],
@@ -139,8 +140,8 @@ function EmailsSent({ detail, i18n, timeZone }: { detail: Detail; i18n: I18n; ti
               {detail.emails.map((email) => (
                 <tr key={email.confirmationId}>
                   <td>{`${format.dateAt(email.createdAt)} ${format.timeAt(email.createdAt)}`}</td>
-                  <td>{emailKindLabel(i18n, email.kind)}</td>
-                  <td>{t(`console.emails.status.${email.deliveryStatus === 'erased' ? 'failed' : email.deliveryStatus}`)}</td>
+                  <td>{emailKindLabel(i18n, email)}</td>
+                  <td>{t(`console.emails.status.${email.deliveryStatus}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,6 +10,7 @@ import { adminCall, couldNotLoad, useAdminData } from '../../console/admin-call'
 import { usePagedAdminData, type PagedList } from '../../console/paged-admin-data';
 import { ShowMore } from '../../console/show-more';
 import { ConsoleLayout } from '../../console/console-layout';
+import { registrationName, registrationStatus } from '../../console/erased-labels';
 import { sessionEnded, sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { useI18n, type I18n } from '../../i18n/index';
 import type { TextKey } from '../../i18n/web-catalogue';
@@ -146,10 +147,10 @@ function RegistrationTable({ list, event, i18n, base }: { list: PagedList<Regist
         <tbody>
           {list.items.map((registration) => (
             <tr key={registration.registrationId} data-registration={registration.registrationId}>
-              <th scope="row"><a href={`${base}/${registration.registrationId}`}><bdi>{`${registration.firstName} ${registration.lastName}`}</bdi></a></th>
+              <th scope="row"><a href={`${base}/${registration.registrationId}`}><bdi>{registrationName(i18n, registration)}</bdi></a></th>
               <td><bdi>{registration.organisation}</bdi></td>
               <td>{format.country(registration.country)}</td>
-              <td>{t(`console.registration.status.${registration.status}`)}</td>
+              <td>{registrationStatus(i18n, registration)}</td>
             </tr>
           ))}
         </tbody>
