@@ -21,11 +21,13 @@ let app: BrowserTestApp;
 let web: { url: string };
 let browser: Browser;
 let page: Page;
+/** A registration whose detail page is read (and made to fail) below. */
+let firstPerson: string;
 
 beforeAll(async () => {
   ({ app, web, browser } = await startBrowserStack([event]));
   const key = await organiserKey(event.id);
-  await registerPeople(app, event.id, people, { lastName: 'Paged' });
+  firstPerson = (await registerPeople(app, event.id, people, { lastName: 'Paged' }))[0]!.registrationId;
   // Every confirmation sent before the emails page is read: the page's counts are the subject here, and an
   // email the mailer moves between statuses while the test pages would be counted where the mailer left it.
   await app.drainStreams();
@@ -101,5 +103,40 @@ describe('a console list that cannot be read', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('main').textContent()).toContain(loaded);
     expect(await page.locator('main').textContent()).not.toContain(fr['common.unavailableList']);
+  }, 60_000);
+
+  const pages = [
+    { name: 'dashboard', path: '', route: '**/api/admin/events/*/dashboard', failure: '503', loaded: '[data-figures="registrations"]' },
+    { name: "a registration's detail", path: 'registrations/{first}', route: '**/api/admin/events/*/registrations/*', failure: 'network', loaded: 'dl.facts' },
+    { name: 'settings', path: 'settings', route: `**/api/admin/events/${event.id}`, failure: '503', loaded: '#capacity' },
+  ] as const;
+
+  it.each(pages)('$name ($failure): "this page could not be loaded" with Réessayer, which loads it by keyboard', async ({ path, route, failure, loaded }) => {
+    await page.route(route, (request) => (failure === '503' ? request.fulfill(unavailable) : request.abort('internetdisconnected')));
+    await open(path.replace('{first}', firstPerson));
+    await poll(() => page.locator('main').textContent()).toContain(fr['common.unavailable']);
+    expect(await page.locator('main').textContent()).not.toContain(fr['common.error']);
+    await page.unroute(route);
+    await tabTo(page, 'main .notice--error button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(loaded);
+    expect(await page.locator('main').textContent()).not.toContain(fr['common.unavailable']);
+  }, 60_000);
+
+  it('dashboard: a refresh that fails keeps the last figures, says they could not be refreshed, and Réessayer refreshes them', async () => {
+    await open('');
+    await page.waitForSelector('[data-figures="registrations"]');
+    const figures = await page.locator('[data-figures="registrations"]').textContent();
+    await page.route('**/api/admin/events/*/dashboard', (request) => request.fulfill(unavailable));
+    // What the page does every 15 s, and at once when it becomes visible again.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await poll(() => page.locator('main').textContent()).toContain(fr['common.notRefreshed']);
+    expect(await page.locator('[data-figures="registrations"]').textContent()).toBe(figures);
+    await screenshots(page, 'console-dashboard-not-refreshed-fr');
+    await page.unroute('**/api/admin/events/*/dashboard');
+    await tabTo(page, 'main .notice--error button');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('main').textContent()).not.toContain(fr['common.notRefreshed']);
+    expect(await page.locator('[data-figures="registrations"]').textContent()).toBe(figures);
   }, 60_000);
 });

@@ -135,12 +135,15 @@ export function Unavailable({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-/** The same for a list of a page that could not be read (the rest of the page could). */
-export function UnavailableNotice({ onRetry }: { onRetry: () => void }) {
+/** What could not be read: a list of a page (the rest of it could), or the page's main content. */
+const unavailableHeadline = { list: 'common.unavailableList', page: 'common.unavailable', refresh: 'common.notRefreshed' } as const;
+
+/** The same inside a page whose frame could be shown: a list, the page's content, or its refresh (the last figures stay). */
+export function UnavailableNotice({ onRetry, what = 'list' }: { onRetry: () => void; what?: keyof typeof unavailableHeadline }) {
   const { t } = useI18n();
   return (
     <Notice kind="error">
-      <p><strong>{t('common.unavailableList')}</strong> {t('common.unavailable.detail')}</p>
+      <p><strong>{t(unavailableHeadline[what])}</strong> {t('common.unavailable.detail')}</p>
       <RetryButton onRetry={onRetry} />
     </Notice>
   );

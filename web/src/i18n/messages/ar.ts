@@ -18,6 +18,7 @@ export const ar = defineWebCatalogue({
   'common.notFound.home': 'الانتقال إلى الصفحة الرئيسية للحدث',
   'common.unavailable': 'تعذّر تحميل هذه الصفحة.',
   'common.unavailableList': 'تعذّر تحميل هذه القائمة.',
+  'common.notRefreshed': 'تعذّر تحديث هذه الأرقام: هي آخر ما تمت قراءته.',
   'common.unavailable.detail': 'تعطّل اتصالك أو خادمنا، والعنوان صحيح. تحقّق من اتصالك ثم أعد المحاولة.',
   'common.retry': 'إعادة المحاولة',
   'common.required': 'إلزامي',

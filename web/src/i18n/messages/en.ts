@@ -16,6 +16,7 @@ export const en = {
   'common.notFound.home': 'Go to the event’s home page',
   'common.unavailable': 'This page could not be loaded.',
   'common.unavailableList': 'This list could not be loaded.',
+  'common.notRefreshed': 'These figures could not be refreshed: they are the last ones read.',
   'common.unavailable.detail': 'Your connection or our server failed: the address is right. Check your connection, then try again.',
   'common.retry': 'Try again',
   'common.required': 'required',

@@ -18,6 +18,7 @@ export const fr = defineWebCatalogue({
   'common.notFound.home': 'Aller à la page d’accueil de l’événement',
   'common.unavailable': 'Cette page n’a pas pu être chargée.',
   'common.unavailableList': 'Cette liste n’a pas pu être chargée.',
+  'common.notRefreshed': 'Ces chiffres n’ont pas pu être actualisés\u00a0: ce sont les derniers lus.',
   'common.unavailable.detail': 'Votre connexion ou notre serveur a échoué\u00a0: l’adresse est la bonne. Vérifiez votre connexion, puis réessayez.',
   'common.retry': 'Réessayer',
   'common.required': 'obligatoire',

@@ -1,9 +1,11 @@
-import { api } from '../../api/client';
-import { Loading, Notice } from '../../components/layout';
+import { api, type Schemas } from '../../api/client';
+import { useRef } from 'preact/hooks';
+import { Loading, UnavailableNotice } from '../../components/layout';
 import { useEvent } from '../../components/use-event';
 import { adminCall, useAdminData } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
+import { ReadFailure } from '../../console/read-failure';
 import { useVisiblePoll } from '../../console/use-visible-poll';
 import { useI18n, type I18n } from '../../i18n/index';
 import type { TextKey } from '../../i18n/web-catalogue';
@@ -28,15 +30,19 @@ function Dashboard({ session }: { session: ConsoleSession }) {
   const { t } = i18n;
   const { event } = useEvent(session.eventId);
   const outcome = useAdminData(session, loadDashboard, useVisiblePoll(refreshMs));
+  // A refresh that fails keeps the last figures on screen, said to be so, rather than blanking them.
+  const lastRead = useRef<Schemas['DashboardFigures'] | undefined>(undefined);
+  if (outcome?.data) lastRead.current = outcome.data;
+  const figures = outcome?.data ?? lastRead.current;
   if (!outcome || !event) return <Loading />;
-  if (!outcome.data) return <Notice kind="error"><p>{t('common.error')}</p></Notice>;
-  const figures = outcome.data;
+  if (!figures) return <ReadFailure outcome={outcome} />;
   const format = i18n.format(event.timeZone);
   const sectorLabel = (id: string) => event.sectors.find((sector) => sector.id === id)?.labels[i18n.language] ?? id;
   const { registrations, meetings, press, emails } = figures;
 
   return (
     <>
+      {outcome.data ? null : <UnavailableNotice what="refresh" onRetry={outcome.retry} />}
       <p class="muted">{t('console.dashboard.generatedAt', { date: format.dateAt(figures.generatedAt) })}</p>
       <Figures
         id="registrations"

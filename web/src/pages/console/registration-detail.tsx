@@ -7,6 +7,7 @@ import { adminCall, useAdminData } from '../../console/admin-call';
 import { emailKindLabel } from '../../console/email-kinds';
 import { ConsoleLayout } from '../../console/console-layout';
 import { registrationName, registrationStatus } from '../../console/erased-labels';
+import { ReadFailure } from '../../console/read-failure';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
@@ -40,7 +41,7 @@ function RegistrationDetail({ session, registrationId }: { session: ConsoleSessi
   );
   const back = <p><a href={`/${language}/events/${session.eventId}/console/registrations`}>{t('console.registration.back')}</a></p>;
   if (!outcome || !event) return <Loading />;
-  if (!outcome.data) return <>{back}<Notice kind="error"><p>{t(outcome.status === 404 ? 'console.registration.notFound' : 'common.error')}</p></Notice></>;
+  if (!outcome.data) return <>{back}<ReadFailure outcome={outcome} refused={{ 404: 'console.registration.notFound' }} /></>;
 
   const detail = outcome.data;
   const name = registrationName(i18n, detail.registration);

@@ -3,6 +3,7 @@ import { api, asProblem, fieldErrors, type Problem, type Schemas } from '../../a
 import { ErrorSummary, FieldError, TextField } from '../../components/fields';
 import { Loading, Notice } from '../../components/layout';
 import { adminCall, useAdminData } from '../../console/admin-call';
+import { ReadFailure } from '../../console/read-failure';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -89,7 +90,7 @@ function Settings({ session }: { session: ConsoleSession }) {
     if (outcome?.data && !editedSinceSave.current) setForm(formOf(outcome.data));
   }, [outcome]);
 
-  if (!outcome || !form) return outcome && !outcome.data ? <Notice kind="error"><p>{t('common.error')}</p></Notice> : <Loading />;
+  if (!outcome || !form) return outcome && !outcome.data ? <ReadFailure outcome={outcome} /> : <Loading />;
 
   const definition = outcome.data!;
   const labels = labelsOf(definition, form, i18n);
