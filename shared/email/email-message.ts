@@ -11,6 +11,9 @@ export interface Recipient {
 }
 
 /** What every registration email knows about the registration. Links are resolved by the mailer. */
+/** The attendee's own details a change is told about (first and last name are one: `name`). */
+export type ChangedDetail = 'name' | 'organisation' | 'jobTitle' | 'phone' | 'country' | 'sectors' | 'accessibilityNeeds';
+
 export interface RegistrationEmailData {
   registrationId: string;
   firstName: string;
@@ -150,6 +153,8 @@ export type EmailMessage =
   | { kind: 'registration-waitlisted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { waitlistPosition: number } }
   | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
+  /** To the attendee: their own details were changed through their link (in case it was not them). */
+  | { kind: 'registration-details-changed'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { changedDetails: ChangedDetail[] } }
   /** To the journalist: we received your request, the press contacts will decide. */
   | { kind: 'press-request-received'; recipient: Recipient; eventId: string; data: PressAccreditationEmailData & JournalistStatusLink }
   /** To one press contact: the full request and a decision link for that contact alone. */

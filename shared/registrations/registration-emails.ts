@@ -1,4 +1,5 @@
 import type { StoredEmailMessage } from '../confirmations/confirmation-record';
+import type { ChangedDetail } from '../email/email-message';
 import type { RegistrationRecord } from './registration-record';
 
 type RegistrationKind = 'registration-confirmed' | 'registration-promoted' | 'registration-cancelled';
@@ -27,4 +28,10 @@ export function registrationEmail(record: RegistrationRecord, kind: Registration
 export function waitlistedEmail(record: RegistrationRecord, waitlistPosition: number): StoredEmailMessage {
   const data = { ...registrationData(record, false), waitlistPosition };
   return { kind: 'registration-waitlisted', eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
+}
+
+/** Tells the attendee which of their details were changed, with the new name and organisation. */
+export function detailsChangedEmail(record: RegistrationRecord, changedDetails: ChangedDetail[]): StoredEmailMessage {
+  const data = { ...registrationData(record, false), changedDetails };
+  return { kind: 'registration-details-changed', eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
 }

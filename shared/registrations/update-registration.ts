@@ -11,6 +11,9 @@ import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecor
 import { findRegistration } from './registration-store';
 import { registrationChangeErrors } from './registration-change-errors';
 import { itemsWithCapacity } from './validate-against-event';
+import { changedDetails } from './changed-details';
+import { detailsChangedEmail } from './registration-emails';
+import { newConfirmation, putConfirmation, type ConfirmationRecord } from '../confirmations/confirmation-record';
 
 const maxAttempts = 30;
 
@@ -79,10 +82,20 @@ function setDetails(update: UpdateBuilder, next: RegistrationRecord, changes: Re
 }
 
 /**
+ * The email telling the attendee their own details changed (anyone with the link can change them), when
+ * some did; recorded in the same transaction as the change and kept on the registration for erasure.
+ */
+function detailsChangedNotice(record: RegistrationRecord, next: RegistrationRecord, now: Date): ConfirmationRecord | undefined {
+  const changed = changedDetails(record, next);
+  return changed.length === 0 ? undefined : newConfirmation(detailsChangedEmail(next, changed), record.registrationId, now.toISOString());
+}
+
+/**
  * Changes what an attendee may change: their own details (names, organisation, job title, phone,
  * country, sectors, accessibility needs; never the email), profile, programme, language, listing and
  * scheduling wishes. A change of country or sectors moves the dashboard's breakdowns in the same
- * transaction (the registration is active: cancelled ones cannot be changed). Programme
+ * transaction (the registration is active: cancelled ones cannot be changed), and so is the email
+ * telling the attendee which details changed. Programme
  * seats of a confirmed attendee move in the same transaction; a full item is refused with 409.
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
@@ -120,10 +133,13 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     else update.set('digestOptInAt', next.digestOptInAt);
     setDirectoryListing(update, next);
     const seats = record.status === 'confirmed' ? seatChanges(event, record.programme, next.programme) : undefined;
+    const email = detailsChangedNotice(record, next, args.now);
+    if (email) update.append('emailIds', [email.confirmationId]);
     const outcome = await writeNamedTransaction({
       registration: { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.registrationId), ...update.build() } },
       seats: seats ? [seats] : [],
       dashboard: registrationRecast(record, next),
+      email: email ? [putConfirmation(email)] : [],
     });
     if (outcome.committed) return next;
     if (outcome.refused('seats')) {

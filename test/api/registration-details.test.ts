@@ -132,6 +132,33 @@ describe('PATCH /registrations/{id}: one\'s own details', () => {
     expect((await recommended(seller)).map((participant) => participant.registrationId)).not.toContain(buyer.registrationId);
   });
 
+  it('emails the attendee which details changed, once per change and only for their details, in their language', async () => {
+    const { json: person, body } = await register(app, event.id, { firstName: 'Salma', lastName: `Told${stamp}`, organisation: `Avant ${stamp}`, language: 'fr', phone: '+212661234567' });
+    const address = body.email as string;
+    const told = async () => {
+      await app.drainStreams();
+      return (await app.mailTo(address)).filter((mail) => mail.subject.includes('Vos informations ont été modifiées'));
+    };
+    expect((await patch(person, { lastName: `Corrigee${stamp}`, organisation: `Apres ${stamp}`, phone: null })).status).toBe(200);
+    const [mail, ...more] = await told();
+    expect(more).toEqual([]);
+    // One line per paragraph or not, with its no-break spaces: compared as words.
+    const text = mail!.body.text!.replace(/\s+/g, ' ');
+    expect(text).toContain('ont été modifiées : nom, organisation, téléphone.');
+    // The new name and organisation, and the link to check them.
+    expect(text).toContain(`Salma Corrigee${stamp}`);
+    expect(text).toContain(`Apres ${stamp}`);
+    expect(text).toMatch(new RegExp(`/registrations/${person.registrationId}#token=`));
+
+    // The same change again changes nothing, and a change of something else than their details tells nothing.
+    expect((await patch(person, { lastName: `Corrigee${stamp}`, organisation: `Apres ${stamp}` })).status).toBe(200);
+    expect((await patch(person, { directoryOptIn: false, profile: { offer: 'Des capteurs' } })).status).toBe(200);
+    expect(await told()).toHaveLength(1);
+    // Kept on the registration, so that erasure blanks it too.
+    const record = await getItem(app.tableNames.registrations, registrationKey(person.registrationId));
+    expect(record!.emailIds).toHaveLength(2);
+  });
+
   it('cannot change a cancelled registration', async () => {
     const { json: person } = await register(app, event.id, { lastName: `Gone${stamp}` });
     await app.request('DELETE', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken) });

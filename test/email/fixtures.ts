@@ -18,7 +18,7 @@ export const event: EventDefinition = EventDefinition.parse(
 );
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en', 'ar'];
-export const KINDS: readonly RegistrationKind[] = ['registration-confirmed', 'registration-waitlisted', 'registration-promoted', 'registration-cancelled'];
+export const KINDS: readonly RegistrationKind[] = ['registration-confirmed', 'registration-waitlisted', 'registration-promoted', 'registration-cancelled', 'registration-details-changed'];
 export const PRESS_KINDS: readonly PressKind[] = ['press-request-received', 'press-review-requested', 'press-approved', 'press-rejected', 'press-decision-notice'];
 
 export const REGISTRATION_ID = '01HV8Z6Q3K4M5N6P7Q8R9S0T1V';
@@ -47,6 +47,8 @@ export function message(kind: RegistrationKind, language: Language, data: Partia
     case 'registration-promoted':
     case 'registration-cancelled':
       return { kind, ...base, data: registrationData(data) };
+    case 'registration-details-changed':
+      return { kind, ...base, data: { ...registrationData(data), changedDetails: ['name', 'organisation', 'phone'] } };
   }
 }
 

@@ -30,6 +30,11 @@ const EXPECTED: Record<RegistrationKind, Record<Language, { subject: string; sta
     en: { subject: 'Registration cancelled – #TechDays THE NEXT SOCIETY Morocco', status: 'has been cancelled' },
     ar: { subject: 'إلغاء التسجيل – #TechDays THE NEXT SOCIETY المغرب', status: 'تم إلغاء تسجيلك' },
   },
+  'registration-details-changed': {
+    fr: { subject: 'Vos informations ont été modifiées – #TechDays THE NEXT SOCIETY Maroc', status: 'ont été modifiées\u00a0: nom, organisation, téléphone.' },
+    en: { subject: 'Your details were changed – #TechDays THE NEXT SOCIETY Morocco', status: 'were changed: name, organisation, phone.' },
+    ar: { subject: 'تم تعديل بياناتك – #TechDays THE NEXT SOCIETY المغرب', status: 'تم تعديل بيانات تسجيلك في' },
+  },
 };
 
 const GREETING: Record<Language, string> = { fr: 'Bonjour Amina El Idrissi,', en: 'Dear Amina El Idrissi,', ar: 'مرحبًا Amina El Idrissi،' };
@@ -74,7 +79,7 @@ describe.each(KINDS)('%s', (kind) => {
       expect(rendered.html).toContain(`href="${url}"`);
     });
 
-    if (kind === 'registration-cancelled') {
+    if (kind === 'registration-cancelled' || kind === 'registration-details-changed') {
       it('lists no programme and attaches nothing', () => {
         expect(text).not.toContain('09:00');
         expect(rendered.attachments).toEqual([]);

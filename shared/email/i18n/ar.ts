@@ -17,6 +17,7 @@ export const ar: Catalogue = {
   'subject.registration-waitlisted': 'تسجيلك على قائمة الانتظار – {event}',
   'subject.registration-promoted': 'توفّر مكان: تم تأكيد تسجيلك – {event}',
   'subject.registration-cancelled': 'إلغاء التسجيل – {event}',
+  'subject.registration-details-changed': 'تم تعديل بياناتك – {event}',
 
   greeting: 'مرحبًا {name}،',
   'greeting.noName': 'مرحبًا،',
@@ -28,6 +29,15 @@ export const ar: Catalogue = {
   'registration-promoted.status': 'خبر سار: توفّر مكان، وتم نقل تسجيلك من قائمة الانتظار. تسجيلك في {event} مؤكد الآن.',
   'registration-cancelled.status': 'تم إلغاء تسجيلك في {event}.',
   'registration-cancelled.next': 'إذا لم تطلب هذا الإلغاء، يرجى التواصل مع المنظمين.',
+  'registration-details-changed.status': 'تم تعديل بيانات تسجيلك في {event}: {details}.',
+  'registration-details-changed.next': 'إذا لم تقم بهذا التعديل، يرجى التواصل مع المنظمين: يمكن لأي شخص لديه رابطك الشخصي تعديل بياناتك.',
+  'registration-details-changed.detail.name': 'الاسم',
+  'registration-details-changed.detail.organisation': 'المؤسسة',
+  'registration-details-changed.detail.jobTitle': 'المنصب',
+  'registration-details-changed.detail.phone': 'الهاتف',
+  'registration-details-changed.detail.country': 'البلد',
+  'registration-details-changed.detail.sectors': 'القطاعات',
+  'registration-details-changed.detail.accessibilityNeeds': 'احتياجات الولوجية',
 
   'calendar.attached': `يضيف ملف التقويم المرفق (${ICS}) الفعالية وجلساتك إلى تقويمك.`,
 

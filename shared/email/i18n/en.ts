@@ -10,6 +10,7 @@ export const en = {
   'subject.registration-waitlisted': 'You are on the waiting list – {event}',
   'subject.registration-promoted': 'A place is available: your registration is confirmed – {event}',
   'subject.registration-cancelled': 'Registration cancelled – {event}',
+  'subject.registration-details-changed': 'Your details were changed – {event}',
 
   greeting: 'Dear {name},',
   'greeting.noName': 'Hello,',
@@ -21,6 +22,15 @@ export const en = {
   'registration-promoted.status': 'Good news: a place has become available. You have been moved from the waiting list and your registration for {event} is now confirmed.',
   'registration-cancelled.status': 'Your registration for {event} has been cancelled.',
   'registration-cancelled.next': 'If you did not ask for this cancellation, please contact the organisers.',
+  'registration-details-changed.status': 'The details of your registration for {event} were changed: {details}.',
+  'registration-details-changed.next': 'If you did not make this change, please contact the organisers: anyone who has your personal link can change your details.',
+  'registration-details-changed.detail.name': 'name',
+  'registration-details-changed.detail.organisation': 'organisation',
+  'registration-details-changed.detail.jobTitle': 'job title',
+  'registration-details-changed.detail.phone': 'phone',
+  'registration-details-changed.detail.country': 'country',
+  'registration-details-changed.detail.sectors': 'sectors',
+  'registration-details-changed.detail.accessibilityNeeds': 'accessibility needs',
 
   'calendar.attached': 'The attached calendar file (.ics) adds the event and your sessions to your calendar.',
 

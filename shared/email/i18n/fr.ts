@@ -7,6 +7,7 @@ export const fr: Catalogue = {
   'subject.registration-waitlisted': 'Vous êtes sur la liste d’attente – {event}',
   'subject.registration-promoted': 'Une place s’est libérée\u00a0: votre inscription est confirmée – {event}',
   'subject.registration-cancelled': 'Inscription annulée – {event}',
+  'subject.registration-details-changed': 'Vos informations ont été modifiées – {event}',
 
   greeting: 'Bonjour {name},',
   'greeting.noName': 'Bonjour,',
@@ -18,6 +19,15 @@ export const fr: Catalogue = {
   'registration-promoted.status': 'Bonne nouvelle\u00a0: une place s’est libérée. Votre inscription à {event}, jusqu’ici sur liste d’attente, est maintenant confirmée.',
   'registration-cancelled.status': 'Votre inscription à {event} a été annulée.',
   'registration-cancelled.next': 'Si vous n’êtes pas à l’origine de cette annulation, merci de contacter les organisateurs.',
+  'registration-details-changed.status': 'Les informations de votre inscription à {event} ont été modifiées\u00a0: {details}.',
+  'registration-details-changed.next': 'Si vous n’êtes pas à l’origine de cette modification, merci de contacter les organisateurs\u00a0: toute personne qui a votre lien personnel peut modifier vos informations.',
+  'registration-details-changed.detail.name': 'nom',
+  'registration-details-changed.detail.organisation': 'organisation',
+  'registration-details-changed.detail.jobTitle': 'fonction',
+  'registration-details-changed.detail.phone': 'téléphone',
+  'registration-details-changed.detail.country': 'pays',
+  'registration-details-changed.detail.sectors': 'secteurs',
+  'registration-details-changed.detail.accessibilityNeeds': 'besoins d’accessibilité',
 
   'calendar.attached': 'Le fichier d’agenda joint (.ics) ajoute l’événement et vos sessions à votre calendrier.',
 

@@ -3,7 +3,7 @@ import type { I18n } from '../i18n/index';
 
 /** Every kind of email the product sends (a kind added to the outbox and not here is a type error below). */
 const emailKinds = [
-  'registration-confirmed', 'registration-waitlisted', 'registration-promoted', 'registration-cancelled',
+  'registration-confirmed', 'registration-waitlisted', 'registration-promoted', 'registration-cancelled', 'registration-details-changed',
   'press-request-received', 'press-review-requested', 'press-approved', 'press-rejected', 'press-decision-notice',
   'meeting-requested', 'meeting-confirmed', 'meeting-accepted', 'meeting-declined', 'meeting-cancelled', 'meeting-expired', 'meeting-answer-reminder',
   'agenda-reminder', 'schedule-published', 'recommendation-digest', 'organiser-summary',

@@ -410,6 +410,7 @@ export const ar = defineWebCatalogue({
   'console.emailKind.registration-waitlisted': 'قائمة الانتظار',
   'console.emailKind.registration-promoted': 'مقعد من قائمة الانتظار',
   'console.emailKind.registration-cancelled': 'إلغاء التسجيل',
+  'console.emailKind.registration-details-changed': 'تعديل البيانات',
   'console.emailKind.press-request-received': 'استلام طلب صحفي',
   'console.emailKind.press-review-requested': 'طلب صحفي للمراجعة',
   'console.emailKind.press-approved': 'قبول الاعتماد',

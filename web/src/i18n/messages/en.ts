@@ -378,6 +378,7 @@ export const en = {
   'console.emailKind.registration-waitlisted': 'Waiting list',
   'console.emailKind.registration-promoted': 'Seat from the waiting list',
   'console.emailKind.registration-cancelled': 'Registration cancelled',
+  'console.emailKind.registration-details-changed': 'Details changed',
   'console.emailKind.press-request-received': 'Press request received',
   'console.emailKind.press-review-requested': 'Press request to review',
   'console.emailKind.press-approved': 'Accreditation approved',

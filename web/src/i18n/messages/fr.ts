@@ -380,6 +380,7 @@ export const fr = defineWebCatalogue({
   'console.emailKind.registration-waitlisted': 'Liste d’attente',
   'console.emailKind.registration-promoted': 'Place libérée (liste d’attente)',
   'console.emailKind.registration-cancelled': 'Inscription annulée',
+  'console.emailKind.registration-details-changed': 'Informations modifiées',
   'console.emailKind.press-request-received': 'Demande presse reçue',
   'console.emailKind.press-review-requested': 'Demande presse à examiner',
   'console.emailKind.press-approved': 'Accréditation acceptée',
