@@ -86,6 +86,9 @@ describe('an idle stream poller', () => {
     await nextRead();
     const stopping = Date.now();
     await poller.stop();
-    expect(Date.now() - stopping).toBeLessThan(1_000);
+    const stopped = Date.now();
+    // It waits for the read in flight (however slow DynamoDB Local answers on a loaded machine), not for the 2 s pause after it.
+    const inFlightAnswered = reads().at(-1)!.answeredAt!;
+    expect(stopped - Math.max(stopping, inFlightAnswered)).toBeLessThan(1_000);
   });
 });
