@@ -38,12 +38,16 @@ async function scrubMeetings(registrationId: string): Promise<number> {
 /**
  * Every email naming the person (their `MENTIONS#` partition, written with the emails): their
  * profile blanked wherever shown, and when the email is to them, the recipient too (an unsent one
- * never leaves: `erasedAt`). Each scrub removes its mention item in the same transaction, so a retry
- * resumes where a crash stopped.
+ * never leaves: `erasedAt`). A request of theirs whose email has not left yet is not sent either (it
+ * would invite an answer to a request erasure withdrew), nor then the withdrawal of that request
+ * (`unsentRequestNews`). Each scrub removes its mention item in the same transaction, so a retry
+ * resumes where a crash stopped. Mentions come in the order the emails were written (ULIDs), so a
+ * request's email comes before its withdrawal's.
  */
 async function scrubMentions(registrationId: string, now: string): Promise<number> {
   const table = runtimeConfig().CONFIRMATIONS_TABLE;
   const mentions = await queryAll<{ sk: string }>({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': mentionPartition(registrationId) }, ConsistentRead: true });
+  const unsentRequests = new Set<string>();
   for (const { sk: confirmationId } of mentions) {
     const done: TransactionItem = { Delete: { TableName: table, Key: mentionKey(registrationId, confirmationId) } };
     const { Item } = await dynamo().send(new GetCommand({ TableName: table, Key: confirmationKey(confirmationId), ConsistentRead: true }));
@@ -51,12 +55,49 @@ async function scrubMentions(registrationId: string, now: string): Promise<numbe
       await writeRetrying([done], `mention ${confirmationId}`);
       continue;
     }
-    const { message, toThem } = scrubMention((Item as ConfirmationRecord).message, registrationId);
+    const record = Item as ConfirmationRecord;
+    const { message, toThem } = scrubMention(record.message, registrationId);
+    const news = unsentRequestNews(record, registrationId, unsentRequests);
+    if (news !== undefined && (await closeUnsent(record, message, done, now))) {
+      if (news === 'request') unsentRequests.add(record.subjectId);
+      continue;
+    }
     const update = new UpdateBuilder().set('message', message).when((path) => `attribute_exists(${path('pk')})`);
     if (toThem && (Item as ConfirmationRecord).erasedAt === undefined) update.set('erasedAt', now);
     await writeRetrying([{ Update: { TableName: table, Key: confirmationKey(confirmationId), ...update.build() } }, done], `email ${confirmationId}`);
   }
   return mentions.length;
+}
+
+/**
+ * An email to somebody else whose news is a request the erased person made: the request itself, or its
+ * withdrawal when the request's own email never left (`unsentRequests`: its recipient never heard of it).
+ */
+function unsentRequestNews(record: ConfirmationRecord, registrationId: string, unsentRequests: ReadonlySet<string>): 'request' | 'withdrawal' | undefined {
+  const data = record.message.data as { counterpart?: { registrationId?: string }; recipientIsRequester?: boolean; beforeAnswer?: boolean };
+  if (data.counterpart?.registrationId !== registrationId || data.recipientIsRequester) return undefined;
+  if (record.message.kind === 'meeting-requested') return 'request';
+  if (record.message.kind === 'meeting-cancelled' && data.beforeAnswer === true && unsentRequests.has(record.subjectId)) return 'withdrawal';
+  return undefined;
+}
+
+/**
+ * Scrubs an email and closes it unsent (`erasedAt`: the mailer records it `erased`), if the mailer has
+ * not taken it yet (`pending`, or given back for a retry). False when it has: it is then scrubbed as sent.
+ */
+async function closeUnsent(record: ConfirmationRecord, message: ConfirmationRecord['message'], done: TransactionItem, now: string): Promise<boolean> {
+  const close = new UpdateBuilder()
+    .set('message', message)
+    .set('erasedAt', now)
+    .when((path, value) => `${path('status')} IN (${value('pending')}, ${value('retrying')})`);
+  const item: TransactionItem = { Update: { TableName: runtimeConfig().CONFIRMATIONS_TABLE, Key: confirmationKey(record.confirmationId), ...close.build() } };
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    const outcome = await writeTransaction([item, done]);
+    if (outcome.committed) return true;
+    if (outcome.reasons[0] === 'ConditionalCheckFailed') return false;
+    await backoff(attempt);
+  }
+  return false;
 }
 
 export interface ErasureSweep {
