@@ -1,4 +1,4 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dynamo } from '../../shared/storage/dynamo-client';
 import { bearer, register, registerRetryingBusy, registrationBody } from '../support/registrations';
@@ -81,14 +81,20 @@ describe('the waiting list', () => {
 });
 
 describe('a registration whose write fails', () => {
-  it('leaves no gap in the waiting list: the failed attempt’s ticket is recorded as left, the retry is position 1', async () => {
+  it('leaves no gap in the waiting list: the failed attempt’s ticket is recorded as left (asked again when that fails too), the retry is position 1', async () => {
     expect((await register(app, faulty.id)).json.status).toBe('confirmed');
     // DynamoDB Local's lock time-out, as the SDK raises it once its own retries are spent (the handlers run in this process).
+    const timedOut = () => Promise.reject(Object.assign(new Error('This action timed out because it too long waiting for a lock.'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 }, $fault: 'server' }));
     const client = dynamo();
     const send = client.send.bind(client);
+    let voidsRefused = 0;
     const failing = vi.spyOn(client, 'send').mockImplementation(((command: unknown, ...rest: unknown[]) => {
-      if (command instanceof TransactWriteCommand) {
-        return Promise.reject(Object.assign(new Error('This action timed out because it too long waiting for a lock.'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 }, $fault: 'server' }));
+      if (command instanceof TransactWriteCommand) return timedOut();
+      // The burst goes on: the first two records of the ticket as left fail as well.
+      const isVoid = command instanceof UpdateCommand && String(command.input.UpdateExpression).includes('waitlistLeftCount');
+      if (isVoid && voidsRefused < 2) {
+        voidsRefused += 1;
+        return timedOut();
       }
       return (send as (...args: unknown[]) => unknown)(command, ...rest);
     }) as typeof client.send);
@@ -97,6 +103,7 @@ describe('a registration whose write fails', () => {
     const refused = await app.request('POST', `/events/${faulty.id}/registrations`, { body, headers });
     failing.mockRestore();
     expect(refused.status).toBe(503);
+    expect(voidsRefused).toBe(2);
     const retried = await app.request('POST', `/events/${faulty.id}/registrations`, { body, headers });
     expect(retried.status).toBe(201);
     expect(await jsonOf(retried)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
@@ -133,7 +140,11 @@ describe('under concurrency', () => {
     const counters = await getItem(app.tableNames.registrations, { pk: `EVENT#${crowded.id}`, sk: 'COUNTERS' });
     expect(counters).toMatchObject({ confirmedCount: seats, waitlistedCount: crowd - seats });
     // A retried write's ticket was issued and recorded as left: the tickets still waiting are the waiting people.
-    expect(Number(counters?.waitlistTicketCount) - Number(counters?.waitlistLeftCount ?? 0)).toBe(crowd - seats);
+    // When the database failed writes (the retries), it may have failed a ticket's void as well (the product
+    // asks again, then gives up): a ticket then stays counted, never one too few (docs/registrations.md).
+    const ticketsWaiting = Number(counters?.waitlistTicketCount) - Number(counters?.waitlistLeftCount ?? 0);
+    if (retries === 0) expect(ticketsWaiting).toBe(crowd - seats);
+    else expect(ticketsWaiting).toBeGreaterThanOrEqual(crowd - seats);
     // Concurrent transactions while the mailer and recommendations stream workers run in the same process.
     // Correctness, not speed, is tested here.
   }, 180_000);
