@@ -9,6 +9,7 @@ import { registrationEmailKey } from '../../shared/storage/keys';
 import { bearer, register, registrationBody } from './registrations';
 import type { LocalApp } from '../../local/local-app';
 import type { TestClient } from './test-app';
+import { retryingBusy } from './retrying-busy';
 
 export type Person = Awaited<ReturnType<typeof register>>['json'] & { email: string };
 
@@ -55,3 +56,10 @@ export const askMeeting = (app: TestClient, eventId: string, from: Person, to: P
 
 export const meetingAction = (app: TestClient, who: Person, id: string, action: string, body?: unknown) =>
   app.request('POST', `/meeting-requests/${id}/${action}`, { headers: bearer(who.manageToken), ...(body === undefined ? {} : { body }) });
+
+/**
+ * A meeting action as a client following the API's contract: a 503 is asked again (`retryingBusy`). Safe to
+ * repeat: an action that went through is refused the second time (409), as a concurrent one is.
+ */
+export const meetingActionRetryingBusy = (app: TestClient, who: Person, id: string, action: string, body?: unknown) =>
+  retryingBusy(() => meetingAction(app, who, id, action, body));

@@ -1,5 +1,6 @@
 import { ulid } from 'ulid';
 import type { TestClient } from './test-app';
+import { retryingBusy } from './retrying-busy';
 
 /** A valid registration body; override what the test is about. */
 export function registrationBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -30,17 +31,10 @@ export async function register(app: TestClient, eventId: string, overrides: Reco
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**
- * Registers as a client following the API's contract: a 503 is asked again, with the same
- * Idempotency-Key, a few times. Many concurrent transactions on one counters item make DynamoDB Local
- * time out on its lock ("This request will succeed in actual DynamoDB API"), more often on a loaded
- * machine; a test about concurrency then checks that the retries changed nothing (one seat, one email each).
+ * Registers as a client following the API's contract (`retryingBusy`): a 503 is asked again with the same
+ * Idempotency-Key, so a retry can add no seat and no email.
  */
-export async function registerRetryingBusy(app: TestClient, eventId: string, body: Record<string, unknown>, onRetry: () => void = () => undefined): Promise<Response> {
+export function registerRetryingBusy(app: TestClient, eventId: string, body: Record<string, unknown>, onRetry: () => void = () => undefined): Promise<Response> {
   const headers = { 'idempotency-key': `retrying-${body.email as string}` };
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await app.request('POST', `/events/${eventId}/registrations`, { body, headers });
-    if (response.status !== 503 || attempt === 5) return response;
-    onRetry();
-    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
-  }
+  return retryingBusy(() => app.request('POST', `/events/${eventId}/registrations`, { body, headers }), onRetry);
 }
