@@ -89,26 +89,8 @@ async function withTicketVoidedOnFailure<T>(eventId: string, plan: SeatPlan, wri
   try {
     return await write();
   } catch (error) {
-    if (plan.status === 'waitlisted') await voidPersistently(eventId);
+    if (plan.status === 'waitlisted') await voidWaitlistTicket(eventId);
     throw error;
-  }
-}
-
-const voidAttempts = 5;
-
-/**
- * The database that just failed the write may fail the void too (DynamoDB Local's lock time-outs come in
- * bursts): asked again after a pause, since a ticket never recorded as left shifts every later 201's and
- * email's position by one. Given up silently after that: the write's own error is what the client gets,
- * and `GET` positions are recomputed from the list.
- */
-async function voidPersistently(eventId: string): Promise<void> {
-  for (let attempt = 0; attempt < voidAttempts; attempt += 1) {
-    try {
-      return await voidWaitlistTicket(eventId);
-    } catch {
-      await backoff(attempt);
-    }
   }
 }
 

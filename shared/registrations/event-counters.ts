@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
 import { eventCountersKey } from '../storage/keys';
+import { backoff } from '../storage/transactions';
 
 /**
  * Seats taken per event, kept in one small item beside the event definition so that every
@@ -71,14 +72,28 @@ export async function issueWaitlistTicket(eventId: string): Promise<{ ticket: nu
   return { ticket, position: ticket - Number(Attributes?.waitlistLeftCount ?? 0) };
 }
 
-/** Records that a ticket stopped waiting without a counted departure (its registration failed). */
+const voidAttempts = 5;
+
+/**
+ * Records that a ticket stopped waiting without a counted departure (its registration was refused or
+ * failed). The database that just failed or refused the write may fail this too (DynamoDB Local's lock
+ * time-outs come in bursts): asked again after a pause, since a ticket never recorded as left shifts
+ * every later 201's and email's position by one. Given up silently after that: the registration's own
+ * outcome is what the client gets, and `GET` positions are recomputed from the list.
+ */
 export async function voidWaitlistTicket(eventId: string): Promise<void> {
-  await dynamo().send(
-    new UpdateCommand({
-      TableName: runtimeConfig().REGISTRATIONS_TABLE,
-      Key: eventCountersKey(eventId),
-      UpdateExpression: 'ADD waitlistLeftCount :one',
-      ExpressionAttributeValues: { ':one': 1 },
-    }),
-  );
+  const update = new UpdateCommand({
+    TableName: runtimeConfig().REGISTRATIONS_TABLE,
+    Key: eventCountersKey(eventId),
+    UpdateExpression: 'ADD waitlistLeftCount :one',
+    ExpressionAttributeValues: { ':one': 1 },
+  });
+  for (let attempt = 0; attempt < voidAttempts; attempt += 1) {
+    try {
+      await dynamo().send(update);
+      return;
+    } catch {
+      await backoff(attempt);
+    }
+  }
 }
