@@ -14,6 +14,9 @@ export const registrationName = (i18n: I18n, registration: ListedRegistration): 
 export const registrationStatus = (i18n: I18n, registration: ListedRegistration): string =>
   i18n.t(registration.erasedAt ? 'console.registration.status.erased' : `console.registration.status.${registration.status}`);
 
-/** An email's recipient, or that it was erased (the address is blanked with the person's data). */
+/** The recipient erased their data: the address is blanked with the rest, nobody is left to send to. */
+export const recipientErased = (email: Pick<Schemas['AdminEmail'], 'recipient'>): boolean => email.recipient === '';
+
+/** An email's recipient, or that it was erased. */
 export const recipientLabel = (i18n: I18n, email: Pick<Schemas['AdminEmail'], 'recipient'>): string =>
-  email.recipient === '' ? i18n.t('console.registration.erasedName') : email.recipient;
+  recipientErased(email) ? i18n.t('console.registration.erasedName') : email.recipient;

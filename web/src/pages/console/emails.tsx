@@ -8,7 +8,7 @@ import { adminCall, couldNotLoad } from '../../console/admin-call';
 import { usePagedAdminData } from '../../console/paged-admin-data';
 import { ShowMore } from '../../console/show-more';
 import { emailKindLabel } from '../../console/email-kinds';
-import { recipientLabel } from '../../console/erased-labels';
+import { recipientErased, recipientLabel } from '../../console/erased-labels';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
@@ -89,7 +89,7 @@ function Emails({ session }: { session: ConsoleSession }) {
                     {t(`console.emails.status.${email.deliveryStatus}`)}
                     {email.lastError ? <span class="choice__detail" dir="auto">{email.lastError}</span> : null}
                     {/* Nobody to send it to: the API would refuse (recipient-erased). */}
-                    {email.recipient === '' ? null : (
+                    {recipientErased(email) ? null : (
                       <button type="button" class="button button--secondary" onClick={() => resend(email)}>
                         {t('console.emails.resend')}<span class="visually-hidden"> <bdi>{email.recipient}</bdi></span>
                       </button>
