@@ -11,6 +11,8 @@ export function registrationColumns(event: EventDefinition): CsvColumn<AdminRegi
     { header: 'status', value: (r) => r.status },
     { header: 'createdAt', value: (r) => r.createdAt },
     { header: 'cancelledAt', value: (r) => r.cancelledAt },
+    // An erased registration is a cancelled one whose personal cells are blank: this says why they are.
+    { header: 'erasedAt', value: (r) => r.erasedAt },
     { header: 'checkedInAt', value: (r) => r.checkedInAt },
     { header: 'firstName', value: (r) => r.firstName },
     { header: 'lastName', value: (r) => r.lastName },

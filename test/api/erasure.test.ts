@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remindAgendas, remindPendingAnswers } from '../../shared/meetings/reminders';
@@ -102,6 +103,10 @@ describe('erasure leaves nothing of the person behind', () => {
     // Organisers read it as erased, not as one more cancellation with blank names (the console says "Erased").
     const adminView = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${gone.registrationId}`, { headers: { authorization: `Bearer ${key}` } }));
     expect(adminView.registration).toMatchObject({ status: 'cancelled', firstName: '', erasedAt: record?.erasedAt });
+    const exported = await app.request('GET', `/admin/events/${event.id}/registrations`, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv' } });
+    const rows = parse(Buffer.from(await exported.arrayBuffer()).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.registrationId === gone.registrationId)).toMatchObject({ status: 'cancelled', erasedAt: record?.erasedAt, lastName: '', email: '' });
+    expect(rows.find((row) => row.registrationId === kept.registrationId)).toMatchObject({ erasedAt: '', lastName: omar.lastName });
 
     // Omar's data stays, and his views read the meeting with an erased person without failing.
     expect((await itemsHolding([omar.firstName, omar.organisation])).length).toBeGreaterThan(0);
