@@ -127,11 +127,15 @@ describe('a console list that cannot be read', () => {
     await open('');
     await page.waitForSelector('[data-figures="registrations"]');
     const figures = await page.locator('[data-figures="registrations"]').textContent();
+    // The figures' time in the event's zone, which a kept set of figures makes worth reading.
+    const generatedAt = await page.locator('#dashboard-generated-at').textContent();
+    expect(generatedAt).toMatch(/^Chiffres au \d{1,2} \S+ \d{4} à \d{2}:\d{2}\.$/);
     await page.route('**/api/admin/events/*/dashboard', (request) => request.fulfill(unavailable));
     // What the page does every 15 s, and at once when it becomes visible again.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await poll(() => page.locator('main').textContent()).toContain(fr['common.notRefreshed']);
     expect(await page.locator('[data-figures="registrations"]').textContent()).toBe(figures);
+    expect(await page.locator('#dashboard-generated-at').textContent()).toBe(generatedAt);
     await screenshots(page, 'console-dashboard-not-refreshed-fr');
     await page.unroute('**/api/admin/events/*/dashboard');
     await tabTo(page, 'main .notice--error button');

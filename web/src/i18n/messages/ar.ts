@@ -312,7 +312,7 @@ export const ar = defineWebCatalogue({
   'console.signIn.wrongKey': 'هذا المفتاح غير صالح. تحقق منه وأعد المحاولة.',
   'console.signIn.otherEvent': 'هذا المفتاح خاص بفعالية أخرى.',
   'console.dashboard.title': 'لوحة المتابعة',
-  'console.dashboard.generatedAt': 'الأرقام بتاريخ {date}.',
+  'console.dashboard.generatedAt': 'الأرقام بتاريخ {date} الساعة {time}.',
   'console.dashboard.checkedIn': 'سُجّل وصولهم عند المدخل',
   'console.dashboard.registrations': 'التسجيلات',
   'console.dashboard.meetings': 'لقاءات الأعمال',

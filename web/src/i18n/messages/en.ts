@@ -280,7 +280,7 @@ export const en = {
   'console.signIn.wrongKey': 'This key is not valid. Check it and try again.',
   'console.signIn.otherEvent': 'This key belongs to another event.',
   'console.dashboard.title': 'Dashboard',
-  'console.dashboard.generatedAt': 'Figures as of {date}.',
+  'console.dashboard.generatedAt': 'Figures as of {date}, {time}.',
   'console.dashboard.checkedIn': 'Checked in at the door',
   'console.dashboard.registrations': 'Registrations',
   'console.dashboard.meetings': 'B2B meetings',

@@ -282,7 +282,7 @@ export const fr = defineWebCatalogue({
   'console.signIn.wrongKey': 'Cette clé n’est pas valide. Vérifiez-la et réessayez.',
   'console.signIn.otherEvent': 'Cette clé appartient à un autre événement.',
   'console.dashboard.title': 'Tableau de bord',
-  'console.dashboard.generatedAt': 'Chiffres au {date}.',
+  'console.dashboard.generatedAt': 'Chiffres au {date} à {time}.',
   'console.dashboard.checkedIn': 'Arrivés à l’entrée',
   'console.dashboard.registrations': 'Inscriptions',
   'console.dashboard.meetings': 'Rendez-vous B2B',

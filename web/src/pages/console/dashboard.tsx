@@ -43,7 +43,8 @@ function Dashboard({ session }: { session: ConsoleSession }) {
   return (
     <>
       {outcome.data ? null : <UnavailableNotice what="refresh" onRetry={outcome.retry} />}
-      <p class="muted">{t('console.dashboard.generatedAt', { date: format.dateAt(figures.generatedAt) })}</p>
+      {/* The time matters: after a failed refresh the figures on screen are the last ones read. */}
+      <p class="muted" id="dashboard-generated-at">{t('console.dashboard.generatedAt', { date: format.dateAt(figures.generatedAt), time: format.timeAt(figures.generatedAt) })}</p>
       <Figures
         id="registrations"
         heading={t('console.dashboard.registrations')}
