@@ -170,10 +170,17 @@ function eventLines(entry: CalendarEntry, input: CalendarInput): string[] {
   ];
 }
 
+/**
+ * RFC 5545's grammar gives a VCALENDAR at least one component, and a strict reader may refuse one
+ * without. An agenda with nothing in it yet gets this one: the UTC zone, which every time here is
+ * written in, so it describes the calendar and shows nothing.
+ */
+const UTC_TIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE'];
+
 /** Serialises a calendar (CRLF line endings, lines folded at 75 octets) for an attachment. */
 export function buildCalendar(input: CalendarInput): string {
-  // A published agenda with nothing in it yet is a normal state (clients accept an empty feed);
-  // an invitation or a cancellation without an event is a bug.
+  // A published agenda with nothing in it yet is a normal state (UTC_TIMEZONE keeps it a valid
+  // calendar); an invitation or a cancellation without an event is a bug.
   if (input.entries.length === 0 && input.method !== 'PUBLISH') throw new CalendarError(`METHOD:${input.method} needs at least one event`);
   const uids = new Set(input.entries.map((entry) => entry.uid));
   if (uids.size !== input.entries.length) throw new CalendarError('Event UIDs must be unique within a calendar');
@@ -184,7 +191,7 @@ export function buildCalendar(input: CalendarInput): string {
     'PRODID:-//Rendezvous//Rendezvous//EN',
     `METHOD:${input.method}`,
     ...name,
-    ...input.entries.flatMap((entry) => eventLines(entry, input)),
+    ...(input.entries.length === 0 ? UTC_TIMEZONE : input.entries.flatMap((entry) => eventLines(entry, input))),
     'END:VCALENDAR',
   ];
   return lines.map(foldedLine).join('\r\n');

@@ -38,6 +38,7 @@ describe('B2B meetings', () => {
     const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+    expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
   });
 
   it('goes directory → request → email → accept → invitations → agenda → cancel → METHOD:CANCEL', async () => {

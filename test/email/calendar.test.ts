@@ -132,10 +132,13 @@ describe('calendar helper', () => {
     expect(entry?.startDate.toJSDate().toISOString()).toBe('2019-04-09T13:00:00.000Z');
   });
 
-  it('builds an empty PUBLISH calendar (an agenda with nothing in it yet) but no empty invitation', () => {
+  it('builds an empty PUBLISH calendar (an agenda with nothing in it yet), still with a component, but no empty invitation', () => {
     const { calendar, events } = parse(buildCalendar({ method: 'PUBLISH', stamp: NOW, entries: [] }));
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events).toEqual([]);
+    // RFC 5545: a VCALENDAR holds at least one component; a UTC zone that nothing refers to.
+    expect(calendar.getAllSubcomponents().map((component) => component.name)).toEqual(['vtimezone']);
+    expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('UTC');
     expect(() => buildCalendar({ method: 'REQUEST', stamp: NOW, entries: [] })).toThrow(CalendarError);
   });
 
