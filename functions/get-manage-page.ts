@@ -5,5 +5,5 @@ import { webPagePaths } from '../shared/web/page-links';
 
 /** The manage link of older emails: on to the web page "my registration" (changes nothing). */
 export const handler = linkPageHandler(getManagePageRoute, async ({ caller: { registration }, query }) =>
-  movedToWebPage(webPagePaths.manage(registration.language, registration.registrationId), query.token),
+  movedToWebPage(webPagePaths.manage(registration.language, registration.registrationId, registration.eventId), query.token),
 );

@@ -17,12 +17,12 @@ import { sentLinkExpiry } from './link-lifetimes';
  * Expiring links are signed here, when sending, to live at least their minimum lifetime from `sentAt`
  * (link-lifetimes.ts); answer links of emails queued before links carried an expiry get just that.
  */
-async function linkFields(link: LinkSpec, language: Language, sentAt: Date): Promise<Record<string, string>> {
+async function linkFields(link: LinkSpec, language: Language, eventId: string, sentAt: Date): Promise<Record<string, string>> {
   const base = webBaseUrl();
   switch (link.type) {
     case 'manage': {
       const token = await manageTokenFor(link.registrationId, link.tokenVersion);
-      return { manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), token) };
+      return { manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId, eventId), token) };
     }
     case 'meeting-answer': {
       const token = await answerTokenFor({ meetingRequestId: link.meetingRequestId, recipientId: link.registrationId, expiresAt: sentLinkExpiry(link, sentAt) });
@@ -33,7 +33,7 @@ async function linkFields(link: LinkSpec, language: Language, sentAt: Date): Pro
       const [directoryToken, manageToken] = await Promise.all([directoryTokenFor({ ...link, expiresAt }), manageTokenFor(link.registrationId, link.tokenVersion)]);
       return {
         directoryUrl: webPageUrl(base, webPagePaths.directory(language, link.eventId, link.registrationId), directoryToken),
-        manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId), manageToken),
+        manageUrl: webPageUrl(base, webPagePaths.manage(language, link.registrationId, eventId), manageToken),
       };
     }
     case 'agenda-feed':
@@ -60,6 +60,6 @@ async function linkFields(link: LinkSpec, language: Language, sentAt: Date): Pro
 export async function resolveLinks(message: StoredEmailMessage, sentAt: Date): Promise<EmailMessage> {
   const { link, ...rest } = message;
   const { derivedData } = emailKindDefinition(message.kind);
-  const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language, sentAt) : {}, derivedData ? derivedData(message) : {}]);
+  const [links, derived] = await Promise.all([link ? linkFields(link, rest.recipient.language, rest.eventId, sentAt) : {}, derivedData ? derivedData(message) : {}]);
   return { ...rest, data: { ...rest.data, ...links, ...derived } } as EmailMessage;
 }

@@ -6,7 +6,8 @@ import type { Language } from '../events/event-definition';
  * server logs; the app moves it to sessionStorage and sends it as `Authorization: Bearer`.
  */
 export const webPagePaths = {
-  manage: (language: Language, registrationId: string) => `/${language}/registrations/${registrationId}`,
+  /** `event`: no secret, only so that a refused link can offer the event's "new link by email" page. */
+  manage: (language: Language, registrationId: string, eventId: string) => `/${language}/registrations/${registrationId}?event=${eventId}`,
   meetingAnswer: (language: Language, meetingRequestId: string) => `/${language}/meeting-requests/${meetingRequestId}/answer`,
   /** `as`: whose session the digest link opens (the token does not say it to the page). */
   directory: (language: Language, eventId: string, registrationId: string) => `/${language}/events/${eventId}/participants?as=${registrationId}`,

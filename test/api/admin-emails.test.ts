@@ -82,7 +82,7 @@ describe('POST /admin/events/{eventId}/confirmations/{id}/resend', () => {
     await app.drainStreams();
     const mails = await app.mailTo(person.email);
     expect(mails).toHaveLength(before + 1);
-    expect(mails.at(-1)!.body.text).toMatch(/\/registrations\/[0-9A-Z]{26}#token=/);
+    expect(mails.at(-1)!.body.text).toMatch(/\/registrations\/[0-9A-Z]{26}\?event=[a-z0-9-]+#token=/);
     const registration = await getItem(app.tableNames.registrations, { pk: `REGISTRATION#${person.registrationId}`, sk: 'REGISTRATION' });
     expect(registration!.emailIds).toContain(confirmationId);
     expect((await emailsOf('delivered')).map((email) => email.confirmationId)).toContain(person.confirmationId);

@@ -16,7 +16,7 @@ const askForLink = (email: string, eventId = event.id) => app.request('POST', `/
 
 /** The manage link of an email: registration id and token, as the web page reads them. */
 function manageLinkIn(text: string): { registrationId: string; token: string } {
-  const match = /\/registrations\/([0-9A-Z]{26})#token=([\w.-]+)/.exec(text);
+  const match = /\/registrations\/([0-9A-Z]{26})\?event=[a-z0-9-]+#token=([\w.-]+)/.exec(text);
   expect(match).not.toBeNull();
   return { registrationId: match![1]!, token: match![2]! };
 }

@@ -148,7 +148,7 @@ describe('PATCH /registrations/{id}: one\'s own details', () => {
     // The new name and organisation, and the link to check them.
     expect(text).toContain(`Salma Corrigee${stamp}`);
     expect(text).toContain(`Apres ${stamp}`);
-    expect(text).toMatch(new RegExp(`/registrations/${person.registrationId}#token=`));
+    expect(text).toMatch(new RegExp(`/registrations/${person.registrationId}\\?event=${event.id}#token=`));
 
     // The same change again changes nothing, and a change of something else than their details tells nothing.
     expect((await patch(person, { lastName: `Corrigee${stamp}`, organisation: `Apres ${stamp}` })).status).toBe(200);

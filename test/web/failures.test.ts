@@ -61,7 +61,7 @@ type Catalogue = Record<string, string>;
 const catalogues = { fr, ar } as unknown as Record<'fr' | 'ar', Catalogue>;
 
 /** Each emailed link, refused, with what the page must say: what happened (`link.*`) and what to do (`link.todo.*`). */
-const refusedLinks: { name: string; happened: string; todo: string; english: RegExp; path: () => Promise<string> }[] = [
+const refusedLinks: { name: string; happened: string; todo: string; english: RegExp; path: () => Promise<string>; offersNewLink?: true }[] = [
   {
     name: 'press-status-expired',
     happened: 'link.expired',
@@ -88,7 +88,9 @@ const refusedLinks: { name: string; happened: string; todo: string; english: Reg
     happened: 'link.invalid',
     todo: 'link.todo.manage',
     english: /does not give access/,
-    path: async () => `/registrations/${reader.registrationId}#token=${encodeURIComponent(tampered(reader.manageToken))}`,
+    path: async () => `/registrations/${reader.registrationId}?event=${event.id}#token=${encodeURIComponent(tampered(reader.manageToken))}`,
+    // The link names its event: the page offers the event's "new link by email".
+    offersNewLink: true,
   },
   {
     name: 'answer-tampered',
@@ -117,6 +119,9 @@ describe('a refused emailed link, in the reader’s language', () => {
         await poll(() => notice.textContent()).toContain(catalogues[language][link.happened]!);
         const text = (await notice.textContent()) ?? '';
         expect(text).toContain(catalogues[language][link.todo]!);
+        const newLink = notice.getByRole('link', { name: catalogues[language]['common.newLinkByEmail']! });
+        expect(await newLink.count()).toBe(link.offersNewLink ? 1 : 0);
+        if (link.offersNewLink) expect(await newLink.getAttribute('href')).toBe(`/${language}/events/${event.id}/lost-link`);
         expect(text).not.toMatch(link.english);
         expect(await page.locator('main').textContent()).not.toContain(en[link.happened as keyof typeof en]);
         expect(await page.getAttribute('html', 'lang')).toBe(language);
@@ -129,6 +134,28 @@ describe('a refused emailed link, in the reader’s language', () => {
       });
     }
   }
+});
+
+describe('a registration link that cannot sign its reader in', () => {
+  it('offers the event’s "new link by email" page, which the keyboard reaches, when the link names its event; not for an older link', async () => {
+    // Without its token (a mail client that dropped the fragment) and no session in this tab.
+    const own = await newTestPage(browser);
+    await own.goto(`${web.url}/fr/registrations/${reader.registrationId}?event=${event.id}`);
+    await poll(() => own.locator('main .notice').textContent()).toContain(fr['common.sessionMissing']);
+    await tabTo(own, `main a[href="/fr/events/${event.id}/lost-link"]`);
+    await own.keyboard.press('Enter');
+    await own.waitForURL(`**/fr/events/${event.id}/lost-link`);
+    await poll(() => own.locator('h1').textContent()).toBe(fr['lostLink.title']);
+    // A link of an older email names no event: only the email's own advice.
+    await own.goto(`${web.url}/fr/registrations/${reader.registrationId}#token=${encodeURIComponent(tampered(reader.manageToken))}`);
+    await poll(() => own.locator('main .notice--error').textContent()).toContain(fr['link.todo.manage']);
+    expect(await own.locator('main .notice--error a').count()).toBe(0);
+    // Nor for an event id that is not one: nothing from the query reaches an href unchecked.
+    await own.goto(`${web.url}/fr/registrations/${reader.registrationId}?event=${encodeURIComponent('x"/><script>')}#token=${encodeURIComponent(tampered(reader.manageToken))}`);
+    await poll(() => own.locator('main .notice--error').textContent()).toContain(fr['link.todo.manage']);
+    expect(await own.locator('main .notice--error a').count()).toBe(0);
+    await own.close();
+  });
 });
 
 describe('field errors in the reader’s language', () => {

@@ -8,10 +8,11 @@ export type LinkPage = 'manage' | 'answer' | 'decision' | 'pressStatus' | 'direc
 
 /**
  * The page an emailed link opens when the API refused it: what happened (expired, not valid, for
- * another request, gone) and what to do about it, in the page's language. A refusal that is not
- * about the link (network, busy) reads as its own message.
+ * another request, gone) and what to do about it, in the page's language, with the event's "new link
+ * by email" page when the page knows it (`lostLink`). A refusal that is not about the link (network,
+ * busy) reads as its own message.
  */
-export function LinkProblem({ problem, page, gone }: { problem: Problem | undefined; page: LinkPage; gone?: string }) {
+export function LinkProblem({ problem, page, gone, lostLink }: { problem: Problem | undefined; page: LinkPage; gone?: string; lostLink?: string | undefined }) {
   const i18n = useI18n();
   const failure = linkFailure(problem);
   if (failure === undefined) {
@@ -21,6 +22,7 @@ export function LinkProblem({ problem, page, gone }: { problem: Problem | undefi
     <Notice kind="error">
       <p><strong>{failure === 'gone' && gone ? gone : i18n.t(`link.${failure}`)}</strong></p>
       <p>{i18n.t(page === 'answer' && failure !== 'expired' && failure !== 'outdated' ? 'link.todo.answer.notExpired' : `link.todo.${page}`)}</p>
+      {lostLink ? <p><a href={lostLink}>{i18n.t('common.newLinkByEmail')}</a></p> : null}
     </Notice>
   );
 }

@@ -6,6 +6,7 @@ import { focusAfterRender, focusFirstError } from '../components/focus';
 import { FormFailure, Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { formRefusal } from '../failures/form-refusal';
 import { LinkProblem } from '../failures/link-problem';
+import { lostLinkHref } from '../failures/lost-link-href';
 import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
@@ -27,7 +28,7 @@ function downloadJson(name: string, data: unknown) {
 }
 
 export function ManagePage({ registrationId }: { registrationId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const session = useRegistrationSession(registrationId);
   const [registration, setRegistration] = useState<Registration>();
   const [agenda, setAgenda] = useState<Agenda>();
@@ -56,9 +57,19 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
     if (session) reload(session).catch(() => setFailed(asProblem(undefined, 0)));
   }, [session]);
 
-  if (!session) return <Layout title={t('manage.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  const lostLink = lostLinkHref(language);
+  if (!session) {
+    return (
+      <Layout title={t('manage.title')}>
+        <Notice kind="info">
+          <p>{t('common.sessionMissing')}</p>
+          {lostLink ? <p><a href={lostLink}>{t('common.newLinkByEmail')}</a></p> : null}
+        </Notice>
+      </Layout>
+    );
+  }
   if (ended) return <Layout title={t('manage.title')}><Notice kind="success" id="manage-ended"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
-  if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" /></Layout>;
+  if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" lostLink={lostLink} /></Layout>;
   if (!registration || (!event && !eventFailed)) return <Layout title={t('manage.title')}><Loading /></Layout>;
 
   return (

@@ -28,6 +28,7 @@ export const ar = defineWebCatalogue({
   'common.send': 'إرسال',
   'common.errorSummary': 'يرجى تصحيح الحقول التالية:',
   'common.sessionMissing': 'افتح الرابط الوارد في رسالة تسجيلك للمتابعة: فهو يعرّف بك على هذا الجهاز.',
+  'common.newLinkByEmail': 'اطلب رابط تسجيل جديدًا عبر البريد الإلكتروني',
 
   'home.dates': 'التواريخ',
   'home.venue': 'المكان',

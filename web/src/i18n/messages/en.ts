@@ -26,6 +26,7 @@ export const en = {
   'common.send': 'Send',
   'common.errorSummary': 'Please correct the fields below:',
   'common.sessionMissing': 'Open the link in your registration email to continue: it signs you in on this device.',
+  'common.newLinkByEmail': 'Ask for a new registration link by email',
 
   'home.dates': 'Dates',
   'home.venue': 'Venue',

@@ -28,6 +28,7 @@ export const fr = defineWebCatalogue({
   'common.send': 'Envoyer',
   'common.errorSummary': 'Merci de corriger les champs ci-dessous\u00a0:',
   'common.sessionMissing': 'Ouvrez le lien de votre e-mail d’inscription pour continuer\u00a0: il vous identifie sur cet appareil.',
+  'common.newLinkByEmail': 'Recevoir un nouveau lien d’inscription par e-mail',
 
   'home.dates': 'Dates',
   'home.venue': 'Lieu',
