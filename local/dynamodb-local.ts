@@ -77,11 +77,14 @@ function stopProcess(process: ChildProcess): Promise<void> {
 
 /**
  * Starts AWS's DynamoDB Local (a Java process) on `port`: in memory, or on disk in `dataDirectory`.
- * One shared database whatever the credentials or region, so every client sees the same tables.
+ * By default one shared database whatever the credentials or region, so every client sees the same
+ * tables (`npm start`, whatever tool an engineer points at it). With `sharedDb: false`, one database
+ * per access key id and region: the test run gives each file its own, because a request's cost grows
+ * with the tables of its database, and a run makes hundreds (docs/testing.md, "One database per file").
  */
-export async function startDynamoDbLocal(options: { port: number; dataDirectory?: string }): Promise<RunningDynamoDbLocal> {
+export async function startDynamoDbLocal(options: { port: number; dataDirectory?: string; sharedDb?: boolean }): Promise<RunningDynamoDbLocal> {
   if (options.dataDirectory) mkdirSync(options.dataDirectory, { recursive: true });
-  const child = spawnJava({ port: options.port, sharedDb: true, path: options.dataDirectory ?? null, stdio: 'pipe' });
+  const child = spawnJava({ port: options.port, sharedDb: options.sharedDb ?? true, path: options.dataDirectory ?? null, stdio: 'pipe' });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let stopping = false;

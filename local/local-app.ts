@@ -22,6 +22,8 @@ export interface LocalAppOptions {
   quiet?: boolean;
   /** Only these stream workers' pollers run (all when absent): a benchmark timing one worker drains only its stream. */
   streamWorkerIds?: readonly string[];
+  /** The functions' credentials' key id: its own DynamoDB Local database when that runs without `sharedDb` (local-environment.ts). */
+  accessKeyId?: string;
 }
 
 export interface LocalApp {
@@ -87,6 +89,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     sesEndpoint: options.sesEndpoint,
     tableNames,
     publicBaseUrl: options.publicBaseUrl ?? api.url,
+    ...(options.accessKeyId ? { accessKeyId: options.accessKeyId } : {}),
   });
   Object.assign(process.env, environment, options.environment);
 

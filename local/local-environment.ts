@@ -5,6 +5,11 @@ export interface LocalEnvironmentOptions {
   sesEndpoint: string;
   tableNames: PhysicalTableNames;
   publicBaseUrl: string;
+  /**
+   * The credentials' key id ('local' by default). DynamoDB Local started without `sharedDb` keeps one
+   * database per key id and region, so a key of its own gives a caller its own database (the tests: each file).
+   */
+  accessKeyId?: string;
 }
 
 /**
@@ -14,7 +19,7 @@ export interface LocalEnvironmentOptions {
 export function localFunctionEnvironment(options: LocalEnvironmentOptions): Record<string, string> {
   return {
     AWS_REGION: process.env.AWS_REGION ?? 'eu-west-3',
-    AWS_ACCESS_KEY_ID: 'local',
+    AWS_ACCESS_KEY_ID: options.accessKeyId ?? 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_DYNAMODB: options.dynamodbEndpoint,
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: options.dynamodbEndpoint,

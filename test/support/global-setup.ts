@@ -16,7 +16,8 @@ declare module 'vitest' {
 
 /** Starts the real local servers once per test run, on free ports, and stops them afterwards. */
 export default async function setup(project: TestProject) {
-  const dynamodb = await startDynamoDbLocal({ port: await freePort() });
+  // A database per access key id: each test file's app has its own (test-app.ts), the browser files share the stack's.
+  const dynamodb = await startDynamoDbLocal({ port: await freePort(), sharedDb: false });
   const countFile = process.env.DYNAMODB_REQUEST_COUNT;
   const proxy = countFile ? await startCountingProxy(dynamodb.endpoint, countFile) : undefined;
   const dynamodbEndpoint = proxy?.endpoint ?? dynamodb.endpoint;

@@ -20,6 +20,13 @@ export interface StoredEmail {
 
 let tableCounter = 0;
 
+/**
+ * This file's own DynamoDB Local database (the run starts it without `sharedDb`): a request's cost grows with
+ * the tables of its database, and the run's files make hundreds (docs/testing.md, "One database per file").
+ * Letters and digits only, as DynamoDB Local accepts.
+ */
+const fileAccessKeyId = `file${process.pid}t${Date.now().toString(36)}`;
+
 /** Starts the API, stream pollers and schedules of one test file against the run's local servers. */
 export async function startTestApp(
   events: EventDefinition[],
@@ -37,6 +44,7 @@ export async function startTestApp(
     events,
     environment,
     quiet: true,
+    accessKeyId: fileAccessKeyId,
     ...options,
   });
   return { ...app, ...testClient(app.apiUrl, sesEndpoint) };
