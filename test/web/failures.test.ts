@@ -146,6 +146,13 @@ describe('a registration link that cannot sign its reader in', () => {
     await own.keyboard.press('Enter');
     await own.waitForURL(`**/fr/events/${event.id}/lost-link`);
     await poll(() => own.locator('h1').textContent()).toBe(fr['lostLink.title']);
+    // A refused link: the tab forgets its token, so the lost-link page offers no "My registration" leading back here.
+    await own.goto(`${web.url}/fr/registrations/${reader.registrationId}?event=${event.id}#token=${encodeURIComponent(tampered(reader.manageToken))}`);
+    await own.locator('main .notice--error a').click();
+    await own.waitForURL(`**/fr/events/${event.id}/lost-link`);
+    await poll(() => own.locator('h1').textContent()).toBe(fr['lostLink.title']);
+    expect(await own.locator('.site-nav a[href*="/registrations/"]').count()).toBe(0);
+    expect(await own.evaluate(() => sessionStorage.getItem('rendezvous.session'))).toBeNull();
     // A link of an older email names no event: only the email's own advice.
     await own.goto(`${web.url}/fr/registrations/${reader.registrationId}#token=${encodeURIComponent(tampered(reader.manageToken))}`);
     await poll(() => own.locator('main .notice--error').textContent()).toContain(fr['link.todo.manage']);
