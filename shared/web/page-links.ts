@@ -6,8 +6,10 @@ import type { Language } from '../events/event-definition';
  * server logs; the app moves it to sessionStorage and sends it as `Authorization: Bearer`.
  */
 export const webPagePaths = {
-  /** `event`: no secret, only so that a refused link can offer the event's "new link by email" page. */
+  /** `event`: no secret, only so that a refused link (or a tab without the session) can offer the event's "new link by email" page. */
   manage: (language: Language, registrationId: string, eventId: string) => `/${language}/registrations/${registrationId}?event=${eventId}`,
+  /** "My meetings", signed in like the manage page; `event` as there. */
+  myMeetings: (language: Language, registrationId: string, eventId: string) => `/${language}/registrations/${registrationId}/meetings?event=${eventId}`,
   meetingAnswer: (language: Language, meetingRequestId: string) => `/${language}/meeting-requests/${meetingRequestId}/answer`,
   /** `as`: whose session the digest link opens (the token does not say it to the page). */
   directory: (language: Language, eventId: string, registrationId: string) => `/${language}/events/${eventId}/participants?as=${registrationId}`,

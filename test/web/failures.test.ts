@@ -146,6 +146,10 @@ describe('a registration link that cannot sign its reader in', () => {
     await own.keyboard.press('Enter');
     await own.waitForURL(`**/fr/events/${event.id}/lost-link`);
     await poll(() => own.locator('h1').textContent()).toBe(fr['lostLink.title']);
+    // My meetings, bookmarked, in a tab without the session: the same offer.
+    await own.goto(`${web.url}/fr/registrations/${reader.registrationId}/meetings?event=${event.id}`);
+    await poll(() => own.locator('main .notice').textContent()).toContain(fr['common.sessionMissing']);
+    expect(await own.locator(`main .notice a[href="/fr/events/${event.id}/lost-link"]`).count()).toBe(1);
     // A refused link: the tab forgets its token, so the lost-link page offers no "My registration" leading back here.
     await own.goto(`${web.url}/fr/registrations/${reader.registrationId}?event=${event.id}#token=${encodeURIComponent(tampered(reader.manageToken))}`);
     await own.locator('main .notice--error a').click();
@@ -343,7 +347,9 @@ describe('the directory for a participant who is not confirmed', () => {
       await poll(() => own.locator('main .notice').textContent()).toBe(catalogues[language]['directory.notConfirmed']);
       expect(await own.locator('main [role=status]').count()).toBe(1);
       expect(await own.locator('main').textContent()).not.toContain(catalogues[language]['common.loading']);
-      expect(await own.locator(`main a[href="/${language}/registrations/${person.registrationId}"]`).count()).toBe(1);
+      // Links to one's registration pages name the event, so that a tab without the session can offer a new link.
+      expect(await own.locator(`main a[href="/${language}/registrations/${person.registrationId}?event=${smallEvent.id}"]`).count()).toBe(1);
+      expect(await own.locator(`.site-nav a[href="/${language}/registrations/${person.registrationId}/meetings?event=${smallEvent.id}"]`).count()).toBe(1);
       await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
       expect(await accessibilityViolations(own)).toEqual([]);
       await screenshots(own, `directory-not-confirmed-${language}`);

@@ -1,3 +1,4 @@
+import { webPagePaths } from '../../../shared/web/page-links';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { languageCodes, useI18n } from '../i18n/index';
@@ -59,8 +60,8 @@ export function Layout({ title, eventId, nav, linkRefused = false, children }: L
               <li><a href={`/${language}/events/${eventId}`}>{t('nav.home')}</a></li>
               {event?.registrationOpen === false ? null : <li><a href={`/${language}/events/${eventId}/register`}>{t('nav.register')}</a></li>}
               <li><a href={`/${language}/events/${eventId}/press`}>{t('nav.press')}</a></li>
-              {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></li> : null}
-              {registrationPages ? <li><a href={`/${language}/registrations/${session.registrationId}/meetings`}>{t('nav.meetings')}</a></li> : null}
+              {registrationPages ? <li><a href={webPagePaths.manage(language, session.registrationId, eventId)}>{t('nav.myRegistration')}</a></li> : null}
+              {registrationPages ? <li><a href={webPagePaths.myMeetings(language, session.registrationId, eventId)}>{t('nav.meetings')}</a></li> : null}
               {session && mayUseDirectory(session.registrationId) ? <li><a href={`/${language}/events/${eventId}/participants`}>{t('nav.directory')}</a></li> : null}
             </ul>
           ) : null)}

@@ -2,6 +2,7 @@ import type { Problem } from '../api/client';
 import { useI18n } from '../i18n/index';
 import { Notice } from '../components/layout';
 import { linkFailure, problemText } from './problem-text';
+import { NewLinkByEmail } from './new-link-by-email';
 
 /** The pages an emailed link opens (docs/web.md, "Links in emails"), each with its own "what to do". */
 export type LinkPage = 'manage' | 'answer' | 'decision' | 'pressStatus' | 'directory';
@@ -22,7 +23,7 @@ export function LinkProblem({ problem, page, gone, lostLink }: { problem: Proble
     <Notice kind="error">
       <p><strong>{failure === 'gone' && gone ? gone : i18n.t(`link.${failure}`)}</strong></p>
       <p>{i18n.t(page === 'answer' && failure !== 'expired' && failure !== 'outdated' ? 'link.todo.answer.notExpired' : `link.todo.${page}`)}</p>
-      {lostLink ? <p><a href={lostLink}>{i18n.t('common.newLinkByEmail')}</a></p> : null}
+      <NewLinkByEmail href={lostLink} />
     </Notice>
   );
 }

@@ -1,3 +1,4 @@
+import { webPagePaths } from '../../../shared/web/page-links';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
@@ -111,7 +112,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     return (
       <Layout title={t('directory.title')} eventId={eventId}>
         <Notice kind="info"><p>{t('directory.notConfirmed')}</p></Notice>
-        {session.scope === undefined ? <p><a href={`/${i18n.language}/registrations/${session.registrationId}`}>{t('nav.myRegistration')}</a></p> : null}
+        {session.scope === undefined ? <p><a href={webPagePaths.manage(i18n.language, session.registrationId, eventId)}>{t('nav.myRegistration')}</a></p> : null}
       </Layout>
     );
   }

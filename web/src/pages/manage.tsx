@@ -7,6 +7,7 @@ import { FormFailure, Layout, Loading, Notice, UnavailableNotice } from '../comp
 import { formRefusal } from '../failures/form-refusal';
 import { LinkProblem } from '../failures/link-problem';
 import { lostLinkHref } from '../failures/lost-link-href';
+import { SessionMissing } from '../failures/session-missing';
 import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
@@ -63,16 +64,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
   }, [session]);
 
   const lostLink = lostLinkHref(language);
-  if (!session) {
-    return (
-      <Layout title={t('manage.title')}>
-        <Notice kind="info">
-          <p>{t('common.sessionMissing')}</p>
-          {lostLink ? <p><a href={lostLink}>{t('common.newLinkByEmail')}</a></p> : null}
-        </Notice>
-      </Layout>
-    );
-  }
+  if (!session) return <Layout title={t('manage.title')}><SessionMissing lostLink={lostLink} /></Layout>;
   if (ended) return <Layout title={t('manage.title')}><Notice kind="success" id="manage-ended"><p>{t(ended === 'erased' ? 'manage.erased' : 'manage.cancelled')}</p></Notice></Layout>;
   if (failed) return <Layout title={t('manage.title')}><LinkProblem problem={failed} page="manage" lostLink={lostLink} /></Layout>;
   if (!registration || (!event && !eventFailed)) return <Layout title={t('manage.title')}><Loading /></Layout>;

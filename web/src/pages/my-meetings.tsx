@@ -4,6 +4,8 @@ import { api, asProblem, bearer, type EventView, type Problem, type Schemas } fr
 import { SelectField, TextArea } from '../components/fields';
 import { Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
+import { lostLinkHref } from '../failures/lost-link-href';
+import { SessionMissing } from '../failures/session-missing';
 import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
 import { focusAfterRender } from '../components/focus';
@@ -20,7 +22,7 @@ const noticeId = 'meetings-notice';
 
 /** The "My meetings" page (`/{lang}/registrations/{id}/meetings`), signed in like the manage page. */
 export function MeetingsPage({ registrationId }: { registrationId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const session = useRegistrationSession(registrationId);
   const [eventId, setEventId] = useState<string>();
   const [failed, setFailed] = useState<Problem>();
@@ -38,8 +40,9 @@ export function MeetingsPage({ registrationId }: { registrationId: string }) {
     );
   }, [session]);
   const page = (body: ComponentChildren) => <Layout title={t('nav.meetings')} eventId={eventId}>{body}</Layout>;
-  if (!session) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
-  if (failed) return page(<LinkProblem problem={failed} page="manage" />);
+  const lostLink = lostLinkHref(language);
+  if (!session) return page(<SessionMissing lostLink={lostLink} />);
+  if (failed) return page(<LinkProblem problem={failed} page="manage" lostLink={lostLink} />);
   if (!event) return page(<Loading />);
   return page(<MyMeetings session={session} event={event} />);
 }

@@ -1,3 +1,4 @@
+import { webPagePaths } from '../../../shared/web/page-links';
 import { useState } from 'preact/hooks';
 import { api, asProblem, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
@@ -108,7 +109,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
           <p>{outcome.status === 'confirmed' ? t('register.confirmed') : t('register.waitlisted', { position: outcome.waitlistPosition ?? 0 })}</p>
         </Notice>
         <p class="actions">
-          <a class="button button--primary" href={`/${language}/registrations/${outcome.registrationId}`}>{t('register.open')}</a>
+          <a class="button button--primary" href={webPagePaths.manage(language, outcome.registrationId, eventId)}>{t('register.open')}</a>
           <button type="button" class="button button--secondary" onClick={() => { forgetOutcome(); setDraft(blank(language)); setIdempotencyKey(crypto.randomUUID()); focusAfterRender('firstName'); }}>{t('register.another')}</button>
         </p>
       </Layout>
