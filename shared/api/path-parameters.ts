@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../openapi/lazy-schema';
+import { eventIdPattern } from './event-id-pattern';
 
 /**
  * A path parameter: bounded in length as well as shaped, so the bound is in the OpenAPI document and
@@ -15,7 +16,7 @@ function pathParameter(pattern: RegExp, maxLength: number, message: string) {
 export const ulidParameter = (message: string) => pathParameter(/^[0-9A-HJKMNP-TV-Z]{26}$/, 26, message);
 
 /** An event id, chosen by the organiser when the event is created. */
-export const eventIdParameter = () => pathParameter(/^[a-z0-9-]{3,64}$/, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
+export const eventIdParameter = () => pathParameter(eventIdPattern, 64, 'an event id: 3 to 64 lower-case letters, digits or hyphens');
 
 /**
  * The path of every `/events/{eventId}/…` route. Here rather than with the event's response schema

@@ -1,3 +1,4 @@
+import { eventIdPattern } from '../../../shared/api/event-id-pattern';
 import type { Language } from '../i18n/index';
 
 /**
@@ -7,6 +8,6 @@ import type { Language } from '../i18n/index';
  */
 export function lostLinkHref(language: Language): string | undefined {
   const eventId = new URLSearchParams(location.search).get('event');
-  // The API's event id pattern (shared/api/path-parameters.ts): nothing else reaches the href.
-  return eventId !== null && /^[a-z0-9-]{3,64}$/.test(eventId) ? `/${language}/events/${eventId}/lost-link` : undefined;
+  // Only what the API takes for an event id reaches the href.
+  return eventId !== null && eventIdPattern.test(eventId) ? `/${language}/events/${eventId}/lost-link` : undefined;
 }
