@@ -18,7 +18,7 @@ import { rememberStatus } from '../components/registration-status';
 import { useEvent } from '../components/use-event';
 import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { forgetSession, type Session } from '../session/token';
-import { forgetRefusedSession } from '../session/refused-session';
+import { afterRefusedRead } from '../session/refused-session';
 import { useRegistrationSession } from '../session/use-session';
 
 /** Saves a JSON file in the browser (no server round trip, nothing in a URL). */
@@ -50,11 +50,7 @@ export function ManagePage({ registrationId }: { registrationId: string }) {
       api.GET('/registrations/{registrationId}/agenda', { params: { path }, headers: bearer(current.token) }).catch(() => noAnswer),
     ]);
     if (reg.data) rememberStatus(registrationId, reg.data.status);
-    else {
-      const refusal = asProblem(reg.error, reg.response.status);
-      forgetRefusedSession(refusal);
-      setFailed(refusal);
-    }
+    else setFailed(afterRefusedRead(asProblem(reg.error, reg.response.status)));
     setRegistration(reg.data);
     setAgenda(ag.data);
     setAgendaFailure(ag.data ? undefined : asProblem(ag.error, ag.response.status));

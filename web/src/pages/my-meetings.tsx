@@ -13,7 +13,7 @@ import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
-import { forgetRefusedSession } from '../session/refused-session';
+import { afterRefusedRead } from '../session/refused-session';
 
 type Request = Schemas['MyMeetingRequests']['meetingRequests'][number];
 type Action = 'accept' | 'decline' | 'cancel' | 'reschedule';
@@ -30,12 +30,7 @@ export function MeetingsPage({ registrationId }: { registrationId: string }) {
   useEffect(() => {
     if (!session) return;
     api.GET('/registrations/{registrationId}', { params: { path: { registrationId } }, headers: bearer(session.token) }).then(
-      ({ data, error, response }) => {
-        if (data) return setEventId(data.eventId);
-        const refusal = asProblem(error, response.status);
-        forgetRefusedSession(refusal);
-        setFailed(refusal);
-      },
+      ({ data, error, response }) => (data ? setEventId(data.eventId) : setFailed(afterRefusedRead(asProblem(error, response.status)))),
       () => setFailed(asProblem(undefined, 0)),
     );
   }, [session]);
