@@ -337,7 +337,7 @@ export function runScaleTest(seconds: number, log: (line: string) => void): Scal
   log(
     `Scale: ${scale.participants} participants, ${scale.meetings} meetings, ${scale.slots} slots, ${tables} tables: ` +
       `placed ${scale.placed} of upper bound ${scale.upperBound} (${(100 * scale.coverage).toFixed(2)}%; ` +
-      `placeable ${bound.placeable}, overbooked excess ${bound.overbookedExcess}, tables ${bound.totalTables}), ` +
+      `placeable ${bound.placeable}, overbooked excess ${bound.overbookedExcess}, degree bound ${bound.degreeBound}, tables ${bound.totalTables}), ` +
       `breaks ${scale.breaks}, idle ${scale.idleSlots}, valid ${scale.valid ? 'yes' : 'NO'}, ` +
       `${scale.seconds.toFixed(1)} s, peak RSS ${scale.peakRssMb.toFixed(0)} MB`,
   );

@@ -8,6 +8,7 @@
  * and of three forumt-14 days (4-5): participants whose unavailable slots cut the day in two.
  */
 import type { CompiledProblem } from './compile';
+import { matchedMeetings } from './slot-matching';
 
 /** Indices p * G + g of the (participant, gap group) pairs that need a break. */
 export function groupsThatNeedABreak(cp: CompiledProblem): number[] {
@@ -40,25 +41,7 @@ export function meetingsAlwaysIn(cp: CompiledProblem, p: number, g: number): num
 function someRunHoldsAll(cp: CompiledProblem, meetings: readonly number[], usable: readonly number[]): boolean {
   const k = meetings.length;
   for (let first = 0; first + k <= usable.length; first++) {
-    if (perfectMatching(cp, meetings, usable.slice(first, first + k))) return true;
+    if (matchedMeetings(cp, meetings, usable.slice(first, first + k)) === k) return true;
   }
   return false;
-}
-
-/** Whether every meeting gets its own slot of `slots` among its legal ones (Kuhn's augmenting paths). */
-function perfectMatching(cp: CompiledProblem, meetings: readonly number[], slots: readonly number[]): boolean {
-  const meetingIn = new Map<number, number>();
-  const augment = (m: number, visited: Set<number>): boolean => {
-    for (const s of slots) {
-      if (!cp.legal[m * cp.S + s] || visited.has(s)) continue;
-      visited.add(s);
-      const holder = meetingIn.get(s);
-      if (holder === undefined || augment(holder, visited)) {
-        meetingIn.set(s, m);
-        return true;
-      }
-    }
-    return false;
-  };
-  return meetings.every((m) => augment(m, new Set()));
 }

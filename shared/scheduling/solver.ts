@@ -213,6 +213,7 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
     coverage = maximiseCoverage(cp, outcome.best, options.satSolver, {
       deadline: byWork ? deadline : at(until),
       ...(meter === undefined ? {} : { meter, workCap: workAt(until) }),
+      upperBound: bound.upperBound,
     });
     if (coverage.placed > countPlaced(outcome.best)) outcome = { ...outcome, best: coverage.schedule };
   }

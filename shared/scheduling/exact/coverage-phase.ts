@@ -21,13 +21,15 @@ export interface CoverageLimits {
   readonly meter?: WorkMeter;
   /** With a meter: the solver stops when it has reached this much work. */
   readonly workCap?: number;
+  /** The coverage upper bound (coverage-bound.ts): a schedule placing this many needs no refutation. */
+  readonly upperBound?: number;
 }
 
 export interface CoverageOutcome {
   /** The start, or a schedule placing more meetings (breaks not considered). */
   readonly schedule: Int32Array;
   readonly placed: number;
-  /** The solver refuted placing one more: `placed` is the maximum. */
+  /** The solver refuted placing one more, or `placed` reached the upper bound: `placed` is the maximum. */
   readonly provedMaximal: boolean;
 }
 
@@ -97,6 +99,7 @@ export function maximiseCoverage(cp: CompiledProblem, start: Int32Array, createS
       }
       best = schedule;
       unplaced = countUnplaced(cp, schedule);
+      if (countPlaced(best) >= (limits.upperBound ?? Number.POSITIVE_INFINITY)) return { schedule: best, placed: countPlaced(best), provedMaximal: true };
     }
     return { schedule: best, placed: countPlaced(best), provedMaximal: unplaced === 0 };
   } finally {
