@@ -21,7 +21,7 @@ export interface ScheduleOptions {
   timeLimitMs: number;
 }
 
-function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail'>): PlacementRecord {
+function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked'>): PlacementRecord {
   return {
     ...runPlacementKey(runId, meeting.meetingRequestId),
     entityType: 'schedule-placement',
@@ -44,7 +44,7 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
       const assignment = assigned.get(meeting.meetingRequestId);
       if (assignment) return placementOf(runId, meeting, now, { status: 'planned', slotId: input.slotIds[assignment.slot]!, table: assignment.table });
       const why = unplaced.get(meeting.meetingRequestId);
-      return placementOf(runId, meeting, now, { status: 'unplaced', reason: why?.reason ?? 'no-free-slot', detail: why?.detail ?? 'No slot was found.' });
+      return placementOf(runId, meeting, now, { status: 'unplaced', reason: why?.reason ?? 'no-free-slot', detail: why?.detail ?? 'No slot was found.', overbooked: why?.overbooked });
     }),
     ...input.excluded.map(({ meeting, reason, detail }) => placementOf(runId, meeting, now, { status: 'unplaced', reason, detail })),
   ];
@@ -97,6 +97,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
     accepted: input.accepted.length + input.excluded.length,
     kept: input.kept.length,
     figures: result.figures,
+    coverage: result.coverage,
     wishesByParticipant: wishesByParticipant(result),
     solver: {
       iterations: result.stats.iterations,

@@ -6,7 +6,7 @@
  *
  * docs/scheduling-runs.md describes the flow; docs/data-model.md the keys.
  */
-import type { ScheduleFigures, SolveStats } from '../scheduling/model';
+import type { CoverageFigures, OverbookedFacts, ScheduleFigures, SolveStats } from '../scheduling/model';
 
 export type RunStatus = 'ready' | 'publishing' | 'published';
 
@@ -38,6 +38,8 @@ export interface ScheduleRunRecord {
   accepted: number;
   kept: number;
   figures: ScheduleFigures;
+  /** How many of the solver's meetings could be placed at most, and whether this run's count is proven the most (absent on runs stored before it was kept). */
+  coverage?: CoverageFigures;
   /** Wishes per participant who had any (registration id -> counts), for their agenda email. */
   wishesByParticipant?: Record<string, WishCounts>;
   solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'> & { provedOptimal?: boolean };
@@ -72,5 +74,7 @@ export interface PlacementRecord {
   /** Why it is unplaced or in conflict: a stable code and a sentence. */
   reason?: string;
   detail?: string;
+  /** With reason 'participant-overbooked': the figures the console words in the organiser's language. */
+  overbooked?: OverbookedFacts;
   updatedAt: string;
 }

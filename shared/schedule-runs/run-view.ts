@@ -15,6 +15,8 @@ export interface PlacementView {
   table?: number;
   reason?: string;
   detail?: string;
+  /** With reason 'participant-overbooked': which side, their meetings that could take place and their free slots. */
+  overbooked?: { registrationId: string; meetings: number; slots: number };
 }
 
 const countWhere = (placements: readonly PlacementRecord[], status: PlacementStatus) => placements.filter((placement) => placement.status === status).length;
@@ -28,6 +30,9 @@ function placementView(event: EventDefinition, placement: PlacementRecord, names
     ...(slot ? { slotId: slot.id, start: slot.start, end: slot.end } : {}),
     ...(placement.table === undefined ? {} : { table: placement.table }),
     ...(placement.reason ? { reason: placement.reason, detail: placement.detail } : {}),
+    ...(placement.overbooked
+      ? { overbooked: { registrationId: placement.overbooked.participantId, meetings: placement.overbooked.meetings, slots: placement.overbooked.slots } }
+      : {}),
   };
 }
 
@@ -60,6 +65,7 @@ export async function runView(event: EventDefinition, run: ScheduleRunRecord, pl
       waiting: countWhere(placements, 'planned'),
     },
     figures: run.figures,
+    ...(run.coverage ? { coverage: run.coverage } : {}),
     wishes: wishesView(run.figures),
     solver: run.solver,
     ...(progress ? { progress } : {}),

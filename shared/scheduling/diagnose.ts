@@ -65,6 +65,7 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
         meetingId,
         reason: 'participant-overbooked',
         detail: `${who} has ${o.meetings} accepted meetings and only ${o.slots} free slots in which they could meet: ${o.meetings - o.slots} of them cannot take place.`,
+        overbooked: { participantId: who!, meetings: o.meetings, slots: o.slots },
       });
       continue;
     }

@@ -115,6 +115,14 @@ export interface UnplacedMeeting {
   readonly meetingId: string;
   readonly reason: UnplacedReasonCode;
   readonly detail: string;
+  /** With 'participant-overbooked': who, their meetings that could take place, and the slots they could meet in. */
+  readonly overbooked?: OverbookedFacts;
+}
+
+export interface OverbookedFacts {
+  readonly participantId: string;
+  readonly meetings: number;
+  readonly slots: number;
 }
 
 export interface ParticipantFigures {

@@ -17,14 +17,15 @@ const flowEvent = testEvent({ capacity: 500, meetings: { ...base.meetings, table
 const raceEvent = testEvent({ capacity: 500, meetings: { ...base.meetings, tablesPerSlot: 6, participantsPickSlots: true } });
 const resumeEvent = testEvent({ capacity: 500, meetings: { ...base.meetings, tablesPerSlot: 4 } });
 const emptyEvent = testEvent();
+const coverageEvent = testEvent({ capacity: 500 });
 const slots = base.meetings.slots.map((slot) => slot.id);
 
 let app: TestApp;
 const keys = new Map<string, string>();
 
 beforeAll(async () => {
-  app = await startTestApp([flowEvent, raceEvent, resumeEvent, emptyEvent]);
-  for (const event of [flowEvent, raceEvent, resumeEvent, emptyEvent]) keys.set(event.id, await organiserKey(event.id));
+  app = await startTestApp([flowEvent, raceEvent, resumeEvent, emptyEvent, coverageEvent]);
+  for (const event of [flowEvent, raceEvent, resumeEvent, emptyEvent, coverageEvent]) keys.set(event.id, await organiserKey(event.id));
 });
 afterAll(() => app.stop());
 
@@ -121,6 +122,19 @@ describe('Schedule all (organisers)', () => {
       const agenda = await jsonOf(await app.request('GET', `/registrations/${person.registrationId}/agenda`, { headers: bearer(person.manageToken) }));
       expect(agenda.entries.filter((entry: { kind: string }) => entry.kind === 'meeting')).toHaveLength(mine.length);
     }
+  });
+
+  it('says whether the unplaced meetings were avoidable: someone free in one slot only keeps one of their three, and no schedule places more', async () => {
+    const [busy, ...others] = await seedPeople(app, coverageEvent, 4);
+    await acceptedMeetings(coverageEvent.id, others.map((other) => [busy!, other]));
+    await app.request('PATCH', `/registrations/${busy!.registrationId}`, { headers: bearer(busy!.manageToken), body: { unavailableSlotIds: slots.slice(1) } });
+    const run = await jsonOf(await admin(coverageEvent.id, 'POST', '/schedule', { seed: 1, timeLimitMs: 500 }));
+    expect(run.counts).toMatchObject({ planned: 1, unplaced: 2 });
+    expect(run.coverage).toEqual({ placed: 1, provablyPlaceable: 1, provedMaximal: true, provedBy: 'bound' });
+    const unplaced = run.placements.filter((placement: { status: string }) => placement.status === 'unplaced');
+    for (const placement of unplaced) expect(placement).toMatchObject({ reason: 'participant-overbooked', overbooked: { registrationId: busy!.registrationId, meetings: 3, slots: 1 } });
+    // Read back, the run says the same.
+    expect((await jsonOf(await admin(coverageEvent.id, 'GET', `/schedule/${run.runId}?placements=false`))).coverage).toEqual(run.coverage);
   });
 
   // These two register a crowd, book it and publish through the real stack: ~14 s alone, 38-60 s when the

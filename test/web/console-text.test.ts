@@ -19,6 +19,20 @@ describe('console texts that count', () => {
     expect(forms('ar', ar['console.schedule.emailed'], [2, 5])).toEqual(['أُرسل بريد إلى مشاركَين.', 'أُرسل بريد إلى 5 مشاركين.']);
   });
 
+  it('says how many more meetings another schedule might place, when the count is not proven the most', () => {
+    expect(forms('en-GB', en['console.schedule.mightPlaceMore'], [1, 3])).toEqual([
+      'Another schedule might place up to 1 more meeting: the solver could not rule it out in its time.',
+      'Another schedule might place up to 3 more meetings: the solver could not rule it out in its time.',
+    ]);
+    expect(forms('fr-FR', fr['console.schedule.mightPlaceMore'], [2])[0]).toMatch(/^Un autre planning pourrait placer jusqu’à 2 rendez-vous de plus/);
+    expect(forms('ar', ar['console.schedule.mightPlaceMore'], [1, 2, 3, 11]).map((text) => text.split(':')[0])).toEqual([
+      'قد يضع جدول آخر لقاءً واحدًا إضافيًا',
+      'قد يضع جدول آخر ما يصل إلى لقاءين إضافيين',
+      'قد يضع جدول آخر ما يصل إلى 3 لقاءات إضافية',
+      'قد يضع جدول آخر ما يصل إلى 11 لقاءً إضافيًا',
+    ]);
+  });
+
   it('counts the meetings being published by their total', () => {
     expect(forms('en-GB', en['console.schedule.publishing'], [1, 6])).toEqual(['Publishing: {done} of 1 meeting handled…', 'Publishing: {done} of 6 meetings handled…']);
     expect(forms('ar', ar['console.schedule.publishing'], [2])).toEqual(['جارٍ النشر: عولج {done} من لقاءين…']);

@@ -52,6 +52,12 @@ let key: string;
 let sessionToken: string | undefined;
 let manageOfFirst: { registrationId: string; token: string };
 /** A registration whose detail page axe checks (a confirmed one, so its cancel button shows). */
+/**
+ * "Schedule all" where not everything fits: one person, free in a single slot, with three accepted meetings.
+ * Its own event, so that the main event's schedule stays complete.
+ */
+const tightEvent = testEvent({ capacity: 20, meetings: { ...template.meetings, tablesPerSlot: 3, participantsPickSlots: false } });
+
 let detailId: string;
 /** `?run=<runId>` of the published schedule, which the axe walk opens again. */
 let runQuery: string;
@@ -59,7 +65,7 @@ let runQuery: string;
 const api = async (method: string, path: string, body?: unknown) => jsonOf(await app.request(method, path, { headers: { authorization: `Bearer ${key}` }, ...(body === undefined ? {} : { body }) }));
 
 beforeAll(async () => {
-  ({ app, web, browser } = await startBrowserStack([event, parisEvent]));
+  ({ app, web, browser } = await startBrowserStack([event, parisEvent, tightEvent]));
   key = await organiserKey(event.id);
   const first = await register(app, event.id, { country: 'MA', sectors: ['ict'] });
   manageOfFirst = { registrationId: first.json.registrationId, token: first.json.manageToken };
@@ -355,6 +361,43 @@ describe('organiser console', () => {
     const times = await page.locator('[data-line] .agenda-line__time').allTextContents();
     expect(times.length).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-line=meeting]').first().textContent()).toMatch(/Table [1-3], with P\d Meeter/);
+  }, 120_000);
+
+  it("says why meetings are not placed in the organiser's language, and that no schedule places more", async () => {
+    const [busy, ...others] = await registerPeople(app, tightEvent.id, 4, { lastName: 'Tight' });
+    for (const other of others) {
+      const asked = await jsonOf(await askMeeting(app, tightEvent.id, busy!, other, [tightEvent.meetings.slots[0]!.id]));
+      await meetingAction(app, other, asked.meetingRequestId, 'accept', {});
+    }
+    const free = tightEvent.meetings.slots[0]!.id;
+    const away = tightEvent.meetings.slots.map((slot) => slot.id).filter((id) => id !== free);
+    await app.request('PATCH', `/registrations/${busy!.registrationId}`, { headers: { authorization: `Bearer ${busy!.manageToken}` }, body: { unavailableSlotIds: away } });
+    const tightPage = await newTestPage(browser);
+    await tightPage.goto(`${web.url}/fr/events/${tightEvent.id}/console/schedule`);
+    await tightPage.fill('#organiser-key', await organiserKey(tightEvent.id));
+    await tightPage.keyboard.press('Enter');
+    await tightPage.getByRole('button', { name: 'Voir un aperçu' }).click();
+    await poll(() => tightPage.locator('[data-coverage]').textContent()).toBe('Aucun planning ne peut placer plus de ces rendez-vous : c’est démontré.');
+    expect(await tightPage.getAttribute('[data-coverage]', 'data-coverage')).toBe('proven');
+    // Both unplaced meetings say it in French with the person's name (it was an English sentence with a registration id).
+    const reasons = await tightPage.locator('ul[aria-labelledby=unplaced] .card p:last-child').allTextContents();
+    expect(reasons).toHaveLength(2);
+    for (const reason of reasons) {
+      expect(reason).toMatch(/^P\d Tight : rendez-vous acceptés 3, créneaux libres pour se rencontrer 1\. 2 de ces rendez-vous ne peuvent pas avoir lieu\.$/);
+    }
+    const failures = (await accessibilityViolations(tightPage)).map((violation) => `schedule/fr: ${violation}`);
+    await screenshots(tightPage, 'console-schedule-unplaced-fr');
+    // In Arabic, right to left, the same facts in its words.
+    await tightPage.evaluate((path) => {
+      history.pushState(null, '', path);
+      window.dispatchEvent(new Event('rendezvous:navigate'));
+    }, `/ar/events/${tightEvent.id}/console/schedule${new URL(tightPage.url()).search}`);
+    await poll(() => tightPage.locator('[data-coverage]').textContent()).toBe('لا يمكن لأي جدول أن يضع عددًا أكبر من هذه اللقاءات: هذا مُثبت.');
+    expect(await tightPage.locator('ul[aria-labelledby=unplaced] .card p:last-child').first().textContent()).toMatch(/اللقاءات المقبولة 3، والفترات المتاحة للقاء 1\. لا يمكن عقد اثنين من هذه اللقاءات\.$/);
+    failures.push(...(await accessibilityViolations(tightPage)).map((violation) => `schedule/ar: ${violation}`));
+    await screenshots(tightPage, 'console-schedule-unplaced-ar');
+    expect(failures).toEqual([]);
+    await tightPage.context().close();
   }, 120_000);
 
   it('refuses removing a slot that holds published meetings, and says so at the slots', async () => {

@@ -24,6 +24,9 @@ const Placement = lazySchema(() => withMeta(z.object({
   table: z.optional(z.int()),
   reason: withMeta(z.optional(z.string()), { description: 'Why unplaced or in conflict (a stable code); `detail` says it in a sentence.' }),
   detail: z.optional(z.string()),
+  overbooked: withMeta(z.optional(z.object({ registrationId: z.string(), meetings: z.int(), slots: z.int() })), {
+    description: "With reason `participant-overbooked`: which side, their accepted meetings that could take place, and the slots they could meet in (fewer)",
+  }),
 }), { id: 'SchedulePlacement' }));
 
 const Counts = () => z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });
@@ -40,6 +43,12 @@ export const ScheduleRunView = lazySchema(() => withMeta(z.object({
   publishedAt: z.optional(z.string()),
   counts: Counts(),
   figures: z.looseObject({ placed: z.int(), breaks: z.int(), idleSlots: z.int(), maxBreaksPerParticipant: z.int() }),
+  coverage: withMeta(z.optional(z.object({
+      placed: z.int(),
+      provablyPlaceable: withMeta(z.int(), { description: 'The most of these meetings any schedule can place, as far as known: `placed` when proven, else an upper bound' }),
+      provedMaximal: withMeta(z.boolean(), { description: 'No schedule places more of these meetings' }),
+      provedBy: withMeta(z.optional(z.enum(['bound', 'solver'])), { description: '`bound`: the schedule reaches the coverage upper bound; `solver`: the SAT solver refuted placing one more' }),
+    })), { description: 'Whether the unplaced meetings were avoidable: counts over the meetings the solver placed, confirmed ones kept included (docs/scheduling-runs.md)' }),
   wishes: withMeta(z.object({
       expressed: z.int(),
       honoured: z.int(),

@@ -8,6 +8,7 @@ import { sessionHeaders, type ConsoleSession } from '../../console/console-sessi
 import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 import { ParticipantSchedule } from './schedule-participant';
+import { UnplacedReason } from './unplaced-reason';
 
 type Run = Schemas['ScheduleRun'];
 type Placement = NonNullable<Run['placements']>[number];
@@ -131,18 +132,28 @@ function RunView({ run, event }: { run: Run; event: EventView }) {
       <Grid placements={placements} event={event} />
       <ParticipantSchedule placements={placements} event={event} />
       <h2 id="unplaced">{t('console.schedule.unplacedHeading')}</h2>
+      {unplaced.length > 0 && run.coverage ? <CoverageNote coverage={run.coverage} /> : null}
       {unplaced.length === 0 ? <p>{t('console.schedule.allPlaced')}</p> : (
         <ul class="cards" aria-labelledby="unplaced">
           {unplaced.map((placement) => (
             <li key={placement.meetingRequestId} class="card">
               <p><Pair placement={placement} /></p>
-              <p dir="auto">{placement.detail ?? placement.reason}</p>
+              <p>{<UnplacedReason placement={placement} />}</p>
             </li>
           ))}
         </ul>
       )}
     </>
   );
+}
+
+/** Whether the unplaced meetings were avoidable: proven not, or how many more another schedule might place. */
+function CoverageNote({ coverage }: { coverage: NonNullable<Run['coverage']> }) {
+  const { t, plural } = useI18n();
+  const text = coverage.provedMaximal
+    ? t('console.schedule.provedMaximal')
+    : plural('console.schedule.mightPlaceMore', coverage.provablyPlaceable - coverage.placed);
+  return <p data-coverage={coverage.provedMaximal ? 'proven' : 'open'}>{text}</p>;
 }
 
 function Progress({ run }: { run: Run }) {
