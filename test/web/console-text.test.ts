@@ -33,6 +33,20 @@ describe('console texts that count', () => {
     ]);
   });
 
+  it("words an overbooked participant's lost meetings by their count", () => {
+    expect(forms('en-GB', en['console.schedule.reason.overbooked'], [1, 2])).toEqual([
+      'One meeting of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.',
+      '2 meetings of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.',
+    ]);
+    expect(forms('fr-FR', fr['console.schedule.reason.overbooked'], [1, 2]).map((text) => text.split(' pour ')[0])).toEqual(['1 rendez-vous ne peut pas avoir lieu', '2 rendez-vous ne peuvent pas avoir lieu']);
+    expect(forms('ar', ar['console.schedule.reason.overbooked'], [1, 2, 3, 11]).map((text) => text.split(' — ')[0])).toEqual([
+      'لا يمكن عقد أحد لقاءات {name}',
+      'لا يمكن عقد اثنين من لقاءات {name}',
+      'لا يمكن عقد 3 من لقاءات {name}',
+      'لا يمكن عقد 11 من لقاءات {name}',
+    ]);
+  });
+
   it('counts the meetings being published by their total', () => {
     expect(forms('en-GB', en['console.schedule.publishing'], [1, 6])).toEqual(['Publishing: {done} of 1 meeting handled…', 'Publishing: {done} of 6 meetings handled…']);
     expect(forms('ar', ar['console.schedule.publishing'], [2])).toEqual(['جارٍ النشر: عولج {done} من لقاءين…']);

@@ -18,15 +18,12 @@ const reasonTexts: Readonly<Record<string, TextKey>> = {
 
 /** Why a meeting is not placed (or in conflict after publishing), in a sentence an organiser reads. */
 export function UnplacedReason({ placement }: { placement: Placement }): ComponentChildren {
-  const { t, tx, plural } = useI18n();
+  const { t, plural } = useI18n();
   const overbooked = placement.overbooked;
   if (placement.reason === 'participant-overbooked' && overbooked) {
     const side = placement.participants.find((participant) => participant.registrationId === overbooked.registrationId);
-    return [
-      tx('console.schedule.reason.overbooked', { name: side?.name ?? overbooked.registrationId, meetings: overbooked.meetings, slots: overbooked.slots }),
-      ' ',
-      plural('console.schedule.reason.cannotTakePlace', overbooked.meetings - overbooked.slots),
-    ];
+    const facts = { name: side?.name ?? overbooked.registrationId, meetings: overbooked.meetings, slots: overbooked.slots };
+    return plural('console.schedule.reason.overbooked', overbooked.meetings - overbooked.slots, facts);
   }
   const key = placement.reason === undefined ? undefined : reasonTexts[placement.reason];
   return key ? t(key) : <span dir="auto">{placement.detail ?? placement.reason}</span>;
