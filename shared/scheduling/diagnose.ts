@@ -30,6 +30,9 @@ export function overbooked(cp: CompiledProblem): Map<number, { meetings: number;
   return result;
 }
 
+/** "1 slot", "3 slots": the API's English sentences. */
+const countOf = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): UnplacedMeeting[] {
   const { M, S } = cp;
   const result: UnplacedMeeting[] = [];
@@ -64,7 +67,7 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
       result.push({
         meetingId,
         reason: 'participant-overbooked',
-        detail: `${who} has ${o.meetings} accepted meetings and only ${o.slots} free slots in which they could meet: ${o.meetings - o.slots} of them cannot take place.`,
+        detail: `${who} has ${o.meetings} accepted meetings and only ${countOf(o.slots, 'free slot')} in which they could meet: ${o.meetings - o.slots} of them cannot take place.`,
         overbooked: { participantId: who!, meetings: o.meetings, slots: o.slots },
       });
       continue;
@@ -83,7 +86,7 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
       meetingId,
       reason: 'no-free-slot',
       detail:
-        `Of the ${n} slots both sides could use, ${aBusy} are taken by other meetings of ${cp.participantIds[a]}, ` +
+        `Of the ${countOf(n, 'slot')} both sides could use, ${aBusy} are taken by other meetings of ${cp.participantIds[a]}, ` +
         `${bBusy} by other meetings of ${cp.participantIds[b]} and ${full} have no free table.`,
     });
   }

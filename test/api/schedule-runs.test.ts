@@ -132,7 +132,11 @@ describe('Schedule all (organisers)', () => {
     expect(run.counts).toMatchObject({ planned: 1, unplaced: 2 });
     expect(run.coverage).toEqual({ placed: 1, provablyPlaceable: 1, provedMaximal: true, provedBy: 'bound' });
     const unplaced = run.placements.filter((placement: { status: string }) => placement.status === 'unplaced');
-    for (const placement of unplaced) expect(placement).toMatchObject({ reason: 'participant-overbooked', overbooked: { registrationId: busy!.registrationId, meetings: 3, slots: 1 } });
+    for (const placement of unplaced) {
+      expect(placement).toMatchObject({ reason: 'participant-overbooked', overbooked: { registrationId: busy!.registrationId, meetings: 3, slots: 1 } });
+      // The API's own sentence counts in English ("1 free slot", not "1 free slots").
+      expect(placement.detail).toBe(`${busy!.registrationId} has 3 accepted meetings and only 1 free slot in which they could meet: 2 of them cannot take place.`);
+    }
     // Read back, the run says the same.
     expect((await jsonOf(await admin(coverageEvent.id, 'GET', `/schedule/${run.runId}?placements=false`))).coverage).toEqual(run.coverage);
   });
