@@ -25,6 +25,6 @@ export function UnplacedReason({ placement }: { placement: Placement }): Compone
     const facts = { name: side?.name ?? overbooked.registrationId, meetings: overbooked.meetings, slots: overbooked.slots };
     return plural('console.schedule.reason.overbooked', overbooked.meetings - overbooked.slots, facts);
   }
-  const key = placement.reason === undefined ? undefined : reasonTexts[placement.reason];
+  const key = placement.reason !== undefined && Object.hasOwn(reasonTexts, placement.reason) ? reasonTexts[placement.reason] : undefined;
   return key ? t(key) : <span dir="auto">{placement.detail ?? placement.reason}</span>;
 }
