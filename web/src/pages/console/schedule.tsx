@@ -132,13 +132,14 @@ function RunView({ run, event }: { run: Run; event: EventView }) {
       <Grid placements={placements} event={event} />
       <ParticipantSchedule placements={placements} event={event} />
       <h2 id="unplaced">{t('console.schedule.unplacedHeading')}</h2>
-      {unplaced.length > 0 && run.coverage ? <CoverageNote coverage={run.coverage} /> : null}
+      {/* About the solver's unplaced meetings only: conflicts after publishing are changes made meanwhile. */}
+      {run.counts.unplaced > 0 && run.coverage ? <CoverageNote coverage={run.coverage} /> : null}
       {unplaced.length === 0 ? <p>{t('console.schedule.allPlaced')}</p> : (
         <ul class="cards" aria-labelledby="unplaced">
           {unplaced.map((placement) => (
             <li key={placement.meetingRequestId} class="card">
               <p><Pair placement={placement} /></p>
-              <p>{<UnplacedReason placement={placement} />}</p>
+              <p><UnplacedReason placement={placement} /></p>
             </li>
           ))}
         </ul>
