@@ -1,7 +1,7 @@
 /**
  * How often a solve proves its coverage maximal on harder variants other than the benchmark's own:
  *
- *   npx tsx bench/scheduling/coverage-proofs.ts [--work 3000000] [--instances a,b] [--variant-seeds 11,12]
+ *   npx tsx bench/scheduling/coverage-proofs.ts [--work 3000000] [--instances a,b] [--variant-seeds 11,12] [--no-lp]
  *
  * Per published instance, a schedule of a short solve (seed 7) is the known schedule; from it, variants with
  * four mixes of locks, unavailable slots and overbooked participants (harder-variants.ts; the benchmark's
@@ -14,6 +14,7 @@ import { harderVariant, type VariantOptions } from './harder-variants';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
+import { loadLpSolver } from '../../shared/scheduling-runtime/highs-lp-solver';
 
 const MIXES: readonly Omit<VariantOptions, 'seed'>[] = [
   { lockedShare: 0.2, unavailableShare: 0.5, unavailableSlots: 5, overbookedParticipants: 4 },
@@ -32,6 +33,8 @@ const work = Number(option(argv, '--work', '3000000'));
 const names = option(argv, '--instances', instanceNames().join(',')).split(',');
 const variantSeeds = option(argv, '--variant-seeds', '11,12').split(',').map(Number);
 const satSolver = await loadSatSolverFactory();
+// --no-lp: the combinatorial bound alone (before the relaxation bound), for comparisons.
+const lpSolver = argv.includes('--no-lp') ? undefined : await loadLpSolver();
 const unproven = MIXES.map(() => 0);
 let runs = 0;
 for (const name of names) {
@@ -41,7 +44,7 @@ for (const name of names) {
   MIXES.forEach((mix, i) => {
     for (const seed of variantSeeds) {
       const problem = harderVariant(published, slotOf, { seed, ...mix });
-      const result = solveSchedule(problem, { seed: 1, work, satSolver, timeLimitMs: 600_000 });
+      const result = solveSchedule(problem, { seed: 1, work, satSolver, ...(lpSolver === undefined ? {} : { lpSolver }), timeLimitMs: 600_000 });
       const violations = validateSchedule(problem, result);
       runs++;
       if (result.coverage.provedMaximal && violations.length === 0) continue;

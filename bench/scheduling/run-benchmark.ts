@@ -35,6 +35,7 @@ import { coverageUpperBound } from '../../shared/scheduling/coverage-bound';
 import type { GapScope, SchedulingProblem } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
+import { loadLpSolver } from '../../shared/scheduling-runtime/highs-lp-solver';
 import { validateSchedule } from '../../shared/scheduling/validator';
 import { harderVariant } from './harder-variants';
 import { syntheticEvent } from './synthetic-event';
@@ -179,8 +180,8 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
   const gapScope = options.gapScope ?? 'day';
   const log = options.log ?? ((line: string) => console.log(line));
   const loadStart = performance.now();
-  const satSolver = options.exact === false ? {} : { satSolver: await loadSatSolverFactory() };
-  if (options.exact !== false) log(`Exact phase: CaDiCaL (WebAssembly) loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
+  const solvers = options.exact === false ? {} : { satSolver: await loadSatSolverFactory(), lpSolver: await loadLpSolver() };
+  if (options.exact !== false) log(`Exact phase and coverage bound: CaDiCaL and HiGHS (WebAssembly) loaded in ${(performance.now() - loadStart).toFixed(0)} ms`);
   const names = options.instances ?? instanceNames(dir);
 
   const budget = options.work === undefined ? `${seconds} s per run` : `work ${options.work} per run (time guard ${20 * seconds} s)`;
@@ -219,7 +220,7 @@ export async function runSchedulingBenchmark(options: SchedulingBenchmarkOptions
       };
       const budget = options.work === undefined ? { timeLimitMs: seconds * 1000 } : { work: options.work, timeLimitMs: 20 * seconds * 1000 };
       const cpuBefore = process.cpuUsage();
-      const result = solveSchedule(problem, { seed, ...budget, ...tuning, ...satSolver });
+      const result = solveSchedule(problem, { seed, ...budget, ...tuning, ...solvers });
       const cpu = process.cpuUsage(cpuBefore);
       const violations = validateSchedule(problem, result, { requireAllPlaced: options.variants !== true });
       const exact = result.stats.exact;

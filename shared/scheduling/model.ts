@@ -7,6 +7,7 @@
  *
  * Everything is plain data (JSON-serialisable) so that a Lambda can receive and return it unchanged.
  */
+import type { LpSolver } from './exact/lp-solver';
 import type { SatSolverFactory } from './exact/sat-solver';
 
 /** One time slot. Slots are given in chronological order; the array position is the slot index. */
@@ -191,6 +192,11 @@ export interface SolveOptions {
    * shared/scheduling-runtime/cadical-solver.ts. Without it the local search runs alone.
    */
   readonly satSolver?: SatSolverFactory;
+  /**
+   * An LP solver for the coverage relaxation bound (relaxation-bound.ts), e.g. from
+   * shared/scheduling-runtime/highs-lp-solver.ts. Without it the coverage bound is the combinatorial one.
+   */
+  readonly lpSolver?: LpSolver;
 }
 
 export interface SolveStats {

@@ -26,6 +26,7 @@ import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, So
 import { assignTables } from './tables';
 import { WorkMeter } from './work-meter';
 import { coverageUpperBoundOf } from './coverage-bound';
+import { relaxationBound } from './relaxation-bound';
 import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
 import { keepHonouredWishes } from './keep-honoured-wishes';
 import { CALIBRATION_SHARE, cpuMs, cpuShareBetween, estimateWork } from './time-to-work';
@@ -204,16 +205,25 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   // A first search that ended before the calibration point (a perfect schedule, nothing movable) calibrates here.
   if (calibrating && workBudget === undefined) calibrate();
   const firstShare = plan.firstShare;
+  const coverageSized = placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS);
+  const coverageUntil = Math.max(firstShare, tune('coverageUntil', COVERAGE_UNTIL));
+  const coverageDeadline = byWork ? deadline : at(coverageUntil);
   const bound = coverageUpperBoundOf(cp);
+  let upperBound = bound.upperBound;
+  // Where the search fell short of the combinatorial bound, the relaxation may show it reached the maximum
+  // (or that the SAT solver can stop sooner): it costs a few tenths of a second on the benchmark's days.
+  if (options.lpSolver !== undefined && coverageSized && countPlaced(outcome.best) < upperBound) {
+    const seconds = (coverageDeadline - performance.now()) / 1000;
+    upperBound = Math.min(upperBound, relaxationBound(cp, options.lpSolver, seconds) ?? upperBound);
+  }
   let coverage: CoverageOutcome | undefined;
   const unplacedAfterSearch = bound.placeable - countPlaced(outcome.best);
-  const placedBelowBound = countPlaced(outcome.best) < bound.upperBound;
-  if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && placements <= tune('coverageMaxPlacements', COVERAGE_MAX_PLACEMENTS)) {
-    const until = Math.max(firstShare, tune('coverageUntil', COVERAGE_UNTIL));
+  const placedBelowBound = countPlaced(outcome.best) < upperBound;
+  if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && coverageSized) {
     coverage = maximiseCoverage(cp, outcome.best, options.satSolver, {
-      deadline: byWork ? deadline : at(until),
-      ...(meter === undefined ? {} : { meter, workCap: workAt(until) }),
-      upperBound: bound.upperBound,
+      deadline: coverageDeadline,
+      ...(meter === undefined ? {} : { meter, workCap: workAt(coverageUntil) }),
+      upperBound,
     });
     if (coverage.placed > countPlaced(outcome.best)) outcome = { ...outcome, best: coverage.schedule };
   }
@@ -240,14 +250,14 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   }
   const unplaced = diagnoseUnplaced(cp, best);
   const placed = assignments.length;
-  const provedBy = placed >= bound.upperBound ? 'bound' : coverage?.provedMaximal === true && coverage.placed === placed ? 'solver' : undefined;
+  const provedBy = placed >= upperBound ? 'bound' : coverage?.provedMaximal === true && coverage.placed === placed ? 'solver' : undefined;
   const report = computeFigures(problem, assignments);
   return {
     assignments,
     unplaced,
     coverage: {
       placed,
-      provablyPlaceable: provedBy === undefined ? bound.upperBound : placed,
+      provablyPlaceable: provedBy === undefined ? upperBound : placed,
       provedMaximal: provedBy !== undefined,
       ...(provedBy === undefined ? {} : { provedBy }),
     },

@@ -64,7 +64,7 @@ function staticClosure(directory: string, file: string, seen = new Set<string>()
 }
 
 describe('Lambda bundles', () => {
-  it('bundles an index.mjs and its chunks per function, without source maps; the scheduler also ships the SAT solver, the events unit the OpenAPI document, the badges unit the badge fonts', () => {
+  it('bundles an index.mjs and its chunks per function, without source maps; the scheduler also ships the SAT and LP solvers, the events unit the OpenAPI document, the badges unit the badge fonts', () => {
     expect(bundles.length).toBeGreaterThan(0);
     const withSolver = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     expect(withSolver.map(({ name }) => name)).toEqual(['API routes createScheduleRun']);
@@ -74,7 +74,7 @@ describe('Lambda bundles', () => {
     expect(withFonts.map(({ name }) => name)).toEqual(['API routes getBadges']);
     const shipped = (directory: string, among: typeof bundles, files: readonly string[]) => (among.some((bundle) => bundle.directory === directory) ? files : []);
     for (const { name, directory } of bundles) {
-      const extra = [...shipped(directory, withSolver, ['cadical.wasm']), ...shipped(directory, withDocument, ['openapi.json']), ...shipped(directory, withFonts, badgeFontFiles)];
+      const extra = [...shipped(directory, withSolver, ['cadical.wasm', 'highs.wasm']), ...shipped(directory, withDocument, ['openapi.json']), ...shipped(directory, withFonts, badgeFontFiles)];
       const files = readdirSync(directory);
       expect(files, name).toContain('index.mjs');
       expect(files.filter((file) => !file.endsWith('.mjs')).sort(), name).toEqual([...extra].sort());
@@ -125,13 +125,15 @@ console.log(JSON.stringify([await call('GET', '/openapi.json', '/openapi.json'),
     expect(result.stdout.trim(), result.stderr).toBe('[200,404,405]');
   });
 
-  it('the scheduler bundle loads its SAT solver (WebAssembly) from next to itself', () => {
+  it('the scheduler bundle loads its SAT and LP solvers (WebAssembly) from next to itself', () => {
     const [scheduler] = bundles.filter(({ directory }) => readdirSync(directory).includes('cadical.wasm'));
     const code = readdirSync(scheduler!.directory).filter((file) => file.endsWith('.mjs')).map((file) => readFileSync(join(scheduler!.directory, file), 'utf8'));
-    expect(code.some((source) => source.includes('"cadical.wasm",import.meta.url'))).toBe(true);
-    const compile = "await WebAssembly.compile(await import('node:fs').then((fs) => fs.readFileSync('cadical.wasm'))); console.log('compiled');";
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', compile], { cwd: scheduler!.directory, encoding: 'utf8', timeout: 30_000 });
-    expect(result.stdout.trim(), result.stderr).toBe('compiled');
+    for (const wasm of ['cadical.wasm', 'highs.wasm']) {
+      expect(code.some((source) => source.includes(`"${wasm}",import.meta.url`)), wasm).toBe(true);
+      const compile = `await WebAssembly.compile(await import('node:fs').then((fs) => fs.readFileSync('${wasm}'))); console.log('compiled');`;
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', compile], { cwd: scheduler!.directory, encoding: 'utf8', timeout: 30_000 });
+      expect(result.stdout.trim(), `${wasm}: ${result.stderr}`).toBe('compiled');
+    }
   });
 
   const loaded = new Map<string, boolean>();

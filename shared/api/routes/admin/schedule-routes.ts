@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { satSolverWasmFile } from '../../../scheduling-runtime/sat-solver-file';
+import { solverWasmFiles } from '../../../scheduling-runtime/solver-wasm-files';
 import { defineRoute } from '../../../http/route-definition';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams, adminProblems } from './admin-route-basics';
@@ -81,7 +81,7 @@ export const createScheduleRoute = defineRoute({
     409: problemResponse('No accepted meeting is waiting for a time'),
   },
   tables: runTables,
-  compute: { memoryMb: 1769, timeoutSeconds: 29, bundledFiles: [satSolverWasmFile] },
+  compute: { memoryMb: 1769, timeoutSeconds: 29, bundledFiles: solverWasmFiles },
 });
 
 export const getScheduleRoute = defineRoute({
