@@ -81,7 +81,7 @@ export function certifiedBound(lp: UnitLinearProgram, rowDuals: Float64Array): n
 /** The most meetings the relaxation allows, or undefined when the solver gave no duals. */
 export function relaxationBound(cp: CompiledProblem, solveLp: LpSolver, timeLimitSeconds: number): number | undefined {
   const lp = coverageRelaxation(cp);
-  const duals = solveLp(lp, timeLimitSeconds);
+  const duals = solveLp.duals(lp, timeLimitSeconds);
   if (duals === undefined || duals.length !== lp.rowStart.length - 1) return undefined;
   return Math.floor(certifiedBound(lp, duals) + CERTIFICATE_SLACK);
 }

@@ -26,8 +26,8 @@ import type { Assignment, ExactPhaseStats, SchedulingProblem, ScheduleResult, So
 import { assignTables } from './tables';
 import { WorkMeter } from './work-meter';
 import { coverageUpperBoundOf } from './coverage-bound';
-import { relaxationBound } from './relaxation-bound';
-import { maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
+import { countPlaced, maximiseCoverage, type CoverageOutcome } from './exact/coverage-phase';
+import { relaxationPhase } from './exact/relaxation-phase';
 import { keepHonouredWishes } from './keep-honoured-wishes';
 import { CALIBRATION_SHARE, cpuMs, cpuShareBetween, estimateWork } from './time-to-work';
 
@@ -120,12 +120,6 @@ const COVERAGE_UNTIL = 0.5;
 /** Without the exact phase or the question, the first search gets this share before the coverage phase. */
 const COVERAGE_AFTER = 0.3;
 
-function countPlaced(schedule: Int32Array): number {
-  let n = 0;
-  for (const s of schedule) if (s >= 0) n++;
-  return n;
-}
-
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
   const start = performance.now();
   const seed = options.seed ?? 1;
@@ -210,11 +204,10 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const coverageDeadline = byWork ? deadline : at(coverageUntil);
   const bound = coverageUpperBoundOf(cp);
   let upperBound = bound.upperBound;
-  // Where the search fell short of the combinatorial bound, the relaxation may show it reached the maximum
-  // (or that the SAT solver can stop sooner): it costs a few tenths of a second on the benchmark's days.
   if (options.lpSolver !== undefined && coverageSized && countPlaced(outcome.best) < upperBound) {
-    const seconds = (coverageDeadline - performance.now()) / 1000;
-    upperBound = Math.min(upperBound, relaxationBound(cp, options.lpSolver, seconds) ?? upperBound);
+    const relaxed = relaxationPhase(cp, outcome.best, options.lpSolver, upperBound, coverageDeadline);
+    upperBound = relaxed.upperBound;
+    outcome = { ...outcome, best: relaxed.best };
   }
   let coverage: CoverageOutcome | undefined;
   const unplacedAfterSearch = bound.placeable - countPlaced(outcome.best);

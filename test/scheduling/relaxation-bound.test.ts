@@ -36,12 +36,12 @@ const sharedSlots: SchedulingProblem = {
   ],
 };
 
-/** A harder variant of tic-12 (a fifth of the meetings locked, half the participants away 5 slots, 4 overbooked). */
-function overbookedVariant(): SchedulingProblem {
-  const published = benchmarkToProblem(loadInstance('tic-12'));
+/** A harder variant (a fifth of the meetings locked, half the participants away 5 slots, 4 overbooked; coverage-proofs.ts's mix 1). */
+function overbookedVariant(name = 'tic-12', seed = 12): SchedulingProblem {
+  const published = benchmarkToProblem(loadInstance(name));
   const known = solveSchedule(published, { seed: 7, work: 200_000 });
   const slotOf = new Map(known.assignments.map((a) => [a.meetingId, a.slot]));
-  return harderVariant(published, slotOf, { seed: 12, lockedShare: 0.2, unavailableShare: 0.5, unavailableSlots: 5, overbookedParticipants: 4 });
+  return harderVariant(published, slotOf, { seed, lockedShare: 0.2, unavailableShare: 0.5, unavailableSlots: 5, overbookedParticipants: 4 });
 }
 
 describe('coverage relaxation bound', () => {
@@ -86,7 +86,37 @@ describe('coverage relaxation bound', () => {
     // Stopped almost at once, HiGHS still returns duals of some basis: a weaker bound, never a wrong one.
     expect(relaxationBound(cp, lpSolver, 0.001) ?? placed).toBeGreaterThanOrEqual(placed);
     // A solver without an answer leaves the bound combinatorial.
-    const result = solveSchedule(problem, { seed: 1, work: 300_000, lpSolver: () => undefined });
+    const silent: LpSolver = { duals: () => undefined, integerSolution: () => undefined };
+    const result = solveSchedule(problem, { seed: 1, work: 300_000, lpSolver: silent });
     expect(result.coverage.provablyPlaceable).toBeGreaterThanOrEqual(coverageUpperBound(problem).upperBound);
+  });
+
+  it('places the maximum by integer programming where the SAT solver does not find it in its work (3 M units)', () => {
+    const problem = overbookedVariant('tic-13crafc', 11);
+    const relaxed = relaxationBound(compileProblem(problem), lpSolver, 10)!;
+    const withoutProgram: LpSolver = { duals: (lp, seconds) => lpSolver.duals(lp, seconds), integerSolution: () => undefined };
+    expect(solveSchedule(problem, { seed: 1, work: 3_000_000, satSolver, lpSolver: withoutProgram }).coverage).toEqual({
+      placed: relaxed - 1,
+      provablyPlaceable: relaxed,
+      provedMaximal: false,
+    });
+    const result = solveSchedule(problem, { seed: 1, work: 1_000_000, satSolver, lpSolver });
+    expect(validateSchedule(problem, result)).toEqual([]);
+    expect(result.coverage).toEqual({ placed: relaxed, provablyPlaceable: relaxed, provedMaximal: true, provedBy: 'bound' });
+  });
+
+  it("checks the integer program's schedule: one that breaks a rule is not used", () => {
+    const problem = overbookedVariant('tic-13crafc', 11);
+    let asked = 0;
+    const everywhere: LpSolver = {
+      duals: (lp, seconds) => lpSolver.duals(lp, seconds),
+      integerSolution: (lp) => {
+        asked++;
+        return new Float64Array(lp.columns).fill(1);
+      },
+    };
+    const result = solveSchedule(problem, { seed: 1, work: 300_000, satSolver, lpSolver: everywhere });
+    expect(asked).toBe(1);
+    expect(validateSchedule(problem, result)).toEqual([]);
   });
 });

@@ -114,7 +114,8 @@ function countUnplaced(cp: CompiledProblem, schedule: Int32Array): number {
   return n;
 }
 
-function countPlaced(schedule: Int32Array): number {
+/** Meetings the schedule places (a slot, or -1). */
+export function countPlaced(schedule: Int32Array): number {
   let n = 0;
   for (const s of schedule) if (s >= 0) n++;
   return n;
