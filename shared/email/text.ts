@@ -32,7 +32,7 @@ export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 export interface SingleLineOptions {
   /** Keep bidi isolates (FSI…PDI) the renderer put around values, e.g. in an Arabic subject. */
   keepIsolates?: boolean;
-  /** Cut the result to this many code points (after cleaning). */
+  /** Cut the result to this many code points (after cleaning), the last one an ellipsis so the cut shows. */
   maxLength?: number;
 }
 
@@ -51,7 +51,7 @@ export function toSingleLine(value: string, options: SingleLineOptions = {}): st
   text = text.replace(/ {2,}/g, ' ').trim();
   if (options.maxLength !== undefined) {
     const codePoints = Array.from(text);
-    if (codePoints.length > options.maxLength) text = codePoints.slice(0, options.maxLength).join('').trimEnd();
+    if (codePoints.length > options.maxLength) text = `${codePoints.slice(0, options.maxLength - 1).join('').trimEnd()}…`;
   }
   return text;
 }

@@ -74,6 +74,14 @@ describe('composeMime', () => {
       );
     });
 
+    it('cuts a long display name visibly: 128 characters, the last an ellipsis', async () => {
+      const name = `${'é'.repeat(100)} ${'ع'.repeat(100)}`;
+      const { headers } = await compose({ to: { email: 'eve@example.com', name, language: 'en' } });
+      const shown = mailboxes(headerValues(headers, 'To')[0])[0]?.name ?? '';
+      expect(Array.from(shown)).toHaveLength(128);
+      expect(shown).toBe(`${'é'.repeat(100)} ${'ع'.repeat(26)}…`);
+    });
+
     it('a subject with CRLF stays one Subject header and adds no recipient', async () => {
       const { headers } = await compose({ subject: 'Hello\r\nBcc: victim@example.com\r\nX-Evil: 1' });
       expect(headerValues(headers, 'Bcc')).toEqual([]);
