@@ -8,7 +8,7 @@ export const keepFreeBlocksLimit = 10;
 const LocalTime = () => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24-hour clock, event time)'));
 const SlotId = () => z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
 /** A block to keep free: the meeting slots from `fromSlotId` to `toSlotId`, both included. */
-const SlotRange = () => z.strictObject({ fromSlotId: SlotId(), toSlotId: SlotId() });
+export const SlotRange = () => z.strictObject({ fromSlotId: SlotId(), toSlotId: SlotId() });
 
 /**
  * When one would rather meet, for "Schedule all" (docs/scheduling.md, "Wishes"): soft wishes, honoured when

@@ -1,9 +1,7 @@
-import { SchedulingPreferences } from '../api/scheduling-preferences';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import { eventFieldErrors, unknownIds } from './validate-against-event';
 import { schedulingPreferenceErrors } from './validate-scheduling-preferences';
-import { safeValidate } from '../validation';
 
 /**
  * What a registration change names that the event does not have: sectors, programme items, matchmaking tags,
@@ -14,10 +12,9 @@ export function registrationChangeErrors(event: EventDefinition, body: unknown):
   if (typeof body !== 'object' || body === null) return [];
   const changes = body as Record<string, unknown>;
   const slotIds = new Set(event.meetings.slots.map((slot) => slot.id));
-  const preferences = safeValidate(SchedulingPreferences(), changes.schedulingPreferences);
   return [
     ...eventFieldErrors(event, { sectors: changes.sectors, programme: changes.programme, profile: changes.profile }),
     ...unknownIds(changes.unavailableSlotIds, slotIds, 'unavailableSlotIds', `is not a meeting slot of ${event.id}`),
-    ...(preferences.success ? schedulingPreferenceErrors(event, preferences.data) : []),
+    ...schedulingPreferenceErrors(event, changes.schedulingPreferences),
   ];
 }

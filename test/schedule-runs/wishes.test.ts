@@ -52,6 +52,15 @@ describe('Schedule all honours wishes (issue 22)', () => {
     const paths = (await jsonOf(malformed)).errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['schedulingPreferences.earliest', 'schedulingPreferences.keepFree.0.toSlotId']));
 
+    // The event's checks run on the fields the schema accepts, beside its errors for the others (outside probe).
+    const mixed = await patch(person!, {
+      schedulingPreferences: { preferredDay: '2019-01-01', earliest: '25:00', keepFree: [{ fromSlotId: 'nope', toSlotId: 'bad id!' }] },
+    });
+    expect(mixed.status).toBe(400);
+    expect((await jsonOf(mixed)).errors.map((error: { path: string }) => error.path).sort()).toEqual(
+      ['schedulingPreferences.preferredDay', 'schedulingPreferences.earliest', 'schedulingPreferences.keepFree.0.fromSlotId', 'schedulingPreferences.keepFree.0.toSlotId'].sort(),
+    );
+
     const preferences = { preferredDay: secondDay, earliest: '16:00', keepFree: [{ fromSlotId: slotIds[0], toSlotId: slotIds[2] }] };
     const good = await patch(person!, { schedulingPreferences: preferences });
     expect(good.status).toBe(200);
