@@ -157,13 +157,20 @@ export function parseRequest<R extends RouteDefinition>(route: R, event: APIGate
 /**
  * Validates a body the route left to its implementation (`bodyValidatedBy: 'implementation'`),
  * adding the query's and headers' errors and `moreErrors` (found against stored data) so that one 400
- * names every bad field.
+ * names every bad field. `alongside` are errors named only when the request is refused for another
+ * reason: alone, the implementation refuses them with a problem type of its own (a malformed ticket
+ * code is `invalid-ticket-code`, which the door's scanner explains).
  */
-export function validateBody<R extends RouteDefinition>(route: R, body: DeferredBody, moreErrors: readonly FieldError[] = []): Infer<R['request']['body']> {
+export function validateBody<R extends RouteDefinition>(
+  route: R,
+  body: DeferredBody,
+  moreErrors: readonly FieldError[] = [],
+  alongside: readonly FieldError[] = [],
+): Infer<R['request']['body']> {
   const errors: FieldError[] = [...body.errors];
   const validated = validate(route.request.body, body.value, '', errors);
   const known = new Set(errors.map((error) => error.path));
   errors.push(...moreErrors.filter((error) => !known.has(error.path)));
-  if (errors.length > 0) throw problems.validation(errors);
+  if (errors.length > 0) throw problems.validation([...errors, ...alongside.filter((error) => !known.has(error.path))]);
   return validated as Infer<R['request']['body']>;
 }

@@ -17,6 +17,9 @@ export type TicketTokenCheck = { valid: true; claims: TicketClaims } | { valid: 
 
 const format = /^t1\.([0-9A-HJKMNP-TV-Z]{26})\.(\d{1,6})\.([A-Za-z0-9_-]{22})$/;
 
+/** Whether `token` has a ticket token's shape (its signature unchecked): what can be said of it without the secret. */
+export const isTicketTokenShaped = (token: string) => format.test(token.trim());
+
 const signature = async (eventId: string, claims: TicketClaims) => (await purposeSignature('ticket', eventId, claims.registrationId, claims.ticketVersion)).slice(0, 22);
 
 export async function ticketTokenFor(eventId: string, claims: TicketClaims): Promise<string> {

@@ -128,6 +128,22 @@ describe('POST /admin/events/{id}/check-ins', () => {
     expect((await jsonOf(await scan({ code: '!!' }))).errors).toEqual([{ path: 'code', message: expect.any(String) }]);
   });
 
+  it('names a malformed code or ticket in the same 400 as the body\'s other bad fields (outside probe)', async () => {
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ code: 'zz', scannedAt: '2019-02-30T25:00:00Z', x: 1 }, ['code', 'scannedAt']],
+      [{ ticket: 'zz', scannedAt: 'bad' }, ['ticket', 'scannedAt']],
+    ];
+    for (const [body, named] of cases) {
+      const response = await scan(body);
+      expect(response.status).toBe(400);
+      const paths = (await jsonOf(response)).errors.map((error: { path: string }) => error.path);
+      expect(paths).toEqual(expect.arrayContaining(named));
+    }
+    // Alone, each keeps its own type, which the door's scanner explains.
+    expect((await jsonOf(await scan({ code: 'zz' }))).type).toBe('urn:rendezvous:problem:invalid-ticket-code');
+    expect((await jsonOf(await scan({ ticket: 'zz' }))).type).toBe('urn:rendezvous:problem:invalid-ticket');
+  });
+
   it('shows check-ins in the export (checkedInAt column), the admin list and the summary totals', async () => {
     const person = await ticketed({ firstName: 'Hind', lastName: 'Chraibi' });
     const checked = await jsonOf(await scan({ ticket: person.ticket!.token }));

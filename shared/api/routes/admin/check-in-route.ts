@@ -16,7 +16,8 @@ export const checkInRoute = defineRoute({
   auth: 'checkInKey',
   summary: 'Check an attendee in at the door, from the ticket QR code, its typed code or a door search result (once per registration)',
   tags: ['admin'],
-  request: { params: AdminEventParams, body: CheckInRequest },
+  // A malformed ticket or code is named with the body's other bad fields (functions/admin-check-in.ts).
+  request: { params: AdminEventParams, body: CheckInRequest, bodyValidatedBy: 'implementation' },
   responses: {
     201: { description: 'Checked in now', schema: CheckInResult },
     200: { description: 'Already checked in (`alreadyCheckedIn`, with the first time), or not admitted (waitlisted, cancelled, revoked ticket)', schema: CheckInResult },
