@@ -41,11 +41,17 @@ export function lowerCaseHeaders(headers: APIGatewayProxyEvent['headers'] | null
   return result;
 }
 
+const fieldPath = (prefix: string, path: readonly PropertyKey[]) => [prefix, ...path.map(String)].filter((part) => part !== '').join('.') || '(body)';
+
+/** The unknown keys zod names in one issue at their object (`Unrecognized keys: "x", "y"`) are each named at their own path. */
+const unknownFieldMessage = 'is not a known field';
+
 function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldError[] {
-  return issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.') || '(body)',
-    message: issue.message,
-  }));
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: fieldPath(prefix, [...issue.path, key]), message: unknownFieldMessage }))
+      : [{ path: fieldPath(prefix, issue.path), message: issue.message }],
+  );
 }
 
 function validate<S extends LazySchema | undefined>(schema: S, value: unknown, prefix: string, errors: FieldError[]): Infer<S> {

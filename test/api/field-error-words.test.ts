@@ -66,7 +66,7 @@ describe('field errors (problem+json errors[])', () => {
       language: 'Invalid option: expected one of "fr"|"en"|"ar"',
       email: 'must be an email address',
       consent: 'must be true: registration needs consent to process your data',
-      '(body)': 'Unrecognized key: "days"',
+      days: 'is not a known field',
     });
   });
 

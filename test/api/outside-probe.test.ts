@@ -74,7 +74,17 @@ describe('one answer names every bad field, those of the schema and those of the
       body: registrationBody({ firstName: 'A\r\nBcc: x@evil.example', email: 'a@b\r\n.c', country: 'ZZ', sectors: ['nope'], consent: 'yes', extra: 1 }),
     });
     expect(response.status).toBe(400);
-    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'consent', 'country', 'email', 'firstName', 'sectors.0']);
+    expect(pathsOf(await problemOf(response))).toEqual(['consent', 'country', 'email', 'extra', 'firstName', 'sectors.0']);
+  });
+
+  it('unknown keys: each named at its own path, nested ones too, never "(body)"', async () => {
+    const response = await app.request('POST', `/events/${event.id}/registrations`, {
+      body: registrationBody({ x: 1, y: 2, profile: { offer: 'a', request: 'b', extra: 'c' } }),
+    });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(pathsOf(problem)).toEqual(['profile.extra', 'x', 'y']);
+    expect(new Set(problem.errors!.map((error) => error.message))).toEqual(new Set(['is not a known field']));
   });
 
   it('a bad Idempotency-Key beside fields the event refuses: all named at once, and an unknown event is still 404', async () => {
@@ -135,7 +145,7 @@ describe('one answer names every bad field, those of the schema and those of the
   it('"Schedule all" with a misspelt option and a wrong type: the misspelt one is not silently ignored', async () => {
     const response = await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seeed: 7, timeLimitMs: 'fast' } });
     expect(response.status).toBe(400);
-    expect(pathsOf(await problemOf(response))).toEqual(['(body)', 'timeLimitMs']);
+    expect(pathsOf(await problemOf(response))).toEqual(['seeed', 'timeLimitMs']);
   });
 
   it('an event change with misspelt keys inside its objects: refused by name, nothing saved', async () => {
