@@ -33,7 +33,7 @@ export async function registrationDetail(eventId: string, registrationId: string
   const byStatus: Record<string, number> = {};
   for (const participation of participations) byStatus[participation.status] = (byStatus[participation.status] ?? 0) + 1;
   return {
-    registration: { ...adminRegistrationView(record), ...(position === undefined ? {} : { waitlistPosition: position }) },
+    registration: adminRegistrationView(record, position),
     meetings: { total: participations.length, byStatus },
     ticket: ticketState(record),
     emails: emails.map(confirmationView).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.confirmationId.localeCompare(b.confirmationId)),

@@ -1,5 +1,6 @@
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
+import { waitlistPositions } from '../registrations/registration-store';
 import { eventRegistrationsPartition } from '../storage/keys';
 import type { AdminRegistration } from './admin-records';
 import { adminRegistrationView } from './admin-registration-view';
@@ -19,7 +20,10 @@ export function registrationList(event: EventDefinition, filters: RegistrationFi
       ...(filter ? { filter } : {}),
       ...(filters.q ? { keep: registrationSearch(filters.q) } : {}),
     },
-    toItems: (rows) => rows.map(adminRegistrationView),
+    toItems: async (rows) => {
+      const positions = await waitlistPositions(rows);
+      return rows.map((row) => adminRegistrationView(row, positions.get(row.registrationId)));
+    },
     toCsv: (rows) => registrationsCsv(event, rows),
     toXlsx: (rows) => toXlsx(registrationColumns(event), rows),
     filename: `registrations-${event.id}.csv`,

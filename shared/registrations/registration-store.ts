@@ -1,6 +1,7 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { dynamo } from '../storage/dynamo-client';
+import { queryAll } from '../storage/query-all';
 import { eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
 import type { RegistrationRecord } from './registration-record';
 
@@ -24,6 +25,27 @@ export async function waitlistPosition(record: RegistrationRecord): Promise<numb
     }),
   );
   return (Count ?? 0) + 1;
+}
+
+/**
+ * The waiting-list positions of the waitlisted among `records` (one event's), by registration id, as
+ * `waitlistPosition` counts them: one Query of the waiting list's keys up to the last of them (a page of
+ * the console's list), not one COUNT per person.
+ */
+export async function waitlistPositions(records: readonly RegistrationRecord[]): Promise<Map<string, number>> {
+  const waiting = records.filter((record) => record.status === 'waitlisted' && record.waitlistTicket !== undefined);
+  if (waiting.length === 0) return new Map();
+  const tickets = (
+    await queryAll<{ gsi2sk: string }>({
+      TableName: table(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :waitlist AND gsi2sk <= :last',
+      ExpressionAttributeValues: { ':waitlist': eventWaitlistPartition(waiting[0]!.eventId), ':last': sortableNumber(Math.max(...waiting.map((record) => record.waitlistTicket!))) },
+      ProjectionExpression: 'gsi2sk',
+    })
+  ).map((item) => item.gsi2sk);
+  const positionOf = (ticket: string) => tickets.filter((earlier) => earlier < ticket).length + 1;
+  return new Map(waiting.map((record) => [record.registrationId, positionOf(sortableNumber(record.waitlistTicket!))]));
 }
 
 /**

@@ -1,18 +1,21 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset, type Dataset } from '../../bench/summary/synthetic-dataset';
-import { bearer } from '../support/registrations';
+import { organiserKey } from '../organisers/admin-support';
+import { bearer, register } from '../support/registrations';
 import { jsonOf, type TestApp } from '../support/test-app';
 import { startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 
 const event = testEvent({ capacity: 1_000 });
+/** One seat: everyone after the first waits. */
+const small = testEvent({ capacity: 1 });
 let app: TestApp;
 let key: string;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  ({ app, key } = await startOrganiserApp([event]));
+  ({ app, key } = await startOrganiserApp([event, small]));
   dataset = generateDataset(event, { registrations: 120, meetings: 60, press: 10 }, new Date(), 7);
   await writeDataset(app.tableNames, dataset);
 }, 120_000);
@@ -106,6 +109,31 @@ describe('GET /admin/events/{eventId}/registrations', () => {
     }
     expect(rows.some((row) => /[\u0600-\u06ff]/.test(row.firstName!))).toBe(true);
     expect(rows.some((row) => row.organisation!.startsWith("'=HYPERLINK"))).toBe(true);
+  });
+});
+
+describe('the waiting list in the registrations list', () => {
+  it('gives each waitlisted person the position GET /registrations/{id} gives, page after page, gaps closed (outside probe)', async () => {
+    const people = [];
+    for (let index = 0; index < 5; index += 1) people.push((await register(app, small.id)).json);
+    const left = people[2]!;
+    expect((await app.request('DELETE', `/registrations/${left.registrationId}`, { headers: bearer(left.manageToken) })).status).toBe(200);
+    const waiting = [people[1]!, people[3]!, people[4]!];
+    const own = await Promise.all(waiting.map(async (person) =>
+      (await jsonOf(await app.request('GET', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken) }))).waitlistPosition));
+    expect(own).toEqual([1, 2, 3]);
+
+    const smallKey = await organiserKey(small.id);
+    const listed: Record<string, unknown>[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await jsonOf(await app.request('GET', `/admin/events/${small.id}/registrations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: bearer(smallKey) }));
+      listed.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const positionOf = (id: string) => listed.find((item) => item.registrationId === id)!;
+    expect(waiting.map((person) => positionOf(person.registrationId).waitlistPosition)).toEqual([1, 2, 3]);
+    for (const person of [people[0]!, left]) expect(positionOf(person.registrationId)).not.toHaveProperty('waitlistPosition');
   });
 });
 
