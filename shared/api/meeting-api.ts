@@ -6,6 +6,7 @@ import { withMeta } from '../openapi/schema-metadata';
 import { PageCursor } from './page-cursor';
 import { lazySchema } from '../openapi/lazy-schema';
 import { integerQuery } from './integer-query';
+import { CountryCode } from './country-code';
 
 const Ulid = (what: string) => z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, `must be a ${what} id (ULID)`));
 const SlotId = () => z.string().check(z.regex(/^[A-Za-z0-9-]{1,80}$/, 'must be a meeting slot id of the event'));
@@ -49,7 +50,7 @@ export const MeetingView = lazySchema(() => withMeta(z.object({
 
 export const DirectoryQuery = lazySchema(() => z.object({
   sector: z.optional(z.string().check(z.maxLength(80))),
-  country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'), z.toUpperCase())),
+  country: z.optional(CountryCode()),
   participantType: z.optional(z.enum(participantTypes)),
   q: z.optional(z.string().check(z.trim(), z.minLength(2, 'must have at least 2 characters'), z.maxLength(100))),
   limit: integerQuery({ min: 1, max: 100, fallback: 25 }),

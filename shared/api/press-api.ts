@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { mediaTypes } from '../email/email-message';
 import { Language } from '../events/language';
-import { countryCodes } from '../geo/countries';
+import { CountryCode } from './country-code';
 import { consentVersion } from './consent-version';
 import { emailAddress, httpUrl, multiLine, singleLine, visibleText } from './text-fields';
 import { ulidParameter } from './path-parameters';
@@ -16,11 +16,7 @@ export const PressAccreditationRequest = lazySchema(() => withMeta(z.strictObjec
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000'))),
   mediaOutlet: singleLine(200),
   mediaType: z.enum(mediaTypes),
-  country: z.string().check(
-    z.trim(),
-    z.toUpperCase(),
-    z.refine((code) => countryCodes.has(code), 'must be an ISO 3166-1 alpha-2 country code'),
-  ),
+  country: CountryCode(),
   pressCardNumber: z.optional(singleLine(60)),
   assignmentLetterUrl: z.optional(httpUrl()),
   portfolioUrl: z.optional(httpUrl()),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Language } from '../events/language';
-import { countryCodes } from '../geo/countries';
+import { CountryCode } from './country-code';
 import { consentVersion } from './consent-version';
 import { emailAddress, multiLine, singleLine } from './text-fields';
 import { ParticipantType, type RegistrationStatus } from './registration-enums';
@@ -27,11 +27,6 @@ export const limits = {
   keepFreeBlocks: keepFreeBlocksLimit,
 } as const;
 
-const Country = () => z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.refine((code) => countryCodes.has(code), 'must be an ISO 3166-1 alpha-2 country code'),
-);
 const Id = () => z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'must be an id from the event'));
 const uniqueIds = (max: number, min = 0) =>
   z.array(Id()).check(
@@ -69,7 +64,7 @@ const personFields = () => ({
   lastName: singleLine(limits.name),
   phone: z.string().check(z.trim(), z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +212522000000')),
   organisation: singleLine(limits.organisation),
-  country: Country(),
+  country: CountryCode(),
   jobTitle: singleLine(limits.jobTitle),
   sectors: uniqueIds(limits.sectors, 1),
   accessibilityNeeds: multiLine(limits.accessibilityNeeds),

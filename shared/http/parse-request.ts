@@ -23,10 +23,12 @@ export interface DeferredBody {
 
 /** The body as the implementation receives it: validated, or parsed JSON left to `validateBody`. */
 type BodyOf<R extends RouteDefinition> = R['request'] extends { bodyValidatedBy: 'implementation' } ? DeferredBody : Infer<R['request']['body']>;
+/** The query as the implementation receives it: validated, or as sent, left to `validateQuery` (with the path's and headers' errors). */
+type QueryOf<R extends RouteDefinition> = R['request'] extends { queryValidatedBy: 'implementation' } ? DeferredBody : Infer<R['request']['query']>;
 
 export interface ParsedRequest<R extends RouteDefinition> {
   params: Infer<R['request']['params']>;
-  query: Infer<R['request']['query']>;
+  query: QueryOf<R>;
   body: BodyOf<R>;
   /** The headers the route declares, validated. */
   declaredHeaders: Infer<R['request']['headers']>;
@@ -147,8 +149,13 @@ export function parseRequest<R extends RouteDefinition>(route: R, event: APIGate
   const rawBody = route.request.body === undefined ? undefined : readBody(route, event, headers);
   const errors: FieldError[] = [];
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
-  const query = validate(route.request.query, event.queryStringParameters ?? {}, 'query', errors);
+  const rawQuery = event.queryStringParameters ?? {};
   const declaredHeaders = validate(route.request.headers, headers, 'header', errors);
+  if (route.request.queryValidatedBy === 'implementation') {
+    const query: DeferredBody = { value: rawQuery, errors };
+    return { params, query, body: undefined, declaredHeaders, headers, requestId } as ParsedRequest<R>;
+  }
+  const query = validate(route.request.query, rawQuery, 'query', errors);
   // A deferred body waits for what it refers to (the event: 404 before any 400), and so do the errors
   // of the query and headers, so that one 400 names them with the body's fields the event refuses.
   if (route.request.bodyValidatedBy === 'implementation') {
@@ -173,10 +180,22 @@ export function validateBody<R extends RouteDefinition>(
   moreErrors: readonly FieldError[] = [],
   alongside: readonly FieldError[] = [],
 ): Infer<R['request']['body']> {
-  const errors: FieldError[] = [...body.errors];
-  const validated = validate(route.request.body, body.value, '', errors);
+  return validateDeferred(route.request.body, body, '', moreErrors, alongside) as Infer<R['request']['body']>;
+}
+
+/**
+ * Validates a query the route left to its implementation (`queryValidatedBy: 'implementation'`), adding the
+ * path's and headers' errors and `moreErrors` (found against the event, paths `query.…`) in one 400.
+ */
+export function validateQuery<R extends RouteDefinition>(route: R, query: DeferredBody, moreErrors: readonly FieldError[] = []): Infer<R['request']['query']> {
+  return validateDeferred(route.request.query, query, 'query', moreErrors) as Infer<R['request']['query']>;
+}
+
+function validateDeferred(schema: LazySchema | undefined, deferred: DeferredBody, prefix: string, moreErrors: readonly FieldError[], alongside: readonly FieldError[] = []): unknown {
+  const errors: FieldError[] = [...deferred.errors];
+  const validated = validate(schema, deferred.value, prefix, errors);
   const known = new Set(errors.map((error) => error.path));
   errors.push(...moreErrors.filter((error) => !known.has(error.path)));
   if (errors.length > 0) throw problems.validation([...errors, ...alongside.filter((error) => !known.has(error.path))]);
-  return validated as Infer<R['request']['body']>;
+  return validated;
 }

@@ -70,6 +70,12 @@ export interface RouteDefinition {
      * fields the event refuses (unknown sector ids…) come in the same 400 as the others.
      */
     bodyValidatedBy?: 'implementation';
+    /**
+     * `implementation`: the query is validated by the implementation with `validateQuery` once it has
+     * loaded the event, so that values the event refuses (a sector it does not have) come in the same
+     * 400 as the query's other bad fields. For routes without a body.
+     */
+    queryValidatedBy?: 'implementation';
   };
   responses: Record<number, ResponseDefinition>;
   /** Least privilege: the tables this function touches, and how. */

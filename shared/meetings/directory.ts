@@ -1,7 +1,9 @@
 import type { DirectoryEntry } from '../api/meeting-api';
 import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
+import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
+import { notASector } from '../registrations/validate-against-event';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
 import { eventDirectoryPartition } from '../storage/keys';
 import { projectionOf, queryReader, readUpTo } from '../storage/query-all';
@@ -23,6 +25,16 @@ function filterExpression(filters: DirectoryFilters) {
   if (filters.participantType) (clauses.push('#p6 = :type'), (values[':type'] = filters.participantType));
   if (filters.q) (clauses.push('contains(searchText, :q)'), (values[':q'] = filters.q.toLowerCase()));
   return clauses.length === 0 ? {} : { FilterExpression: clauses.join(' AND '), values };
+}
+
+/**
+ * The directory's filters the event refuses, read from the query as sent: a sector it does not have
+ * (ids are lower case: `ICT` is not `ict`), named with the query's other bad fields in one 400.
+ */
+export function directoryQueryErrors(event: EventDefinition, query: unknown): FieldError[] {
+  const sector = typeof query === 'object' && query !== null ? (query as Record<string, unknown>).sector : undefined;
+  if (typeof sector !== 'string' || event.sectors.some((known) => known.id === sector)) return [];
+  return [{ path: 'query.sector', message: notASector(event) }];
 }
 
 /** What the directory shows of a participant: never email, phone or anything private. */

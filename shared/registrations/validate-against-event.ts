@@ -11,6 +11,11 @@ export function unknownIds(values: unknown, known: ReadonlySet<string>, field: s
   return values.flatMap((value, index) => (typeof value === 'string' && !known.has(value) ? [{ path: `${field}.${index}`, message }] : []));
 }
 
+/** What an id that is no sector of the event is told: the event's sector ids, to pick one. */
+export function notASector(event: EventDefinition): string {
+  return `is not a sector of ${event.id}: use one of ${event.sectors.map((sector) => sector.id).join(', ')}`;
+}
+
 /** Picked tags that are not in the event's matchmaking taxonomy (an event without one takes none). */
 function tagErrors(event: EventDefinition, profile: unknown): FieldError[] {
   if (typeof profile !== 'object' || profile === null) return [];
@@ -33,7 +38,7 @@ export function eventFieldErrors(event: EventDefinition, body: unknown): FieldEr
     errors.push({ path: 'clusterId', message: `is not a cluster of ${event.id}` });
   }
   const sectorIds = new Set(event.sectors.map((sector) => sector.id));
-  errors.push(...unknownIds(request.sectors, sectorIds, 'sectors', `is not a sector of ${event.id}: use one of ${[...sectorIds].join(', ')}`));
+  errors.push(...unknownIds(request.sectors, sectorIds, 'sectors', notASector(event)));
   errors.push(...unknownIds(request.programme, new Set(event.programme.map((item) => item.id)), 'programme', `is not a programme item of ${event.id}`));
   errors.push(...tagErrors(event, request.profile));
   return errors;

@@ -54,6 +54,12 @@ describe('B2B meetings', () => {
     const filtered = await jsonOf(await app.request('GET', `/events/${event.id}/participants?sector=ict&country=ma&q=logistics`, { headers: bearer(amina!.manageToken) }));
     expect(filtered.participants.length).toBeGreaterThan(0);
     expect((await jsonOf(await app.request('GET', `/events/${event.id}/participants?sector=textile`, { headers: bearer(amina!.manageToken) }))).participants).toEqual([]);
+    // A filter the event cannot match is a 400 naming it, not an empty page; unknown parameters are ignored, as on every route.
+    const directoryQuery = (query: string) => app.request('GET', `/events/${event.id}/participants?${query}`, { headers: bearer(amina!.manageToken) });
+    const refused = await directoryQuery('sector=zz&country=ZZ&foo=1');
+    expect(refused.status).toBe(400);
+    expect((await jsonOf(refused)).errors.map((error: { path: string }) => error.path).sort()).toEqual(['query.country', 'query.sector']);
+    expect((await jsonOf(await directoryQuery('sector=ICT'))).errors).toEqual([{ path: 'query.sector', message: expect.stringContaining('is not a sector of') }]);
 
     const requested = await ask(event.id, amina!, karim!);
     expect(requested.status).toBe(201);

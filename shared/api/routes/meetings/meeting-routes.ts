@@ -26,7 +26,8 @@ export const listParticipantsRoute = defineRoute({
   auth: 'directoryLink',
   summary: 'The participant directory (confirmed participants who opted in), filtered, by cursor',
   tags: ['meetings'],
-  request: { params: EventPathParams, query: DirectoryQuery },
+  // A sector is the event's: checked with the query's other fields, in one answer (functions/list-participants.ts).
+  request: { params: EventPathParams, query: DirectoryQuery, queryValidatedBy: 'implementation' },
   responses: { 200: { description: 'A page of participants', schema: DirectoryPage }, ...participantErrors },
   tables: { registrations: 'read' },
   usesSigningSecret: true,
