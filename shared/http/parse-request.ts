@@ -45,13 +45,16 @@ export function lowerCaseHeaders(headers: APIGatewayProxyEvent['headers'] | null
 
 const fieldPath = (prefix: string, path: readonly PropertyKey[]) => [prefix, ...path.map(String)].filter((part) => part !== '').join('.') || '(body)';
 
-/** The unknown keys zod names in one issue at their object (`Unrecognized keys: "x", "y"`) are each named at their own path. */
-const unknownFieldMessage = 'is not a known field';
+/**
+ * The unknown keys zod names in one issue at their object (`Unrecognized keys: "x", "y"`) are each named at
+ * their own path, "is not a known field" unless the schema words it ("is not a field of action decline").
+ */
+const unknownFieldMessage = (issue: z.core.$ZodIssueUnrecognizedKeys) => (/^Unrecognized keys?:/.test(issue.message) ? 'is not a known field' : issue.message);
 
 function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldError[] {
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: fieldPath(prefix, [...issue.path, key]), message: unknownFieldMessage }))
+      ? issue.keys.map((key) => ({ path: fieldPath(prefix, [...issue.path, key]), message: unknownFieldMessage(issue) }))
       : [{ path: fieldPath(prefix, issue.path), message: issue.message }],
   );
 }

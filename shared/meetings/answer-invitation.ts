@@ -1,20 +1,27 @@
+import type { FieldError } from '../http/problem';
 import type { AnswerClaims } from '../security/answer-token';
 import { answerContext } from './answer-context';
-import { acceptMeeting, declineMeeting } from './answer-meeting';
+import { acceptMeeting, declineMeeting, notProposed } from './answer-meeting';
 import type { MeetingRecord } from './meeting-record';
 import { loadSides } from './meeting-sides';
 import { profileOf } from './participants';
 
-export interface InvitationAnswer {
-  action: 'accept' | 'accept-later' | 'decline';
-  slotId?: string;
-  reason?: string;
+export type InvitationAnswer = { action: 'accept'; slotId?: string } | { action: 'accept-later' } | { action: 'decline'; reason?: string };
+
+type AnswerContext = Awaited<ReturnType<typeof answerContext>>;
+
+/**
+ * A chosen slot the request did not propose, read from the body as sent, so that it is named with the
+ * body's other bad fields (an unknown action, a reason with accept) in one 400.
+ */
+export function chosenSlotErrors({ meeting }: AnswerContext, body: unknown): FieldError[] {
+  const slotId = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).slotId : undefined;
+  return typeof slotId === 'string' && !meeting.proposedSlotIds.includes(slotId) ? [notProposed] : [];
 }
 
 /** The answer of an answer link's holder (page buttons or JSON): accept in a slot, accept to be scheduled, or decline. */
-export async function answerInvitation(answer: AnswerClaims, body: InvitationAnswer): Promise<MeetingRecord> {
-  const { reader, event } = await answerContext(answer);
-  const common = { event, meetingRequestId: answer.meetingRequestId, actorId: reader.registrationId, now: new Date() };
+export async function answerInvitation({ reader, event, meeting }: AnswerContext, body: InvitationAnswer): Promise<MeetingRecord> {
+  const common = { event, meetingRequestId: meeting.meetingRequestId, actorId: reader.registrationId, now: new Date() };
   if (body.action === 'decline') return declineMeeting({ ...common, ...(body.reason ? { reason: body.reason } : {}) });
   return acceptMeeting({ ...common, ...(body.action === 'accept' && body.slotId ? { slotId: body.slotId } : {}) });
 }

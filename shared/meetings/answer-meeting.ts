@@ -9,6 +9,10 @@ import type { MeetingRecord } from './meeting-record';
 import { loadSides, requireSide } from './meeting-sides';
 import { requireMeeting } from './meeting-store';
 import { placeMeeting } from './place-meeting';
+import type { FieldError } from '../http/problem';
+
+/** An accepted slot the request did not propose. */
+export const notProposed: FieldError = { path: 'slotId', message: 'must be one of the proposed slots' };
 
 /**
  * The request to answer, if it still waits for one. The request decides, not the link that reached it:
@@ -55,7 +59,7 @@ export async function acceptMeeting(args: { event: EventDefinition; meetingReque
     throw new DomainError('conflict', 'organisers-schedule', 'The organisers place the meetings of this event: accept without a slot.');
   }
   if (!meeting.proposedSlotIds.includes(slotId)) {
-    throw new DomainError('invalid', 'validation', 'Choose one of the proposed slots.', [{ path: 'slotId', message: 'must be one of the proposed slots' }]);
+    throw new DomainError('invalid', 'validation', 'Choose one of the proposed slots.', [notProposed]);
   }
   return placeMeeting({
     event,

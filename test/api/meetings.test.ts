@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askMeeting, meetingAction, meetingActionRetryingBusy, registerPeople, seedPeople, type Person } from '../support/meetings';
 import { retryingBusy } from '../support/retrying-busy';
+import { answerTokenFor } from '../../shared/security/answer-token';
 import { bearer } from '../support/registrations';
 import { expectBookingInvariants } from '../support/meeting-invariants';
 import { jsonOf, startTestApp, type TestApp } from '../support/test-app';
@@ -117,6 +118,30 @@ describe('B2B meetings', () => {
 
     const again = await jsonOf(await ask(event.id, karim!, amina!));
     expect((await act(amina!, again.meetingRequestId, 'accept', { slotId: slots[0] })).status).toBe(200);
+  });
+
+  it('answers an invitation link only with the fields its action takes, naming every one that does not apply (outside probe)', async () => {
+    const [from, to] = await seeded(event, 2);
+    const meeting = await jsonOf(await ask(event.id, from!, to!));
+    const token = await answerTokenFor({ meetingRequestId: meeting.meetingRequestId, recipientId: to!.registrationId, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const answer = (body: unknown) => app.request('POST', `/meeting-requests/${meeting.meetingRequestId}/invitation`, { headers: bearer(token), body });
+    const refusals: [unknown, string[]][] = [
+      [{ action: 'accept-later', slotId: slots[0] }, ['slotId']],
+      [{ action: 'accept', slotId: 'nope', reason: 'why' }, ['reason', 'slotId']],
+      [{ action: 'zzz', slotId: 'nope' }, ['action', 'slotId']],
+      [{ action: 'decline', slotId: slots[0], reason: 'Busy' }, ['slotId']],
+    ];
+    for (const [body, named] of refusals) {
+      const response = await answer(body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const errors = (await jsonOf(response)).errors as { path: string; message: string }[];
+      expect(errors.map((error) => error.path).sort(), JSON.stringify(body)).toEqual(named);
+    }
+    expect((await jsonOf(await answer({ action: 'accept-later', slotId: slots[0] }))).errors).toEqual([{ path: 'slotId', message: 'is not a field of action accept-later' }]);
+    // Nothing was answered by the refusals.
+    const accepted = await answer({ action: 'accept', slotId: slots[1] });
+    expect(accepted.status).toBe(200);
+    expect(await jsonOf(accepted)).toMatchObject({ status: 'confirmed', slotId: slots[1] });
   });
 
   it('refuses yourself, unlisted people, a second pending request, and more than the quota', async () => {

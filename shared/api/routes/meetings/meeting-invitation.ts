@@ -31,7 +31,15 @@ export const MeetingInvitation = lazySchema(() => withMeta(z.object({
   linkExpiresAt: z.string(),
 }), { id: 'MeetingInvitation' }));
 
-export const InvitationAnswer = lazySchema(() => withMeta(z.strictObject({ action: z.enum(['accept', 'accept-later', 'decline']), slotId: z.optional(z.string().check(z.maxLength(80))), reason: z.optional(multiLine(500)) }), { id: 'MeetingInvitationAnswer' }));
+/** A field the chosen action does not take is named, not dropped: `slotId` with `accept-later`, `reason` with `accept`. */
+const answerOf = <S extends z.core.$ZodLooseShape>(action: string, shape: S) =>
+  z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `is not a field of action ${action}` : undefined) });
+
+export const InvitationAnswer = lazySchema(() => withMeta(z.discriminatedUnion('action', [
+  answerOf('accept', { action: z.literal('accept'), slotId: withMeta(z.optional(z.string().check(z.maxLength(80))), { description: 'One of the proposed slots; without it, the meeting waits for "Schedule all".' }) }),
+  answerOf('accept-later', { action: z.literal('accept-later') }),
+  answerOf('decline', { action: z.literal('decline'), reason: z.optional(multiLine(500)) }),
+]), { id: 'MeetingInvitationAnswer' }));
 
 const invitation = {
   path: '/meeting-requests/{meetingRequestId}/invitation',
@@ -57,7 +65,8 @@ export const answerMeetingInvitationRoute = defineRoute({
   operationId: 'answerMeetingInvitation',
   method: 'POST',
   summary: 'Accept (in a slot or to be scheduled) or decline the meeting request of an answer link',
-  request: { params: MeetingPathParams, body: InvitationAnswer },
+  // A chosen slot is the request's: checked with the body's other fields, in one answer (functions/answer-meeting-invitation.ts).
+  request: { params: MeetingPathParams, body: InvitationAnswer, bodyValidatedBy: 'implementation' },
   responses: { 200: { description: 'The request after the answer', schema: MeetingView }, ...linkErrors, 409: problemResponse('No longer pending, or the slot is taken') },
   tables: { meetingRequests: 'readWrite', registrations: 'read', confirmations: 'readWrite' },
 });
