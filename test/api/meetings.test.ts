@@ -144,6 +144,26 @@ describe('B2B meetings', () => {
     expect(await jsonOf(accepted)).toMatchObject({ status: 'confirmed', slotId: slots[1] });
   });
 
+  it('refuses marking unavailable a slot that holds a confirmed meeting (409 naming it), and changes nothing', async () => {
+    const [from, to] = await seeded(event, 2);
+    const meeting = await jsonOf(await ask(event.id, from!, to!));
+    expect(await jsonOf(await act(to!, meeting.meetingRequestId, 'accept', { slotId: slots[0] }))).toMatchObject({ status: 'confirmed', slotId: slots[0] });
+    const read = async (person: Person) => jsonOf(await app.request('GET', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken) }));
+    for (const person of [from!, to!]) {
+      const before = await read(person);
+      const refused = await app.request('PATCH', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken), body: { unavailableSlotIds: [slots[2], slots[0]], jobTitle: 'Changed' } });
+      expect(refused.status).toBe(409);
+      const problem = await jsonOf(refused);
+      expect(problem).toMatchObject({ type: 'urn:rendezvous:problem:meeting-in-unavailable-slot', detail: expect.stringContaining(meeting.meetingRequestId) });
+      expect(problem.errors).toEqual([{ path: 'unavailableSlotIds.1', message: expect.stringContaining(meeting.meetingRequestId) }]);
+      expect(await read(person)).toEqual(before);
+    }
+    expect((await app.request('PATCH', `/registrations/${from!.registrationId}`, { headers: bearer(from!.manageToken), body: { unavailableSlotIds: [slots[2]] } })).status).toBe(200);
+    // Once the meeting is cancelled, the slot may be marked.
+    expect((await act(from!, meeting.meetingRequestId, 'cancel', {})).status).toBe(200);
+    expect((await app.request('PATCH', `/registrations/${from!.registrationId}`, { headers: bearer(from!.manageToken), body: { unavailableSlotIds: [slots[2], slots[0]] } })).status).toBe(200);
+  });
+
   it('refuses yourself, unlisted people, a second pending request, and more than the quota', async () => {
     const [a, b, c, d, unlisted] = await seeded(tight, 5);
     await app.request('PATCH', `/registrations/${unlisted!.registrationId}`, { headers: bearer(unlisted!.manageToken), body: { directoryOptIn: false } });

@@ -23,8 +23,9 @@ export const updateRegistrationRoute = defineRoute({
     401: problemResponse('No manage token'),
     403: problemResponse('Not the token of this registration'),
     404: problemResponse('No such registration'),
-    409: problemResponse('Cancelled, or a programme item full'),
+    409: problemResponse('Cancelled, a programme item full, or a slot marked unavailable that holds one of your confirmed meetings'),
   },
-  tables: { registrations: 'readWrite' },
+  // The meeting table's slot locks: a slot marked unavailable must hold none of the person's meetings.
+  tables: { registrations: 'readWrite', meetingRequests: 'read' },
   usesSigningSecret: true,
 });
