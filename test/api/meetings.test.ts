@@ -138,6 +138,9 @@ describe('B2B meetings', () => {
       expect(errors.map((error) => error.path).sort(), JSON.stringify(body)).toEqual(named);
     }
     expect((await jsonOf(await answer({ action: 'accept-later', slotId: slots[0] }))).errors).toEqual([{ path: 'slotId', message: 'is not a field of action accept-later' }]);
+    expect((await jsonOf(await answer({ action: 'zzz' }))).errors).toEqual([{ path: 'action', message: 'must be one of accept, accept-later, decline' }]);
+    expect((await jsonOf(await answer({}))).errors).toEqual([{ path: 'action', message: 'is required' }]);
+    expect((await jsonOf(await answer('accept'))).status).toBe(400);
     // Nothing was answered by the refusals.
     const accepted = await answer({ action: 'accept', slotId: slots[1] });
     expect(accepted.status).toBe(200);

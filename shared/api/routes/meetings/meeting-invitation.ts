@@ -35,11 +35,16 @@ export const MeetingInvitation = lazySchema(() => withMeta(z.object({
 const answerOf = <S extends z.core.$ZodLooseShape>(action: string, shape: S) =>
   z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `is not a field of action ${action}` : undefined) });
 
+const actions = ['accept', 'accept-later', 'decline'];
+/** An action left out is required; another is not one of the three (zod's own words name neither). */
+const actionError = (issue: { input?: unknown }) =>
+  typeof issue.input === 'object' && issue.input !== null && (issue.input as Record<string, unknown>).action === undefined ? 'is required' : `must be one of ${actions.join(', ')}`;
+
 export const InvitationAnswer = lazySchema(() => withMeta(z.discriminatedUnion('action', [
   answerOf('accept', { action: z.literal('accept'), slotId: withMeta(z.optional(z.string().check(z.maxLength(80))), { description: 'One of the proposed slots; without it, the meeting waits for "Schedule all".' }) }),
   answerOf('accept-later', { action: z.literal('accept-later') }),
   answerOf('decline', { action: z.literal('decline'), reason: z.optional(multiLine(500)) }),
-]), { id: 'MeetingInvitationAnswer' }));
+], { error: (issue) => (issue.code === 'invalid_union' ? actionError(issue) : undefined) }), { id: 'MeetingInvitationAnswer' }));
 
 const invitation = {
   path: '/meeting-requests/{meetingRequestId}/invitation',
