@@ -117,6 +117,12 @@ const SHORT_BUDGET_WINDOW_TUNING: Readonly<Record<string, number>> = {
  */
 const COVERAGE_MAX_PLACEMENTS = 40_000;
 const COVERAGE_UNTIL = 0.5;
+/**
+ * With a time budget, the relaxation phase (exact/relaxation-phase.ts) may run until this share: placing comes
+ * first, and its integer program needs 0.1-2 s at the root where the SAT solver's "one more" can take far
+ * longer (docs/scheduling.md, "Coverage first, proven"). The SAT coverage phase keeps COVERAGE_UNTIL.
+ */
+const RELAXATION_UNTIL = 0.7;
 /** Without the exact phase or the question, the first search gets this share before the coverage phase. */
 const COVERAGE_AFTER = 0.3;
 
@@ -205,14 +211,16 @@ export function solveSchedule(problem: SchedulingProblem, options: SolveOptions 
   const bound = coverageUpperBoundOf(cp);
   let upperBound = bound.upperBound;
   if (options.lpSolver !== undefined && coverageSized && countPlaced(outcome.best) < upperBound) {
-    const relaxed = relaxationPhase(cp, outcome.best, options.lpSolver, upperBound, coverageDeadline);
+    const relaxationDeadline = byWork ? deadline : at(Math.max(coverageUntil, tune('relaxationUntil', RELAXATION_UNTIL)));
+    const relaxed = relaxationPhase(cp, outcome.best, options.lpSolver, upperBound, relaxationDeadline);
     upperBound = relaxed.upperBound;
     outcome = { ...outcome, best: relaxed.best };
   }
   let coverage: CoverageOutcome | undefined;
   const unplacedAfterSearch = bound.placeable - countPlaced(outcome.best);
   const placedBelowBound = countPlaced(outcome.best) < upperBound;
-  if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && coverageSized) {
+  const coverageTimeLeft = performance.now() < coverageDeadline; // the relaxation phase may have used it up
+  if (options.satSolver !== undefined && unplacedAfterSearch > 0 && placedBelowBound && coverageSized && coverageTimeLeft) {
     coverage = maximiseCoverage(cp, outcome.best, options.satSolver, {
       deadline: coverageDeadline,
       ...(meter === undefined ? {} : { meter, workCap: workAt(coverageUntil) }),

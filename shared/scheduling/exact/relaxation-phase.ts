@@ -17,13 +17,12 @@ export interface RelaxationOutcome {
   readonly best: Int32Array;
 }
 
-/** `upperBound`: the combinatorial bound; `deadline`: performance.now() value by which the coverage work ends. */
+/** `upperBound`: the combinatorial bound; `deadline`: performance.now() value by which the phase ends. */
 export function relaxationPhase(cp: CompiledProblem, best: Int32Array, solveLp: LpSolver, upperBound: number, deadline: number): RelaxationOutcome {
   const seconds = () => (deadline - performance.now()) / 1000;
   const bound = Math.min(upperBound, relaxationBound(cp, solveLp, seconds()) ?? upperBound);
   if (countPlaced(best) >= bound) return { upperBound: bound, best };
-  // Half what is left at most, so that the SAT solver keeps the rest when the program finds nothing.
-  return { upperBound: bound, best: placeByIntegerProgram(cp, best, solveLp, seconds() / 2) ?? best };
+  return { upperBound: bound, best: placeByIntegerProgram(cp, best, solveLp, seconds()) ?? best };
 }
 
 /** Branch-and-bound nodes allowed (deterministic); every schedule measured was found at the root. */
