@@ -32,6 +32,7 @@ export function overbooked(cp: CompiledProblem): Map<number, { meetings: number;
 
 /** "1 slot", "3 slots": the API's English sentences. */
 const countOf = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
 
 export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): UnplacedMeeting[] {
   const { M, S } = cp;
@@ -86,8 +87,8 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
       meetingId,
       reason: 'no-free-slot',
       detail:
-        `Of the ${countOf(n, 'slot')} both sides could use, ${aBusy} are taken by other meetings of ${cp.participantIds[a]}, ` +
-        `${bBusy} by other meetings of ${cp.participantIds[b]} and ${full} have no free table.`,
+        `Of the ${countOf(n, 'slot')} both sides could use, ${aBusy} ${isAre(aBusy)} taken by other meetings of ${cp.participantIds[a]}, ` +
+        `${bBusy} by other meetings of ${cp.participantIds[b]} and ${full} ${full === 1 ? 'has' : 'have'} no free table.`,
     });
   }
   return result;

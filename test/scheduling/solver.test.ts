@@ -113,7 +113,8 @@ describe('solveSchedule', () => {
     expect(result.figures.placed).toBe(1);
     expect(result.unplaced).toHaveLength(1);
     expect(result.unplaced[0]!.reason).toBe('no-free-slot');
-    expect(result.unplaced[0]!.detail).toContain('no free table');
+    // Counted in English: "1 has", "0 are".
+    expect(result.unplaced[0]!.detail).toBe('Of the 1 slot both sides could use, 0 are taken by other meetings of C, 0 by other meetings of D and 1 has no free table.');
     expect(validateSchedule(problem, result)).toEqual([]);
   });
 
