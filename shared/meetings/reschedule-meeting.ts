@@ -7,8 +7,9 @@ import { requireMeeting } from './meeting-store';
 import { placeMeeting } from './place-meeting';
 
 /**
- * Either side moves a confirmed meeting to another slot, under the same rules as accepting: in one
- * transaction the old locks and table are freed and the new ones taken; both get an updated
+ * Either side moves a confirmed meeting to another slot of the event, with the checks of accepting
+ * (both free then, a free table) but not limited to the proposed slots, which were for the first time:
+ * in one transaction the old locks and table are freed and the new ones taken; both get an updated
  * invitation (same UID, higher SEQUENCE).
  */
 export async function rescheduleMeeting(args: { event: EventDefinition; meetingRequestId: string; actorId: string; slotId: string; now: Date }): Promise<MeetingRecord> {
