@@ -3,7 +3,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
-import { notASector } from '../registrations/validate-against-event';
+import { eventQueryErrors } from '../registrations/validate-against-event';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
 import { eventDirectoryPartition } from '../storage/keys';
 import { projectionOf, queryReader, readUpTo } from '../storage/query-all';
@@ -32,9 +32,7 @@ function filterExpression(filters: DirectoryFilters) {
  * (ids are lower case: `ICT` is not `ict`), named with the query's other bad fields in one 400.
  */
 export function directoryQueryErrors(event: EventDefinition, query: unknown): FieldError[] {
-  const sector = typeof query === 'object' && query !== null ? (query as Record<string, unknown>).sector : undefined;
-  if (typeof sector !== 'string' || event.sectors.some((known) => known.id === sector)) return [];
-  return [{ path: 'query.sector', message: notASector(event) }];
+  return eventQueryErrors(event, query, ['sector']);
 }
 
 /** What the directory shows of a participant: never email, phone or anything private. */

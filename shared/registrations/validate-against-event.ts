@@ -16,6 +16,31 @@ export function notASector(event: EventDefinition): string {
   return `is not a sector of ${event.id}: use one of ${event.sectors.map((sector) => sector.id).join(', ')}`;
 }
 
+/** What an id that is no cluster of the event is told. */
+export function notACluster(event: EventDefinition): string {
+  return `is not a cluster of ${event.id}`;
+}
+
+/** The event's lists a query filter names one entry of, and what a value it does not have is told. */
+const queryFilters = {
+  sector: (event: EventDefinition) => ({ ids: event.sectors.map((sector) => sector.id), message: notASector(event) }),
+  cluster: (event: EventDefinition) => ({ ids: event.clusters.map((cluster) => cluster.id), message: notACluster(event) }),
+} as const;
+
+/**
+ * The query's filters (`sector`, `cluster`) that name an id the event does not have, as `query.<filter>`
+ * errors. Reads the query as sent (a value of the wrong shape is the schema's to report), so that these come
+ * in the same 400 as the query's other bad fields (`validateQuery`).
+ */
+export function eventQueryErrors(event: EventDefinition, query: unknown, filters: readonly (keyof typeof queryFilters)[]): FieldError[] {
+  if (typeof query !== 'object' || query === null) return [];
+  return filters.flatMap((filter) => {
+    const value = (query as Record<string, unknown>)[filter];
+    const { ids, message } = queryFilters[filter](event);
+    return typeof value === 'string' && !ids.includes(value) ? [{ path: `query.${filter}`, message }] : [];
+  });
+}
+
 /** Picked tags that are not in the event's matchmaking taxonomy (an event without one takes none). */
 function tagErrors(event: EventDefinition, profile: unknown): FieldError[] {
   if (typeof profile !== 'object' || profile === null) return [];
@@ -35,7 +60,7 @@ export function eventFieldErrors(event: EventDefinition, body: unknown): FieldEr
   const request = body as Record<string, unknown>;
   const errors: FieldError[] = [];
   if (typeof request.clusterId === 'string' && !event.clusters.some((cluster) => cluster.id === request.clusterId)) {
-    errors.push({ path: 'clusterId', message: `is not a cluster of ${event.id}` });
+    errors.push({ path: 'clusterId', message: notACluster(event) });
   }
   const sectorIds = new Set(event.sectors.map((sector) => sector.id));
   errors.push(...unknownIds(request.sectors, sectorIds, 'sectors', notASector(event)));

@@ -75,6 +75,19 @@ describe('GET /admin/events/{eventId}/registrations', () => {
     expect((await jsonOf(badCursor)).errors[0].path).toBe('query.cursor');
   });
 
+  it("refuses a filter the event cannot match (a sector or cluster it does not have, a country that is no ISO code) with every bad filter named in one 400, not an empty page", async () => {
+    const refused = await get('/registrations?sector=zz&country=ZZ&cluster=nowhere&status=maybe&foo=1');
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    const errors: { path: string; message: string }[] = (await jsonOf(refused)).errors;
+    expect(errors.map((error) => error.path).sort()).toEqual(['query.cluster', 'query.country', 'query.sector', 'query.status']);
+    expect(errors.find((error) => error.path === 'query.sector')!.message).toContain(`is not a sector of ${event.id}`);
+    expect(errors.find((error) => error.path === 'query.cluster')!.message).toContain(`is not a cluster of ${event.id}`);
+    // A well-formed id the event does not have alone is named too (ids are lower case: ICT is not even one).
+    expect((await jsonOf(await get('/registrations?sector=mining'))).errors).toEqual([{ path: 'query.sector', message: expect.stringContaining('is not a sector of') }]);
+    expect((await jsonOf(await get('/registrations?sector=ICT'))).errors.map((error: { path: string }) => error.path)).toEqual(['query.sector']);
+  });
+
   it('refuses a cursor whose key values are empty or longer than DynamoDB keys allow with 400, not 500', async () => {
     const partition = `EVENT#${event.id}#REGISTRATIONS`;
     for (const sortKey of ['', 'x'.repeat(2_000)]) {

@@ -5,6 +5,7 @@ import { PageCursor } from '../../page-cursor';
 import { lazySchema, type LazySchema } from '../../../openapi/lazy-schema';
 import { csvMediaType, xlsxContentType } from '../../../organisers/export-media-types';
 import { integerQuery } from '../../integer-query';
+import { CountryCode } from '../../country-code';
 
 export { AdminEventParams, adminProblems } from './admin-route-basics';
 
@@ -20,7 +21,7 @@ const Id = () => z.string().check(z.regex(/^[a-z0-9-]{1,80}$/, 'an id of the eve
 
 export const RegistrationListQuery = lazySchema(() => z.extend(ListQuery(), {
   status: z.optional(z.enum(registrationStatuses)),
-  country: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'))),
+  country: z.optional(CountryCode()),
   sector: z.optional(Id()),
   participantType: z.optional(z.enum(participantTypes)),
   cluster: z.optional(Id()),
