@@ -12,22 +12,26 @@ export interface ConsistencyIssue {
 }
 
 interface Timed {
-  id: string;
-  start: string;
-  end: string;
+  id?: string | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
 }
 
-/** The shape the rules read (the parsed definition, before its own type exists). */
+/**
+ * The shape the rules read: the parsed definition, or, when the schema refused some of it, the parts it
+ * accepts (`partsThatParsed`, shared/events/event-definition.ts). Each rule reads what it needs and passes
+ * over what is absent, so that one 400 names a malformed field and a rule broken across the others.
+ */
 export interface CheckedEvent {
-  startDate: string;
-  endDate: string;
-  timeZone: string;
-  programme: readonly Timed[];
-  sectors: readonly { id: string }[];
-  clusters: readonly { id: string }[];
-  summarySchedules: readonly { id: string }[];
-  meetings: { slots: readonly Timed[] };
-  matchmaking?: { tags: readonly { id: string; kind: string; sectorId?: string | undefined }[] } | undefined;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+  timeZone?: string | undefined;
+  programme?: readonly Timed[] | undefined;
+  sectors?: readonly { id?: string | undefined }[] | undefined;
+  clusters?: readonly { id?: string | undefined }[] | undefined;
+  summarySchedules?: readonly { id?: string | undefined }[] | undefined;
+  meetings?: { slots?: readonly Timed[] | undefined } | undefined;
+  matchmaking?: { tags?: readonly { id?: string | undefined; kind?: string | undefined; sectorId?: string | undefined }[] | undefined } | undefined;
 }
 
 /** Whether Intl (which formats every date in emails and the agenda) knows the zone. */
@@ -41,55 +45,66 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-function duplicateIds(list: readonly { id: string }[], ...at: string[]): ConsistencyIssue[] {
+function duplicateIds(list: readonly { id?: string | undefined }[] = [], ...at: string[]): ConsistencyIssue[] {
   const seen = new Set<string>();
   return list.flatMap((entry, index) => {
+    if (entry.id === undefined) return [];
     const repeated = seen.has(entry.id);
     seen.add(entry.id);
     return repeated ? [{ path: [...at, index, 'id'], message: `duplicates the id ${entry.id}` }] : [];
   });
 }
 
-function outsideEvent(event: CheckedEvent, list: readonly Timed[], at: (string | number)[]): ConsistencyIssue[] {
+/** Entries on a day outside the event, in the event's zone (a known one: the caller checks). */
+function outsideEvent(event: CheckedEvent & { timeZone: string }, list: readonly Timed[] = [], at: (string | number)[]): ConsistencyIssue[] {
+  const { startDate, endDate } = event;
+  if (startDate === undefined || endDate === undefined) return [];
   return list.flatMap((entry, index) => {
+    if (entry.start === undefined) return [];
     // The day the data writes (its own offset), as pages and emails show it.
     const day = localDate(event, entry.start);
-    return day < event.startDate || day > event.endDate ? [{ path: [...at, index, 'start'], message: `is on ${day}, outside the event (${event.startDate} to ${event.endDate})` }] : [];
+    return day < startDate || day > endDate ? [{ path: [...at, index, 'start'], message: `is on ${day}, outside the event (${startDate} to ${endDate})` }] : [];
   });
 }
 
 /** Meeting slots follow each other: each starts at or after the end of the one before. */
-function slotOrder(slots: readonly Timed[]): ConsistencyIssue[] {
-  return slots.slice(1).flatMap((slot, index) =>
-    Date.parse(slot.start) < Date.parse(slots[index]!.end) ? [{ path: ['meetings', 'slots', index + 1, 'start'], message: `must not start before ${slots[index]!.id} ends (slots in time order, without overlap)` }] : [],
-  );
+function slotOrder(slots: readonly Timed[] = []): ConsistencyIssue[] {
+  return slots.slice(1).flatMap((slot, index) => {
+    const previous = slots[index]!;
+    if (slot.start === undefined || previous.end === undefined) return [];
+    return Date.parse(slot.start) < Date.parse(previous.end) ? [{ path: ['meetings', 'slots', index + 1, 'start'], message: `must not start before ${previous.id ?? `slot ${index}`} ends (slots in time order, without overlap)` }] : [];
+  });
 }
 
 /** A topic belongs to one of the event's sectors; a cooperation type to none (it spans them). */
 function tagSectors(event: CheckedEvent): ConsistencyIssue[] {
-  const sectors = new Set(event.sectors.map((sector) => sector.id));
+  const sectors = new Set(event.sectors?.map((sector) => sector.id));
   return (event.matchmaking?.tags ?? []).flatMap((tag, index) => {
     const at = ['matchmaking', 'tags', index, 'sectorId'];
     if (tag.kind === 'cooperation') return tag.sectorId === undefined ? [] : [{ path: at, message: 'a cooperation type has no sector' }];
+    // Which sectors there are is known only when the event's sectors parsed.
+    if (tag.kind === undefined || event.sectors === undefined) return [];
     return tag.sectorId !== undefined && sectors.has(tag.sectorId) ? [] : [{ path: at, message: "must be one of the event's sector ids" }];
   });
 }
 
-/** Every rule broken, all at once. */
+/** Every rule broken, all at once, among the fields present. */
 export function eventConsistencyIssues(event: CheckedEvent): ConsistencyIssue[] {
-  const knownZone = isKnownTimeZone(event.timeZone);
+  const { timeZone } = event;
+  const knownZone = timeZone !== undefined && isKnownTimeZone(timeZone);
+  const dated = event.startDate !== undefined && event.endDate !== undefined;
   return [
-    ...(knownZone ? [] : [{ path: ['timeZone'], message: 'must be an IANA time zone such as Africa/Casablanca' }]),
-    ...(event.startDate > event.endDate ? [{ path: ['endDate'], message: 'must not be before startDate' }] : []),
+    ...(timeZone === undefined || knownZone ? [] : [{ path: ['timeZone'], message: 'must be an IANA time zone such as Africa/Casablanca' }]),
+    ...(dated && event.startDate! > event.endDate! ? [{ path: ['endDate'], message: 'must not be before startDate' }] : []),
     ...duplicateIds(event.programme, 'programme'),
     ...duplicateIds(event.sectors, 'sectors'),
     ...duplicateIds(event.clusters, 'clusters'),
     ...duplicateIds(event.summarySchedules, 'summarySchedules'),
-    ...duplicateIds(event.meetings.slots, 'meetings', 'slots'),
-    ...slotOrder(event.meetings.slots),
-    ...duplicateIds(event.matchmaking?.tags ?? [], 'matchmaking', 'tags'),
+    ...duplicateIds(event.meetings?.slots, 'meetings', 'slots'),
+    ...slotOrder(event.meetings?.slots),
+    ...duplicateIds(event.matchmaking?.tags, 'matchmaking', 'tags'),
     ...tagSectors(event),
     // Which day an instant falls on depends on the zone: checked once the zone is known.
-    ...(knownZone ? [...outsideEvent(event, event.programme, ['programme']), ...outsideEvent(event, event.meetings.slots, ['meetings', 'slots'])] : []),
+    ...(knownZone ? [...outsideEvent({ ...event, timeZone }, event.programme, ['programme']), ...outsideEvent({ ...event, timeZone }, event.meetings?.slots, ['meetings', 'slots'])] : []),
   ];
 }

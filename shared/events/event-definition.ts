@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { MatchmakingSettingsSchema } from '../matchmaking/taxonomy-schema';
-import { eventConsistencyIssues } from './event-consistency';
+import { eventConsistencyIssues, type CheckedEvent } from './event-consistency';
 import { eventDefaults } from './event-defaults';
 import { Language } from './language';
 import { oneLine } from '../api/text-fields';
+import { validFields } from '../validation';
 
 export { Language } from './language';
 
@@ -39,11 +40,8 @@ const Contact = z.strictObject({
   language: Language,
 });
 
-/**
- * One event, as stored in `data/events/<id>.json` and in the Registrations table. Every object is strict: a
- * misspelt key in an organiser's change (`capacty`) is refused by name instead of silently dropped.
- */
-export const EventDefinition = z.strictObject({
+/** The fields of an event, each checked alone: `EventDefinition` adds the rules across them. */
+const EventFields = z.strictObject({
   id: Slug.check(z.minLength(3), z.maxLength(64)),
   name: Translated,
   edition: z.optional(z.int().check(z.positive())),
@@ -75,8 +73,43 @@ export const EventDefinition = z.strictObject({
   matchmaking: z.optional(MatchmakingSettingsSchema),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
   assumptions: z._default(z.array(z.strictObject({ field: z.string(), note: z.string() })), eventDefaults.assumptions),
-}).check(z.superRefine((event, context) => {
-  for (const issue of eventConsistencyIssues(event)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-}));
+});
+
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+/** Each entry of a list with the fields its schema accepts, at its own index (undefined when it is no list). */
+const entries = <S extends z.ZodMiniObject>(schema: S, list: unknown) => (Array.isArray(list) ? list.map((entry) => validFields(schema, entry)) : undefined);
+
+/**
+ * The parts of a definition the schema accepts, down to each field of each list entry (`validFields`): what
+ * the rules across fields read when the schema refuses some of it, so that a malformed field does not hide
+ * a broken rule elsewhere.
+ */
+function partsThatParsed(value: unknown): CheckedEvent {
+  const event = record(value);
+  const shape = EventFields.shape;
+  return {
+    ...validFields(z.pick(EventFields, { startDate: true, endDate: true, timeZone: true }), event),
+    programme: entries(ProgrammeItem, event.programme),
+    sectors: entries(shape.sectors.def.element, event.sectors),
+    clusters: entries(shape.clusters.def.element, event.clusters),
+    summarySchedules: entries(shape.summarySchedules.def.element, event.summarySchedules),
+    meetings: { slots: entries(MeetingSlot, record(event.meetings).slots) },
+    matchmaking: { tags: entries(MatchmakingSettingsSchema.shape.tags.def.element, record(event.matchmaking).tags) },
+  };
+}
+
+/**
+ * One event, as stored in `data/events/<id>.json` and in the Registrations table. Every object is strict: a
+ * misspelt key in an organiser's change (`capacty`) is refused by name instead of silently dropped. The rules
+ * across fields (shared/events/event-consistency.ts) run even when some field is malformed, on the parts that
+ * parsed, each rule broken named once beside the schema's errors.
+ */
+export const EventDefinition = EventFields.check(z.superRefine((event, context) => {
+  const known = new Set(context.issues.map((issue) => (issue.path ?? []).join('.')));
+  const parts: CheckedEvent = context.issues.length === 0 ? event : partsThatParsed(event);
+  for (const issue of eventConsistencyIssues(parts)) {
+    if (!known.has(issue.path.join('.'))) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }
+}, { when: () => true }));
 export type EventDefinition = z.infer<typeof EventDefinition>;
 

@@ -59,6 +59,25 @@ describe('event management', () => {
     expect((await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).timeZone).toBe(event.timeZone);
   });
 
+  it('names a malformed field and the rules across fields it does not touch in one 400 (the rules read the fields that parsed)', async () => {
+    const [first, second] = event.meetings.slots;
+    const body = {
+      ...event,
+      capacity: 0,
+      endDate: '2000-01-01',
+      sectors: [...event.sectors, { ...event.sectors[0]!, labels: { ...event.sectors[0]!.labels, ar: '' } }, event.sectors[1]],
+      meetings: { ...event.meetings, tablesPerSlot: 'ten', slots: [first!, { ...second!, start: first!.start }] },
+    };
+    const invalid = await app.request('PUT', `/admin/events/${event.id}`, { body, headers: bearer(key) });
+    expect(invalid.status).toBe(400);
+    const paths = (await jsonOf(invalid)).errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining([
+      'capacity', 'endDate', `sectors.${event.sectors.length}.labels.ar`, `sectors.${event.sectors.length + 1}.id`, 'meetings.tablesPerSlot', 'meetings.slots.1.start',
+    ]));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect((await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).capacity).toBe(event.capacity);
+  });
+
   it('changes capacity, deadline, slots and tables, press contacts and recipients', async () => {
     const deadline = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
     const response = await patch({
