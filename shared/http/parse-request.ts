@@ -51,7 +51,8 @@ const fieldPath = (prefix: string, path: readonly PropertyKey[]) => [prefix, ...
  */
 const unknownFieldMessage = (issue: z.core.$ZodIssueUnrecognizedKeys) => (/^Unrecognized keys?:/.test(issue.message) ? 'is not a known field' : issue.message);
 
-function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldError[] {
+/** zod's issues as the field errors of a problem, each path under `prefix` (`query`, `path`, '' for the body). */
+export function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix: string): FieldError[] {
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: fieldPath(prefix, [...issue.path, key]), message: unknownFieldMessage(issue) }))

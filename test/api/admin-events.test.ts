@@ -101,6 +101,29 @@ describe('event management', () => {
     expect(paths).toEqual(expect.arrayContaining(['capacity', 'organiserRecipients.0.email']));
   });
 
+  it('names a malformed change beside what the change breaks in the event, in one 400, nothing saved', async () => {
+    const [first, second] = event.meetings.slots;
+    const before = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));
+    const response = await patch({ capacity: 0, programme: { 'no-such-item': 5 }, meetings: { tablesPerSlot: 0, slots: [first, { ...second!, start: first!.start }] } });
+    expect(response.status).toBe(400);
+    const paths = (await jsonOf(response)).errors.map((error: { path: string }) => error.path);
+    expect(paths.sort()).toEqual(['capacity', 'meetings.slots.1.start', 'meetings.tablesPerSlot', 'programme.no-such-item']);
+    // A field both the change's schema and the definition's refuse is named once, in the change's words.
+    const unknown = await jsonOf(await patch({ registration: { closed: 'yes', colour: 'red' }, summarySchedules: [{ id: 'a', cron: 'daily' }, { id: 'a', cron: 'cron(0 8 * * ? *)' }] }));
+    expect(unknown.errors).toEqual(expect.arrayContaining([{ path: 'registration.colour', message: 'is not a known field' }]));
+    expect(unknown.errors.map((error: { path: string }) => error.path).sort()).toEqual(['registration.closed', 'registration.colour', 'summarySchedules.0.cron', 'summarySchedules.1.id']);
+    const labels = { fr: 'Pièces', en: 'Parts', ar: 'قطع' };
+    const tags = [
+      { id: 'spare-parts', kind: 'topic', sectorId: 'mechatronics', labels },
+      { id: 'spare-parts', kind: 'topic', sectorId: 'space', labels },
+      { id: 'x', kind: 'cooperation', labels: { ...labels, en: '' } },
+    ];
+    const taxonomy = await patch({ matchmaking: { pairing: 'none', tags } });
+    expect(taxonomy.status).toBe(400);
+    expect((await jsonOf(taxonomy)).errors.map((error: { path: string }) => error.path).sort()).toEqual(['matchmaking.tags.1.id', 'matchmaking.tags.1.sectorId', 'matchmaking.tags.2.labels.en']);
+    expect(await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).toEqual(before);
+  });
+
   it('edits the matchmaking taxonomy with the settings, each bad tag field named at once', async () => {
     const labels = { fr: 'Pièces', en: 'Parts', ar: 'قطع' };
     const tags = [{ id: 'spare-parts', kind: 'topic', sectorId: 'mechatronics', labels }, { id: 'investment', kind: 'cooperation', labels }];

@@ -45,7 +45,8 @@ export const patchAdminEventRoute = defineRoute({
   auth: 'organiserKey',
   summary: 'Change capacity, deadline, programme places, meeting slots and tables, press contacts, organiser recipients or summary schedules',
   tags: ['admin'],
-  request: { params: AdminEventParams, body: EventSettingsChange },
+  // What the change breaks in the event is named with the body's malformed fields, in one 400 (functions/admin-update-event.ts).
+  request: { params: AdminEventParams, body: EventSettingsChange, bodyValidatedBy: 'implementation' },
   responses: {
     200: { description: 'The event as changed', schema: AdminEventDefinition },
     400: problemResponse('Invalid settings, each field named in errors[]'),
