@@ -18,8 +18,10 @@ const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 c
 const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'));
 
 const timeRange = { start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset };
+// Checked once start and end are date-times, even when another field of the item is malformed: one 400 names both.
 const startsBeforeEnd = z.refine<{ start: string; end: string }>((range) => Date.parse(range.start) < Date.parse(range.end), {
   message: 'start must be before end',
+  when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'start' || issue.path?.[0] === 'end'),
 });
 
 export const ProgrammeItem = z.strictObject({

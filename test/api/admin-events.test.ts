@@ -32,6 +32,12 @@ describe('event management', () => {
     const other = testEvent();
     const mismatch = await app.request('PUT', `/admin/events/${event.id}`, { body: other, headers: bearer(key) });
     expect(mismatch.status).toBe(400);
+    expect(await jsonOf(mismatch)).toMatchObject({ type: expect.stringContaining('event-id-mismatch'), errors: [{ path: 'id', message: `must be ${event.id}` }] });
+    // Beside a malformed field, the other id is named in the same 400; so is a programme item ending before it starts beside its bad kind.
+    const [item] = event.programme;
+    const both = await app.request('PUT', `/admin/events/${event.id}`, { body: { ...other, capacity: -1, programme: [{ ...item!, kind: 'party', end: item!.start }] }, headers: bearer(key) });
+    expect(both.status).toBe(400);
+    expect((await jsonOf(both)).errors.map((error: { path: string }) => error.path).sort()).toEqual(['capacity', 'id', 'programme.0', 'programme.0.kind']);
     const invalid = await app.request('PUT', `/admin/events/${event.id}`, { body: { ...event, capacity: -1, sectors: [] }, headers: bearer(key) });
     expect(invalid.status).toBe(400);
     expect((await jsonOf(invalid)).errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['capacity', 'sectors']));
