@@ -5,6 +5,12 @@ import { lazySchema } from '../openapi/lazy-schema';
 
 /** At most this many people per door search: the door wants a short list to pick from, not the register. */
 export const doorSearchLimit = 20;
+/**
+ * Searches one key may run in a minute at the door (shared/check-in/door-search-allowance.ts). A person at the
+ * desk types a name and presses Enter a few times a minute at most; a lost door phone or a copied key must not
+ * read the attendee list two letters at a time.
+ */
+export const doorSearchesPerMinute = 30;
 
 /** A scan at the door: the QR code's ticket token, the code typed from the ticket, or a door search's result. */
 export const CheckInRequest = lazySchema(() => withMeta(z.strictObject({

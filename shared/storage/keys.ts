@@ -84,6 +84,8 @@ export const eventOrganiserKeysPartition = (eventId: string) => `EVENT#${eventId
 export const organiserSessionKey = (sessionId: string) => ({ pk: `ORGANISER-SESSION#${sessionId}`, sk: 'ORGANISER-SESSION' as const });
 /** The export log: one item per CSV export, listed per event (docs/organisers.md, "Export log"). */
 export const exportLogKey = (exportId: string) => ({ pk: `EXPORT#${exportId}`, sk: 'EXPORT' as const });
+/** How many door searches a key ran in one minute (`minute`: `2019-04-09T08:15`). */
+export const doorSearchCountKey = (keyId: string, minute: string) => ({ pk: `DOOR-SEARCHES#${keyId}`, sk: minute });
 export const eventExportsPartition = (eventId: string) => `EVENT#${eventId}#EXPORTS`;
 /** `EVENT#<e>` / `SUMMARY#LAST`: when the last summary was sent and its totals (docs/data-model.md). */
 export const summaryWatermarkKey = (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'SUMMARY#LAST' });

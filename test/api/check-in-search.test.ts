@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventAdminPolicy, policyAllows } from '../../shared/organisers/authorizer-policy';
+import { doorSearchesPerMinute } from '../../shared/api/check-in-api';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { eventCountersKey } from '../../shared/storage/keys';
 import { organiserKey } from '../organisers/admin-support';
@@ -92,6 +93,23 @@ describe('GET /admin/events/{id}/check-ins?q= (the door search)', () => {
     }
     expect((await app.request('POST', `/admin/events/${event.id}/registrations/${person.json.registrationId}/cancellation`, { headers: bearer(doorKey), body: {} })).status).toBe(403);
   });
+
+  it(`lets one key run ${doorSearchesPerMinute} searches a minute: of 40 at once, ${doorSearchesPerMinute} answer and the rest are a 429 with Retry-After; another key is not held back`, async () => {
+    const busy = (await createOrganiserKey({ eventId: event.id, label: 'busy entrance', role: 'door-staff' })).key;
+    const other = (await createOrganiserKey({ eventId: event.id, label: 'other entrance', role: 'door-staff' })).key;
+    // Not across a minute's turn, which would give the key a fresh allowance halfway.
+    if (new Date().getUTCSeconds() > 50) await new Promise((resolve) => setTimeout(resolve, (61 - new Date().getUTCSeconds()) * 1000));
+    const responses = await Promise.all(Array.from({ length: 40 }, (_, index) => search(`lefevre ${index}`, busy)));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(doorSearchesPerMinute);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - doorSearchesPerMinute);
+    const refused = responses.find((response) => response.status === 429)!;
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect((await jsonOf(refused)).type).toBe('urn:rendezvous:problem:too-many-searches');
+    expect((await search('lefevre', other)).status).toBe(200);
+  }, 90_000);
 });
 
 describe("a door-staff key's authorizer policy", () => {

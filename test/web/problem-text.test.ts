@@ -65,6 +65,7 @@ describe('problems in the reader’s language', () => {
     expect(problemText(keyReader, problem('registration-closed', 409))).toBe('problem.registration-closed');
     expect(problemText(keyReader, problem('recipient-booked', 409))).toBe('problem.slot-unavailable');
     expect(problemText(keyReader, problem('invalid-ticket-code', 400))).toBe('problem.invalid-ticket-code');
+    expect(problemText(keyReader, problem('too-many-searches', 429))).toBe('problem.too-many-searches');
     expect(problemText(keyReader, problem('meeting-not-found', 404))).toBe('problem.not-found');
     expect(problemText(keyReader, problem('invented-tomorrow', 409))).toBe('problem.generic');
     expect(problemText(keyReader, { type: 'about:blank', title: 'Error', status: 0 })).toBe('problem.generic');

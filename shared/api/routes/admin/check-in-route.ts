@@ -1,5 +1,5 @@
 import { defineRoute } from '../../../http/route-definition';
-import { CheckInRequest, CheckInResult, DoorSearchQuery, DoorSearchResult, doorSearchLimit } from '../../check-in-api';
+import { CheckInRequest, CheckInResult, DoorSearchQuery, DoorSearchResult, doorSearchLimit, doorSearchesPerMinute } from '../../check-in-api';
 import { problemResponse } from '../problem-response';
 import { AdminEventParams } from './admin-schemas';
 
@@ -42,6 +42,8 @@ export const searchCheckInsRoute = defineRoute({
     200: { description: `Up to ${doorSearchLimit} matching registrations, by last name`, schema: DoorSearchResult },
     400: problemResponse('No search words, or fewer than 2 characters'),
     ...keyProblems,
+    429: problemResponse(`This key ran ${doorSearchesPerMinute} searches this minute (Retry-After: the seconds left in it)`),
   },
-  tables: { registrations: 'read' },
+  // Read the registrations; write the key's count of searches this minute (shared/check-in/door-search-allowance.ts).
+  tables: { registrations: 'readWrite' },
 });

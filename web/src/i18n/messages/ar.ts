@@ -521,6 +521,7 @@ export const ar = defineWebCatalogue({
   'problem.requests-closed': 'أُغلقت طلبات اللقاء في هذا الحدث.',
   'problem.pending-request-exists': 'يوجد بالفعل طلب بينكما ينتظر الرد.',
   'problem.too-many-pending-requests': 'لديك بالفعل أقصى عدد من الطلبات المنتظرة للرد يسمح به الحدث. انتظر الردود أو اسحب أحدها.',
+  'problem.too-many-searches': 'أجرى هذا الهاتف عمليات بحث كثيرة في الدقيقة الأخيرة. انتظر لحظة ثم ابحث من جديد؛ ما زال مسح التذاكر ممكنًا.',
   'problem.meeting-not-pending': 'سبق الرد على هذا الطلب أو سُحب أو انتهت صلاحيته.',
   'problem.meeting-changed': 'تغيّر هذا اللقاء في هذه الأثناء. أعد تحميل الصفحة لمعرفة حالته.',
   'problem.meeting-not-confirmed': 'لم يعد هذا اللقاء مؤكَّدًا: أُلغي في الأثناء، فلا يمكن نقله. تعرض الصفحة الآن وضع لقاءاتك.',

@@ -490,6 +490,7 @@ export const en = {
   'problem.requests-closed': 'Meeting requests for this event are closed.',
   'problem.pending-request-exists': 'A request between you two is already waiting for an answer.',
   'problem.too-many-pending-requests': 'You already have as many requests waiting for an answer as the event allows. Wait for answers, or withdraw one.',
+  'problem.too-many-searches': 'This phone has searched a lot in the last minute. Wait a moment, then search again; tickets still scan.',
   'problem.meeting-not-pending': 'This request has already been answered, withdrawn or has expired.',
   'problem.meeting-changed': 'This meeting changed meanwhile. Reload the page to see where it stands.',
   'problem.meeting-not-confirmed': 'This meeting is no longer confirmed: it was cancelled meanwhile, so it cannot be moved. The page now shows where your meetings stand.',

@@ -491,6 +491,7 @@ export const fr = defineWebCatalogue({
   'problem.requests-closed': 'Les demandes de rendez-vous pour cet événement sont closes.',
   'problem.pending-request-exists': 'Une demande entre vous deux attend déjà une réponse.',
   'problem.too-many-pending-requests': 'Vous avez déjà autant de demandes en attente de réponse que l’événement le permet. Attendez les réponses ou retirez-en une.',
+  'problem.too-many-searches': 'Ce téléphone a fait beaucoup de recherches dans la dernière minute. Patientez un instant, puis cherchez de nouveau ; les billets se scannent toujours.',
   'problem.meeting-not-pending': 'Cette demande a déjà reçu une réponse, a été retirée ou a expiré.',
   'problem.meeting-changed': 'Ce rendez-vous a changé entre-temps. Rechargez la page pour voir où il en est.',
   'problem.meeting-not-confirmed': 'Ce rendez-vous n’est plus confirmé\u00a0: il a été annulé entre-temps et ne peut donc pas être déplacé. La page montre maintenant où en sont vos rendez-vous.',
