@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { toBuffer } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { doorSearchesPerMinute } from '../../shared/api/check-in-api';
 import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { eventCountersKey } from '../../shared/storage/keys';
 import { bearer, register } from '../support/registrations';
@@ -12,6 +13,7 @@ import { getItem } from '../support/table-reads';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { ar } from '../../web/src/i18n/messages/ar';
+import { fr } from '../../web/src/i18n/messages/fr';
 import { en } from '../../web/src/i18n/messages/en';
 import { accessibilityViolations, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
@@ -179,6 +181,24 @@ describe('the door scanner', () => {
     await poll(() => desk.locator('.door-search__status').textContent()).not.toBe(ar['scan.search.tooShort']);
     await desk.close();
   });
+
+  it('says, in the page\'s language, that a key past its searches for the minute must wait (tickets still scan)', async () => {
+    const busyKey = (await createOrganiserKey({ eventId: event.id, label: 'busy desk', role: 'door-staff' })).key;
+    // Within one minute: a minute's turn would give the key a fresh allowance.
+    if (new Date().getUTCSeconds() > 40) await new Promise((resolve) => setTimeout(resolve, (61 - new Date().getUTCSeconds()) * 1000));
+    for (let i = 0; i < doorSearchesPerMinute; i++) {
+      expect((await app.request('GET', `/admin/events/${event.id}/check-ins?q=someone`, { headers: bearer(busyKey) })).status).toBe(200);
+    }
+    const desk = await context.newPage();
+    await desk.goto(`${web.url}/fr/events/${event.id}/console/scan`);
+    await desk.locator('#staff-key').fill(busyKey);
+    await desk.keyboard.press('Enter');
+    await desk.locator('#door-search').fill('Lefèvre');
+    await desk.locator('#door-search').press('Enter');
+    await poll(() => desk.locator('.door-search__status').textContent()).toBe(fr['scan.refused'].replace('{detail}', fr['problem.too-many-searches']));
+    await screenshots(desk, 'door-search-too-many-fr');
+    await desk.close();
+  }, 120_000);
 
   it('has no WCAG 2.2 AA violation in fr, en and ar, before and after a scan, with search results; nothing overflows 360 px', async () => {
     const person = await ticketHolder('أمينة', 'بنعلي');
