@@ -16,19 +16,19 @@
  */
 import type { CompiledProblem } from './compile';
 import type { LpSolver, UnitLinearProgram } from './exact/lp-solver';
+import { PlacementGroups } from './exact/placement-groups';
 
 const CERTIFICATE_SLACK = 1e-6;
 
 /** The relaxation of `cp`'s coverage (placeable meetings only). */
 export function coverageRelaxation(cp: CompiledProblem): UnitLinearProgram {
-  const { S, M } = cp;
+  const { M } = cp;
   const columns = cp.domain.length;
   const colLower = new Float64Array(columns);
   const colUpper = new Float64Array(columns).fill(1);
   const rows: number[][] = [];
   const rowUpper: number[] = [];
-  const byParticipantSlot = new Map<number, number[]>();
-  const bySlot: number[][] = Array.from({ length: S }, () => []);
+  const groups = new PlacementGroups<number>(cp);
   for (let m = 0; m < M; m++) {
     const meetingColumns: number[] = [];
     for (let j = cp.domainStart[m]!; j < cp.domainStart[m + 1]!; j++) {
@@ -38,19 +38,13 @@ export function coverageRelaxation(cp: CompiledProblem): UnitLinearProgram {
       }
       const s = cp.domain[j]!;
       meetingColumns.push(j);
-      bySlot[s]!.push(j);
-      for (const p of [cp.ma[m]!, cp.mb[m]!]) {
-        const key = p * S + s;
-        const list = byParticipantSlot.get(key);
-        if (list === undefined) byParticipantSlot.set(key, [j]);
-        else list.push(j);
-      }
+      groups.add(m, s, j);
     }
     if (cp.fixedSlot[m]! >= 0 && meetingColumns.length === 1) colLower[meetingColumns[0]!] = 1;
     if (meetingColumns.length > 1) addRow(rows, rowUpper, meetingColumns, 1);
   }
-  for (const list of byParticipantSlot.values()) if (list.length > 1) addRow(rows, rowUpper, list, 1);
-  for (let s = 0; s < S; s++) if (bySlot[s]!.length > cp.cap[s]!) addRow(rows, rowUpper, bySlot[s]!, cp.cap[s]!);
+  for (const list of groups.participantSlots()) if (list.length > 1) addRow(rows, rowUpper, list, 1);
+  groups.bySlot.forEach((list, s) => list.length > cp.cap[s]! && addRow(rows, rowUpper, list, cp.cap[s]!));
   const rowStart = new Int32Array(rows.length + 1);
   rows.forEach((row, i) => (rowStart[i + 1] = rowStart[i]! + row.length));
   return { columns, colLower, colUpper, rowStart, rowColumns: Int32Array.from(rows.flat()), rowUpper: Float64Array.from(rowUpper) };
@@ -80,7 +74,11 @@ export function certifiedBound(lp: UnitLinearProgram, rowDuals: Float64Array): n
 
 /** The most meetings the relaxation allows, or undefined when the solver gave no duals. */
 export function relaxationBound(cp: CompiledProblem, solveLp: LpSolver, timeLimitSeconds: number): number | undefined {
-  const lp = coverageRelaxation(cp);
+  return boundOfRelaxation(coverageRelaxation(cp), solveLp, timeLimitSeconds);
+}
+
+/** {@link relaxationBound} of a relaxation already built. */
+export function boundOfRelaxation(lp: UnitLinearProgram, solveLp: LpSolver, timeLimitSeconds: number): number | undefined {
   const duals = solveLp.duals(lp, timeLimitSeconds);
   if (duals === undefined || duals.length !== lp.rowStart.length - 1) return undefined;
   return Math.floor(certifiedBound(lp, duals) + CERTIFICATE_SLACK);

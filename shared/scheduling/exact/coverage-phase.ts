@@ -13,6 +13,7 @@
 import type { CompiledProblem } from '../compile';
 import { SOLVER_STEP_WORK, type WorkMeter } from '../work-meter';
 import { CnfBuilder } from './cnf-builder';
+import { PlacementGroups } from './placement-groups';
 import type { SatSolverFactory } from './sat-solver';
 
 export interface CoverageLimits {
@@ -34,7 +35,7 @@ export interface CoverageOutcome {
 }
 
 export function maximiseCoverage(cp: CompiledProblem, start: Int32Array, createSolver: SatSolverFactory, limits: CoverageLimits): CoverageOutcome {
-  const { M, S } = cp;
+  const { M } = cp;
   const solver = createSolver();
   const cap = limits.workCap ?? Number.POSITIVE_INFINITY;
   solver.setTerminate(() => {
@@ -44,8 +45,7 @@ export function maximiseCoverage(cp: CompiledProblem, start: Int32Array, createS
   try {
     const cnf = new CnfBuilder(solver);
     const x: number[][] = [];
-    const bySlot: number[][] = Array.from({ length: S }, () => []);
-    const byParticipantSlot = new Map<number, number[]>();
+    const groups = new PlacementGroups<number>(cp);
     const unplacedLiterals: number[] = [];
     for (let m = 0; m < M; m++) {
       const vars: number[] = [];
@@ -54,13 +54,7 @@ export function maximiseCoverage(cp: CompiledProblem, start: Int32Array, createS
           const s = cp.domain[j]!;
           const v = cnf.newVar();
           vars.push(v);
-          bySlot[s]!.push(v);
-          for (const p of [cp.ma[m]!, cp.mb[m]!]) {
-            const key = p * S + s;
-            const list = byParticipantSlot.get(key);
-            if (list === undefined) byParticipantSlot.set(key, [v]);
-            else list.push(v);
-          }
+          groups.add(m, s, v);
         }
         if (cp.fixedSlot[m]! >= 0) cnf.add([vars[0]!]);
         else {
@@ -73,8 +67,8 @@ export function maximiseCoverage(cp: CompiledProblem, start: Int32Array, createS
       }
       x.push(vars);
     }
-    for (const list of byParticipantSlot.values()) cnf.atMostOne(list);
-    for (let s = 0; s < S; s++) cnf.atMost(bySlot[s]!, cp.cap[s]!);
+    for (const list of groups.participantSlots()) cnf.atMostOne(list);
+    groups.bySlot.forEach((list, s) => cnf.atMost(list, cp.cap[s]!));
     let best = start;
     let unplaced = countUnplaced(cp, start);
     const atLeast = unplaced > 0 ? cnf.counter(unplacedLiterals, unplaced, true) : [];

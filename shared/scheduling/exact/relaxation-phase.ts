@@ -7,9 +7,9 @@
  * Breaks are not considered: the annealing removes them afterwards, as after the SAT coverage phase.
  */
 import type { CompiledProblem } from '../compile';
-import { coverageRelaxation, relaxationBound } from '../relaxation-bound';
+import { boundOfRelaxation, coverageRelaxation } from '../relaxation-bound';
 import { countPlaced } from './coverage-phase';
-import type { LpSolver } from './lp-solver';
+import type { LpSolver, UnitLinearProgram } from './lp-solver';
 
 export interface RelaxationOutcome {
   readonly upperBound: number;
@@ -20,17 +20,17 @@ export interface RelaxationOutcome {
 /** `upperBound`: the combinatorial bound; `deadline`: performance.now() value by which the phase ends. */
 export function relaxationPhase(cp: CompiledProblem, best: Int32Array, solveLp: LpSolver, upperBound: number, deadline: number): RelaxationOutcome {
   const seconds = () => (deadline - performance.now()) / 1000;
-  const bound = Math.min(upperBound, relaxationBound(cp, solveLp, seconds()) ?? upperBound);
+  const lp = coverageRelaxation(cp);
+  const bound = Math.min(upperBound, boundOfRelaxation(lp, solveLp, seconds()) ?? upperBound);
   if (countPlaced(best) >= bound) return { upperBound: bound, best };
-  return { upperBound: bound, best: placeByIntegerProgram(cp, best, solveLp, seconds()) ?? best };
+  return { upperBound: bound, best: placeByIntegerProgram(cp, lp, best, solveLp, seconds()) ?? best };
 }
 
 /** Branch-and-bound nodes allowed (deterministic); every schedule measured was found at the root. */
 const MAX_NODES = 50;
 
-/** A schedule placing more meetings than `start`, or undefined when the solver found none in its limits. */
-export function placeByIntegerProgram(cp: CompiledProblem, start: Int32Array, solveLp: LpSolver, timeLimitSeconds: number): Int32Array | undefined {
-  const lp = coverageRelaxation(cp);
+/** A schedule placing more meetings than `start` (`lp`: the relaxation of `cp`), or undefined when the solver found none in its limits. */
+export function placeByIntegerProgram(cp: CompiledProblem, lp: UnitLinearProgram, start: Int32Array, solveLp: LpSolver, timeLimitSeconds: number): Int32Array | undefined {
   const initial = new Float64Array(lp.columns);
   forEachColumn(cp, (m, j, s) => {
     if (start[m] === s) initial[j] = 1;
