@@ -40,7 +40,11 @@ let target;
 try {
   target = await prepareFuzzTarget(baseUrl);
 } catch (error) {
-  console.error(`Cannot prepare the fuzz run against ${baseUrl}: ${error instanceof Error ? error.message : String(error)} Is \`npm start\` running?`);
+  // The target is read from two servers of `npm start`: name both, since a refused connection may be either.
+  console.error(
+    `Cannot prepare the fuzz run: ${error instanceof Error ? error.message : String(error)}. ` +
+      `It needs the API of \`npm start\` at ${baseUrl} (--base-url) and its DynamoDB Local at ${process.env.AWS_ENDPOINT_URL_DYNAMODB} (DYNAMODB_PORT).`,
+  );
   process.exit(1);
 }
 // The stream workers of `npm start` run in its own process: before counting, wait until the mailer
