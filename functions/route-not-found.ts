@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { problemResult, toApiGatewayResult } from '../shared/http/http-result';
+import { answerTo, problemResult, toApiGatewayResult } from '../shared/http/http-result';
 import { findRoute } from '../shared/http/path-template';
 import { problems } from '../shared/http/problem';
 import { documentedPaths } from '../shared/openapi/served-document';
@@ -19,5 +19,5 @@ export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayPr
     found !== undefined && 'allowedMethods' in found
       ? problems.methodNotAllowed(found.allowedMethods)
       : problems.notFound(`There is no resource at ${event.path}. The API is described at /openapi.json.`);
-  return toApiGatewayResult(problemResult(problem, event.path));
+  return answerTo(event.httpMethod, toApiGatewayResult(problemResult(problem, event.path)));
 };

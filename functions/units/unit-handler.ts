@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { servingMethod } from '../../shared/http/path-template';
 
 type RouteHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -22,8 +23,9 @@ type RouteLoader = UnitRoutes[string];
  */
 export function unitHandler(routes: UnitRoutes, otherwise?: RouteLoader): RouteHandler {
   return async (event, context) => {
-    const load = routes[routeKey(event.httpMethod, event.resource)] ?? otherwise;
-    if (load === undefined) throw new Error(`This function does not serve ${routeKey(event.httpMethod, event.resource)}`);
+    const key = routeKey(servingMethod(event.httpMethod), event.resource);
+    const load = routes[key] ?? otherwise;
+    if (load === undefined) throw new Error(`This function does not serve ${key}`);
     const { handler } = await load();
     return handler(event, context);
   };

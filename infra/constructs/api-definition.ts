@@ -119,7 +119,12 @@ function organiserAuthorizerScheme(authorizer: IFunction) {
 export function apiDefinition(props: ApiDefinitionProps): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const at = (path: string) => (paths[path] ??= {});
-  for (const { route, handler } of props.routes) at(route.path)[route.method.toLowerCase()] = routeOperation(route, handler, props.organiserAuthorizer !== undefined);
+  for (const { route, handler } of props.routes) {
+    const operation = routeOperation(route, handler, props.organiserAuthorizer !== undefined);
+    at(route.path)[route.method.toLowerCase()] = operation;
+    // HEAD is GET without the body (RFC 9110): the same function, which answers it (unit-handler.ts).
+    if (route.method === 'GET') at(route.path).head = { ...operation, operationId: `${route.operationId}Head` };
+  }
   if (props.allowedOrigins.length > 0) {
     for (const path of Object.keys(paths)) {
       const methods = Object.keys(paths[path]!).map((method) => method.toUpperCase());

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { runtimeConfig } from '../config/runtime-config';
 import { describeError, log, withRequestId } from '../logging/logger';
 import { corsHeaders, parseAllowedOrigins } from './cors';
-import { problemResult, toApiGatewayResult, type HttpResult } from './http-result';
+import { answerTo, problemResult, toApiGatewayResult, type HttpResult } from './http-result';
 import { preferredLanguage } from './preferred-language';
 import { parseRequest, lowerCaseHeaders, validatePathParameters, type ParsedRequest } from './parse-request';
 import { DomainError } from '../domain-error';
@@ -94,7 +94,7 @@ export function httpHandler<R extends RouteDefinition>(route: R, implementation:
         status: result.status,
         durationMs: Math.round(performance.now() - startedAt),
       });
-      return toApiGatewayResult(result, corsHeaders(lowerCaseHeaders(event.headers).origin, allowedOrigins));
+      return answerTo(event.httpMethod, toApiGatewayResult(result, corsHeaders(lowerCaseHeaders(event.headers).origin, allowedOrigins)));
     });
   };
 }

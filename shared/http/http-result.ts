@@ -34,6 +34,10 @@ export function toApiGatewayResult(result: HttpResult, extraHeaders: Record<stri
   };
 }
 
+/** A HEAD request gets the GET answer's status and headers (its Content-Type included), not its body. */
+export const answerTo = (method: string, answer: APIGatewayProxyResult): APIGatewayProxyResult =>
+  method.toUpperCase() === 'HEAD' ? { ...answer, body: '', isBase64Encoded: false } : answer;
+
 export function problemResult(problem: HttpProblem, instance?: string): HttpResult {
   return {
     status: problem.status,

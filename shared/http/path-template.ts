@@ -27,8 +27,14 @@ export interface RouteMatch<R> {
 }
 
 /**
+ * The method whose route serves a request: HEAD is served by the GET route (RFC 9110 §9.3.2: the
+ * same answer without its body, which `httpHandler` drops), every other method by its own.
+ */
+export const servingMethod = (method: string): string => (method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase());
+
+/**
  * Finds the route for a method and path. When the path exists only under other methods, returns
- * those methods so the caller can answer 405 with an Allow header.
+ * those methods (HEAD after each GET) so the caller can answer 405 with an Allow header.
  */
 export function findRoute<R extends { method: string; path: string }>(
   routes: readonly R[],
@@ -39,8 +45,8 @@ export function findRoute<R extends { method: string; path: string }>(
   for (const route of routes) {
     const pathParameters = matchPathTemplate(route.path, path);
     if (pathParameters === undefined) continue;
-    if (route.method === method.toUpperCase()) return { match: { route, pathParameters } };
-    allowedMethods.push(route.method);
+    if (route.method === servingMethod(method)) return { match: { route, pathParameters } };
+    allowedMethods.push(route.method, ...(route.method === 'GET' ? ['HEAD'] : []));
   }
   return allowedMethods.length > 0 ? { allowedMethods } : undefined;
 }

@@ -21,7 +21,7 @@ function apiStagePrefix(methodArn: string): string {
 
 /**
  * Allows every method on the event's admin resources and nothing else (a door-staff key: the door
- * search and check-in, `GET` and `POST …/check-ins`, only). API Gateway caches the
+ * search and check-in, `GET` (and its `HEAD`) and `POST …/check-ins`, only). API Gateway caches the
  * result per key for all methods of the API, so a cached key of one event still cannot open
  * another event's routes (API Gateway answers 403 there).
  */
@@ -29,7 +29,7 @@ export function eventAdminPolicy(methodArn: string, eventId: string, role: KeyRo
   const prefix = apiStagePrefix(methodArn);
   const resources =
     role === 'door-staff'
-      ? [`${prefix}POST/admin/events/${eventId}/check-ins`, `${prefix}GET/admin/events/${eventId}/check-ins`]
+      ? ['POST', 'GET', 'HEAD'].map((method) => `${prefix}${method}/admin/events/${eventId}/check-ins`)
       : [`${prefix}*/admin/events/${eventId}`, `${prefix}*/admin/events/${eventId}/*`];
   return { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: resources }] };
 }

@@ -88,9 +88,11 @@ describe('GET /admin/events/{id}/check-ins?q= (the door search)', () => {
     expect((await search('s')).status).toBe(400);
     expect((await app.request('GET', `/admin/events/${event.id}/check-ins`, { headers: bearer(doorKey) })).status).toBe(400);
     expect((await app.request('GET', `/admin/events/${event.id}/check-ins?q=scoped`)).status).toBe(401);
+    expect((await app.request('HEAD', `/admin/events/${event.id}/check-ins?q=scoped`, { headers: bearer(doorKey) })).status).toBe(200);
     for (const path of ['', '/registrations', `/registrations/${person.json.registrationId}`, '/registrations?q=scoped', '/dashboard', '/badges.pdf?language=en']) {
       expect((await app.request('GET', `/admin/events/${event.id}${path}`, { headers: bearer(doorKey) })).status, path).toBe(403);
     }
+    expect((await app.request('HEAD', `/admin/events/${event.id}/registrations`, { headers: bearer(doorKey) })).status).toBe(403);
     expect((await app.request('POST', `/admin/events/${event.id}/registrations/${person.json.registrationId}/cancellation`, { headers: bearer(doorKey), body: {} })).status).toBe(403);
   });
 

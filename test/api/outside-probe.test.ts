@@ -167,12 +167,33 @@ describe('one answer names every bad field, those of the schema and those of the
 });
 
 describe('methods', () => {
-  // What the deployed stack answers (API Gateway sends HEAD to the path's ANY catch-all): docs/deployment.md, "HEAD requests".
-  it('HEAD on a GET route is 405 with Allow: GET and no body, as API Gateway gives it', async () => {
-    const response = await app.request('HEAD', `/events/${event.id}`);
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET');
-    expect(await response.text()).toBe('');
+  // HEAD is GET without the body (RFC 9110 §9.3.2): the API definition gives every GET route a `head`
+  // method on the same function (docs/deployment.md, "HEAD requests").
+  it('HEAD on a GET route answers as GET does, status and headers, without the body', async () => {
+    const [head, get] = await Promise.all([app.request('HEAD', `/events/${event.id}`), app.request('GET', `/events/${event.id}`)]);
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+    expect((await get.text()).length).toBeGreaterThan(0);
+  });
+
+  it('HEAD goes through the same gate: 401 without a key, 404 for an unknown event, 200 with the key', async () => {
+    const path = `/admin/events/${event.id}/registrations`;
+    expect((await app.request('HEAD', path)).status).toBe(401);
+    expect((await app.request('HEAD', `/events/no-such-event`)).status).toBe(404);
+    const allowed = await app.request('HEAD', path, { headers: bearer(key) });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toBe('');
+  });
+
+  it('a method a path does not take is 405, its Allow listing HEAD beside GET; HEAD on a POST-only path too', async () => {
+    const wrong = await app.request('DELETE', `/events/${event.id}`);
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD');
+    const headOnPost = await app.request('HEAD', `/events/${event.id}/registrations`);
+    expect(headOnPost.status).toBe(405);
+    expect(headOnPost.headers.get('allow')).toBe('POST');
+    expect(await headOnPost.text()).toBe('');
   });
 });
 

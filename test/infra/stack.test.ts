@@ -153,6 +153,20 @@ describe('functions', () => {
     }
   });
 
+  it('answers HEAD on every GET route with the function and auth of its GET, and on no other route', () => {
+    const { paths } = apiBody(template);
+    for (const route of synthesized.included.routes) {
+      const head = paths[route.path]?.head;
+      if (route.method !== 'GET') continue;
+      const get = paths[route.path]!.get!;
+      expect(head, route.operationId).toMatchObject({ operationId: `${route.operationId}Head` });
+      expect(flatten(head!['x-amazon-apigateway-integration'])).toBe(flatten(get['x-amazon-apigateway-integration']));
+      expect(head!.security).toEqual(get.security);
+    }
+    const headless = Object.entries(paths).filter(([, methods]) => methods.head !== undefined && methods.get === undefined);
+    expect(headless.map(([path]) => path)).toEqual([]);
+  });
+
   it('serves each feature area from one function, the scheduler and the badges PDF from their own', () => {
     const unitOf = (operationId: string) => synthesized.stack.routeFunctions.get(operationId);
     expect(unitOf('getRegistration')).toBe(unitOf('createRegistration'));

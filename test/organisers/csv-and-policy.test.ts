@@ -33,4 +33,13 @@ describe('organiser authorizer policy', () => {
     expect(policyAllows(policy, methodArn('/events/techdays'))).toBe(false);
     expect(policyAllows(policy, methodArn('/admin/events/techdays').replace('/prod/', '/staging/'))).toBe(false);
   });
+
+  it("lets a door-staff key search (GET and its HEAD) and check in, and nothing else of its event", () => {
+    const policy = eventAdminPolicy(methodArn('/admin/events/techdays/check-ins'), 'techdays', 'door-staff');
+    for (const method of ['GET', 'HEAD', 'POST']) expect(policyAllows(policy, methodArn('/admin/events/techdays/check-ins', method)), method).toBe(true);
+    expect(policyAllows(policy, methodArn('/admin/events/techdays/check-ins', 'DELETE'))).toBe(false);
+    expect(policyAllows(policy, methodArn('/admin/events/techdays/registrations'))).toBe(false);
+    expect(policyAllows(policy, methodArn('/admin/events/techdays/registrations', 'HEAD'))).toBe(false);
+    expect(policyAllows(policy, methodArn('/admin/events/other/check-ins', 'HEAD'))).toBe(false);
+  });
 });
