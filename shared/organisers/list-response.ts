@@ -44,7 +44,12 @@ export async function listResponse<T>(request: ListRequest, list: ListDefinition
     const body = await list.toCsv(rows);
     return { status: 200, contentType: csvContentType, headers: { 'Content-Disposition': `attachment; filename="${list.filename}"` }, body };
   }
-  const startKey = decodeCursor(request.cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], { attribute: 'gsi1pk', value: list.query.partition });
+  const startKey = decodeCursor(
+    request.cursor,
+    ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
+    { attribute: 'gsi1pk', value: list.query.partition },
+    list.query.sortKeyPrefix === undefined ? undefined : { attribute: 'gsi1sk', prefix: list.query.sortKeyPrefix },
+  );
   const page = await queryMatching<T>(list.query, request.limit, startKey);
   const nextCursor = encodeCursor(page.lastKey);
   return { status: 200, body: { items: await list.toItems(page.items), ...(nextCursor ? { nextCursor } : {}) } };

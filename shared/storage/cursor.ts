@@ -30,11 +30,16 @@ export const isCursorShaped = (cursor: string): boolean => keyOf(cursor) !== und
 /**
  * The start key a cursor stands for: 400 unless it has exactly `keyAttributes` (strings) and
  * belongs to `partition` of that index (non-empty values DynamoDB accepts as keys), so no cursor can reach another event's data.
+ * A list read with a sort-key condition (`begins_with(gsi1sk, 'confirmed#')`, a status filter) passes
+ * it as `sortKey`: DynamoDB refuses a start key outside the condition with a ValidationException ("The
+ * provided starting key does not match the range key predicate"), which was a 500 for a cursor of
+ * the unfiltered list (or another status) sent with `status=` (found by the outside probe).
  */
 export function decodeCursor(
   cursor: string | undefined,
   keyAttributes: readonly string[],
   partition: { attribute: string; value: string },
+  sortKey?: { attribute: string; prefix: string },
 ): Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
   const invalid = new DomainError('invalid', 'invalid-cursor', 'The cursor is not one this list returned.', [
@@ -45,5 +50,6 @@ export function decodeCursor(
   const names = Object.keys(key);
   const wellFormed = names.length === keyAttributes.length && names.every((name) => keyAttributes.includes(name));
   if (!wellFormed || key[partition.attribute] !== partition.value) throw invalid;
+  if (sortKey !== undefined && !key[sortKey.attribute]!.startsWith(sortKey.prefix)) throw invalid;
   return key;
 }

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organiserKey } from '../organisers/admin-support';
+import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testEvent } from '../support/test-event';
+
+// The third outside probe (docs/testing.md, "The outside probe"): a black-box pass over `npm start` from
+// angles the first ones did not take. Each case is what it found, kept fixed.
+const event = testEvent();
+let app: TestApp;
+let key: string;
+let people: Person[];
+
+beforeAll(async () => {
+  app = await startTestApp([event]);
+  key = await organiserKey(event.id);
+  people = await registerPeople(app, event.id, 6);
+});
+afterAll(() => app.stop());
+
+interface Problem {
+  type: string;
+  status: number;
+  errors?: { path: string; message: string }[];
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as Problem;
+}
+
+const admin = (path: string) => app.request('GET', `/admin/events/${event.id}${path}`, { headers: { authorization: `Bearer ${key}` } });
+
+describe('page cursors', () => {
+  it("a cursor of another status on a list read by status is a 400 naming query.cursor, not DynamoDB's 500", async () => {
+    // One pending and one confirmed meeting: the unfiltered list (by status, then time) pages from one to the other.
+    const [a, b, c, d] = people;
+    const slots = event.meetings.slots.map((slot) => slot.id);
+    const confirmed = (await (await askMeeting(app, event.id, a!, b!, [slots[0]!])).json()) as { meetingRequestId: string };
+    expect((await meetingAction(app, b!, confirmed.meetingRequestId, 'accept', { slotId: slots[0] })).status).toBe(200);
+    expect((await askMeeting(app, event.id, c!, d!, [slots[1]!])).status).toBe(201);
+
+    const firstPage = (await (await admin('/meetings?limit=1')).json()) as { items: { status: string }[]; nextCursor: string };
+    expect(firstPage.items[0]!.status).toBe('confirmed');
+    // The cursor stands on the confirmed meeting: outside `status=pending`'s key condition.
+    const other = await admin(`/meetings?status=pending&cursor=${firstPage.nextCursor}`);
+    expect(other.status).toBe(400);
+    const problem = await problemOf(other);
+    expect(problem.type).toBe('urn:rendezvous:problem:invalid-cursor');
+    expect(problem.errors?.map((error) => error.path)).toEqual(['query.cursor']);
+    // A cursor of its own status still pages.
+    const own = (await (await admin('/meetings?status=confirmed&limit=1')).json()) as { nextCursor?: string };
+    if (own.nextCursor !== undefined) expect((await admin(`/meetings?status=confirmed&cursor=${own.nextCursor}`)).status).toBe(200);
+    expect((await admin(`/meetings?cursor=${firstPage.nextCursor}`)).status).toBe(200);
+
+    // The same on the other lists read by status (press, confirmations), with a sort key outside their prefix.
+    const forged = (partition: string) =>
+      Buffer.from(JSON.stringify({ pk: 'X#1', sk: 'X', gsi1pk: partition, gsi1sk: 'zzzz#2026-01-01T00:00:00.000Z#1' })).toString('base64url');
+    for (const [path, partition] of [
+      ['/press-accreditations?status=pending', `EVENT#${event.id}#PRESS`],
+      ['/confirmations?status=sent', `EVENT#${event.id}#CONFIRMATIONS`],
+      ['/meetings?status=confirmed', `EVENT#${event.id}#MEETINGS`],
+    ] as const) {
+      const response = await admin(`${path}&cursor=${forged(partition)}`);
+      expect(response.status, path).toBe(400);
+      expect((await problemOf(response)).errors?.map((error) => error.path)).toEqual(['query.cursor']);
+    }
+  });
+});
