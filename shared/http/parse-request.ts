@@ -131,8 +131,12 @@ function readBody(route: RouteDefinition, event: APIGatewayProxyEvent, headers: 
   const mediaType = mediaTypeOf(headers);
   if (mediaType === undefined || !accepted.includes(mediaType)) throw problems.unsupportedMediaType(accepted);
   if (mediaType === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(raw));
-  if (raw.trim() === '') throw problems.malformedJson('The body is empty; send a JSON object.');
-  return parseJson(raw);
+  // A UTF-8 byte order mark is ignored, as RFC 8259 (section 8.1) lets a parser do: editors and shells on
+  // Windows write one (PowerShell 5's `-Encoding UTF8`, Notepad), and `curl -d @file.json` sends it. It was a
+  // 400 whose detail quoted the invisible character ("Unexpected token '\ufeff'"), found by the outside probe.
+  const json = raw.startsWith('\ufeff') ? raw.slice(1) : raw;
+  if (json.trim() === '') throw problems.malformedJson('The body is empty; send a JSON object.');
+  return parseJson(json);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -65,5 +66,19 @@ describe('page cursors', () => {
       expect(response.status, path).toBe(400);
       expect((await problemOf(response)).errors?.map((error) => error.path)).toEqual(['query.cursor']);
     }
+  });
+});
+
+describe('request bodies', () => {
+  it('a JSON body behind a UTF-8 byte order mark (PowerShell, Notepad, curl -d @file) is read, not a 400 quoting an invisible character', async () => {
+    const body = registrationBody();
+    const response = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: `\ufeff${JSON.stringify(body)}`, headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(201);
+    // A mark alone is still an empty body, and one inside the JSON is still malformed.
+    const alone = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: '\ufeff', headers: { 'content-type': 'application/json' } });
+    expect(alone.status).toBe(400);
+    expect((await problemOf(alone)).type).toBe('urn:rendezvous:problem:malformed-json');
+    const inside = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: `{\ufeff"firstName":"A"}`, headers: { 'content-type': 'application/json' } });
+    expect(inside.status).toBe(400);
   });
 });
