@@ -14,8 +14,11 @@ const controlCharacterExceptNewlines = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f
 
 // Nothing but zero-width and other default-ignorable characters (joiners, soft hyphens, Hangul fillers,
 // variation selectors) and white space: shows as nothing, so it is as empty as spaces are. Joiners inside
-// a visible name stay (Persian, Indic, emoji sequences need them).
-const nothingVisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}]+$/u;
+// a visible name stay (Persian, Indic, emoji sequences need them). Two more look like nothing without being
+// default-ignorable (the third outside probe registered both): the BRAILLE PATTERN BLANK (U+2800, a symbol that
+// prints as a space, the usual trick for a "blank" user name) and combining marks alone (accents with no
+// letter to sit on: "\u0301\u0301" is greeted as "Hello ́́ Benali"). Inside a name they stay.
+const nothingVisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}\p{M}\u2800]+$/u;
 
 /** Refuses text with nothing visible in it, with the words of an empty field. */
 export const visibleText = () => z.refine<string>((value) => !nothingVisible.test(value), 'must not be empty');

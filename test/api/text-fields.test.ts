@@ -18,6 +18,14 @@ describe('one-line text fields (names, organisations, job titles, media outlets)
     }
   });
 
+  // The third outside probe: two more that show as nothing without being default-ignorable.
+  it('refuse the braille blank and combining marks with no letter to sit on, and keep them inside a name', () => {
+    for (const invisible of ['\u2800', '\u2800 \u2800', '\u0301\u0301', ' \u0301', '\u0651\u200d']) {
+      expect(messages(invisible), JSON.stringify(invisible)).toEqual(['must not be empty']);
+    }
+    for (const name of ['Ame\u0301lie', '\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f', 'क्ष', '\u2800Amina']) expect(messages(name), name).toEqual([]);
+  });
+
   it('keep joiners inside a visible name (Persian and Indic names need them; emoji sequences are joined with them)', () => {
     for (const name of ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645', 'क्\u200dष', '👩🏽\u200d💻 Amina', 'Ama\u00adlia']) expect(messages(name), name).toEqual([]);
   });
