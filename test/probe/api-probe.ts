@@ -117,6 +117,21 @@ async function queryProbes(eventId: string, key: string): Promise<void> {
   record('limit=16 (listAdminRegistrations)', '200', String((await call('GET', `${path}?limit=16`, { headers: bearer(key) })).status));
 }
 
+// --- The third outside probe: cursors outside a status's key range, a byte order mark, blank-looking names ---
+async function thirdProbeChecks(eventId: string, key: string): Promise<void> {
+  for (const [list, partition] of [['meetings?status=pending', 'MEETINGS'], ['press-accreditations?status=approved', 'PRESS'], ['confirmations?status=failed', 'CONFIRMATIONS']] as const) {
+    const cursor = Buffer.from(JSON.stringify({ pk: 'X#1', sk: 'X', gsi1pk: `EVENT#${eventId}#${partition}`, gsi1sk: 'confirmed#2026-01-01T00:00:00.000Z#1' })).toString('base64url');
+    const answer = await call('GET', `/admin/events/${eventId}/${list}&cursor=${cursor}`, { headers: bearer(key) });
+    record(`a cursor of another status (${list})`, '400 query.cursor', `${answer.status} ${paths(answer)}`);
+  }
+  const bom = await call('POST', `/events/${eventId}/registrations`, { raw: `\ufeff${JSON.stringify(registrationBody())}` });
+  record('a JSON body behind a UTF-8 byte order mark', '201', String(bom.status));
+  for (const [probe, firstName] of [['the braille pattern blank', '\u2800'], ['combining accents alone', '\u0301\u0301']] as const) {
+    const answer = await call('POST', `/events/${eventId}/registrations`, { body: registrationBody({ firstName }) });
+    record(`registration: ${probe} as a name`, '400 firstName', `${answer.status} ${paths(answer)}`);
+  }
+}
+
 // --- Field values: types, unicode, injection ---------------------------------------------------
 async function fieldProbes(eventId: string): Promise<void> {
   const post = (overrides: Record<string, unknown>, headers: Record<string, string> = {}) => call('POST', `/events/${eventId}/registrations`, { body: registrationBody(overrides), headers });
@@ -371,6 +386,7 @@ async function emailProbes(eventId: string): Promise<void> {
 const main = await newEvent();
 await httpProbes(main.id);
 await queryProbes(main.id, main.key);
+await thirdProbeChecks(main.id, main.key);
 await fieldProbes(main.id);
 await raceProbes();
 await credentialProbes(main.id, main.key);
