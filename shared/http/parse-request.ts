@@ -139,6 +139,32 @@ function readBody(route: RouteDefinition, event: APIGatewayProxyEvent, headers: 
   return parseJson(json);
 }
 
+const takesNoBody = 'This route takes no body, so this would not be read.';
+
+/**
+ * What a route that reads no body was sent anyway, as field errors: each key of a JSON object at its own
+ * path, anything else as `(body)`. Ignoring it would hide a mistake with consequences: `{"erase": true}` on
+ * `DELETE /registrations/{id}` (which takes `?erase=true`) cancelled without erasing (third outside probe).
+ * An empty body and `{}`, what generic clients send with a POST, pass.
+ */
+function unreadBodyErrors(event: APIGatewayProxyEvent): FieldError[] {
+  let text: string;
+  try {
+    text = decodeBody(event).replace(/^\ufeff/, '').trim();
+  } catch {
+    return [{ path: '(body)', message: takesNoBody }];
+  }
+  if (text === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = Buffer.byteLength(text, 'utf8') <= MAX_BODY_BYTES ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return [{ path: '(body)', message: takesNoBody }];
+  return Object.keys(parsed).map((key) => ({ path: key, message: takesNoBody }));
+}
+
 /**
  * Checks the path parameters alone, before the gate: a credential check looks its resource up by
  * the path's id, and an id the route's schema refuses (5,000 characters, say) names no resource
@@ -155,7 +181,7 @@ export function validatePathParameters(route: RouteDefinition, event: APIGateway
 export function parseRequest<R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent, requestId: string): ParsedRequest<R> {
   const headers = lowerCaseHeaders(event.headers);
   const rawBody = route.request.body === undefined ? undefined : readBody(route, event, headers);
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = route.request.body === undefined ? unreadBodyErrors(event) : [];
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
   const rawQuery = event.queryStringParameters ?? {};
   const declaredHeaders = validate(route.request.headers, headers, 'header', errors);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
-import { registrationBody } from '../support/registrations';
+import { bearer, registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -80,5 +80,19 @@ describe('request bodies', () => {
     expect((await problemOf(alone)).type).toBe('urn:rendezvous:problem:malformed-json');
     const inside = await app.request('POST', `/events/${event.id}/registrations`, { rawBody: `{\ufeff"firstName":"A"}`, headers: { 'content-type': 'application/json' } });
     expect(inside.status).toBe(400);
+  });
+
+  it('a route that reads no body names what it was sent instead of ignoring it: {"erase": true} on the cancellation is a 400, nothing cancelled', async () => {
+    const person = people[5]!;
+    const path = `/registrations/${person.registrationId}`;
+    const sent = await app.request('DELETE', `${path}?erase=maybe`, { headers: bearer(person.manageToken), body: { erase: true, reason: 'moving' } });
+    expect(sent.status).toBe(400);
+    expect((await problemOf(sent)).errors?.map((error) => error.path).sort()).toEqual(['erase', 'query.erase', 'reason']);
+    const text = await app.request('POST', `/admin/events/${event.id}/summaries`, { headers: { ...bearer(key), 'content-type': 'text/plain' }, rawBody: 'please' });
+    expect((await problemOf(text)).errors).toEqual([{ path: '(body)', message: expect.stringContaining('takes no body') }]);
+    const still = (await (await app.request('GET', path, { headers: bearer(person.manageToken) })).json()) as { status: string };
+    expect(still.status).toBe('confirmed');
+    // What generic clients send with a body-less POST or DELETE still passes: nothing, or {}.
+    expect((await app.request('DELETE', path, { headers: bearer(person.manageToken), body: {} })).status).toBe(200);
   });
 });
