@@ -19,7 +19,7 @@ export const CheckInRequest = lazySchema(() => withMeta(z.strictObject({
   registrationId: withMeta(z.optional(z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a registration id (ULID)'))), {
     description: 'A result of the door search (`GET …/check-ins?q=`), for an attendee without their ticket.',
   }),
-  scannedAt: withMeta(z.optional(z.iso.datetime({ offset: true })), { description: 'When the scan happened, for scans queued offline; later than now counts as now.' }),
+  scannedAt: withMeta(z.optional(z.iso.datetime({ offset: true })), { description: 'When the scan happened, for scans queued offline; later than now, or before the registration was made (less 5 minutes of clock drift), counts as now.' }),
 }).check(
   z.refine((body) => [body.ticket, body.code, body.registrationId].filter((field) => field !== undefined).length === 1, {
     message: 'send exactly one of ticket, code and registrationId',

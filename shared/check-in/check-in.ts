@@ -45,9 +45,19 @@ function checkInItems(record: RegistrationRecord, checkedInAt: string, keyId: st
   ];
 }
 
-/** A queued offline scan keeps the time it was made; a device clock ahead of ours counts as now. */
-const checkInTime = (scannedAt: string | undefined, now: Date): string =>
-  scannedAt !== undefined && Date.parse(scannedAt) < now.getTime() ? new Date(scannedAt).toISOString() : now.toISOString();
+/** How far a door phone's clock may run behind ours: a scan this much before the ticket existed is still believed. */
+const clockDriftMs = 5 * 60_000;
+
+/**
+ * A queued offline scan keeps the time it was made. A time no scan can have, later than now (a device clock
+ * ahead of ours) or before the registration the ticket belongs to was made (a clock reset to 1970 or 2000),
+ * counts as now: the person is at the door either way, and the list keeps a time that can be true.
+ */
+const checkInTime = (scannedAt: string | undefined, record: RegistrationRecord, now: Date): string => {
+  const scanned = scannedAt === undefined ? Number.NaN : Date.parse(scannedAt);
+  const possible = scanned < now.getTime() && scanned >= Date.parse(record.createdAt) - clockDriftMs;
+  return possible ? new Date(scanned).toISOString() : now.toISOString();
+};
 
 /**
  * Checks in the holder of a ticket, once: a second scan (or twenty at the same moment) answers
@@ -64,7 +74,7 @@ export async function checkIn(args: { eventId: string; request: CheckInRequest; 
     const reason = refusal(record, ticket);
     if (reason !== undefined) return { outcome: 'not-admitted', alreadyCheckedIn: false, reason, attendee };
     if (record.checkedInAt !== undefined) return { outcome: 'already-checked-in', alreadyCheckedIn: true, checkedInAt: record.checkedInAt, attendee };
-    const checkedInAt = checkInTime(args.request.scannedAt, args.now);
+    const checkedInAt = checkInTime(args.request.scannedAt, record, args.now);
     const outcome = await writeTransaction(checkInItems(record, checkedInAt, args.keyId));
     if (outcome.committed) return { outcome: 'checked-in', alreadyCheckedIn: false, checkedInAt, attendee };
     // Refused: another scan won, or the registration changed; read it again. Conflict: wait a little first.

@@ -91,6 +91,17 @@ describe('POST /admin/events/{id}/check-ins', () => {
     expect(await jsonOf(response)).toMatchObject({ outcome: 'checked-in', checkedInAt: scannedAt, attendee: { registrationId: person.json.registrationId } });
   });
 
+  it('counts a scan time no scan can have (a phone clock reset to 1970, or ahead of ours) as now', async () => {
+    for (const scannedAt of ['1970-01-01T00:00:10Z', new Date(Date.now() - 3_600_000).toISOString(), new Date(Date.now() + 3_600_000).toISOString()]) {
+      const person = await ticketed();
+      const before = Date.now();
+      const body = await jsonOf(await scan({ code: person.ticket!.code, scannedAt }));
+      expect(body.outcome, scannedAt).toBe('checked-in');
+      // An hour ago is before this ticket existed (registered just now, beyond 5 minutes of clock drift).
+      expect(Date.parse(body.checkedInAt), scannedAt).toBeGreaterThanOrEqual(before - 1000);
+    }
+  });
+
   it('names a cancelled ticket (revoked on cancellation) and does not check it in', async () => {
     const person = await ticketed();
     expect((await app.request('DELETE', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) })).status).toBe(200);
