@@ -24,7 +24,9 @@ export function linkProblemPage(problem: HttpProblem, language: Language, auth: 
   return {
     status: problem.status,
     contentType: 'text/html; charset=utf-8',
-    headers: { ...problem.headers, 'Content-Language': language, Vary: 'Accept-Language' },
+    // The page is text alone: a policy allowing nothing keeps it so even if a later change let markup through,
+    // and its address (the refused token in the query) is never sent on as a referrer.
+    headers: { ...problem.headers, 'Content-Language': language, Vary: 'Accept-Language', 'Content-Security-Policy': "default-src 'none'", 'Referrer-Policy': 'no-referrer' },
     body: page.toString(),
   };
 }

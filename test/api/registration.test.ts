@@ -199,6 +199,8 @@ describe('the manage link of the emails', () => {
     const forged = await app.request('GET', `/registrations/${json.registrationId}/manage?token=${'A'.repeat(43)}`);
     expect(forged.status).toBe(403);
     expect(forged.headers.get('content-type')).toContain('text/html');
+    expect(forged.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(forged.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await forged.text()).not.toContain('Salma');
     // The plain page speaks the reader's browser language (the old link carries none), right to left in Arabic, never the API's English.
     for (const [acceptLanguage, language, dir] of [['fr-FR,fr;q=0.9,en;q=0.8', 'fr', 'ltr'], ['de-DE, ar-MA;q=0.8, en;q=0.5', 'ar', 'rtl'], [undefined, 'en', 'ltr']] as const) {
