@@ -140,13 +140,15 @@ function readBody(route: RouteDefinition, event: APIGatewayProxyEvent, headers: 
 }
 
 /**
- * Query parameters given more than once with different values (`?erase=true&erase=false`): every parameter of
- * this API is one value, and API Gateway would hand the route the last one, which the caller may not have meant
- * (third outside probe: that request cancelled without erasing). The same value twice is harmless and passes.
+ * The route's query parameters given more than once with different values (`?erase=true&erase=false`): each
+ * parameter of this API is one value, and API Gateway would hand the route the last one, which the caller may
+ * not have meant (third outside probe: that request cancelled without erasing). The same value twice passes,
+ * and so do parameters the route does not read, which are ignored like any unknown parameter.
  */
-function repeatedQueryErrors(event: APIGatewayProxyEvent): FieldError[] {
+function repeatedQueryErrors(route: RouteDefinition, event: APIGatewayProxyEvent): FieldError[] {
+  const declared = route.request.query === undefined ? {} : route.request.query().shape;
   return Object.entries(event.multiValueQueryStringParameters ?? {}).flatMap(([name, values]) =>
-    new Set(values).size > 1 ? [{ path: `query.${name}`, message: `Given ${values?.length} times with different values; give it once.` }] : [],
+    Object.hasOwn(declared, name) && new Set(values).size > 1 ? [{ path: `query.${name}`, message: `Given ${values?.length} times with different values; give it once.` }] : [],
   );
 }
 
@@ -192,7 +194,7 @@ export function validatePathParameters(route: RouteDefinition, event: APIGateway
 export function parseRequest<R extends RouteDefinition>(route: R, event: APIGatewayProxyEvent, requestId: string): ParsedRequest<R> {
   const headers = lowerCaseHeaders(event.headers);
   const rawBody = route.request.body === undefined ? undefined : readBody(route, event, headers);
-  const errors: FieldError[] = [...(route.request.body === undefined ? unreadBodyErrors(event) : []), ...repeatedQueryErrors(event)];
+  const errors: FieldError[] = [...(route.request.body === undefined ? unreadBodyErrors(event) : []), ...repeatedQueryErrors(route, event)];
   const params = validate(route.request.params, event.pathParameters ?? {}, 'path', errors);
   const rawQuery = event.queryStringParameters ?? {};
   const declaredHeaders = validate(route.request.headers, headers, 'header', errors);

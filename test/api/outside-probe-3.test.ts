@@ -97,6 +97,7 @@ describe('request bodies', () => {
     expect(twice.status).toBe(400);
     expect((await problemOf(twice)).errors).toEqual([{ path: 'query.erase', message: expect.stringContaining('2 times with different values') }]);
     expect((await admin('/registrations?limit=5&limit=5')).status).toBe(200);
+    expect((await admin('/registrations?limit=5&limit=6')).status).toBe(400);
     // What generic clients send with a body-less POST or DELETE still passes: nothing, or {}.
     expect((await app.request('DELETE', path, { headers: bearer(person.manageToken), body: {} })).status).toBe(200);
   });
