@@ -10,6 +10,9 @@
 import type { SchedulingProblem, UnplacedReasonCode } from './model';
 import { compileWishes, type CompiledWishes } from './wishes';
 
+/** The most tables a slot may have (the table counts are stored as 32-bit integers). */
+export const MAX_TABLES = 2 ** 31 - 1;
+
 export class SchedulingInputError extends Error {
   constructor(message: string) {
     super(message);
@@ -111,18 +114,18 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   const groupStart = Int32Array.from(groupStartList);
   const groupEnd = Int32Array.from(groupEndList);
 
-  // Tables.
-  const cap = new Int32Array(S);
-  if (typeof problem.tables === 'number') {
-    cap.fill(problem.tables);
-  } else {
-    if (problem.tables.length !== S) {
-      throw new SchedulingInputError(`tables has ${problem.tables.length} entries for ${S} slots.`);
-    }
-    for (let s = 0; s < S; s++) cap[s] = problem.tables[s]!;
+  // Tables. Checked before they are stored: an Int32Array truncates 1.5 to 1, turns NaN and Infinity into 0
+  // (a programme block) and wraps 2^32 + 1 to 1, so a check of the stored values cannot see those.
+  if (typeof problem.tables !== 'number' && problem.tables.length !== S) {
+    throw new SchedulingInputError(`tables has ${problem.tables.length} entries for ${S} slots.`);
   }
+  const cap = new Int32Array(S);
   for (let s = 0; s < S; s++) {
-    if (!Number.isInteger(cap[s]) || cap[s]! < 0) throw new SchedulingInputError(`Invalid table count at ${slotName(problem, s)}.`);
+    const tables = typeof problem.tables === 'number' ? problem.tables : problem.tables[s];
+    if (typeof tables !== 'number' || !Number.isInteger(tables) || tables < 0 || tables > MAX_TABLES) {
+      throw new SchedulingInputError(`Invalid table count ${String(tables)} at ${slotName(problem, s)}: a whole number from 0 to ${MAX_TABLES} is expected.`);
+    }
+    cap[s] = tables;
   }
 
   // Bit layout: every group starts on a fresh 32-bit word; only slots with tables get a bit, so a
