@@ -207,7 +207,7 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   const preUnplaced = new Map<number, PreUnplaced>();
   const fixedBusy = new Map<number, string>(); // p * S + s -> meeting id
   const fixedCount = new Int32Array(S);
-  const fixedTableUsed = new Map<number, string>(); // s * (maxCap + 1) + table -> meeting id
+  const fixedTableUsed = new Map<number, string>(); // s * 2^31 + table -> meeting id (tables < 2^31, MAX_TABLES)
   const domainStart = new Int32Array(M + 1);
   const domainList: number[] = [];
   for (let m = 0; m < M; m++) {
@@ -259,7 +259,7 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
         continue;
       }
       if (table !== undefined) {
-        const key = s * 1_000_003 + table;
+        const key = s * 2 ** 31 + table; // exact below 2^53: no two (slot, table) pairs share a key
         const clash = fixedTableUsed.get(key);
         if (clash !== undefined) {
           preUnplaced.set(m, { reason: 'fixed-conflict', detail: `Locked to table ${table} in ${slotName(problem, s)}, which the locked meeting "${clash}" has.` });
