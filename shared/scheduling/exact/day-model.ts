@@ -92,7 +92,10 @@ export class DayModel {
 
   /** The assumptions "at most `k` breaks" (k below countBreaksUpTo). */
   atMostBreaks(k: number): number[] {
-    return [-this.breakCount[k]!, -this.participantCount[k]!].map((l) => this.cnf.literal(l));
+    // A count over n literals has n outputs when n is below the limit (none for no literal): "more than k" has no
+    // output for k >= n, and needs none, as at most k then always holds. Assuming the missing output was
+    // assuming literal 0 (an exception from the solver): one participant with two forced breaks, asked for one.
+    return [this.breakCount[k], this.participantCount[k]].filter((l) => l !== undefined).map((l) => this.cnf.literal(-l));
   }
 
   /** The solver literal of compact(p, g) for index p * G + g; 0 where p cannot have a break in g. */
