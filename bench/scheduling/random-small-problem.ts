@@ -16,6 +16,12 @@ import { syntheticEvent } from './synthetic-event';
 export interface SmallProblemOptions {
   /** At most 5 participants, 5 slots and 7 meetings. */
   readonly tiny?: boolean;
+  /**
+   * Scarce: 1-2 tables per slot, twice the meetings per slot, 40% of the meetings locked, more unavailability
+   * and always overbooked participants (what the harder variants of the benchmark stress), so that the
+   * coverage bounds are not tight and the coverage phases have to work.
+   */
+  readonly hard?: boolean;
 }
 
 export function randomSmallProblem(seed: number, options: SmallProblemOptions = {}): SchedulingProblem {
@@ -23,6 +29,7 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
   const chance = (p: number): boolean => rng.next() < p;
   const between = (lo: number, hi: number): number => lo + rng.int(hi - lo + 1);
   const tiny = options.tiny ?? false;
+  const hard = options.hard ?? false;
   const P = tiny ? between(3, 5) : between(3, 14);
   const days = tiny ? 1 : between(1, 2);
   const sessionsPerDay = between(1, 2);
@@ -31,7 +38,7 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
   const S0 = days * sessionsPerDay * slotsPerSession;
   const perSession = S0 < 2 ? 2 : slotsPerSession;
   const pairs = (P * (P - 1)) / 2;
-  const M = Math.max(1, Math.min(pairs, tiny ? between(2, 7) : between(2, Math.min(40, Math.round((P * days * sessionsPerDay * perSession) / 2.5)))));
+  const M = Math.max(1, Math.min(pairs, tiny ? between(2, 7) : between(2, Math.min(40, Math.round((P * days * sessionsPerDay * perSession) / (hard ? 1.2 : 2.5))))));
   const base = syntheticEvent({ seed, participants: P, meetings: M, days, sessionsPerDay, slotsPerSession: perSession, tables: between(1, 3) });
   const S = base.slots.length;
   const sessions = [...new Set(base.slots.map((slot) => slot.session))];
@@ -39,19 +46,25 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
   // Tables: the base's (one programme block per day), one number, or random per slot with 0s.
   const shape = rng.int(3);
   const tables: number | readonly number[] =
-    shape === 0 ? base.tables : shape === 1 ? between(1, 3) : Array.from({ length: S }, () => (chance(0.15) ? 0 : between(1, 3)));
+    hard
+      ? Array.from({ length: S }, () => (chance(0.1) ? 0 : between(1, 2)))
+      : shape === 0
+        ? base.tables
+        : shape === 1
+          ? between(1, 3)
+          : Array.from({ length: S }, () => (chance(0.15) ? 0 : between(1, 3)));
 
   // Unavailability: the base's, plus random slots.
   const unavailable = new Map<string, Set<number>>((base.participants ?? []).map((p) => [p.id, new Set(p.unavailable ?? [])]));
   for (const set of unavailable.values()) {
-    if (!chance(0.3)) continue;
+    if (!chance(hard ? 0.6 : 0.3)) continue;
     const n = between(1, 3);
     for (let k = 0; k < n; k++) set.add(rng.int(S));
   }
   // Overbooked: the busiest participant (sometimes two) keeps fewer free slots than meetings.
   const meetingCount = new Map<string, number>();
   for (const m of base.meetings) for (const p of [m.a, m.b]) meetingCount.set(p, (meetingCount.get(p) ?? 0) + 1);
-  if (chance(0.4)) {
+  if (hard || chance(0.4)) {
     const busiest = [...meetingCount].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     for (const [id, n] of busiest.slice(0, between(1, 2))) {
       if (n < 2) continue;
@@ -66,7 +79,7 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
   const meetings = base.meetings.map((m): MeetingRequest => {
     let meeting: MeetingRequest = { id: m.id, a: m.a, b: m.b, ...(m.sessionWish === undefined ? {} : { sessionWish: m.sessionWish }) };
     if (chance(0.1)) meeting = { ...meeting, sessionWish: chance(0.1) ? 'no-such-session' : sessions[rng.int(sessions.length)]! };
-    if (m.fixed !== undefined || chance(0.15)) {
+    if (m.fixed !== undefined || chance(hard ? 0.4 : 0.15)) {
       const slot = m.fixed?.slot ?? (chance(0.05) ? (chance(0.5) ? S : -1) : rng.int(S));
       const table = chance(0.4) ? between(1, 3) : undefined;
       meeting = { ...meeting, fixed: { slot, ...(table === undefined ? {} : { table }) } };
