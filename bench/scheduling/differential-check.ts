@@ -18,7 +18,10 @@ export type FindingKind =
   | 'untruthful-reason'
   | 'insertable-unplaced' // an unplaced meeting fits in the returned schedule as it is
   | 'nondeterministic'
-  | 'wrong-optimality-claim'; // stats.exact.provedOptimal, but a schedule with fewer breaks (at most 2 each) exists
+  | 'wrong-optimality-claim' // stats.exact.provedOptimal, but a schedule with fewer breaks (at most 2 each) exists
+  | 'exception' // solveSchedule threw on well-formed input
+  | 'malformed-accepted' // malformed input scheduled, or rejected with another error than SchedulingInputError
+  | 'reference-disagreement'; // brute force and MIP disagree: the ground truth itself is wrong
 
 export interface Finding {
   readonly kind: FindingKind;

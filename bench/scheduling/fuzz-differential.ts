@@ -4,26 +4,27 @@
  * model of our own otherwise; checks: differential-check.ts).
  *
  * Usage: npx tsx bench/scheduling/fuzz-differential.ts [--seeds 1-500] [--work 200000] [--minutes 20]
- *          [--no-determinism] [--verbose]
+ *          [--no-determinism] [--verbose] [--medium]
  *
- * Every third seed is a tiny problem (brute force, cross-checked against the MIP); every second a scarce one
- * (random-small-problem.ts `hard`); every fifth solves without the SAT and LP solvers (the combinatorial bound
- * alone); every eleventh with a time budget of 400 ms instead of the work budget; every seventh also checks that
- * the malformed variants of its problem are rejected with a SchedulingInputError. Each problem solved by work is
- * solved twice with the same seed and work budget (determinism). Prints every finding with its seed, then a summary: counts by kind, and
- * the distribution of the objective gap (breaks, or breaks + 1.5 x unhonoured wishes) to the optimum.
+ * Which seeds are tiny (brute force, cross-checked against the MIP), scarce, solved without the SAT and LP
+ * solvers, by time, or through the paths of large problems: differential-seed.ts. Every seventh also checks
+ * that the malformed variants of its problem are rejected with a SchedulingInputError. Each problem solved by
+ * work is solved twice with the same seed and work budget (determinism). Prints every finding with its seed,
+ * then a summary: counts by kind, and the distribution of the objective gap (breaks, or breaks + 1.5 x
+ * unhonoured wishes) to the optimum, by reference method.
+ * --medium: 15-40 participants, up to 20 slots and 150 meetings instead (no tiny ones; coverage only).
  * Reproduce one seed with `--seeds N --verbose` (prints the problem as JSON).
  */
 import { parseArgs } from 'node:util';
 import { SchedulingInputError } from '../../shared/scheduling/compile';
-import type { ScheduleResult, SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
+import type { ScheduleResult } from '../../shared/scheduling/model';
 import { solveSchedule } from '../../shared/scheduling/solver';
 import { loadSatSolverFactory } from '../../shared/scheduling-runtime/cadical-solver';
 import { loadLpSolver } from '../../shared/scheduling-runtime/highs-lp-solver';
 import { compareWithReference, sameResult, type Finding } from './differential-check';
-import { bruteForce, loadMipSolver, mipReference, referenceModel, type ReferenceOptimum } from './exact-reference';
+import { referenceFor, seedPlan } from './differential-seed';
+import { loadMipSolver } from './exact-reference';
 import { malformedVariants } from './malformed-inputs';
-import { randomSmallProblem } from './random-small-problem';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '20' },
     'no-determinism': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    medium: { type: 'boolean', default: false },
   },
 });
 const [from, to] = values.seeds.includes('-') ? values.seeds.split('-').map(Number) : [Number(values.seeds), Number(values.seeds)];
@@ -55,8 +57,7 @@ const report = (seed: number, finding: Finding): void => {
 };
 
 for (let seed = from!; seed <= to! && Date.now() < stopAt; seed++) {
-  const tiny = seed % 3 === 0;
-  const problem = randomSmallProblem(seed, { tiny, hard: seed % 2 === 0 });
+  const { problem, tiny, byTime, options } = seedPlan(seed, work, { satSolver, lpSolver }, values.medium);
   problems++;
   if (tiny) tinyProblems++;
   const participants = new Set(problem.meetings.flatMap((m) => [m.a, m.b])).size;
@@ -66,30 +67,13 @@ for (let seed = from!; seed <= to! && Date.now() < stopAt; seed++) {
     meetings: Math.max(maxSize.meetings, problem.meetings.length),
   };
   if (values.verbose) console.log(JSON.stringify(problem));
-  const model = referenceModel(problem);
-  let reference: ReferenceOptimum | undefined;
-  // The breaks model is slow beyond a hundred (meeting, slot) pairs: there only the coverage is compared.
-  const pairs = model.legal.reduce((n, list) => n + list.length, 0);
-  const mipResult = mipReference(model, mip, pairs <= 100, 10);
-  if (tiny) {
-    reference = bruteForce(model);
-    if (reference !== undefined && mipResult !== undefined) {
-      for (const key of ['maxPlaced', 'minBreaks', 'minObjective'] as const) {
-        if (reference[key] !== mipResult[key]) report(seed, { kind: 'invalid-schedule', message: `REFERENCE DISAGREES: brute force ${key} ${reference[key]}, MIP ${mipResult[key]}` });
-      }
-    }
-  }
-  reference ??= mipResult;
-  const withSolvers = seed % 5 !== 0;
-  // Every eleventh by time, as the Lambda calls it (with the calibration of time-to-work.ts): not reproducible,
-  // so not compared for determinism, but held to every other check.
-  const byTime = seed % 11 === 0;
-  const options: SolveOptions = { seed, ...(byTime ? { timeLimitMs: 400 } : { work }), ...(withSolvers ? { satSolver, lpSolver } : {}) };
+  const { reference, findings } = referenceFor(problem, tiny, mip);
+  for (const finding of findings) report(seed, finding);
   let result: ScheduleResult;
   try {
     result = solveSchedule(problem, options);
   } catch (error) {
-    report(seed, { kind: 'invalid-schedule', message: `threw ${String(error)}` });
+    report(seed, { kind: 'exception', message: `threw ${String(error)}` });
     continue;
   }
   if (!result.coverage.provedMaximal) unproven++;
@@ -110,9 +94,9 @@ for (let seed = from!; seed <= to! && Date.now() < stopAt; seed++) {
       malformedChecked++;
       try {
         solveSchedule(variant.problem, { seed, work: 1000 });
-        report(seed, { kind: 'invalid-schedule', message: `malformed input ${variant.name} was accepted` });
+        report(seed, { kind: 'malformed-accepted', message: `malformed input ${variant.name} was accepted` });
       } catch (error) {
-        if (!(error instanceof SchedulingInputError)) report(seed, { kind: 'invalid-schedule', message: `malformed input ${variant.name} threw ${String(error)}` });
+        if (!(error instanceof SchedulingInputError)) report(seed, { kind: 'malformed-accepted', message: `malformed input ${variant.name} threw ${String(error)}` });
       }
     }
   }

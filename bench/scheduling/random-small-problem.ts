@@ -7,7 +7,7 @@
  * a table (some invalid or clashing on purpose: slot out of range, a programme block, a side away, a table
  * that does not exist, two locks on one person), session wishes (one naming no session), wished slots,
  * participant preferences of every kind (preferredDay, earliest, latest, keepFree), gapScope 'day',
- * 'session' or the default, days left unnamed. `tiny` problems are small enough for brute force.
+ * 'session' or the default, days left unnamed, partners of a hub who can meet in one slot each (forced breaks). `tiny` problems are small enough for brute force.
  */
 import type { MeetingRequest, ParticipantDefinition, ParticipantWish, SchedulingProblem, SlotDefinition } from '../../shared/scheduling/model';
 import { Prng } from '../../shared/scheduling/prng';
@@ -22,6 +22,8 @@ export interface SmallProblemOptions {
    * coverage bounds are not tight and the coverage phases have to work.
    */
   readonly hard?: boolean;
+  /** Larger: 15-40 participants, up to 20 slots and 150 meetings (coverage compared by MIP only). */
+  readonly medium?: boolean;
 }
 
 export function randomSmallProblem(seed: number, options: SmallProblemOptions = {}): SchedulingProblem {
@@ -30,15 +32,16 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
   const between = (lo: number, hi: number): number => lo + rng.int(hi - lo + 1);
   const tiny = options.tiny ?? false;
   const hard = options.hard ?? false;
-  const P = tiny ? between(3, 5) : between(3, 14);
+  const medium = !tiny && (options.medium ?? false);
+  const P = tiny ? between(3, 5) : medium ? between(15, 40) : between(3, 14);
   const days = tiny ? 1 : between(1, 2);
   const sessionsPerDay = between(1, 2);
-  const maxSlots = tiny ? 5 : 12;
+  const maxSlots = tiny ? 5 : medium ? 20 : 12;
   const slotsPerSession = between(1, Math.max(1, Math.floor(maxSlots / (days * sessionsPerDay))));
   const S0 = days * sessionsPerDay * slotsPerSession;
   const perSession = S0 < 2 ? 2 : slotsPerSession;
   const pairs = (P * (P - 1)) / 2;
-  const M = Math.max(1, Math.min(pairs, tiny ? between(2, 7) : between(2, Math.min(40, Math.round((P * days * sessionsPerDay * perSession) / (hard ? 1.2 : 2.5))))));
+  const M = Math.max(1, Math.min(pairs, tiny ? between(2, 7) : between(2, Math.min(medium ? 150 : 40, Math.round((P * days * sessionsPerDay * perSession) / (hard ? 1.2 : 2.5))))));
   const base = syntheticEvent({ seed, participants: P, meetings: M, days, sessionsPerDay, slotsPerSession: perSession, tables: between(1, 3) });
   const S = base.slots.length;
   const sessions = [...new Set(base.slots.map((slot) => slot.session))];
@@ -73,6 +76,19 @@ export function randomSmallProblem(seed: number, options: SmallProblemOptions = 
       rng.shuffle(free);
       while (free.length > n - 1 - rng.int(2) && free.length > 0) set.add(free.pop()!);
     }
+  }
+
+  // Forced breaks: some partners of one participant can meet in a single slot each, two slots apart.
+  if (chance(0.3)) {
+    const [hub] = [...meetingCount].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? [];
+    const partners = base.meetings.filter((m) => m.a === hub || m.b === hub).map((m) => (m.a === hub ? m.b : m.a));
+    const offset = rng.int(2);
+    partners.slice(0, between(2, 3)).forEach((q, i) => {
+      const only = (offset + 2 * i) % S;
+      const set = unavailable.get(q)!;
+      for (let s = 0; s < S; s++) if (s !== only) set.add(s);
+      set.delete(only);
+    });
   }
 
   // Meetings: locks, session wishes, wished slots.
