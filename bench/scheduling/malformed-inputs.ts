@@ -1,12 +1,14 @@
 /**
- * Malformed variants of a problem, each of which solveSchedule must reject with a SchedulingInputError
- * (docs/scheduling.md, "Model": malformed input throws, it is not scheduled). Used by the differential fuzz.
+ * Malformed variants of a problem (or of its options), each of which solveSchedule must reject with a
+ * SchedulingInputError (docs/scheduling.md, "Model": malformed input throws, it is not scheduled). Used by the differential fuzz.
  */
-import type { SchedulingProblem } from '../../shared/scheduling/model';
+import type { SchedulingProblem, SolveOptions } from '../../shared/scheduling/model';
 
 export interface MalformedCase {
   readonly name: string;
   readonly problem: SchedulingProblem;
+  /** Malformed options instead (the problem is then well formed); else a small work budget. */
+  readonly options?: SolveOptions;
 }
 
 export function malformedVariants(problem: SchedulingProblem): MalformedCase[] {
@@ -51,6 +53,11 @@ export function malformedVariants(problem: SchedulingProblem): MalformedCase[] {
       name: 'day-not-consecutive',
       problem: { ...problem, slots: [{ session: 'first', day: 'dx' }, { session: 'second', day: 'dy' }, { session: 'third', day: 'dx' }], tables: 1, participants: [], meetings: [{ id: 'm', a: 'p', b: 'q' }] },
     },
+    { name: 'time-limit-nan', problem, options: { timeLimitMs: Number.NaN } },
+    { name: 'work-nan', problem, options: { work: Number.NaN } },
+    { name: 'iterations-nan', problem, options: { maxIterations: Number.NaN } },
+    { name: 'wish-weight-nan', problem, options: { work: 1000, wishWeight: Number.NaN } },
+    { name: 'endless-time-limit', problem, options: { timeLimitMs: Number.POSITIVE_INFINITY } },
   ];
   return cases;
 }

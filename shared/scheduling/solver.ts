@@ -15,7 +15,7 @@
  * schedule on any machine and under any load; the time limit then only guards. Anytime: the best schedule found when the budget ends is returned; it always satisfies
  * every hard constraint; meetings that could not be placed are listed with a reason.
  */
-import { compileProblem } from './compile';
+import { compileProblem, SchedulingInputError } from './compile';
 import { diagnoseUnplaced } from './diagnose';
 import { computeFigures } from './figures';
 import { continueSearch, descendsOneBreakAtATime, exactThenPolish } from './exact/exact-then-polish';
@@ -126,7 +126,28 @@ const RELAXATION_UNTIL = 0.7;
 /** Without the exact phase or the question, the first search gets this share before the coverage phase. */
 const COVERAGE_AFTER = 0.3;
 
+/**
+ * Options that cannot be a budget or a weight are malformed input. A NaN time limit made every deadline
+ * comparison false, so a run without a work or iteration budget never stopped (an endless Lambda); a NaN work
+ * budget was never reached and ran to the 120 s guard; NaN weights poison the search's energy. An infinite time
+ * limit with nothing else to stop the run would never end either.
+ */
+function checkOptions(options: SolveOptions): void {
+  const numeric = ['seed', 'timeLimitMs', 'work', 'maxIterations', 'targetBreaks', 'idleWeight', 'wishWeight'] as const;
+  for (const key of numeric) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) {
+      throw new SchedulingInputError(`Option ${key} must be a number, not ${String(value)}.`);
+    }
+  }
+  const stopsOtherwise = Number.isFinite(options.work ?? Number.NaN) || Number.isFinite(options.maxIterations ?? Number.NaN);
+  if (options.timeLimitMs === Number.POSITIVE_INFINITY && !stopsOtherwise) {
+    throw new SchedulingInputError('An infinite time limit needs a finite work or iteration budget: the run would never end.');
+  }
+}
+
 export function solveSchedule(problem: SchedulingProblem, options: SolveOptions = {}): ScheduleResult {
+  checkOptions(options);
   const start = performance.now();
   const seed = options.seed ?? 1;
   const cp = compileProblem(problem);
