@@ -80,6 +80,9 @@ for (let seed = from!; seed <= to! && Date.now() < stopAt; seed++) {
   if (result.coverage.provedBy === 'solver') provenBySolver++;
   const comparison = compareWithReference(problem, result, reference);
   for (const finding of comparison.findings) report(seed, finding);
+  if (comparison.objectiveGap !== undefined && comparison.objectiveGap > 0 && tiny) {
+    console.log(`seed ${seed}: (info) tiny problem ${comparison.objectiveGap} above the optimum of breaks + 1.5 x unhonoured wishes${byTime ? ' (time budget)' : ''}`);
+  }
   if (comparison.objectiveGap !== undefined) {
     const byGap = gaps.get(reference!.method)!;
     byGap.set(comparison.objectiveGap, (byGap.get(comparison.objectiveGap) ?? 0) + 1);
@@ -93,7 +96,7 @@ for (let seed = from!; seed <= to! && Date.now() < stopAt; seed++) {
     for (const variant of malformedVariants(problem)) {
       malformedChecked++;
       try {
-        solveSchedule(variant.problem, { seed, work: 1000 });
+        solveSchedule(variant.problem, variant.options ?? { seed, work: 1000 });
         report(seed, { kind: 'malformed-accepted', message: `malformed input ${variant.name} was accepted` });
       } catch (error) {
         if (!(error instanceof SchedulingInputError)) report(seed, { kind: 'malformed-accepted', message: `malformed input ${variant.name} threw ${String(error)}` });
