@@ -65,6 +65,37 @@ describe('keyboard focus across pages', () => {
   }, 60_000);
 });
 
+describe('links to a place on the page', () => {
+  // Found walking the registration form with the keyboard: the router took `#main` and `#lastName` for
+  // navigations (a history entry each, focus left on the link), so the skip link skipped nothing and an
+  // error summary's link never reached its field.
+  it('the skip link and the error summary’s links move focus there, with no history entry (fr, 360 px)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/fr/events/${event.id}/register`);
+    await page.waitForSelector('html[data-ready]');
+    const entries = await page.evaluate(() => history.length);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('firstName');
+    await page.locator('form button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    await tabTo(page, '#error-summary a[href="#lastName"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lastName');
+    // A group (a fieldset of checkboxes) is reached at its first box, its legend in view.
+    await tabTo(page, '#error-summary a[href="#sectors"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe('sectors');
+    const legendTop = await page.evaluate(() => document.querySelector('#sectors legend')!.getBoundingClientRect().top);
+    expect(legendTop).toBeGreaterThanOrEqual(0);
+    expect(legendTop).toBeLessThan(800);
+    expect(await page.evaluate(() => [history.length, location.hash])).toEqual([entries, '']);
+  }, 60_000);
+});
+
 describe('keyboard focus after the door scanner starts', () => {
   it('the key typed and Enter give focus to the scanner’s h1 (Tab then reaches the camera, the photo, the code)', async () => {
     const page = await newPage(360);

@@ -38,7 +38,32 @@ export function interceptLinks(event: MouseEvent): void {
   if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
   if (anchor.pathname.startsWith('/api/')) return;
   event.preventDefault();
+  // A link to a place on this page (the skip link, an error summary's link to its field) is no
+  // navigation: taken as one, it pushed a history entry and left focus on the link, so the skip link
+  // skipped nothing and the summary never reached its field (the browser's own fragment scroll does
+  // not move focus either).
+  if (anchor.hash && anchor.pathname === location.pathname && anchor.search === location.search) {
+    focusFragmentTarget(decodeURIComponent(anchor.hash.slice(1)));
+    return;
+  }
   navigate(anchor.pathname + anchor.search + anchor.hash);
+}
+
+/**
+ * Focus on the element a same-page link names: a field itself, the first control of a group
+ * (a fieldset of checkboxes is named by its id), or a landmark made focusable (`<main tabIndex=-1>`).
+ * The field's label or the group's legend is scrolled into view with it, so the reader sees what
+ * the field is; the address bar keeps its address (no `#lastName` for the Back button to step through).
+ */
+export function focusFragmentTarget(id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const control =
+    target instanceof HTMLFieldSetElement
+      ? target.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])')
+      : target;
+  (target.closest('.field, fieldset') ?? target).scrollIntoView({ block: 'start' });
+  (control ?? target).focus({ preventScroll: true });
 }
 
 export interface Match {
