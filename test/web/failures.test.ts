@@ -574,3 +574,44 @@ describe('the manage page: saving one’s details, and an agenda read that got n
     await own.close();
   });
 });
+
+describe('an answer or a decision sent with no network', () => {
+  // Found offline on a phone: the request threw, nothing changed on screen, and a person could leave
+  // believing they had answered (the answer page, the decision page, My meetings' buttons).
+  it('says it could not be carried out and takes focus there, on screen; nothing was decided (answer ar, decision fr, My meetings en; 360 px)', async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2, { lastName: 'Offline' });
+    const [first, second] = event.meetings.slots.map((slot) => slot.id);
+    const meeting = (await jsonOf(await askMeeting(app, event.id, asker!, asked!, [first!]))).meetingRequestId as string;
+    const answerToken = await answerTokenFor({ meetingRequestId: meeting, recipientId: asked!.registrationId, expiresAt: inAnHour() });
+    const decisionToken = await decisionTokenFor({ accreditationId, contactEmail: pressContact.email, expiresAt: inAnHour() });
+    const cases = [
+      { path: `/ar/meeting-requests/${meeting}/answer#token=${encodeURIComponent(answerToken)}`, button: 'main form button[type=submit]', notice: 'answer-failure', says: ar['problem.generic'] },
+      { path: `/fr/press-accreditations/${accreditationId}/decision#token=${encodeURIComponent(decisionToken)}`, button: 'main form button[type=submit]', notice: 'decision-failure', says: fr['problem.generic'] },
+    ];
+    for (const { path, button, notice, says } of cases) {
+      const own = await phonePage();
+      await own.route('**/api/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+      await own.goto(`${web.url}${path}`);
+      await tabTo(own, button);
+      await own.keyboard.press('Enter');
+      await poll(() => focusedId(own)).toBe(notice);
+      expect(await own.locator(`#${notice}`).textContent()).toBe(says);
+      expect(await focusedOnScreen(own)).toBe(true);
+      await own.close();
+    }
+    expect(await jsonOf(await app.request('GET', `/meeting-requests/${meeting}/invitation`, { headers: bearer(answerToken) }))).toMatchObject({ status: 'pending' });
+    // My meetings: Accept on a request to the reader.
+    const other = (await jsonOf(await askMeeting(app, event.id, asker!, { ...asked!, registrationId: reader.registrationId }, [second!])));
+    expect(other.status).toBe('pending');
+    const own = await phonePage();
+    await own.goto(`${web.url}/en/registrations/${reader.registrationId}#token=${reader.manageToken}`);
+    await poll(() => own.getAttribute('html', 'data-ready')).not.toBeNull();
+    await own.route('**/api/meeting-requests/*/accept', (route) => route.abort('internetdisconnected'));
+    await own.goto(`${web.url}/en/registrations/${reader.registrationId}/meetings?event=${event.id}`);
+    await tabTo(own, 'main form button[type=submit]');
+    await own.keyboard.press('Enter');
+    await poll(() => own.evaluate(() => document.activeElement?.textContent ?? '')).toBe(en['problem.generic']);
+    expect(await focusedOnScreen(own)).toBe(true);
+    await own.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, noAnswer, type Problem, type Schemas } from '../api/client';
+import { focusAfterRender } from '../components/focus';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
@@ -66,12 +67,18 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
         : choice === 'later'
           ? { action: 'accept-later' as const }
           : { action: 'accept' as const, slotId: choice };
-    const result = await api.POST('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token), body });
+    // No answer (offline, a dropped connection) is a refusal like the others: it threw before, and
+    // Accept or Decline did nothing on screen, so a person on a phone could leave believing they had answered.
+    const result = await api.POST('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token), body }).catch(() => noAnswer);
     if (result.data) {
       const { status, slotId, table } = result.data;
       setMeeting({ ...meeting!, status, ...(slotId ? { slotId } : {}), ...(table ? { table } : {}) });
       setFailure(undefined);
-    } else setFailure(asProblem(result.error, result.response.status));
+    } else {
+      setFailure(asProblem(result.error, result.response.status));
+      // The notice is at the top, screens above the buttons at 360 px: focus takes the reader there.
+      focusAfterRender('answer-failure');
+    }
   };
 
   const status =
@@ -84,7 +91,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   return (
     <Layout title={t('answer.title')} eventId={meeting.eventId}>
       <Notice kind={meeting.status === 'pending' ? 'info' : 'success'}><p>{status}</p></Notice>
-      {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
+      {failure ? <Notice kind="error" id="answer-failure"><p>{problemText(i18n, failure)}</p></Notice> : null}
       <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>

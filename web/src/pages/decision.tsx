@@ -1,13 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, noAnswer, type Problem, type Schemas } from '../api/client';
 import { TextArea } from '../components/fields';
 import { RequestFacts } from '../components/press-request-facts';
 import { Layout, Loading, Notice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
 import { useEvent } from '../components/use-event';
-import { focusAfterRender } from '../components/focus';
 import { useI18n } from '../i18n/index';
 import { pageToken } from '../session/token';
 
@@ -44,16 +43,19 @@ export function DecisionPage({ accreditationId }: { accreditationId: string }) {
   if (!review || !event) return page(<Loading />);
 
   const decide = async (decision: 'approve' | 'reject') => {
-    const { data, error, response } = await api.POST('/press-accreditations/{accreditationId}/review', { ...path, body: reason.trim() ? { decision, reason } : { decision } });
+    // No answer (offline) reads as a refusal: it threw before, and Approve or Reject did nothing on screen.
+    const { data, error, response } = await api.POST('/press-accreditations/{accreditationId}/review', { ...path, body: reason.trim() ? { decision, reason } : { decision } }).catch(() => noAnswer);
     setFailure(data ? undefined : asProblem(error, response.status));
-    await load();
-    // Decided (here or meanwhile), the form and its buttons are gone: focus goes to the decision shown.
-    focusAfterRender('decision-outcome');
+    // The review is read again to show a decision made meanwhile; without a network that fails too, and the page keeps what it shows.
+    await load().catch(() => undefined);
+    // Decided (here or meanwhile), the form and its buttons are gone: focus goes to the decision shown;
+    // not decided (no answer), to why, which is above the request's facts.
+    requestAnimationFrame(() => (document.getElementById('decision-outcome') ?? document.getElementById('decision-failure'))?.focus());
   };
 
   return page(
     <>
-      {failure ? <Notice kind="error"><p>{problemText(i18n, failure)}</p></Notice> : null}
+      {failure ? <Notice kind="error" id="decision-failure"><p>{problemText(i18n, failure)}</p></Notice> : null}
       <RequestFacts review={review} timeZone={event.timeZone} />
       {review.decision ? (
         <Notice kind="success" id="decision-outcome"><p>{t(review.decision.decision === 'rejected' ? 'decision.done.rejected' : 'decision.done.approved')}</p><DecidedBy decision={review.decision} timeZone={event.timeZone} /></Notice>

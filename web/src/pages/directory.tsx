@@ -89,7 +89,9 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     if (!session) return;
     search();
     const path = { registrationId: session.registrationId };
-    api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }).then((recommendations) => {
+    // Recommendations that could not be read (offline) leave the plain list, as none would; unhandled, the rejection left
+    // `recommendationsLoaded` false and a digest link's request form never opened.
+    api.GET('/registrations/{registrationId}/recommendations', { params: { path, query: { limit: 10 } }, headers: bearer(session.token) }).catch(() => noAnswer).then((recommendations) => {
       setRecommended(recommendations.data?.recommendations ?? []);
       setRecommendationsLoaded(true);
     });
@@ -206,13 +208,19 @@ interface AskProps {
 /** The slots free for both the asker and `person` (GET …/meeting-slots?with=): the API answers only the intersection. */
 function useCommonFreeSlots(session: Session, person: DirectoryEntry) {
   const [slots, setSlots] = useState<Schemas['FreeSlots']['slots']>();
+  const [failure, setFailure] = useState<Problem>();
   useEffect(() => {
     api.GET('/registrations/{registrationId}/meeting-slots', {
       params: { path: { registrationId: session.registrationId }, query: { with: person.registrationId } },
       headers: bearer(session.token),
-    }).then(({ data }) => setSlots(data?.slots ?? []));
+    }).catch(() => noAnswer).then(({ data, error, response }) => {
+      // Slots that could not be read are not "no common free slot" (which told the asker there was no time to propose):
+      // the form says the request could not be carried out, and an endless Loading (offline) is gone too.
+      if (data) setSlots(data.slots);
+      else setFailure(asProblem(error, response.status));
+    });
   }, [person.registrationId]);
-  return slots;
+  return { slots, failure };
 }
 
 /** Proposes up to five slots, among those free for both participants (a slot booked meanwhile is refused at acceptance). */
@@ -225,7 +233,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [sent, setSent] = useState(false);
-  const slots = useCommonFreeSlots(session, person);
+  const { slots, failure: slotsFailure } = useCommonFreeSlots(session, person);
   const name = `${person.firstName} ${person.lastName}`;
   const prefix = `ask-${person.registrationId}`;
   // The heading exists once the common free slots have loaded (a loading notice stands in before).
@@ -236,11 +244,12 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
 
   const send = async (submitEvent: Event) => {
     submitEvent.preventDefault();
+    // No answer (offline) is a refusal naming no field: it threw before, and Send did nothing on screen.
     const { data, error, response } = await api.POST('/events/{eventId}/meeting-requests', {
       params: { path: { eventId } },
       headers: bearer(session.token),
       body: { toRegistrationId: person.registrationId, message, proposedSlotIds: proposed, source },
-    });
+    }).catch(() => noAnswer);
     if (data) {
       setSent(true);
       return;
@@ -253,7 +262,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   };
 
   if (sent) return <Notice kind="success"><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
-  if (!slots) return <Loading />;
+  if (!slots) return slotsFailure ? <FormFailure text={problemText(i18n, slotsFailure)} /> : <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>

@@ -165,10 +165,12 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
 
   const act = async (meetingRequestId: string, action: 'cancel' | 'reschedule') => {
     const params = { path: { meetingRequestId } };
-    const result =
+    // No answer (offline) is said like a refusal: it threw before, and the button did nothing on screen.
+    const result = await (
       action === 'cancel'
-        ? await api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
-        : await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } });
+        ? api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
+        : api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } })
+    ).catch(() => noAnswer);
     setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(i18n, asProblem(result.error, result.response.status)));
     await onChanged();
     // The entry whose button was pressed is gone or re-rendered at its new time: focus goes to what happened.
@@ -362,8 +364,8 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
     const { data, error, response } = await api.DELETE('/registrations/{registrationId}', {
       params: { path: { registrationId: registration.registrationId }, query: { erase: erase ? 'true' : 'false' } },
       headers: bearer(session.token),
-    });
-    if (data !== undefined || response.ok) onEnded(erase ? 'erased' : 'cancelled');
+    }).catch(() => noAnswer);
+    if (data !== undefined || ('ok' in response && response.ok)) onEnded(erase ? 'erased' : 'cancelled');
     else {
       setFailure(problemText(i18n, asProblem(error, response.status)));
       focusAfterRender('end-failure');

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, asProblem, bearer, type EventView, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, noAnswer, type EventView, type Problem, type Schemas } from '../api/client';
 import { SelectField, TextArea } from '../components/fields';
 import { Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
@@ -75,11 +75,13 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   };
   const act = async (request: Request, action: Action, body?: { slotId?: string; reason?: string }) => {
     const params = { params: { path: { meetingRequestId: request.meetingRequestId } }, headers: bearer(session.token) };
-    const result =
-      action === 'accept' ? await api.POST('/meeting-requests/{meetingRequestId}/accept', { ...params, body: body ?? {} })
-      : action === 'decline' ? await api.POST('/meeting-requests/{meetingRequestId}/decline', { ...params, body: body ?? {} })
-      : action === 'reschedule' ? await api.POST('/meeting-requests/{meetingRequestId}/reschedule', { ...params, body: { slotId: body?.slotId ?? '' } })
-      : await api.POST('/meeting-requests/{meetingRequestId}/cancel', params);
+    // No answer (offline) is said like a refusal: it threw before, and the button did nothing on screen.
+    const result = await (
+      action === 'accept' ? api.POST('/meeting-requests/{meetingRequestId}/accept', { ...params, body: body ?? {} })
+      : action === 'decline' ? api.POST('/meeting-requests/{meetingRequestId}/decline', { ...params, body: body ?? {} })
+      : action === 'reschedule' ? api.POST('/meeting-requests/{meetingRequestId}/reschedule', { ...params, body: { slotId: body?.slotId ?? '' } })
+      : api.POST('/meeting-requests/{meetingRequestId}/cancel', params)
+    ).catch(() => noAnswer);
     if (result.data) {
       const { status, slotId, table } = result.data;
       setNotice({ kind: 'success', text: action === 'reschedule' ? t('meetings.moved') : status === 'confirmed' ? t('answer.status.confirmed', { time: when(slotId ?? ''), table: table ?? 0 }) : t(`answer.status.${status}`) });
