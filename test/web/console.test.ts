@@ -98,8 +98,11 @@ describe('organiser console', () => {
     await poll(() => page.locator('h1').textContent()).toBe('Organiser console');
     await tabTo(page, '#organiser-key');
     await page.keyboard.type('rvo_this-is-not-a-key-of-this-event');
+    // Sent from its button: the refusal leaves focus there (the button was disabled meanwhile, and focus fell to <body>).
+    await tabTo(page, '.sign-in button[type=submit]');
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.notice--error').textContent()).toContain('not valid');
+    expect(await page.evaluate(() => document.activeElement?.matches('.sign-in button[type=submit]'))).toBe(true);
     await tabTo(page, '#organiser-key');
     await page.keyboard.type(key);
     await page.keyboard.press('Enter');
@@ -339,13 +342,19 @@ describe('organiser console', () => {
 
   it('runs "Schedule all": previews the grid, then publishes from it with progress until every meeting is booked', async () => {
     await page.getByRole('link', { name: 'Schedule all' }).click();
-    await page.getByRole('button', { name: 'Preview a schedule' }).click();
+    // With the keyboard: the button keeps focus while the preview is computed (it was disabled, and focus fell to
+    // <body>), and Publish hands it to the progress that replaces the buttons.
+    await page.getByRole('button', { name: 'Preview a schedule' }).focus();
+    await page.keyboard.press('Enter');
     await poll(() => page.locator('[data-figures="schedule"] div').first().locator('dd').textContent()).toBe('6');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Preview again');
     // Six meetings of four people: each person has three, so the grid shows them over at least three slots, never twice in one slot.
     const cells = await page.locator('.schedule-grid td .pair').allTextContents();
     expect(cells).toHaveLength(6);
     expect(await page.getByText('Every accepted meeting has a place.').count()).toBe(1);
-    await page.getByRole('button', { name: 'Publish this schedule' }).click();
+    await page.getByRole('button', { name: 'Publish this schedule' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('publish-progress-region');
     await poll(() => page.locator('.publish-progress [role=status]').textContent()).toMatch(/^Published\. 6 meetings booked\. 0 changed meanwhile\. \d participants? emailed\.$/);
     expect(await page.locator('progress').getAttribute('value')).toBe('6');
     const { items } = await api('GET', `/admin/events/${event.id}/meetings?status=confirmed`);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type EventView, type Problem, type Schemas } from '../../api/client';
+import { focusAfterRender } from '../../components/focus';
 import { Loading, Notice } from '../../components/layout';
 import { useEvent } from '../../components/use-event';
 import { adminCall } from '../../console/admin-call';
@@ -37,6 +38,9 @@ function Schedule({ session }: { session: ConsoleSession }) {
   const path = { eventId: session.eventId };
 
   const preview = async () => {
+    // aria-disabled, not disabled, while the preview is computed: a disabled button loses the focus, which fell
+    // to <body>, so a keyboard user met the preview from the skip link, through the console's navigation.
+    if (busy) return;
     setBusy(true);
     setFailure(undefined);
     // Same seed, same schedule: "Preview again" tries the next seed, for another schedule of the same quality bar.
@@ -51,8 +55,11 @@ function Schedule({ session }: { session: ConsoleSession }) {
     const result = await adminCall(() =>
       api.POST('/admin/events/{eventId}/schedule/{runId}/publish', { params: { path: { ...path, runId: current.runId } }, headers: sessionHeaders(session) }),
     );
-    if (result.data) setRun({ ...result.data, placements: current.placements });
-    else setFailure(problemText(i18n, result.error as Problem | undefined));
+    if (result.data) {
+      setRun({ ...result.data, placements: current.placements });
+      // Preview and Publish go away with the "ready" run: focus goes to the progress that replaces them.
+      focusAfterRender('publish-progress-region');
+    } else setFailure(problemText(i18n, result.error as Problem | undefined));
   };
 
   usePublishProgress(session, run, setRun);
@@ -65,7 +72,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
       {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
       {run?.status === 'ready' || run === undefined ? (
         <div class="actions">
-          <button type="button" class="button button--secondary" disabled={busy} onClick={preview}>{t(run ? 'console.schedule.again' : 'console.schedule.preview')}</button>
+          <button type="button" class="button button--secondary" aria-disabled={busy ? 'true' : undefined} onClick={preview}>{t(run ? 'console.schedule.again' : 'console.schedule.preview')}</button>
           {run && run.counts.planned > 0 ? <button type="button" class="button button--primary" onClick={() => publish(run)}>{t('console.schedule.publish')}</button> : null}
         </div>
       ) : null}
@@ -159,14 +166,17 @@ function CoverageNote({ coverage }: { coverage: NonNullable<Run['coverage']> }) 
 
 function Progress({ run }: { run: Run }) {
   const { t, plural } = useI18n();
-  if (!run.progress || run.status === 'ready') return null;
+  if (run.status === 'ready') return null;
+  // Publishing before its first progress figures (the publish answer may have none yet): the region is there all the
+  // same, so that the focus Publish hands over has somewhere to go.
+  if (!run.progress) return <div class="publish-progress" id="publish-progress-region" tabIndex={-1}><p role="status">{t('common.loading')}</p></div>;
   const { total, placed, conflicts, notified } = run.progress;
   // One sentence per count: each noun takes its count's plural form ("1 meeting", Arabic's six forms).
   const text = run.status === 'published'
     ? [t('console.schedule.published'), ' ', plural('console.schedule.booked', placed), ' ', plural('console.schedule.changed', conflicts), ' ', plural('console.schedule.emailed', notified)]
     : plural('console.schedule.publishing', total, { done: placed + conflicts });
   return (
-    <div class="publish-progress">
+    <div class="publish-progress" id="publish-progress-region" tabIndex={-1}>
       <label for="publish-progress">{t('console.schedule.progress')}</label>
       <progress id="publish-progress" max={Math.max(total, 1)} value={placed + conflicts} />
       <p role="status">{text}</p>

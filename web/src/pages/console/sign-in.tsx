@@ -19,6 +19,9 @@ export function SignInForm({ eventId }: { eventId: string }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // Busy through aria-disabled, not disabled: a disabled button drops the focus to <body> (a refused key then left the
+    // reader at the top of the page); a second submit meanwhile is ignored here.
+    if (busy) return;
     setBusy(true);
     const outcome = await signIn(eventId, key).catch(() => ({ ok: false as const, status: 0 }));
     setBusy(false);
@@ -32,7 +35,7 @@ export function SignInForm({ eventId }: { eventId: string }) {
       {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       <TextField id="organiser-key" type="password" autocomplete="off" required label={t('console.signIn.key')} hint={t('console.signIn.hint')} value={key} onValue={setKey} />
       <div class="actions">
-        <button type="submit" class="button button--primary" disabled={busy}>{t('console.signIn.submit')}</button>
+        <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>{t('console.signIn.submit')}</button>
       </div>
     </form>
   );
