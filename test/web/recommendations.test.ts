@@ -64,6 +64,8 @@ describe('recommendations in the directory', () => {
     await tabTo(page, inLucie('form button[type=submit]'));
     await page.keyboard.press('Enter');
     await poll(() => lucie.locator('.notice--success').textContent()).toContain('Request sent');
+    // The form and its Send button are gone: focus is on the notice saying so (it fell to <body>).
+    await poll(() => page.evaluate(() => document.activeElement?.classList.contains('notice--success'))).toBe(true);
     await poll(async () => (await app.mailTo(partner.body.email as string)).length).toBeGreaterThan(0);
 
     // Made from a recommendation, and counted as such in the organiser summary.

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
-import { focusFirstError } from '../components/focus';
+import { focusAfterRender, focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
 import { linkFailure, problemSlug, problemText } from '../failures/problem-text';
 import { rememberStatus } from '../components/registration-status';
@@ -252,6 +252,9 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
     }).catch(() => noAnswer);
     if (data) {
       setSent(true);
+      // The form and its Send button give way to the notice: focus goes there, as after My meetings' actions
+      // (it fell to <body>, and the next Tab started from wherever the browser kept its place).
+      focusAfterRender(`${prefix}-sent`);
       return;
     }
     const problem = asProblem(error, response.status);
@@ -261,7 +264,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
     focusFirstError();
   };
 
-  if (sent) return <Notice kind="success"><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
+  if (sent) return <Notice kind="success" id={`${prefix}-sent`}><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
   if (!slots) return slotsFailure ? <FormFailure text={problemText(i18n, slotsFailure)} /> : <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
