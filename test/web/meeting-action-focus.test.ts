@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { answerTokenFor } from '../../shared/security/answer-token';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
@@ -62,6 +63,21 @@ describe('focus after a meeting action that removes its card', () => {
     await page.keyboard.press('Enter');
     await poll(() => page.locator('section[aria-labelledby=incoming]').textContent()).toContain('None at the moment');
     await poll(() => focusedText(page)).toContain('Declined');
+  }, 60_000);
+
+  it('the answer page (an email\'s answer link): Accept and Decline with the keyboard leave focus on the status', async () => {
+    for (const [slot, button, says] of [[2, 'main form button[type=submit]', 'Confirmed'], [3, 'main form button.button--danger', 'Declined']] as const) {
+      const [asker, answerer] = await registerPeople(app, event.id, 2, { language: 'en' });
+      const { meetingRequestId } = await jsonOf(await askMeeting(app, event.id, asker!, answerer!, [event.meetings.slots[slot]!.id]));
+      const token = await answerTokenFor({ meetingRequestId, recipientId: answerer!.registrationId, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+      const page = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+      await page.goto(`${web.url}/en/meeting-requests/${meetingRequestId}/answer#token=${encodeURIComponent(token)}`);
+      await tabTo(page, button);
+      await page.keyboard.press('Enter');
+      await poll(() => page.locator('main form').count()).toBe(0);
+      await poll(() => focusedText(page)).toContain(says);
+      await page.context().close();
+    }
   }, 60_000);
 
   it('the manage page agenda: Cancel with the keyboard leaves focus on the notice', async () => {

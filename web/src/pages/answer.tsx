@@ -74,6 +74,9 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       const { status, slotId, table } = result.data;
       setMeeting({ ...meeting!, status, ...(slotId ? { slotId } : {}), ...(table ? { table } : {}) });
       setFailure(undefined);
+      // Answered, the form and the button pressed are gone: focus goes to the status saying what the answer did
+      // (it fell to <body>, and the next Tab started from the top of the page).
+      focusAfterRender('answer-status');
     } else {
       setFailure(asProblem(result.error, result.response.status));
       // The notice is at the top, screens above the buttons at 360 px: focus takes the reader there.
@@ -90,7 +93,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
 
   return (
     <Layout title={t('answer.title')} eventId={meeting.eventId}>
-      <Notice kind={meeting.status === 'pending' ? 'info' : 'success'}><p>{status}</p></Notice>
+      <Notice kind={meeting.status === 'pending' ? 'info' : 'success'} id="answer-status"><p>{status}</p></Notice>
       {failure ? <Notice kind="error" id="answer-failure"><p>{problemText(i18n, failure)}</p></Notice> : null}
       <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
