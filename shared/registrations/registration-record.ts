@@ -75,9 +75,13 @@ export function retentionExpiry(event: EventDefinition): number {
   return Math.floor(Date.parse(`${event.endDate}T23:59:59Z`) / 1000) + retentionAfterEventSeconds;
 }
 
-/** What the directory's free-text filter searches. */
-export function searchTextOf(record: Pick<RegistrationRecord, 'organisation' | 'profile'>): string {
-  return `${record.organisation}\n${record.profile.offer}\n${record.profile.request}`.toLowerCase();
+/**
+ * What the directory's free-text filter searches: the person's names too, which the web app's search field
+ * promises ("name, organisation, offer, request") and the directory shows on every card anyway; a search for
+ * "Haddad" found nobody.
+ */
+export function searchTextOf(record: Pick<RegistrationRecord, 'firstName' | 'lastName' | 'organisation' | 'profile'>): string {
+  return `${record.firstName} ${record.lastName}\n${record.organisation}\n${record.profile.offer}\n${record.profile.request}`.toLowerCase();
 }
 
 /** Index attributes of a confirmed participant listed in the directory, ordered by name. */

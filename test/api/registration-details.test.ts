@@ -76,6 +76,10 @@ describe('PATCH /registrations/{id}: one\'s own details', () => {
     expect(listed).toMatchObject({ firstName: 'Mohamed', lastName: `El Zaydi${stamp}`, organisation: `Atlas Nouvelle ${stamp}`, country: 'TN', sectors: ['agrifood', 'textile'] });
     expect((await directory(reader, `nouvelle ${stamp}`)).map((entry) => entry.registrationId)).toEqual([person.registrationId]);
     expect(await directory(reader, `ancienne ${stamp}`)).toEqual([]);
+    // And by the new name (the web app's search field says "name, organisation, offer, request"), not the old one.
+    expect((await directory(reader, `mohamed el zaydi${stamp}`)).map((entry) => entry.registrationId)).toEqual([person.registrationId]);
+    expect(await directory(reader, `Zaydi${stamp}`).then((found) => found.map((entry) => entry.registrationId))).toEqual([person.registrationId]);
+    expect(await directory(reader, `mohammed zaydi${stamp}`)).toEqual([]);
     const item = await getItem(app.tableNames.registrations, registrationKey(person.registrationId));
     expect(item?.gsi2sk).toBe(`el zaydi${stamp}#mohamed#${person.registrationId}`);
 

@@ -209,7 +209,7 @@ describe('the directory’s stale answer', () => {
     });
     await page.goto(`${web.url}/en/registrations/${reader.registrationId}#token=${encodeURIComponent(reader.manageToken)}`);
     await page.getByRole('link', { name: en['nav.directory'], exact: true }).click();
-    // The search reads organisations and profiles (shared/registrations/registration-record.ts, searchText).
+    // The search reads names, organisations and profiles (shared/registrations/registration-record.ts, searchText).
     await page.fill('#q', 'Lyonnais');
     await page.getByRole('button', { name: en['directory.apply'] }).click();
     await poll(() => page.locator('.card__title').allTextContents()).toEqual(['Lucie Martin']);
