@@ -194,6 +194,14 @@ describe('organiser console', () => {
     expect(detail.registration.status).toBe('cancelled');
     await poll(async () => (await api('GET', `/admin/events/${event.id}/registrations/${fatima}`)).emails.map((email: { kind: string }) => email.kind)).toEqual(['registration-confirmed', 'registration-cancelled']);
     await screenshots(page, 'console-registration-cancelled-en');
+    // Back to the list: the search as the organiser left it (it came back empty, the whole list shown).
+    await page.goBack();
+    await poll(() => page.locator('table.registrations tbody tr').count()).toBe(1);
+    expect(await page.inputValue('#search')).toBe('فاطمة الزهراء');
+    expect(await page.locator('table.registrations tbody tr').getAttribute('data-registration')).toBe(fatima);
+    // Forward again: the next test starts from the detail page, as before.
+    await page.goForward();
+    await poll(() => page.locator('h1').textContent()).toBe('Registration');
   });
 
   it('shows a person who erased their data as erased in the registrations, their detail and the emails (words, not empty names; no resend)', async () => {

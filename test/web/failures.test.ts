@@ -223,6 +223,12 @@ describe('the directory’s stale answer', () => {
     expect(await page.locator('.card__title').allTextContents()).toEqual(['Lucie Martin']);
     expect(await page.locator('#recommended-heading').count()).toBe(0);
     await page.unroute(lists);
+    // To My meetings and Back: the search is still there, and its result (it came back empty, the whole list shown).
+    await page.getByRole('link', { name: en['nav.meetings'], exact: true }).click();
+    await poll(() => page.locator('h1').textContent()).toBe(en['nav.meetings']);
+    await page.goBack();
+    await poll(() => page.locator('.card__title').allTextContents()).toEqual(['Lucie Martin']);
+    expect(await page.inputValue('#q')).toBe('Lyonnais');
   });
 });
 

@@ -12,6 +12,7 @@ import { participantTypeOptions } from '../components/options';
 import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
 import { useEvent } from '../components/use-event';
+import { useRememberedState } from '../components/remembered-state';
 import { useI18n } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useDirectorySession } from '../session/use-session';
@@ -40,7 +41,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const [askedFromLink, setAskedFromLink] = useState(false);
   const [recommendationsLoaded, setRecommendationsLoaded] = useState(false);
   const { event } = useEvent(eventId);
-  const [filters, setFilters] = useState<Filters>({ q: '', sector: '', country: '', participantType: '' });
+  // Kept in the history entry: Back from My meetings (or any page) finds the search as the reader left it.
+  const [filters, setFilters] = useRememberedState<Filters>('directory.filters', { q: '', sector: '', country: '', participantType: '' });
   const [results, setResults] = useState<{ participants: DirectoryEntry[]; nextCursor?: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState<DirectoryEntry>();

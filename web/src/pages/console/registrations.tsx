@@ -13,6 +13,7 @@ import { ConsoleLayout } from '../../console/console-layout';
 import { registrationName, registrationStatus } from '../../console/erased-labels';
 import { sessionEnded, sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { useI18n, type I18n } from '../../i18n/index';
+import { useRememberedState } from '../../components/remembered-state';
 import type { TextKey } from '../../i18n/web-catalogue';
 
 type Filters = { status: string; country: string; sector: string; participantType: string };
@@ -54,9 +55,10 @@ function Registrations({ session }: { session: ConsoleSession }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { event } = useEvent(session.eventId);
-  const [draft, setDraft] = useState<Filters>(noFilters);
-  const [filters, setFilters] = useState<Filters>(noFilters);
-  const [typed, setTyped] = useState('');
+  // Kept in the history entry: Back from a registration's detail finds the list as the organiser left it.
+  const [draft, setDraft] = useRememberedState<Filters>('registrations.draft', noFilters);
+  const [filters, setFilters] = useRememberedState<Filters>('registrations.filters', noFilters);
+  const [typed, setTyped] = useRememberedState('registrations.search', '');
   const search = useSettled(typed, searchDelayMs);
   const [exports, setExports] = useState(0);
   const [failure, setFailure] = useState<string>();
