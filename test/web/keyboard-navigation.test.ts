@@ -96,6 +96,30 @@ describe('links to a place on the page', () => {
   }, 60_000);
 });
 
+describe('the language switcher on a form', () => {
+  // Found switching a half-filled registration form from French to Arabic: the page was unmounted while the
+  // Arabic strings loaded (a Loading in its place) and came back empty.
+  it('keeps what was typed and ticked, and the page in Arabic starts at its h1 (register fr → ar, press fr → en)', async () => {
+    const page = await newPage(360);
+    await page.goto(`${web.url}/fr/events/${event.id}/register`);
+    await page.waitForSelector('html[data-ready]');
+    await page.fill('#firstName', 'Nadia');
+    await page.fill('#email', 'nadia@example.org');
+    await page.check('#sectors-ict');
+    await tabTo(page, `a[href="/ar/events/${event.id}/register"]`);
+    await page.keyboard.press('Enter');
+    await poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await poll(() => focused(page)).toMatch(/^h1:/);
+    expect([await page.inputValue('#firstName'), await page.inputValue('#email'), await page.isChecked('#sectors-ict')]).toEqual(['Nadia', 'nadia@example.org', true]);
+    await page.goto(`${web.url}/fr/events/${event.id}/press`);
+    await page.waitForSelector('html[data-ready]');
+    await page.fill('#coveragePlan', 'Deux articles');
+    await page.click(`a[href="/en/events/${event.id}/press"]`);
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.inputValue('#coveragePlan')).toBe('Deux articles');
+  }, 60_000);
+});
+
 describe('keyboard focus after the door scanner starts', () => {
   it('the key typed and Enter give focus to the scanner’s h1 (Tab then reaches the camera, the photo, the code)', async () => {
     const page = await newPage(360);

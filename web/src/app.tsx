@@ -5,6 +5,7 @@ import { useLoaded } from './lazy';
 import { pageFor } from './pages';
 import { canonicalPath, defaultHome, interceptLinks, match, navigate, pathLanguage, usePath } from './router';
 import { Layout, Loading, NotFound, Notice } from './components/layout';
+import { loadingEnded, loadingStarted } from './components/ready-marker';
 
 
 /**
@@ -48,9 +49,22 @@ export function App() {
   const page = (() => {
     if (!route) return <NotFound />;
     if (pageFailed || catalogueFailed) return <Layout title={i18n.t('app.name')}><Notice kind="error">{i18n.t('common.error')}</Notice></Layout>;
-    if (!view || !loadedI18n) return <Loading />;
+    if (!view) return <Loading />;
+    // The page's code is here, its new language not yet (the language switcher, before that language's first
+    // load): the page stays, in the language it speaks, until the new one arrives. A Loading in its place
+    // unmounted it, and a form half filled in French was empty in Arabic (registration, press, the manage page).
+    if (!loadedI18n) return <>{view(route)}<HoldReady /></>;
     return view(route);
   })();
 
   return <I18nContext.Provider value={i18n}>{page}</I18nContext.Provider>;
+}
+
+/** Holds the ready marker back (as a Loading indicator does) without showing anything: the page on screen is not the one asked for yet. */
+function HoldReady() {
+  useEffect(() => {
+    loadingStarted();
+    return loadingEnded;
+  }, []);
+  return null;
 }
