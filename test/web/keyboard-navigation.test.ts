@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { decisionTokenFor } from '../../shared/security/decision-token';
 import { organiserKey } from '../organisers/admin-support';
 import { requestAccreditation } from '../support/press';
+import { registerPeople } from '../support/meetings';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
 import { tabTo } from './support/browser';
@@ -117,6 +118,29 @@ describe('the language switcher on a form', () => {
     await page.click(`a[href="/en/events/${event.id}/press"]`);
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.inputValue('#coveragePlan')).toBe('Deux articles');
+  }, 60_000);
+});
+
+describe('the directory\'s "Show more"', () => {
+  // Found paging the directory with the keyboard: the last page's button went away with focus on it (focus on
+  // <body>, the next Tab at the skip link), and while pages remained the new cards were above the focused button.
+  it('moves focus to the first card it added (26 listed, 25 a page; en, 360 px)', async () => {
+    const people = await registerPeople(app, event.id, 26, { language: 'en', lastName: 'Paged' });
+    const reader = people[0]!;
+    const page = await newPage(360);
+    await page.goto(`${web.url}/en/registrations/${reader.registrationId}#token=${reader.manageToken}`);
+    await page.waitForSelector('html[data-ready]');
+    await page.goto(`${web.url}/en/events/${event.id}/participants`);
+    await tabTo(page, 'main > button.button--secondary');
+    const before = await page.locator('main article').count();
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('main article').count()).toBeGreaterThan(before);
+    expect(await page.locator('main > button.button--secondary').count()).toBe(0);
+    await poll(() => page.evaluate(() => document.activeElement?.matches('main article') ?? false)).toBe(true);
+    // The first card added: none of the cards before it had focus, and Tab goes on to its own button.
+    expect(await page.evaluate(() => [...document.querySelectorAll('main article')].indexOf(document.activeElement!))).toBe(before);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('article') !== null)).toBe(true);
   }, 60_000);
 });
 

@@ -85,6 +85,20 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     setListFailed(undefined);
     setFiltered(Object.keys(query).some((key) => key !== 'cursor'));
     setResults((previous) => ({ participants: [...(cursor ? (previous?.participants ?? []) : []), ...data.participants], nextCursor: data.nextCursor }));
+    return data.participants;
+  };
+
+  // "Show more" adds cards above itself and goes away with the last page: focus moves to the first card added (the
+  // button kept it, or it fell to <body> and the next Tab started from the skip link), so the reader goes on reading.
+  const showMore = async () => {
+    const added = await search(results?.nextCursor);
+    if (!added) return;
+    requestAnimationFrame(() => {
+      for (const person of added) {
+        const card = document.getElementById(`card-${person.registrationId}`);
+        if (card) return card.focus();
+      }
+    });
   };
 
   useEffect(() => {
@@ -159,7 +173,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
       <ul class="cards">
         {results?.participants.filter((person) => !(showRecommended && recommendedIds.has(person.registrationId))).map((person) => card(person))}
       </ul>
-      {results?.nextCursor ? <button type="button" class="button button--secondary" onClick={() => search(results.nextCursor)}>{t('directory.more')}</button> : null}
+      {results?.nextCursor ? <button type="button" class="button button--secondary" onClick={showMore}>{t('directory.more')}</button> : null}
     </Layout>
   );
 }
@@ -181,7 +195,7 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
   const headingId = `person-${person.registrationId}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article class="card" aria-labelledby={headingId}>
+    <article class="card" aria-labelledby={headingId} id={`card-${person.registrationId}`} tabIndex={-1}>
       <Heading id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></Heading>
       <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
       <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
