@@ -73,7 +73,8 @@ beforeAll(async () => {
   await register(app, event.id, { country: 'FR', sectors: ['ict'], firstName: 'فاطمة', lastName: 'الزهراء' });
   await requestAccreditation(app, event.id, event.startDate, `jane.${run}@lematin.example`);
   // Four people, each pair meeting: six accepted meetings for "Schedule all" to place.
-  const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter' });
+  // Two sectors and a morning session (before every meeting slot): the detail names them in the console's language.
+  const crowd = await registerPeople(app, event.id, 4, { lastName: 'Meeter', sectors: ['ict', 'mechatronics'], programme: ['opening-ceremony'] });
   detailId = crowd[0]!.registrationId;
   for (const [index, from] of crowd.entries()) {
     for (const to of crowd.slice(index + 1)) {
@@ -455,7 +456,13 @@ describe('organiser console', () => {
           await page.selectOption('#participant', { index: 1 });
           await page.waitForSelector('[data-line=meeting]');
         }
-        if (section.startsWith('/registrations/')) await page.waitForSelector('dl.facts');
+        if (section.startsWith('/registrations/')) {
+          await page.waitForSelector('dl.facts');
+          // Sectors as the language lists them, the session's title in the language (it was the French one in Arabic, joined with ", ").
+          const listed = { fr: ['Technologies de l\'information et de la communication (TIC) et Mécatronique', 'Cérémonie d\'ouverture'], en: ['Information and communication technologies (ICT) and Mechatronics', 'Opening ceremony'], ar: ['تكنولوجيا المعلومات والاتصال والميكاترونيك', 'حفل الافتتاح'] }[language];
+          const facts = await page.locator('dl.facts dd').allTextContents();
+          expect(facts).toEqual(expect.arrayContaining(listed));
+        }
         if (section === '/registrations' && language !== 'en') {
           // One registration's status, as its detail page says it (not the dashboard's plural group names); the export log in the page's words.
           await page.waitForSelector('table.export-log');

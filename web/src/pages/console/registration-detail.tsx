@@ -69,9 +69,11 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
   const format = i18n.format(event.timeZone);
   const person = detail.registration;
   const at = (iso: string) => `${format.dateAt(iso)} ${format.timeAt(iso)}`;
-  const label = (list: { id: string; label: string }[], ids: string[]) => ids.map((id) => list.find((entry) => entry.id === id)?.label ?? id).join(', ') || '—';
+  // The language's own list ("A, B et C", "أ وب") as the manage page says it: a joined ", " put a Latin comma in Arabic.
+  const label = (list: { id: string; label: string }[], ids: string[]) => (ids.length ? i18n.list(ids.map((id) => list.find((entry) => entry.id === id)?.label ?? id)) : '—');
   const sectors = event.sectors.map((sector) => ({ id: sector.id, label: sector.labels[language] }));
-  const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language === 'ar' ? 'fr' : language] }));
+  // Programme titles exist in every language (the event's `Translated`); the Arabic console showed the French ones.
+  const programme = event.programme.map((item) => ({ id: item.id, label: item.title[language] }));
   const ticket = detail.ticket;
   const facts: [string, preact.ComponentChildren][] = [
     [t('console.registrations.status'), `${registrationStatus(i18n, person)}${person.waitlistPosition ? ` (${t('console.registration.position', { position: person.waitlistPosition })})` : ''}`],
