@@ -123,6 +123,22 @@ describe('a console list that cannot be read', () => {
     expect(await page.locator('main').textContent()).not.toContain(fr['common.unavailable']);
   }, 60_000);
 
+  it('an action with no answer ("Schedule all" preview) says so, and its button works again (it stayed busy on Loading)', async () => {
+    const schedule = '**/api/admin/events/*/schedule';
+    await page.route(schedule, (request) => request.abort('internetdisconnected'));
+    await open('schedule');
+    await tabTo(page, 'main .actions button');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('main .notice--error').textContent()).toBe(fr['problem.generic']);
+    const preview = page.locator('main .actions button');
+    expect(await preview.getAttribute('aria-disabled')).toBeNull();
+    expect(await page.locator('main [role=status]').count()).toBe(0);
+    await page.unroute(schedule);
+    // Pressed again, the API answers (nothing accepted to place here: its own refusal, in French).
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('main .notice--error').textContent()).toBe(fr['problem.nothing-to-schedule']);
+  }, 60_000);
+
   it('dashboard: a refresh that fails keeps the last figures, says they could not be refreshed, and Réessayer refreshes them', async () => {
     await open('');
     await page.waitForSelector('[data-figures="registrations"]');

@@ -9,7 +9,12 @@ export type AdminOutcome<T> = { data: T; status: number } | { data?: undefined; 
  * signed out elsewhere), so the console forgets it and shows the sign-in form.
  */
 export async function adminCall<T>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<AdminOutcome<T>> {
-  const { data, error, response } = await call();
+  // No answer (offline, a dropped connection) is status 0, as for the lists (`couldNotLoad`): it threw, and an
+  // action's handler never got to say so nor to end its busy state ("Preview a schedule" stayed on Loading,
+  // its button inert until a reload; Approve, Send again, Save did nothing on screen).
+  const answered = await call().catch(() => undefined);
+  if (!answered) return { status: 0 };
+  const { data, error, response } = answered;
   if (response.status === 401) sessionEnded();
   return data === undefined ? { status: response.status, error } : { data, status: response.status };
 }
