@@ -136,6 +136,28 @@ describe('a refused emailed link, in the reader’s language', () => {
   }
 });
 
+describe('a link page opened without its token', () => {
+  // Found opening the answer, decision and status pages with the fragment cut off: they said "open the link in your
+  // registration email", which a press contact or a journalist does not have.
+  it('says the link is incomplete, with the page’s own advice (answer ar, decision fr, press status fr)', async () => {
+    const meetingRequestId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const cases = [
+      { path: `/ar/meeting-requests/${meetingRequestId}/answer`, language: 'ar', todo: 'link.todo.answer.notExpired' },
+      { path: `/fr/press-accreditations/${accreditationId}/decision`, language: 'fr', todo: 'link.todo.decision' },
+      { path: `/fr/press-accreditations/${accreditationId}`, language: 'fr', todo: 'link.todo.pressStatus' },
+    ] as const;
+    for (const { path, language, todo } of cases) {
+      const own = await phonePage();
+      await own.goto(`${web.url}${path}`);
+      const notice = own.locator('main .notice--error');
+      await poll(() => notice.textContent()).toContain(catalogues[language]['link.invalid']!);
+      expect(await notice.textContent()).toContain(catalogues[language][todo]!);
+      expect(await own.locator('main').textContent()).not.toContain(catalogues[language]['common.sessionMissing']!);
+      await own.close();
+    }
+  });
+});
+
 describe('a registration link that cannot sign its reader in', () => {
   it('offers the event’s "new link by email" page, which the keyboard reaches, when the link names its event; not for an older link', async () => {
     // Without its token (a mail client that dropped the fragment) and no session in this tab.

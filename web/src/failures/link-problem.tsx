@@ -4,6 +4,13 @@ import { Notice } from '../components/layout';
 import { linkFailure, problemText } from './problem-text';
 import { NewLinkByEmail } from './new-link-by-email';
 
+/**
+ * A link page opened without its token (the fragment lost: a link cut short when copied, a mail client that
+ * dropped it): the link is incomplete, which `LinkProblem` says with the page's own advice. These pages said
+ * "open the link in your registration email", wrong for a press contact or a journalist, who have none.
+ */
+export const missingToken: Problem = { type: 'urn:rendezvous:problem:unauthorized', title: 'Unauthorized', status: 401 };
+
 /** The pages an emailed link opens (docs/web.md, "Links in emails"), each with its own "what to do". */
 export type LinkPage = 'manage' | 'answer' | 'decision' | 'pressStatus' | 'directory';
 

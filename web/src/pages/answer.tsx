@@ -3,7 +3,7 @@ import { api, asProblem, bearer, noAnswer, type Problem, type Schemas } from '..
 import { focusAfterRender } from '../components/focus';
 import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../failures/link-problem';
+import { LinkProblem, missingToken } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
 import { RequesterFacts } from '../components/requester-facts';
 import { SlotChoice } from '../components/slot-choice';
@@ -50,7 +50,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     }, () => setFailure(asProblem(undefined, 0)));
   }, [token]);
 
-  if (!token) return <Layout title={t('answer.title')}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
+  if (!token) return <Layout title={t('answer.title')}><LinkProblem problem={missingToken} page="answer" /></Layout>;
   if (failure && !meeting) return <Layout title={t('answer.title')}><LinkProblem problem={failure} page="answer" /></Layout>;
   if (!meeting || !event) return <Layout title={t('answer.title')}><Loading /></Layout>;
   const format = i18n.format(event.timeZone);

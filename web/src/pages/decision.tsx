@@ -4,7 +4,7 @@ import { api, asProblem, bearer, noAnswer, type Problem, type Schemas } from '..
 import { TextArea } from '../components/fields';
 import { RequestFacts } from '../components/press-request-facts';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../failures/link-problem';
+import { LinkProblem, missingToken } from '../failures/link-problem';
 import { problemText } from '../failures/problem-text';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -38,7 +38,7 @@ export function DecisionPage({ accreditationId }: { accreditationId: string }) {
   }, [token]);
 
   const page = (body: ComponentChildren) => <Layout title={t('decision.title')} eventId={review?.eventId}>{body}</Layout>;
-  if (!token) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (!token) return page(<LinkProblem problem={missingToken} page="decision" />);
   if (failure && !review) return page(<LinkProblem problem={failure} page="decision" />);
   if (!review || !event) return page(<Loading />);
 

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, type Problem, type Schemas } from '../api/client';
 import { Layout, Loading, Notice } from '../components/layout';
-import { LinkProblem } from '../failures/link-problem';
+import { LinkProblem, missingToken } from '../failures/link-problem';
 import { RequestFacts } from '../components/press-request-facts';
 import { useEvent } from '../components/use-event';
 import { useI18n } from '../i18n/index';
@@ -31,7 +31,7 @@ export function PressStatusPage({ accreditationId }: { accreditationId: string }
   }, [token]);
 
   const page = (body: ComponentChildren) => <Layout title={t('press.statusTitle')} eventId={status?.eventId}>{body}</Layout>;
-  if (!token) return page(<Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice>);
+  if (!token) return page(<LinkProblem problem={missingToken} page="pressStatus" />);
   if (failure) return page(<LinkProblem problem={failure} page="pressStatus" gone={t('press.statusPage.gone')} />);
   if (!status || !event) return page(<Loading />);
   return page(
