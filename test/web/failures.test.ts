@@ -640,6 +640,15 @@ describe('an answer or a decision sent with no network', () => {
     await own.keyboard.press('Enter');
     await poll(() => own.evaluate(() => document.activeElement?.textContent ?? '')).toBe(en['problem.generic']);
     expect(await focusedOnScreen(own)).toBe(true);
+    // A confirmed meeting's Move, whose free slots got no answer: said so (not "no slot free for both"), Move keeps focus.
+    expect((await meetingAction(app, { ...asked!, registrationId: reader.registrationId, manageToken: reader.manageToken }, other.meetingRequestId, 'accept', { slotId: second })).status).toBe(200);
+    await own.route('**/api/registrations/*/meeting-slots*', (route) => route.abort('internetdisconnected'));
+    await own.reload();
+    await tabTo(own, 'section[aria-labelledby=confirmed] button.button--secondary');
+    await own.keyboard.press('Enter');
+    await poll(() => own.locator('section[aria-labelledby=confirmed] .notice--error').textContent()).toBe(en['problem.generic']);
+    expect(await own.locator('section[aria-labelledby=confirmed]').textContent()).not.toContain(en['directory.noCommonSlot']);
+    expect(await own.evaluate(() => document.activeElement?.matches('section[aria-labelledby=confirmed] button.button--secondary'))).toBe(true);
     await own.close();
   });
 });

@@ -173,20 +173,26 @@ interface ConfirmedProps {
 
 /** A confirmed meeting: cancel, or move it to a slot free for both (asked of the API when the person chooses to move it). */
 function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [slots, setSlots] = useState<{ id: string }[]>();
   const [moveTo, setMoveTo] = useState('');
+  const [failure, setFailure] = useState<string>();
   const prefix = `move-${request.meetingRequestId}`;
   const findSlots = async () => {
     const counterpart = request.counterpart?.registrationId;
-    const { data } = await api.GET('/registrations/{registrationId}/meeting-slots', {
+    const { data, error, response } = await api.GET('/registrations/{registrationId}/meeting-slots', {
       params: { path: { registrationId: session.registrationId }, query: counterpart ? { with: counterpart } : {} },
       headers: bearer(session.token),
-    });
-    setSlots(data?.slots ?? []);
-    setMoveTo(data?.slots[0]?.id ?? '');
+    }).catch(() => noAnswer);
+    // Slots that could not be read are not "no slot free for both" (said before for a 503), and no answer threw:
+    // say why under the buttons; Move stays, with the focus, to try again.
+    if (!data) return setFailure(problemText(i18n, asProblem(error, response.status)));
+    setFailure(undefined);
+    setSlots(data.slots);
+    setMoveTo(data.slots[0]?.id ?? '');
     // The "Move" button goes away: focus moves on to the slot choice (or to why there is none).
-    focusAfterRender(data?.slots.length ? prefix : `${prefix}-none`);
+    focusAfterRender(data.slots.length ? prefix : `${prefix}-none`);
   };
   const move = async () => {
     if (!(await onAct('reschedule', { slotId: moveTo }))) return;
@@ -202,6 +208,7 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
         <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>
         {slots ? null : <button type="button" id={`${prefix}-find`} class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
       </div>
+      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
       {slots && slots.length === 0 ? <p class="muted" id={`${prefix}-none`} tabIndex={-1}>{t('directory.noCommonSlot')}</p> : null}
       {slots && slots.length > 0 ? (
         <div class="actions">
