@@ -7,6 +7,7 @@ import { eventQueryErrors } from '../registrations/validate-against-event';
 import { decodeCursor, encodeCursor } from '../storage/cursor';
 import { eventDirectoryPartition } from '../storage/keys';
 import { projectionOf, queryReader, readUpTo } from '../storage/query-all';
+import { foldText } from '../text/fold-text';
 
 export interface DirectoryFilters {
   sector?: string;
@@ -23,8 +24,25 @@ function filterExpression(filters: DirectoryFilters) {
   if (filters.sector) (clauses.push('contains(sectors, :sector)'), (values[':sector'] = filters.sector));
   if (filters.country) (clauses.push('#p5 = :country'), (values[':country'] = filters.country));
   if (filters.participantType) (clauses.push('#p6 = :type'), (values[':type'] = filters.participantType));
-  if (filters.q) (clauses.push('contains(searchText, :q)'), (values[':q'] = filters.q.toLowerCase()));
+  searchWords(filters.q ?? '').forEach(([folded, lowerCase], index) => {
+    // Items written before the search text was folded hold it in lower case only: either spelling finds them.
+    clauses.push(`(contains(searchText, :q${index}) OR contains(searchText, :l${index}))`);
+    values[`:q${index}`] = folded;
+    values[`:l${index}`] = lowerCase;
+  });
   return clauses.length === 0 ? {} : { FilterExpression: clauses.join(' AND '), values };
+}
+
+/** The most words of a search that are matched; more would only narrow a 100-character query further. */
+const maxSearchWords = 8;
+
+/**
+ * The distinct words of a directory search, each folded and in lower case: every one must occur in the
+ * person's text, in any order ("haddad youssef" finds Youssef Haddad), whatever its case and accents.
+ */
+function searchWords(q: string): [folded: string, lowerCase: string][] {
+  const words = [...new Set(q.toLowerCase().split(/\s+/).filter((word) => word !== ''))].slice(0, maxSearchWords);
+  return words.map((word): [string, string] => [foldText(word), word]).filter(([folded]) => folded !== '');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { foldText } from '../text/fold-text';
+
 /**
  * The console's free-text search over an event's registrations: name, email or organisation
  * containing the words typed, whatever their case and accents ("elodie" finds "Élodie", "محمد"
@@ -5,7 +7,6 @@
  * the Query reads (`PartitionQuery.keep`): what is read is the event's registrations partition,
  * never the table (docs/organisers.md, "Search").
  */
-export const foldText = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 type Searchable = Partial<Record<'firstName' | 'lastName' | 'email' | 'organisation', unknown>>;
 

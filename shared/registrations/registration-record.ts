@@ -2,6 +2,7 @@ import type { RegistrationRequest, RegistrationStatus, SchedulingPreferences } f
 import type { RegistrationView } from '../api/registration-view';
 import type { EventDefinition, Language } from '../events/event-definition';
 import { eventDirectoryPartition, eventRegistrationsPartition, eventWaitlistPartition, registrationKey, sortableNumber } from '../storage/keys';
+import { foldText } from '../text/fold-text';
 
 /** A registration as stored in the Registrations table. */
 export interface RegistrationRecord {
@@ -76,12 +77,12 @@ export function retentionExpiry(event: EventDefinition): number {
 }
 
 /**
- * What the directory's free-text filter searches: the person's names too, which the web app's search field
- * promises ("name, organisation, offer, request") and the directory shows on every card anyway; a search for
- * "Haddad" found nobody.
+ * What the directory's free-text filter searches, folded (`foldText`: case and accents ignored, as the console's
+ * search does): the person's names too, which the web app's search field promises ("name, organisation, offer,
+ * request") and the directory shows on every card anyway; a search for "Haddad" found nobody.
  */
 export function searchTextOf(record: Pick<RegistrationRecord, 'firstName' | 'lastName' | 'organisation' | 'profile'>): string {
-  return `${record.firstName} ${record.lastName}\n${record.organisation}\n${record.profile.offer}\n${record.profile.request}`.toLowerCase();
+  return foldText(`${record.firstName} ${record.lastName}\n${record.organisation}\n${record.profile.offer}\n${record.profile.request}`);
 }
 
 /** Index attributes of a confirmed participant listed in the directory, ordered by name. */

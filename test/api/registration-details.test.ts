@@ -171,3 +171,15 @@ describe('PATCH /registrations/{id}: one\'s own details', () => {
     expect((await read(person)).lastName).toBe(`Gone${stamp}`);
   });
 });
+
+describe('the directory search', () => {
+  it('finds every word typed, in any order, whatever its case and accents, Arabic vowel signs included', async () => {
+    const { json: elodie } = await register(app, event.id, { firstName: 'Élodie', lastName: `Müller${stamp}`, organisation: `Société Générale ${stamp}` });
+    const { json: mohammed } = await register(app, event.id, { firstName: 'مُحمّد', lastName: `Search${stamp}`, language: 'ar' });
+    const { json: reader } = await register(app, event.id, { lastName: `Looker${stamp}` });
+    const found = async (q: string) => (await directory(reader, q)).map((entry) => entry.registrationId);
+    for (const q of [`elodie muller${stamp}`, `MÜLLER${stamp} Élodie`, `societe ${stamp}`, `generale muller${stamp}`]) expect(await found(q), q).toEqual([elodie.registrationId]);
+    expect(await found(`elodie ${stamp} absent`)).toEqual([]);
+    expect(await found(`محمد search${stamp}`)).toEqual([mohammed.registrationId]);
+  });
+});
