@@ -40,6 +40,12 @@ export interface I18n {
   list(values: readonly string[]): string;
 }
 
+/**
+ * A sentence a page keeps in its state until it shows it (a notice, a failure), put into words at render: a
+ * language switch keeps the page and its state (app.tsx), so text made before it stayed in the old language.
+ */
+export type Wording = (i18n: I18n) => string;
+
 /** `catalogues` are the language's own (./languages.ts loads them). */
 export function createI18n(language: Language, catalogues: LanguageCatalogues): I18n {
   const settings = languageLayouts[language];

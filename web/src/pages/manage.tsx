@@ -20,6 +20,7 @@ import { languageCodes, useI18n, type Language } from '../i18n/index';
 import { forgetSession, type Session } from '../session/token';
 import { afterRefusedRead } from '../session/refused-session';
 import { useRegistrationSession } from '../session/use-session';
+import { useWording } from '../components/wording-state';
 
 /** Saves a JSON file in the browser (no server round trip, nothing in a URL). */
 function downloadJson(name: string, data: unknown) {
@@ -149,7 +150,7 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event } = useEvent(registration.eventId);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useWording();
   const [moveTo, setMoveTo] = useState<Record<string, string>>({});
   if (agendaFailure && !agenda) {
     return (
@@ -171,7 +172,7 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
         ? api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
         : api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } })
     ).catch(() => noAnswer);
-    setNotice(result.data ? t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(i18n, asProblem(result.error, result.response.status)));
+    setNotice((words) => (result.data ? words.t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(words, asProblem(result.error, result.response.status))));
     await onChanged();
     // The entry whose button was pressed is gone or re-rendered at its new time: focus goes to what happened.
     focusAfterRender('agenda-notice');
@@ -180,7 +181,7 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
   return (
     <section aria-labelledby="agenda">
       <h2 id="agenda">{t('manage.agenda')}</h2>
-      {notice ? <Notice kind="info" id="agenda-notice"><p dir="auto">{notice}</p></Notice> : null}
+      {notice ? <Notice kind="info" id="agenda-notice"><p dir="auto">{notice(i18n)}</p></Notice> : null}
       {agenda.entries.length === 0 ? <p>{t('manage.agendaEmpty')}</p> : null}
       <ul class="agenda">
         {agenda.entries.map((entry) => (
@@ -358,7 +359,7 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
   const i18n = useI18n();
   const { t } = i18n;
   const [confirming, setConfirming] = useState<'cancel' | 'erase'>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useWording();
 
   const end = async (erase: boolean) => {
     const { data, error, response } = await api.DELETE('/registrations/{registrationId}', {
@@ -367,7 +368,7 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
     }).catch(() => noAnswer);
     if (data !== undefined || ('ok' in response && response.ok)) onEnded(erase ? 'erased' : 'cancelled');
     else {
-      setFailure(problemText(i18n, asProblem(error, response.status)));
+      setFailure((words) => problemText(words, asProblem(error, response.status)));
       focusAfterRender('end-failure');
     }
   };
@@ -375,7 +376,7 @@ function EndSection({ session, registration, onEnded }: Omit<ViewProps, 'onChang
   return (
     <section aria-labelledby="end">
       <h2 id="end">{t('manage.cancelHeading')}</h2>
-      {failure ? <Notice kind="error" id="end-failure"><p>{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error" id="end-failure"><p>{failure(i18n)}</p></Notice> : null}
       <p>{t('manage.eraseWarning')}</p>
       {/* Keyed buttons: Preact must not reuse the pressed button's node for the next step's, which kept
           the focus on it (cancel → "Yes, cancel…": Enter twice cancelled). Focus moves to the step's safe

@@ -10,10 +10,11 @@ import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
 import { focusAfterRender } from '../components/focus';
 import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
-import { useI18n } from '../i18n/index';
+import { useI18n, type I18n, type Wording } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
 import { afterRefusedRead } from '../session/refused-session';
+import { useWording } from '../components/wording-state';
 
 type Request = Schemas['MyMeetingRequests']['meetingRequests'][number];
 type Action = 'accept' | 'decline' | 'cancel' | 'reschedule';
@@ -52,7 +53,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   const { t } = i18n;
   const [requests, setRequests] = useState<Request[]>();
   const [loadFailure, setLoadFailure] = useState<Problem>();
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: Wording }>();
 
   // A list that could not be read says so: shown empty, it would tell a person with meetings they have none.
   const load = async () => {
@@ -68,11 +69,11 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
     return serverOrNetworkFailed(loadFailure) ? <UnavailableNotice onRetry={load} /> : <LinkProblem problem={loadFailure} page="manage" />;
   }
 
-  const format = i18n.format(event.timeZone);
-  const when = (slotId: string) => {
+  const whenIn = (words: I18n, slotId: string) => {
     const slot = event.meetingSlots.find((candidate) => candidate.id === slotId);
-    return slot ? format.timeRange(slot) : slotId;
+    return slot ? words.format(event.timeZone).timeRange(slot) : slotId;
   };
+  const when = (slotId: string) => whenIn(i18n, slotId);
   const act = async (request: Request, action: Action, body?: { slotId?: string; reason?: string }) => {
     const params = { params: { path: { meetingRequestId: request.meetingRequestId } }, headers: bearer(session.token) };
     // No answer (offline) is said like a refusal: it threw before, and the button did nothing on screen.
@@ -84,8 +85,8 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
     ).catch(() => noAnswer);
     if (result.data) {
       const { status, slotId, table } = result.data;
-      setNotice({ kind: 'success', text: action === 'reschedule' ? t('meetings.moved') : status === 'confirmed' ? t('answer.status.confirmed', { time: when(slotId ?? ''), table: table ?? 0 }) : t(`answer.status.${status}`) });
-    } else setNotice({ kind: 'error', text: problemText(i18n, asProblem(result.error, result.response.status)) });
+      setNotice({ kind: 'success', text: (words) => (action === 'reschedule' ? words.t('meetings.moved') : status === 'confirmed' ? words.t('answer.status.confirmed', { time: whenIn(words, slotId ?? ''), table: table ?? 0 }) : words.t(`answer.status.${status}`)) });
+    } else setNotice({ kind: 'error', text: (words) => problemText(words, asProblem(result.error, result.response.status)) });
     await load();
     // The card whose button was pressed is gone (or moved to another list): focus goes to what
     // happened, not back to the top of the page. A move keeps focus on its own button (ConfirmedMeeting),
@@ -109,7 +110,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
 
   return (
     <>
-      {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text}</p></Notice> : null}
+      {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text(i18n)}</p></Notice> : null}
       {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>
@@ -177,7 +178,7 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
   const { t } = i18n;
   const [slots, setSlots] = useState<{ id: string }[]>();
   const [moveTo, setMoveTo] = useState('');
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useWording();
   const prefix = `move-${request.meetingRequestId}`;
   const findSlots = async () => {
     const counterpart = request.counterpart?.registrationId;
@@ -187,7 +188,7 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
     }).catch(() => noAnswer);
     // Slots that could not be read are not "no slot free for both" (said before for a 503), and no answer threw:
     // say why under the buttons; Move stays, with the focus, to try again.
-    if (!data) return setFailure(problemText(i18n, asProblem(error, response.status)));
+    if (!data) return setFailure((words) => problemText(words, asProblem(error, response.status)));
     setFailure(undefined);
     setSlots(data.slots);
     setMoveTo(data.slots[0]?.id ?? '');
@@ -208,7 +209,7 @@ function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
         <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>
         {slots ? null : <button type="button" id={`${prefix}-find`} class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
       </div>
-      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p>{failure(i18n)}</p></Notice> : null}
       {slots && slots.length === 0 ? <p class="muted" id={`${prefix}-none`} tabIndex={-1}>{t('directory.noCommonSlot')}</p> : null}
       {slots && slots.length > 0 ? (
         <div class="actions">

@@ -12,7 +12,7 @@ import { recipientErased, recipientLabel } from '../../console/erased-labels';
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
-import { useI18n } from '../../i18n/index';
+import { useI18n, type I18n } from '../../i18n/index';
 
 type Email = Schemas['AdminEmail'];
 type EmailStatus = NonNullable<NonNullable<operations['listAdminConfirmations']['parameters']['query']>['status']>;
@@ -30,7 +30,7 @@ function Emails({ session }: { session: ConsoleSession }) {
   const { t } = i18n;
   const [status, setStatus] = useState<EmailStatus | ''>('');
   const [version, setVersion] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: ComponentChildren }>();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: (words: I18n) => ComponentChildren }>();
   const list = usePagedAdminData(
     session,
     (current, cursor) =>
@@ -44,28 +44,30 @@ function Emails({ session }: { session: ConsoleSession }) {
     `${status}#${version}`,
   );
   const path = { eventId: session.eventId };
-  const failed = (error: unknown) => setMessage({ kind: 'error', text: problemText(i18n, error as Problem | undefined) });
+  const failed = (error: unknown) => setMessage({ kind: 'error', text: (words) => problemText(words, error as Problem | undefined) });
 
   const resend = async (email: Email) => {
     const result = await adminCall(() =>
       api.POST('/admin/events/{eventId}/confirmations/{confirmationId}/resend', { params: { path: { ...path, confirmationId: email.confirmationId } }, headers: sessionHeaders(session) }),
     );
-    if (result.data) setMessage({ kind: 'success', text: i18n.tx('console.emails.resent', { recipient: email.recipient }) });
+    if (result.data) setMessage({ kind: 'success', text: (words) => words.tx('console.emails.resent', { recipient: email.recipient }) });
     else failed(result.error);
     setVersion((current) => current + 1);
   };
 
   const redrive = async () => {
     const result = await adminCall(() => api.POST('/admin/events/{eventId}/confirmations/redrive', { params: { path }, headers: sessionHeaders(session) }));
-    if (result.data) setMessage({ kind: 'success', text: i18n.plural('console.emails.redriven', result.data.requeued.length) });
-    else failed(result.error);
+    if (result.data) {
+      const requeued = result.data.requeued.length;
+      setMessage({ kind: 'success', text: (words) => words.plural('console.emails.redriven', requeued) });
+    } else failed(result.error);
     setVersion((current) => current + 1);
   };
 
   const { items } = list;
   return (
     <>
-      {message ? <Notice kind={message.kind}><p dir="auto">{message.text}</p></Notice> : null}
+      {message ? <Notice kind={message.kind}><p dir="auto">{message.text(i18n)}</p></Notice> : null}
       <div class="actions">
         <SelectField id="email-status" label={t('console.registrations.status')} value={status} placeholder={t('console.registrations.all')} options={statuses.map((value) => ({ value, label: t(`console.emails.status.${value}`) }))} onValue={(value) => setStatus(value as EmailStatus | '')} />
         <button type="button" class="button button--secondary" onClick={redrive}>{t('console.emails.redrive')}</button>

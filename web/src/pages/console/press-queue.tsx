@@ -9,7 +9,7 @@ import { adminCall, couldNotLoad, useAdminData } from '../../console/admin-call'
 import { ConsoleLayout } from '../../console/console-layout';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
-import { useI18n } from '../../i18n/index';
+import { useI18n, type Wording } from '../../i18n/index';
 
 /** A pending request as the admin list holds it: the journalist's whole request, as the press contact's review shows it. */
 type PendingRequest = Schemas['PressReview']['request'] & { accreditationId: string; status: Schemas['PressReview']['status']; createdAt: string };
@@ -33,7 +33,7 @@ function PressQueue({ session }: { session: ConsoleSession }) {
   const { t } = i18n;
   const { event } = useEvent(session.eventId);
   const [version, setVersion] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: Wording }>();
   const outcome = useAdminData(session, loadPending, version);
   if (!outcome || !event) return <Loading />;
   const items = (outcome.data?.items ?? []) as unknown as PendingRequest[];
@@ -47,8 +47,8 @@ function PressQueue({ session }: { session: ConsoleSession }) {
       }),
     );
     const name = `${request.firstName} ${request.lastName}`.trim();
-    if (result.data) setMessage({ kind: 'success', text: t(decision === 'approve' ? 'console.press.done.approved' : 'console.press.done.rejected', { name }) });
-    else setMessage({ kind: 'error', text: problemText(i18n, result.error as Problem | undefined) });
+    if (result.data) setMessage({ kind: 'success', text: (words) => words.t(decision === 'approve' ? 'console.press.done.approved' : 'console.press.done.rejected', { name }) });
+    else setMessage({ kind: 'error', text: (words) => problemText(words, result.error as Problem | undefined) });
     setVersion((current) => current + 1);
     // The request's card and its buttons are gone: focus goes to the outcome, not back to the page's top.
     focusAfterRender('press-outcome');
@@ -56,7 +56,7 @@ function PressQueue({ session }: { session: ConsoleSession }) {
 
   return (
     <>
-      {message ? <Notice kind={message.kind} id="press-outcome"><p dir="auto">{message.text}</p></Notice> : null}
+      {message ? <Notice kind={message.kind} id="press-outcome"><p dir="auto">{message.text(i18n)}</p></Notice> : null}
       {couldNotLoad(outcome) ? <UnavailableNotice onRetry={outcome.retry} /> : items.length === 0 ? <p>{t('console.press.empty')}</p> : null}
       <ul class="cards">
         {items.map((request) => <PendingCard key={request.accreditationId} request={request} timeZone={event.timeZone} decide={decide} />)}

@@ -61,7 +61,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
   const [typed, setTyped] = useRememberedState('registrations.search', '');
   const search = useSettled(typed, searchDelayMs);
   const [exports, setExports] = useState(0);
-  const [failure, setFailure] = useState<string>();
+  const [failed, setFailed] = useState(false);
   const list = usePagedAdminData(
     session,
     (current, cursor) =>
@@ -78,21 +78,21 @@ function Registrations({ session }: { session: ConsoleSession }) {
   if (!event) return <Loading />;
 
   const exportAs = async (format: keyof typeof exportTypes) => {
-    setFailure(undefined);
+    setFailed(false);
     const query = new URLSearchParams(queryOf(filters, search) as Record<string, string>).toString();
     const response = await fetch(`/api/admin/events/${session.eventId}/registrations${query ? `?${query}` : ''}`, { headers: { ...sessionHeaders(session), accept: exportTypes[format] } });
     if (response.status === 401) return sessionEnded();
-    if (!response.ok) return setFailure(t('common.error'));
+    if (!response.ok) return setFailed(true);
     download(await response.blob(), `registrations-${session.eventId}.${format}`);
     setExports((count) => count + 1);
   };
 
   // Every confirmed attendee's badge (not the filtered list), printed in the console's language.
   const downloadBadges = async () => {
-    setFailure(undefined);
+    setFailed(false);
     const response = await fetch(`/api/admin/events/${session.eventId}/badges.pdf?language=${i18n.language}`, { headers: sessionHeaders(session) });
     if (response.status === 401) return sessionEnded();
-    if (!response.ok) return setFailure(t('common.error'));
+    if (!response.ok) return setFailed(true);
     download(await response.blob(), `badges-${session.eventId}-${i18n.language}.pdf`);
   };
 
@@ -110,7 +110,7 @@ function Registrations({ session }: { session: ConsoleSession }) {
         <button type="button" class="button button--secondary" onClick={() => exportAs('xlsx')}>{t('console.registrations.exportXlsx')}</button>
         <button type="button" class="button button--secondary" onClick={downloadBadges}>{t('console.registrations.badges')}</button>
       </div>
-      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      {failed ? <Notice kind="error"><p>{t('common.error')}</p></Notice> : null}
       {!list.first ? <Loading /> : couldNotLoad(list.first) ? <UnavailableNotice onRetry={list.first.retry} /> : <RegistrationTable list={list} event={event} i18n={i18n} base={`/${i18n.language}/events/${session.eventId}/console/registrations`} />}
       <ExportLog session={session} version={exports} event={event} />
     </>

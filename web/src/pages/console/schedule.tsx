@@ -10,6 +10,7 @@ import { problemText } from '../../failures/problem-text';
 import { useI18n } from '../../i18n/index';
 import { ParticipantSchedule } from './schedule-participant';
 import { UnplacedReason } from './unplaced-reason';
+import { useWording } from '../../components/wording-state';
 
 type Run = Schemas['ScheduleRun'];
 type Placement = NonNullable<Run['placements']>[number];
@@ -34,7 +35,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
   const { event } = useEvent(session.eventId);
   const [run, setRun] = useState<Run>();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useWording();
   const path = { eventId: session.eventId };
 
   const preview = async () => {
@@ -48,7 +49,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
     const result = await adminCall(() => api.POST('/admin/events/{eventId}/schedule', { params: { path }, headers: sessionHeaders(session), body: { seed, timeLimitMs } }));
     setBusy(false);
     if (result.data) setRun(result.data);
-    else setFailure(problemText(i18n, result.error as Problem | undefined));
+    else setFailure((words) => problemText(words, result.error as Problem | undefined));
   };
 
   const publish = async (current: Run) => {
@@ -59,17 +60,17 @@ function Schedule({ session }: { session: ConsoleSession }) {
       setRun({ ...result.data, placements: current.placements });
       // Preview and Publish go away with the "ready" run: focus goes to the progress that replaces them.
       focusAfterRender('publish-progress-region');
-    } else setFailure(problemText(i18n, result.error as Problem | undefined));
+    } else setFailure((words) => problemText(words, result.error as Problem | undefined));
   };
 
   usePublishProgress(session, run, setRun);
-  useRunInAddress(session, run, setRun, (problem) => setFailure(problemText(i18n, problem)));
+  useRunInAddress(session, run, setRun, (problem) => setFailure((words) => problemText(words, problem)));
 
   if (!event) return <Loading />;
   return (
     <>
       <p>{t('console.schedule.intro')}</p>
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p dir="auto">{failure(i18n)}</p></Notice> : null}
       {run?.status === 'ready' || run === undefined ? (
         <div class="actions">
           <button type="button" class="button button--secondary" aria-disabled={busy ? 'true' : undefined} onClick={preview}>{t(run ? 'console.schedule.again' : 'console.schedule.preview')}</button>

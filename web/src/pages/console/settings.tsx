@@ -10,6 +10,7 @@ import { problemText } from '../../failures/problem-text';
 import { useI18n, type I18n } from '../../i18n/index';
 import { SlotEditor } from './settings-slots';
 import { slotDraft, slotName, slotOfDraft, type SlotDraft } from './slot-drafts';
+import { useWording } from '../../components/wording-state';
 
 type Definition = Schemas['EventDefinition'];
 
@@ -77,7 +78,7 @@ function Settings({ session }: { session: ConsoleSession }) {
   const [form, setForm] = useState<Form>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useWording();
 
   // After a save the definition is read again (the server may have normalised it); an edit typed
   // while that read was on its way wins over it, instead of being overwritten when it lands.
@@ -108,14 +109,14 @@ function Settings({ session }: { session: ConsoleSession }) {
     }
     const problem = onScreenPaths(asProblem(result.error, result.status), form, i18n, definition.timeZone);
     setErrors(fieldErrors(problem));
-    if (!problem.errors?.length) setFailure(problemText(i18n, problem));
+    if (!problem.errors?.length) setFailure((words) => problemText(words, problem));
     requestAnimationFrame(() => document.getElementById('error-summary')?.focus());
   };
 
   return (
     <form onSubmit={save} noValidate>
       {saved ? <Notice kind="success"><p>{t('console.settings.saved')}</p></Notice> : null}
-      {failure ? <Notice kind="error"><p dir="auto">{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p dir="auto">{failure(i18n)}</p></Notice> : null}
       <ErrorSummary errors={errors} labels={labels} />
       <TextField id="capacity" type="number" required label={labels.capacity} error={errors.capacity} value={form.capacity} onValue={(capacity) => edit({ ...form, capacity })} />
       <div class={errors['registration-closed'] ? 'choice field--invalid' : 'choice'}>

@@ -4,6 +4,7 @@ import { TextField } from '../../components/fields';
 import { Notice } from '../../components/layout';
 import { signIn } from '../../console/console-session';
 import { useI18n } from '../../i18n/index';
+import type { TextKey } from '../../i18n/web-catalogue';
 
 /**
  * Sign-in with the organiser key: the key is exchanged for a session at once and the field is
@@ -13,7 +14,7 @@ export function SignInForm({ eventId }: { eventId: string }) {
   const { t } = useI18n();
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<TextKey>();
   // The form goes away once signed in (or when the page is left): the console's h1 takes the focus.
   useEffect(() => focusNextHeading, []);
 
@@ -26,13 +27,13 @@ export function SignInForm({ eventId }: { eventId: string }) {
     const outcome = await signIn(eventId, key).catch(() => ({ ok: false as const, status: 0 }));
     setBusy(false);
     setKey('');
-    if (!outcome.ok) setFailure(t(outcome.status === 401 ? 'console.signIn.wrongKey' : outcome.status === 403 ? 'console.signIn.otherEvent' : 'common.error'));
+    if (!outcome.ok) setFailure(outcome.status === 401 ? 'console.signIn.wrongKey' : outcome.status === 403 ? 'console.signIn.otherEvent' : 'common.error');
   };
 
   return (
     <form onSubmit={submit} class="sign-in">
       <p>{t('console.signIn.intro')}</p>
-      {failure ? <Notice kind="error"><p>{failure}</p></Notice> : null}
+      {failure ? <Notice kind="error"><p>{t(failure)}</p></Notice> : null}
       <TextField id="organiser-key" type="password" autocomplete="off" required label={t('console.signIn.key')} hint={t('console.signIn.hint')} value={key} onValue={setKey} />
       <div class="actions">
         <button type="submit" class="button button--primary" aria-disabled={busy ? 'true' : undefined}>{t('console.signIn.submit')}</button>
