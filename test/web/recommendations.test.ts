@@ -55,7 +55,21 @@ describe('recommendations in the directory', () => {
     expect(await page.locator('main').textContent()).not.toMatch(/Hidden|\+33612345678/);
 
     const inLucie = (selector: string) => `li:has(#person-${partner.json.registrationId}) ${selector}`;
+    const askButton = `ask-button-${partner.json.registrationId}`;
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
     await tabTo(page, inLucie('article button'));
+    await page.keyboard.press('Enter');
+    // The form closes with Escape and with Cancel, focus back on the button that opened it (it ignored both).
+    await tabTo(page, inLucie('input[type=checkbox]'));
+    await page.keyboard.press('Escape');
+    await poll(() => lucie.locator('form').count()).toBe(0);
+    await poll(focusedId).toBe(askButton);
+    await page.keyboard.press('Enter');
+    await tabTo(page, inLucie('form button[type=button]'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await poll(() => lucie.locator('form').count()).toBe(0);
+    await poll(focusedId).toBe(askButton);
     await page.keyboard.press('Enter');
     await tabTo(page, inLucie('input[type=checkbox]'));
     await page.keyboard.press('Space');

@@ -144,7 +144,14 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     <li key={person.registrationId}>
       <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink} onDone={() => setAsking(undefined)} />
+        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
+          onDone={() => {
+            // Closed (Cancel, Escape): the form and its focused control go away, so focus goes back to the button that opened
+            // it (the card's "Request a meeting"), not to <body>, where the next Tab restarted from the skip link.
+            setAsking(undefined);
+            setAskedFromLink(false);
+            focusAfterRender(askButtonId(person.registrationId));
+          }} />
       ) : null}
     </li>
   );
@@ -178,6 +185,9 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   );
 }
 
+/** The card's "Request a meeting" button, which gets the focus back when the form it opened is closed. */
+const askButtonId = (registrationId: string) => `ask-button-${registrationId}`;
+
 interface ProfileCardProps {
   person: DirectoryEntry;
   self: boolean;
@@ -203,7 +213,7 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
       {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto">{person.request}</span></p> : null}
       {children}
       {self ? null : (
-        <button type="button" class="button button--primary" onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
+        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
       )}
     </article>
   );
@@ -218,6 +228,7 @@ interface AskProps {
   timeZone: string;
   /** Opened by a digest link rather than a click: focus moves to the form, which may be far down the page. */
   focusOnOpen?: boolean;
+  /** Closes the form (Cancel, Escape). */
   onDone: () => void;
 }
 
@@ -240,7 +251,7 @@ function useCommonFreeSlots(session: Session, person: DirectoryEntry) {
 }
 
 /** Proposes up to five slots, among those free for both participants (a slot booked meanwhile is refused at acceptance). */
-function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: AskProps) {
+function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDone }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -281,10 +292,18 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
   };
 
   if (sent) return <Notice kind="success" id={`${prefix}-sent`}><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
-  if (!slots) return slotsFailure ? <FormFailure text={problemText(i18n, slotsFailure)} /> : <Loading />;
+  // The failure keeps a Cancel: without it the notice stayed under the card for good.
+  if (!slots) return slotsFailure ? <><FormFailure text={problemText(i18n, slotsFailure)} /><p><button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button></p></> : <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
-    <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}>
+    <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}
+      onKeyDown={(keyEvent) => {
+        // Escape closes the form from any of its controls, as it would a dialog.
+        if (keyEvent.key === 'Escape') {
+          keyEvent.preventDefault();
+          onDone();
+        }
+      }}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
       <FormFailure text={failure} />
       <ErrorSummary errors={errors} labels={labels} />
@@ -292,7 +311,10 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen }: As
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}
         error={errors[`${prefix}-proposedSlotIds`]} options={slots.map((slot) => ({ value: slot.id, label: format.timeRange(slot) }))} />
       <TextArea id={`${prefix}-message`} label={labels[`${prefix}-message`]!} value={message} maxLength={1000} onValue={setMessage} error={errors[`${prefix}-message`]} />
-      <button type="submit" class="button button--primary">{t('common.send')}</button>
+      <p class="actions">
+        <button type="submit" class="button button--primary">{t('common.send')}</button>
+        <button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
+      </p>
     </form>
   );
 }
