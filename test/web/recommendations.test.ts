@@ -5,6 +5,7 @@ import { organiserKey } from '../organisers/admin-support';
 import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
+import { ar } from '../../web/src/i18n/messages/ar';
 import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
@@ -20,6 +21,8 @@ let web: BrowserStack['web'];
 let browser: Browser;
 let page: Page;
 
+/** A profile text as long as the API takes (1,000 characters), in Arabic: the card shows an excerpt, right to left. */
+const longOffer = 'سلسلة تبريد متصلة لنقل الأدوية والمواد الغذائية بين الدار البيضاء وأوروبا. '.repeat(20).slice(0, 1000).trim();
 const profile = (offerTags: string[], requestTags: string[]) => ({ offer: '', request: '', offerTags, requestTags });
 type Registered = Awaited<ReturnType<typeof register>>;
 let reader: Registered['json'];
@@ -31,7 +34,7 @@ beforeAll(async () => {
   const common = { sectors: ['transport-logistics'], language: 'en', clusterId: undefined };
   reader = (await register(app, event.id, { ...common, firstName: 'Salma', lastName: 'Idrissi', organisation: 'Casa Froid', country: 'MA', profile: profile(['iot'], ['cold-chain']) })).json;
   partner = await register(app, event.id, { ...common, firstName: 'Lucie', lastName: 'Martin', organisation: 'Froid Lyonnais', country: 'FR', phone: '+33612345678', profile: profile(['cold-chain'], ['iot']) });
-  other = (await register(app, event.id, { ...common, firstName: 'Karl', lastName: 'Weber', organisation: 'Kühlkette GmbH', country: 'DE', profile: profile(['cold-chain'], ['iot']) })).json;
+  other = (await register(app, event.id, { ...common, firstName: 'Karl', lastName: 'Weber', organisation: 'Kühlkette GmbH', country: 'DE', profile: { ...profile(['cold-chain'], ['iot']), offer: longOffer } })).json;
   await register(app, event.id, { ...common, firstName: 'Hidden', lastName: 'Person', organisation: 'Invisible SA', country: 'ES', directoryOptIn: false, profile: profile(['cold-chain'], ['iot']) });
   await app.drainStreams();
   page = await newTestPage(browser);
@@ -53,6 +56,24 @@ describe('recommendations in the directory', () => {
     // Not twice on the page, and never someone outside the directory or a phone number.
     expect(await page.locator('.card__title', { hasText: 'Lucie Martin' }).count()).toBe(1);
     expect(await page.locator('main').textContent()).not.toMatch(/Hidden|\+33612345678/);
+
+    // A 1,000-character profile text shows as an excerpt cut at a word, "Read more" showing it in full and back.
+    const karl = recommendedSection().locator('article', { has: page.locator(`#person-${other.registrationId}`) });
+    const offer = karl.locator(`#profile-${other.registrationId}-offer`);
+    const excerpt = (await offer.textContent())!;
+    expect(excerpt).toMatch(/\S…$/);
+    expect(excerpt.length).toBeLessThanOrEqual(161);
+    expect(longOffer.startsWith(excerpt.slice(0, -1))).toBe(true);
+    expect(longOffer[excerpt.length - 1]).toBe(' ');
+    const toggle = karl.getByRole('button', { name: 'Read more' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await tabTo(page, `#card-${other.registrationId} [aria-expanded]`);
+    await page.keyboard.press('Enter');
+    await poll(() => offer.textContent()).toBe(longOffer);
+    expect(await karl.locator('[aria-expanded]').textContent()).toBe('Read less');
+    expect(await karl.locator('[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    await poll(() => offer.textContent()).toBe(excerpt);
 
     const inLucie = (selector: string) => `li:has(#person-${partner.json.registrationId}) ${selector}`;
     const askButton = `ask-button-${partner.json.registrationId}`;
@@ -98,6 +119,14 @@ describe('recommendations in the directory', () => {
       await page.waitForSelector('main h1');
       await poll(() => recommendedSection().locator('.reasons li').count()).toBeGreaterThan(0);
       expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      if (language === 'ar') {
+        // The long profile in full and a request form open (Cancel beside Send), right to left, checked and photographed too.
+        const karl = recommendedSection().locator(`#card-${other.registrationId}`);
+        await karl.getByRole('button', { name: ar['directory.readMore'] }).click();
+        await poll(() => karl.locator('[aria-expanded]').textContent()).toBe(ar['directory.readLess']);
+        await karl.getByRole('button', { name: ar['directory.ask'] }).click();
+        await poll(() => recommendedSection().locator('form.ask button[type=button]').textContent()).toBe(ar['common.cancel']);
+      }
       failures.push(...(await accessibilityViolations(page)).map((violation) => `${language}: ${violation}`));
       await screenshots(page, `recommendations-${language}`);
     }

@@ -185,6 +185,22 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   );
 }
 
+/** About three lines of a card at 360 px. */
+const excerptLength = 160;
+
+/**
+ * A profile text cut at the last space before `excerptLength`, with "…" (a word cut in half reads as another word; in
+ * Arabic too, whose words are space-separated); a text with no space there is cut at the length. A cut rather than a CSS
+ * line clamp: the clamped text stays in the accessibility tree, so a screen reader would still read 1,000 characters per card,
+ * and whether a toggle is needed is known without measuring the rendered lines.
+ */
+function excerpt(text: string): string {
+  if (text.length <= excerptLength) return text;
+  const head = text.slice(0, excerptLength + 1);
+  const space = head.search(/\s\S*$/);
+  return `${(space > excerptLength / 2 ? head.slice(0, space) : head.slice(0, excerptLength)).trimEnd()}…`;
+}
+
 /** The card's "Request a meeting" button, which gets the focus back when the form it opened is closed. */
 const askButtonId = (registrationId: string) => `ask-button-${registrationId}`;
 
@@ -204,13 +220,25 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
   const format = i18n.format('UTC');
   const headingId = `person-${person.registrationId}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const textId = `profile-${person.registrationId}`;
+  // Offer and request texts run to 1,000 characters each: a card shows their excerpts, one toggle shows both in full.
+  const [expanded, setExpanded] = useState(false);
+  const long = [person.offer, person.request].some((text) => text && excerpt(text) !== text);
   return (
     <article class="card" aria-labelledby={headingId} id={`card-${person.registrationId}`} tabIndex={-1}>
       <Heading id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></Heading>
       <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
       <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
-      {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto">{person.offer}</span></p> : null}
-      {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto">{person.request}</span></p> : null}
+      {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto" id={`${textId}-offer`}>{expanded ? person.offer : excerpt(person.offer)}</span></p> : null}
+      {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto" id={`${textId}-request`}>{expanded ? person.request : excerpt(person.request)}</span></p> : null}
+      {long ? (
+        <p>
+          <button type="button" class="link-button" aria-expanded={expanded ? 'true' : 'false'} aria-describedby={headingId}
+            aria-controls={[person.offer ? `${textId}-offer` : '', person.request ? `${textId}-request` : ''].join(' ').trim()} onClick={() => setExpanded(!expanded)}>
+            {t(expanded ? 'directory.readLess' : 'directory.readMore')}
+          </button>
+        </p>
+      ) : null}
       {children}
       {self ? null : (
         <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>

@@ -195,6 +195,8 @@ export const ar = defineWebCatalogue({
   'directory.more': 'عرض المزيد',
   'directory.offer': 'يقدّم',
   'directory.request': 'يبحث عن',
+  'directory.readMore': 'اقرأ المزيد',
+  'directory.readLess': 'عرض أقل',
   'directory.ask': 'طلب لقاء',
   'directory.askHeading': 'طلب لقاء مع {name}',
   'directory.slots': 'الفترات المقترحة (من 1 إلى 5، من بين الفترات الشاغرة لكليكما)',

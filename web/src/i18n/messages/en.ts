@@ -163,6 +163,8 @@ export const en = {
   'directory.more': 'Show more',
   'directory.offer': 'Offers',
   'directory.request': 'Looking for',
+  'directory.readMore': 'Read more',
+  'directory.readLess': 'Read less',
   'directory.ask': 'Request a meeting',
   'directory.askHeading': 'Request a meeting with {name}',
   'directory.slots': 'Slots you propose (1 to 5, among those free for both of you)',

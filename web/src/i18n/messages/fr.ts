@@ -165,6 +165,8 @@ export const fr = defineWebCatalogue({
   'directory.more': 'Afficher plus',
   'directory.offer': 'Propose',
   'directory.request': 'Recherche',
+  'directory.readMore': 'Lire la suite',
+  'directory.readLess': 'Réduire',
   'directory.ask': 'Demander un rendez-vous',
   'directory.askHeading': 'Demander un rendez-vous à {name}',
   'directory.slots': 'Créneaux proposés (1 à 5, parmi ceux libres pour vous deux)',
