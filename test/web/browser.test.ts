@@ -258,6 +258,8 @@ describe('press', () => {
     await page.fill('#lastName', 'Doe');
     await page.fill('#email', journalist);
     await page.fill('#mediaOutlet', 'Le Matin');
+    // No type chosen for the journalist (it was pre-set to "online"): a print one says so.
+    await page.selectOption('#mediaType', 'print');
     await page.selectOption('#country', 'MA');
     await page.fill('#coveragePlan', 'Interviews avec les gestionnaires de clusters.');
     await page.locator('#days input').first().check();
@@ -273,6 +275,7 @@ describe('press', () => {
     remember('decision', contactPage);
     // The request in full, values localised: the country's name, the coverage plan as written.
     await poll(() => contactPage.locator('.facts').textContent()).toContain('Maroc');
+    expect(await contactPage.locator('.facts').textContent()).toContain('Presse écrite');
     expect(await contactPage.locator('.facts').textContent()).toContain('Interviews avec les gestionnaires de clusters.');
     // The form sent the version of the consent text it showed; the request keeps it and the page shows it.
     const review = await app.request('GET', `${new URL(decisionLink).pathname.replace(/^\/fr/, '').replace(/\/decision$/, '/review')}`, { headers: bearer(decodeURIComponent(new URL(decisionLink).hash.slice('#token='.length))) });
@@ -311,6 +314,7 @@ describe('press', () => {
     await page.fill('#lastName', 'بنسعيد');
     await page.fill('#email', `leila.press.${run}@hespress.example`);
     await page.fill('#mediaOutlet', 'هسبريس');
+    await page.selectOption('#mediaType', 'online');
     await page.selectOption('#country', 'MA');
     await page.fill('#coveragePlan', 'مقابلات مع مديري التجمعات.');
     await page.locator('#days input').first().check();

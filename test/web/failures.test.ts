@@ -194,10 +194,16 @@ describe('a registration link that cannot sign its reader in', () => {
 describe('field errors in the reader’s language', () => {
   it('shows the API’s errors[] of an empty Arabic press form as Arabic messages next to their fields, no English rule', async () => {
     await page.goto(`${web.url}/ar/events/${event.id}/press`);
+    await page.waitForSelector('#mediaType');
+    expect(await page.locator('#mediaType').inputValue()).toBe('');
+    expect(await page.locator('#mediaType option:checked').textContent()).toBe(ar['press.mediaType.choose']);
     await page.getByRole('button', { name: ar['press.submit'] }).click();
     await poll(() => page.locator('#email-error').textContent()).toBe(ar['field.email']);
     expect(await page.locator('#firstName-error').textContent()).toBe(ar['field.required']);
     expect(await page.locator('#consent-error').textContent()).toBe(ar['field.consent']);
+    // The media type starts unchosen (it was pre-set to "online"), so leaving it is reported like any required field.
+    expect(await page.locator('#mediaType-error').textContent()).toBe(ar['field.choice']);
+    expect(await page.locator('#error-summary a[href="#mediaType"]').textContent()).toBe(ar['press.mediaType']);
     // The checkbox itself names its error, as every other invalid field does (a screen reader on it hears why).
     expect((await page.getAttribute('#consent', 'aria-describedby'))?.split(' ')).toContain('consent-error');
     expect(await page.locator('#error-summary').textContent()).not.toMatch(/must|Invalid/);
@@ -332,6 +338,7 @@ describe('the registration and press forms: refusals and outcomes on a phone', (
     await own.fill('#lastName', 'Roe');
     await own.fill('#email', `jane.${Date.now()}@lematin.example`);
     await own.fill('#mediaOutlet', 'Le Matin');
+    await own.selectOption('#mediaType', 'print');
     await own.focus('#country');
     await own.selectOption('#country', 'MA');
     await own.fill('#coveragePlan', 'Interviews.');

@@ -29,7 +29,9 @@ export function PressPage({ eventId }: { eventId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
   const { event, failed, retry } = useEvent(eventId);
-  const [draft, setDraft] = useState<Draft>(() => ({ ...(Object.fromEntries(fields.map((field) => [field, ''])) as Record<(typeof fields)[number], string>), mediaType: 'online', days: [], consent: false }));
+  // The media type starts unchosen (""), like the country: pre-set to "online", a print journalist could send the wrong
+  // type without noticing. "" is no valid type, so the API refuses it at the field, in the error summary with the others.
+  const [draft, setDraft] = useState<Draft>(() => ({ ...(Object.fromEntries(fields.map((field) => [field, ''])) as Record<(typeof fields)[number], string>), days: [], consent: false }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -105,7 +107,7 @@ export function PressPage({ eventId }: { eventId: string }) {
         {text('email', true, 'email')}
         {text('phone', false, 'tel')}
         {text('mediaOutlet', true)}
-        <SelectField id="mediaType" label={labels.mediaType} required value={draft.mediaType} options={mediaTypeOptions(i18n)} onValue={set('mediaType')} error={errors.mediaType} />
+        <SelectField id="mediaType" label={labels.mediaType} required value={draft.mediaType} placeholder={t('press.mediaType.choose')} options={mediaTypeOptions(i18n)} onValue={set('mediaType')} error={errors.mediaType} />
         <CountryField id="country" label={labels.country} required autocomplete="country" value={draft.country} placeholder={t('register.country.choose')} onValue={set('country')} error={errors.country} />
         {text('pressCardNumber')}
         {text('assignmentLetterUrl', false, 'url')}

@@ -236,6 +236,7 @@ export const ar = defineWebCatalogue({
   'press.intro': 'أيها الصحفيون: اطلبوا اعتمادكم. سيرد عليكم مسؤولو الصحافة في الحدث عبر البريد الإلكتروني.',
   'press.mediaOutlet': 'الوسيلة الإعلامية',
   'press.mediaType': 'نوع الوسيلة الإعلامية',
+  'press.mediaType.choose': 'اختر نوع الوسيلة الإعلامية',
   'press.pressCard': 'رقم بطاقة الصحافة',
   'press.assignmentLetter': 'رسالة التكليف (رابط)',
   'press.portfolio': 'نماذج من الأعمال (رابط)',

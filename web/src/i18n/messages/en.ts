@@ -204,6 +204,7 @@ export const en = {
   'press.intro': 'Journalists: ask for accreditation. The event’s press contacts will answer by email.',
   'press.mediaOutlet': 'Media outlet',
   'press.mediaType': 'Type of media',
+  'press.mediaType.choose': 'Choose a type of media',
   'press.pressCard': 'Press card number',
   'press.assignmentLetter': 'Assignment letter (link)',
   'press.portfolio': 'Portfolio (link)',

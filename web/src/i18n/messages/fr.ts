@@ -206,6 +206,7 @@ export const fr = defineWebCatalogue({
   'press.intro': 'Journalistes\u00a0: demandez votre accréditation. Les contacts presse de l’événement vous répondront par e-mail.',
   'press.mediaOutlet': 'Média',
   'press.mediaType': 'Type de média',
+  'press.mediaType.choose': 'Choisissez un type de média',
   'press.pressCard': 'Numéro de carte de presse',
   'press.assignmentLetter': 'Ordre de mission (lien)',
   'press.portfolio': 'Portfolio (lien)',
