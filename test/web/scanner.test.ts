@@ -135,6 +135,10 @@ describe('the door scanner', () => {
     const elodie = await ticketHolder('Élodie', 'Lefèvre', 'Atlas Sécurité');
     const before = await checkedInCount();
     const desk = await openScanner('en');
+    // At a phone's width, where the answer (at the top) is screens away from the search (at the bottom).
+    await desk.setViewportSize({ width: 360, height: 800 });
+    // No "Last scan" heading over an empty answer before the first scan.
+    expect(await desk.locator('#scan-result-heading').count()).toBe(0);
     await tabTo(desk, '#door-search');
     await desk.keyboard.type('elodie lefevre');
     await desk.keyboard.press('Enter');
@@ -149,6 +153,13 @@ describe('the door scanner', () => {
     await desk.keyboard.press('Enter');
     await poll(() => outcome(desk)).toBe('checked-in');
     expect(await desk.locator('.scan-result__name').textContent()).toBe('Élodie Lefèvre');
+    expect(await desk.locator('#scan-result-heading').textContent()).toBe(en['scan.result']);
+    // The answer is brought on screen (it stayed above it), the focus left in the search field.
+    const inView = () => desk.locator('.scan-result').evaluate((element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    });
+    await poll(inView).toBe(true);
     expect(await row.locator('.door-result__state').textContent()).toMatch(/^Checked in at /);
     expect(await row.locator('button').count()).toBe(0);
     // Back in the search field, its words selected: the next name replaces them.

@@ -13,11 +13,14 @@ const shortestSearch = 2;
 
 const searchField = 'door-search';
 
-/** Back to the search field, its words selected: the next person's name replaces them as it is typed. */
+/**
+ * Back to the search field, its words selected: the next person's name replaces them as it is typed. Without scrolling:
+ * the scan's answer, above, is being brought into view (ScanResult), and typing brings the field back.
+ */
 function focusSearchField(): void {
   requestAnimationFrame(() => {
     const field = document.getElementById(searchField) as HTMLInputElement | null;
-    field?.focus();
+    field?.focus({ preventScroll: true });
     field?.select();
   });
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
 import type { ScanAnswer } from './send-scan';
@@ -22,9 +23,20 @@ export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefine
           : t(`scan.notAdmitted.${result.reason ?? 'cancelled'}`);
     return { tone: result.outcome === 'checked-in' ? 'go' : result.outcome === 'already-checked-in' ? 'warn' : 'stop', headline, attendee: result.attendee };
   })();
+  // Each answer is brought into view (`block: 'nearest'`: not moved when it already shows): at 360 px a check-in from the
+  // door search, at the bottom of the page, answered above the screen. Scrolled only, the focus stays where the
+  // keyboard is (the search field takes it back, its words selected, for the next name).
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (answer === undefined) return;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    region.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  }, [answer]);
+  // No "Last scan" heading before the first scan: a heading over nothing. The live region is always there, so that the
+  // first answer put into it is announced.
   return (
-    <section class="scan-result-region" aria-labelledby="scan-result-heading">
-      <h2 id="scan-result-heading">{t('scan.result')}</h2>
+    <section class="scan-result-region" ref={region} aria-labelledby={body ? 'scan-result-heading' : undefined}>
+      {body ? <h2 id="scan-result-heading">{t('scan.result')}</h2> : null}
       <div aria-live="polite" aria-atomic="true">
         {body ? (
           <div class={`scan-result scan-result--${body.tone}`} data-outcome={answer?.kind === 'result' ? answer.result.outcome : answer?.kind}>
