@@ -4,6 +4,7 @@ import { askMeeting, meetingAction, registerPeople, type Person } from '../suppo
 import { bearer, registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
+import { problemOf } from '../support/problems';
 
 // The third outside probe (docs/testing.md, "The outside probe"): a black-box pass over `npm start` from
 // angles the first ones did not take. Each case is what it found, kept fixed.
@@ -19,16 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-interface Problem {
-  type: string;
-  status: number;
-  errors?: { path: string; message: string }[];
-}
-
-async function problemOf(response: Response): Promise<Problem> {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as Problem;
-}
 
 const admin = (path: string) => app.request('GET', `/admin/events/${event.id}${path}`, { headers: { authorization: `Bearer ${key}` } });
 

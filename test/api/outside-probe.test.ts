@@ -5,6 +5,7 @@ import { requestAccreditation } from '../support/press';
 import { bearer, registrationBody } from '../support/registrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
+import { problemOf, type Problem } from '../support/problems';
 
 // The outside probe: what a stranger sends first to a running stack, kept as a test so that what it
 // found stays fixed. Each case names the answer a careful client expects: one 4xx problem+json naming
@@ -22,16 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-interface Problem {
-  type: string;
-  status: number;
-  errors?: { path: string; message: string }[];
-}
-
-async function problemOf(response: Response): Promise<Problem> {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as Problem;
-}
 
 const pathsOf = (problem: Problem) => (problem.errors ?? []).map((error) => error.path).sort();
 
