@@ -20,11 +20,20 @@ const controlCharacterExceptNewlines = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f
 // letter to sit on: "\u0301\u0301" is greeted as "Hello ́́ Benali"). Inside a name they stay.
 const nothingVisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}\p{M}\u2800]+$/u;
 
+// Characters no reader can read as the writer meant: U+FFFD (what a wrong encoding leaves in place of a
+// letter, pasted from a garbled source), the noncharacters (never for interchange) and the private-use
+// planes (a glyph only one font or vendor gives, e.g. U+F8FF: a box on badges, in emails and on phones).
+const unreadableCharacter = /[\uFFFD\p{Noncharacter_Code_Point}\p{Private_Use}]/u;
+
 /** Refuses text with nothing visible in it, with the words of an empty field. */
 export const visibleText = () => z.refine<string>((value) => !nothingVisible.test(value), 'must not be empty');
 
 /** Refuses a line break or another control character, with the words of the one-line fields. */
 export const oneLine = () => z.refine<string>((value) => !anyControlCharacter.test(value), 'must be one line without control characters');
+
+/** Refuses a character that shows differently, or as a box, on the reader's device. */
+export const readableCharacters = () =>
+  z.refine<string>((value) => !unreadableCharacter.test(value), 'must not contain \u{FFFD}, private-use or noncharacter code points (retype the damaged text)');
 
 /** One line of text in any script (Arabic, accented Latin…), trimmed, 1..max characters. */
 export const singleLine = (max: number) =>
@@ -35,6 +44,7 @@ export const singleLine = (max: number) =>
     z.maxLength(max, `must be at most ${max} characters`),
     oneLine(),
     visibleText(),
+    readableCharacters(),
   );
 
 /**
@@ -47,6 +57,7 @@ export const multiLine = (max: number) =>
     z.trim(),
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((value) => !controlCharacterExceptNewlines.test(value), 'must not contain control characters'),
+    readableCharacters(),
   );
 
 /** An absolute http(s) URL, e.g. a portfolio; bidi controls removed first (never part of a link). */

@@ -34,6 +34,17 @@ describe('one-line text fields (names, organisations, job titles, media outlets)
     for (const broken of ['Amina\u2028Benali', 'Amina\u2029Benali']) expect(messages(broken), JSON.stringify(broken)).toEqual(['must be one line without control characters']);
   });
 
+  // The third outside probe registered a name holding U+FFFD and one of private-use characters: the first is
+  // text a wrong encoding already damaged, the second a box on badges, in emails and on most phones.
+  it('refuse U+FFFD, noncharacters and private-use characters, naming the damage', () => {
+    const unreadable = 'must not contain \ufffd, private-use or noncharacter code points (retype the damaged text)';
+    for (const damaged of ['M\ufffdller', '\uf8ff Apple', 'Amina\ufdd0', 'Amina\uffff', 'Amina \u{F0000}', 'Amina \u{10FFFD}']) {
+      expect(messages(damaged), JSON.stringify(damaged)).toEqual([unreadable]);
+      expect(safeValidate(multiLine(100), `line\n${damaged}`).success, JSON.stringify(damaged)).toBe(false);
+    }
+    for (const readable of ['Müller', 'Ōsaka', '\u{1F600} Amina', '\u{20000}']) expect(messages(readable), readable).toEqual([]);
+  });
+
   it('a coverage plan of zero-width characters is empty too', () => {
     const result = safeValidate(PressAccreditationRequest(), {
       firstName: 'Leila', lastName: 'Mansour', email: 'leila@example.org', mediaOutlet: 'Le Matin', mediaType: 'print', country: 'MA',
