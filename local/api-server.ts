@@ -1,12 +1,13 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { routes } from '../shared/api/routes/index';
 import { corsHeaders, parseAllowedOrigins } from '../shared/http/cors';
 import { findRoute } from '../shared/http/path-template';
 import { MAX_BODY_BYTES } from '../shared/http/parse-request';
 import { problemResult, toApiGatewayResult } from '../shared/http/http-result';
-import { problems } from '../shared/http/problem';
+import { HttpProblem, problems } from '../shared/http/problem';
 import { behindOrganiserAuthorizer, type RouteDefinition } from '../shared/http/route-definition';
 import { policyAllows } from '../shared/organisers/authorizer-policy';
 import { deploymentUnits, unitsOf } from '../functions/units/index';
@@ -132,6 +133,32 @@ async function dispatch(request: http.IncomingMessage, response: http.ServerResp
   writeResult(response, await handler(event, lambdaContext(route?.route.operationId ?? 'routeNotFound')));
 }
 
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+
+function unparsableRequestProblem(code: string | undefined): HttpProblem {
+  if (code === 'HPE_HEADER_OVERFLOW') return new HttpProblem(431, 'headers-too-large', 'Request headers too large', 'The request line and headers must not exceed 16 KB.');
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return new HttpProblem(408, 'request-timeout', 'Request timeout', 'The request was not received in time.');
+  return new HttpProblem(400, 'malformed-request', 'Malformed HTTP request', 'The request line or a header is not valid HTTP/1.1.');
+}
+
+/**
+ * A request Node's parser refused before any handler saw it (headers over its 16 KB limit, a broken request
+ * line or header, too slow) is answered as every other error is, in problem+json, instead of Node's bare
+ * status line. The request is unread, so the connection is closed after the answer.
+ */
+function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const problem = unparsableRequestProblem(error.code);
+  const body = JSON.stringify(problem.toProblem());
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${STATUS_TEXT[problem.status]}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** The local stand-in for API Gateway: same route table, same functions (units), same event shape. */
 export async function startApiServer(options: {
   port: number;
@@ -150,6 +177,7 @@ export async function startApiServer(options: {
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerUnparsableRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

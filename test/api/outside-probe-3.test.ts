@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organiserKey } from '../organisers/admin-support';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
@@ -91,5 +92,31 @@ describe('request bodies', () => {
     expect((await admin('/registrations?limit=5&limit=6')).status).toBe(400);
     // What generic clients send with a body-less POST or DELETE still passes: nothing, or {}.
     expect((await app.request('DELETE', path, { headers: bearer(person.manageToken), body: {} })).status).toBe(200);
+  });
+});
+
+/** Sends raw bytes to the local API and returns everything it answers before closing. */
+async function rawExchange(bytes: string): Promise<string> {
+  const { port } = new URL(app.apiUrl);
+  const socket = net.connect(Number(port), '127.0.0.1');
+  socket.write(bytes);
+  const chunks: Buffer[] = [];
+  for await (const chunk of socket) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { type: string; status: number };
+
+describe('requests Node refuses before any handler (the local server)', () => {
+  it('headers over 16 KB are a 431 and a broken request line a 400, both problem+json like every other error', async () => {
+    const huge = await rawExchange(`GET /events/${event.id} HTTP/1.1\r\nHost: localhost\r\nX-Filler: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(huge).toContain('Content-Type: application/problem+json');
+    expect(bodyOf(huge)).toMatchObject({ type: 'urn:rendezvous:problem:headers-too-large', status: 431 });
+    const broken = await rawExchange('GET /events HTTP/1.1\r\nHost localhost\r\n\r\n');
+    expect(broken).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(broken)).toMatchObject({ type: 'urn:rendezvous:problem:malformed-request', status: 400 });
+    // The server still answers after them.
+    expect((await app.request('GET', `/events/${event.id}`)).status).toBe(200);
   });
 });
