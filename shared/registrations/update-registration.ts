@@ -12,7 +12,7 @@ import { findRegistration } from './registration-store';
 import { registrationChangeErrors } from './registration-change-errors';
 import { itemsWithCapacity } from './validate-against-event';
 import { changedDetails } from './changed-details';
-import { freeSlotChecks, newlyUnavailable, refuseBookedSlots } from './booked-slots';
+import { freeSlotChecks, newlyBusy, refuseBookedSlots } from './booked-slots';
 import { detailsChangedEmail } from './registration-emails';
 import { newConfirmation, putConfirmation, type ConfirmationRecord } from '../confirmations/confirmation-record';
 
@@ -98,8 +98,9 @@ function detailsChangedNotice(record: RegistrationRecord, next: RegistrationReco
  * transaction (the registration is active: cancelled ones cannot be changed), and so is the email
  * telling the attendee which details changed. Programme
  * seats of a confirmed attendee move in the same transaction; a full item is refused with 409, and so
- * is marking unavailable a slot that holds one of the person's confirmed meetings (booked-slots.ts; a
- * meeting confirmed there meanwhile refuses the transaction, and the next attempt names it).
+ * is making busy a slot that holds one of the person's confirmed meetings, by marking it unavailable or
+ * by choosing a programme item over it (booked-slots.ts; a meeting confirmed there meanwhile refuses
+ * the transaction, and the next attempt names it).
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
@@ -109,8 +110,6 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
     if (record.status === 'cancelled') throw new DomainError('conflict', 'registration-cancelled', 'A cancelled registration cannot be changed.');
-    const added = newlyUnavailable(record, changes.unavailableSlotIds);
-    if (added.length > 0) await refuseBookedSlots(record, changes.unavailableSlotIds!, added);
     const { digestOptInAt: _before, ...current } = withDetails(record, changes);
     const next: RegistrationRecord = {
       ...current,
@@ -123,6 +122,8 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       profile: { ...record.profile, ...changes.profile },
       updatedAt: args.now.toISOString(),
     };
+    const added = newlyBusy(event, record, next);
+    if (added.length > 0) await refuseBookedSlots(event, record, next, added);
     const update = new UpdateBuilder()
       .set('language', next.language)
       .set('directoryOptIn', next.directoryOptIn)
