@@ -182,8 +182,11 @@ export type EmailMessage =
       eventId: string;
       data: MeetingEmailData & { message: string; proposedSlotIds: string[]; answerUrl: string };
     }
-  /** To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. */
-  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
+  /**
+   * To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. `previousSlotId`:
+   * a confirmed meeting moved (rescheduled) from that slot, and the email says so.
+   */
+  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink & { previousSlotId?: string } }
   /** To the requester: the recipient accepted without a time; the organisers will schedule it. */
   | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
   /** To the requester: declined (reason optional). */

@@ -68,6 +68,8 @@ export async function placeMeeting(args: {
   slotId: string;
   transition: (placed: MeetingRecord) => TransactionItem;
   extraItems: TransactionItem[];
+  /** The slot a confirmed meeting is moved from (a reschedule): both emails say it moved. */
+  movedFrom?: string;
   now: string;
 }): Promise<MeetingRecord> {
   const { event, meeting, sides, slotId } = args;
@@ -76,7 +78,7 @@ export async function placeMeeting(args: {
     const table = anyFreeTable(await takenTables(event.id, slotId), event.meetings.tablesPerSlot);
     if (table === undefined) throw new DomainError('conflict', 'no-table-free', 'Every table is taken in this slot.');
     const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table, sequence: meeting.sequence + 1, updatedAt: args.now };
-    const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
+    const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides, args.movedFrom).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
     const outcome = await writeNamedTransaction({
       meeting: args.transition(placed),
       ...slotBookingItems(event, placed),

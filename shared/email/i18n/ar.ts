@@ -144,6 +144,7 @@ export const ar: Catalogue = {
   'subject.meeting-confirmed': 'تأكيد لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-accepted': 'تم قبول طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-declined': 'لم يتم قبول طلب اللقاء: {counterpart} – {event}',
+  'subject.meeting-moved': 'تغيير موعد لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-cancelled': 'إلغاء لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-withdrawn': 'سحب طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-expired': 'انتهت صلاحية طلب اللقاء: {counterpart} – {event}',
@@ -170,6 +171,10 @@ export const ar: Catalogue = {
   'meeting-accepted.next': 'لم يُحدَّد موعد بعد: سيُدرج المنظمون اللقاء في الجدول، وسيصلك موعده ورقم الطاولة عبر البريد الإلكتروني.',
 
   'meeting-declined.status': 'لم يتم قبول طلب اللقاء الذي وجّهته إلى {Counterpart}.',
+
+  'meeting-moved.status': 'تم تغيير موعد لقائك الثنائي (B2B) مع {counterpart}.',
+  'meeting-moved.previous': 'كان اللقاء مقرّرًا في {previous}، وتجد موعده الجديد وطاولته أدناه.',
+  'meeting-moved.calendar': `ينقل تحديث التقويم المرفق (${ICS}) هذا اللقاء في تقويمك إلى موعده الجديد.`,
 
   'meeting-cancelled.status': 'تم إلغاء لقائك الثنائي (B2B) مع {counterpart}.',
   'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {Counterpart}.',

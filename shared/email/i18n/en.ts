@@ -135,6 +135,7 @@ export const en = {
 
   'subject.meeting-requested': 'Meeting request from {counterpart} – {event}',
   'subject.meeting-confirmed': 'B2B meeting confirmed: {counterpart} – {event}',
+  'subject.meeting-moved': 'B2B meeting moved: {counterpart} – {event}',
   'subject.meeting-accepted': 'Meeting request accepted: {counterpart} – {event}',
   'subject.meeting-declined': 'Meeting request declined: {counterpart} – {event}',
   'subject.meeting-cancelled': 'B2B meeting cancelled: {counterpart} – {event}',
@@ -158,6 +159,10 @@ export const en = {
   'meeting-confirmed.status': 'Your B2B meeting with {counterpart} is confirmed.',
   'meeting-confirmed.profile.heading': 'Who you are meeting',
   'meeting-confirmed.calendar': 'The attached calendar invitation (.ics) adds the meeting to your calendar.',
+
+  'meeting-moved.status': 'Your B2B meeting with {counterpart} has moved to a new time.',
+  'meeting-moved.previous': 'It was planned for {previous}; its new time and table are below.',
+  'meeting-moved.calendar': 'The attached calendar update (.ics) moves the meeting in your calendar.',
 
   'meeting-accepted.status': '{Counterpart} has accepted your meeting request.',
   'meeting-accepted.next': 'No time has been set yet: the organisers will place the meeting in the agenda, and you will receive its time and table by email.',

@@ -134,6 +134,7 @@ export const fr: Catalogue = {
   'subject.meeting-confirmed': 'Rendez-vous B2B confirmé\u00a0: {counterpart} – {event}',
   'subject.meeting-accepted': 'Demande de rendez-vous acceptée\u00a0: {counterpart} – {event}',
   'subject.meeting-declined': 'Demande de rendez-vous déclinée\u00a0: {counterpart} – {event}',
+  'subject.meeting-moved': 'Rendez-vous B2B déplacé\u00a0: {counterpart} – {event}',
   'subject.meeting-cancelled': 'Rendez-vous B2B annulé\u00a0: {counterpart} – {event}',
   'subject.meeting-withdrawn': 'Demande de rendez-vous retirée\u00a0: {counterpart} – {event}',
   'subject.meeting-expired': 'Demande de rendez-vous expirée\u00a0: {counterpart} – {event}',
@@ -160,6 +161,10 @@ export const fr: Catalogue = {
   'meeting-accepted.next': 'Aucun horaire n’est encore fixé\u00a0: les organisateurs placeront le rendez-vous dans l’agenda, et vous recevrez son horaire et sa table par e-mail.',
 
   'meeting-declined.status': '{Counterpart} a décliné votre demande de rendez-vous.',
+
+  'meeting-moved.status': 'Votre rendez-vous B2B avec {counterpart} a été déplacé.',
+  'meeting-moved.previous': 'Il était prévu le {previous}\u00a0; sa nouvelle heure et sa table sont indiquées ci-dessous.',
+  'meeting-moved.calendar': 'La mise à jour d’agenda jointe (.ics) déplace le rendez-vous dans votre calendrier.',
 
   'meeting-cancelled.status': 'Votre rendez-vous B2B avec {counterpart} a été annulé.',
   'meeting-cancelled.status.byCounterpart': '{Counterpart} a annulé votre rendez-vous B2B.',
