@@ -151,7 +151,8 @@ export interface AgendaEntry {
 export type EmailMessage =
   | { kind: 'registration-confirmed'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   | { kind: 'registration-waitlisted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { waitlistPosition: number } }
-  | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
+  /** `fullProgrammeItemIds`: items the attendee chose while waiting that were full when the seat came, so not booked. */
+  | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { fullProgrammeItemIds?: string[] } }
   | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   /** To the attendee: their own details were changed through their link (in case it was not them). */
   | { kind: 'registration-details-changed'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { changedDetails: ChangedDetail[] } }

@@ -26,6 +26,7 @@ export const ar: Catalogue = {
   'registration-waitlisted.status': 'شكرًا لتسجيلك في {event}. الفعالية مكتملة حاليًا، لذلك تمت إضافة تسجيلك إلى قائمة الانتظار.',
   'registration-waitlisted.position': 'ترتيبك في قائمة الانتظار: {position}.',
   'registration-waitlisted.next': 'إذا توفّر مكان، سنؤكد تسجيلك ونبلغك بذلك عبر البريد الإلكتروني. لا يلزمك القيام بأي شيء في الوقت الحالي.',
+  'registration-promoted.full': 'كانت بعض الجلسات التي اخترتها مكتملة عند تأكيد مقعدك، لذا لا تظهر في برنامجك: {items}. يمكنك اختيار جلسات أخرى من صفحة تسجيلك.',
   'registration-promoted.status': 'خبر سار: توفّر مكان، وتم نقل تسجيلك من قائمة الانتظار. تسجيلك في {event} مؤكد الآن.',
   'registration-cancelled.status': 'تم إلغاء تسجيلك في {event}.',
   'registration-cancelled.next': 'إذا لم تطلب هذا الإلغاء، يرجى التواصل مع المنظمين.',

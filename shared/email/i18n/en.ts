@@ -19,6 +19,7 @@ export const en = {
   'registration-waitlisted.status': 'Thank you for registering for {event}. The event is full at the moment, so you are on the waiting list.',
   'registration-waitlisted.position': 'Your position on the waiting list: {position}.',
   'registration-waitlisted.next': 'If a place becomes available, we will confirm your registration and let you know by email. You do not need to do anything in the meantime.',
+  'registration-promoted.full': 'Some sessions you chose were full when your place was confirmed, so they are not in your programme: {items}. You can choose other sessions on your registration page.',
   'registration-promoted.status': 'Good news: a place has become available. You have been moved from the waiting list and your registration for {event} is now confirmed.',
   'registration-cancelled.status': 'Your registration for {event} has been cancelled.',
   'registration-cancelled.next': 'If you did not ask for this cancellation, please contact the organisers.',

@@ -16,6 +16,7 @@ export const fr: Catalogue = {
   'registration-waitlisted.status': 'Merci pour votre inscription à {event}. L’événement est complet pour le moment\u00a0: votre inscription est placée sur la liste d’attente.',
   'registration-waitlisted.position': 'Votre position sur la liste d’attente\u00a0: {position}.',
   'registration-waitlisted.next': 'Si une place se libère, nous confirmerons votre inscription et vous préviendrons par e-mail. Vous n’avez rien à faire d’ici là.',
+  'registration-promoted.full': 'Certaines sessions que vous aviez choisies étaient complètes lorsque votre place a été confirmée\u00a0; elles ne figurent donc pas dans votre programme\u00a0: {items}. Vous pouvez choisir d’autres sessions sur la page de votre inscription.',
   'registration-promoted.status': 'Bonne nouvelle\u00a0: une place s’est libérée. Votre inscription à {event}, jusqu’ici sur liste d’attente, est maintenant confirmée.',
   'registration-cancelled.status': 'Votre inscription à {event} a été annulée.',
   'registration-cancelled.next': 'Si vous n’êtes pas à l’origine de cette annulation, merci de contacter les organisateurs.',
