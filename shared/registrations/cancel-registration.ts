@@ -50,7 +50,8 @@ export function promotionItems(promoted: RegistrationRecord, programme: string[]
     .set('promotedAt', now)
     .set('updatedAt', now)
     .append('emailIds', [email.confirmationId])
-    .when((path, value) => `${path('status')} = ${value('waitlisted')}`);
+    // As read: a change of their wishes made meanwhile must not be overwritten by the wishes read before it.
+    .when((path, value) => `${path('status')} = ${value('waitlisted')} AND ${path('updatedAt')} = ${value(promoted.updatedAt)}`);
   if (promoted.directoryOptIn) {
     const listed = directoryIndex(promoted);
     update.set('gsi2pk', listed.gsi2pk).set('gsi2sk', listed.gsi2sk);
