@@ -56,7 +56,10 @@ export async function refuseBookedSlots(event: EventDefinition, record: Registra
   const errors: FieldError[] = booked
     .flatMap(({ slotId, meetingRequestId }) => fieldsMakingBusy(event, after, slotId).map((path) => ({ path, meetingRequestId })))
     .filter((error, index, all) => all.findIndex((other) => other.path === error.path) === index)
-    .map(({ path, meetingRequestId }) => ({ path, message: `holds your confirmed meeting ${meetingRequestId}: reschedule or cancel it first` }));
+    .map(({ path, meetingRequestId }) => ({
+      path,
+      message: `${path.startsWith('programme.') ? 'is at the time of' : 'holds'} your confirmed meeting ${meetingRequestId}: reschedule or cancel it first`,
+    }));
   const byProgrammeOnly = errors.every((error) => error.path.startsWith('programme.'));
   const meetings = [...new Set(booked.map((slot) => slot.meetingRequestId))].join(', ');
   throw new DomainError(
