@@ -6,7 +6,7 @@ import { eventCountersKey, registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { registrationRecast } from '../organisers/dashboard-deltas';
-import { programmeSeatsAttribute } from './event-counters';
+import { programmeSeatsAttribute, readCounters } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 import { registrationChangeErrors } from './registration-change-errors';
@@ -45,6 +45,23 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
   for (const item of removed) update.increment(programmeSeatsAttribute(item.id), -1);
   if (added.length + removed.length === 0) return undefined;
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
+}
+
+/**
+ * The refusal of a change whose added programme items have no seat left, naming each at its
+ * `programme.<i>` as registering does; undefined when none is full any more (a seat freed since the
+ * transaction was refused: the caller tries again).
+ */
+async function fullItemsRefusal(event: EventDefinition, before: readonly string[], after: readonly string[]): Promise<DomainError | undefined> {
+  const counters = await readCounters(event.id);
+  const full = itemsWithCapacity(event, after.filter((id) => !before.includes(id))).filter((item) => (counters.programmeSeats[item.id] ?? 0) >= item.capacity);
+  if (full.length === 0) return undefined;
+  return new DomainError(
+    'conflict',
+    'programme-item-full',
+    `No seat is left for ${full.map((item) => item.title.en).join(', ')}. Keep your programme without ${full.length === 1 ? 'it' : 'them'}, or choose other items.`,
+    full.map((item) => ({ path: `programme.${after.indexOf(item.id)}`, message: 'has no seat left' })),
+  );
 }
 
 /** The details a person may correct that are required: a change replaces them. */
@@ -150,7 +167,8 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     });
     if (outcome.committed) return next;
     if (outcome.refused('seats')) {
-      throw new DomainError('conflict', 'programme-item-full', 'A programme item you added has no seat left.');
+      const refusal = await fullItemsRefusal(event, record.programme, next.programme);
+      if (refusal !== undefined) throw refusal;
     }
     await backoff(attempt);
   }
