@@ -6,8 +6,8 @@ import { DomainError } from '../domain-error';
 import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
-import { eventExpiringPartition, participantCountersKey, pendingPairKey, slotLockKey } from '../storage/keys';
-import { batchGetAll } from '../storage/batch-get';
+import { eventExpiringPartition, participantCountersKey, pendingPairKey } from '../storage/keys';
+import { meetingsIn } from '../registrations/booked-slots';
 import { writeNamedTransactionRetryingConflicts } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { busySlotIds, findSlot, isBookable } from './bookable-slots';
@@ -45,14 +45,9 @@ function validateSlots(event: EventDefinition, slotIds: string[]): void {
  */
 async function refuseRequesterBusySlots(event: EventDefinition, requester: RegistrationRecord, slotIds: readonly string[]): Promise<void> {
   const busy = busySlotIds(event, requester);
-  const locks = await batchGetAll<{ pk: string; meetingRequestId: string }>(
-    runtimeConfig().MEETING_REQUESTS_TABLE,
-    slotIds.map((slotId) => slotLockKey(event.id, slotId, requester.registrationId)),
-    { consistent: true },
-  );
-  const booked = new Map(locks.map((lock) => [lock.pk, lock.meetingRequestId]));
+  const booked = await meetingsIn(event.id, requester.registrationId, slotIds);
   const errors = slotIds.flatMap((slotId, index): FieldError[] => {
-    const meetingRequestId = booked.get(slotLockKey(event.id, slotId, requester.registrationId).pk);
+    const meetingRequestId = booked.get(slotId);
     if (meetingRequestId !== undefined) return [{ path: `proposedSlotIds.${index}`, message: `holds your confirmed meeting ${meetingRequestId}` }];
     if (busy.has(slotId)) return [{ path: `proposedSlotIds.${index}`, message: 'you are not available then (marked unavailable, or a programme item you chose)' }];
     return [];

@@ -39,19 +39,24 @@ function fieldsMakingBusy(event: EventDefinition, after: Availability, slotId: s
   return [...marked, ...chosen];
 }
 
+/** The person's confirmed meetings among `slotIds` (their slot locks, read consistently): slot id → meeting request id. */
+export async function meetingsIn(eventId: string, registrationId: string, slotIds: readonly string[]): Promise<Map<string, string>> {
+  const keys = slotIds.map((slotId) => slotLockKey(eventId, slotId, registrationId));
+  const locks = await batchGetAll<{ pk: string; meetingRequestId: string }>(table(), keys, { consistent: true });
+  const byKey = new Map(locks.map((lock) => [lock.pk, lock.meetingRequestId]));
+  return new Map(slotIds.flatMap((slotId, index) => {
+    const meetingRequestId = byKey.get(keys[index]!.pk);
+    return meetingRequestId === undefined ? [] : [[slotId, meetingRequestId] as const];
+  }));
+}
+
 /**
  * Refuses a change that makes busy a slot holding one of the person's confirmed meetings (its slot
  * lock, read consistently): 409 naming each field that does it (`unavailableSlotIds.<i>`,
  * `programme.<i>`) and the meeting, to reschedule or cancel first.
  */
 export async function refuseBookedSlots(event: EventDefinition, record: RegistrationRecord, after: Availability, added: readonly string[]): Promise<void> {
-  const lockOf = (slotId: string) => slotLockKey(record.eventId, slotId, record.registrationId);
-  const locks = await batchGetAll<{ pk: string; meetingRequestId: string }>(table(), added.map(lockOf), { consistent: true });
-  const meetingIn = new Map(locks.map((lock) => [lock.pk, lock.meetingRequestId]));
-  const booked = added.flatMap((slotId) => {
-    const meetingRequestId = meetingIn.get(lockOf(slotId).pk);
-    return meetingRequestId === undefined ? [] : [{ slotId, meetingRequestId }];
-  });
+  const booked = [...(await meetingsIn(record.eventId, record.registrationId, added))].map(([slotId, meetingRequestId]) => ({ slotId, meetingRequestId }));
   if (booked.length === 0) return;
   const errors: FieldError[] = booked
     .flatMap(({ slotId, meetingRequestId }) => fieldsMakingBusy(event, after, slotId).map((path) => ({ path, meetingRequestId })))
