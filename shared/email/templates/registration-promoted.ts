@@ -7,7 +7,9 @@ import { chosenProgramme, eventName, registrationEmail } from './registration-pa
  */
 export const registrationPromoted: EmailTemplate<'registration-promoted'> = (context) => {
   const { i18n } = context;
-  const full = chosenProgramme(context.event, context.message.data.fullProgrammeItemIds ?? []);
+  // Items the event no longer has are left out rather than failing the email.
+  const known = (context.message.data.fullProgrammeItemIds ?? []).filter((id) => context.event.programme.some((item) => item.id === id));
+  const full = chosenProgramme(context.event, known);
   const titles = full.map((item) => i18n.value(item.title[i18n.settings.language]));
   return registrationEmail(context, {
     subject: 'subject.registration-promoted',
