@@ -4,6 +4,7 @@ import { runtimeConfig } from '../shared/config/runtime-config';
 import { describeError, log } from '../shared/logging/logger';
 import { refreshCoalesced } from '../shared/matchmaking/refresh-recommendations';
 import { finishPendingErasures } from '../shared/registrations/erasure-stream';
+import { finishPendingWithdrawals } from '../shared/registrations/withdrawal-stream';
 
 runtimeConfig();
 
@@ -38,10 +39,11 @@ function changesByEvent(records: readonly DynamoDBRecord[]): Map<string, EventCh
  * and event items reach it: the event source filters the rest). Per event in the batch, its changes are
  * marked and applied together with those other workers marked meanwhile (`refreshCoalesced`);
  * a failure reports the event's first record, so Lambda retries from there (refreshing is idempotent).
- * It also finishes erasures the request could not (`finishPendingErasures`), retried the same way.
+ * It also finishes erasures the request could not (`finishPendingErasures`), and the meeting sweeps of
+ * cancellations (`finishPendingWithdrawals`), retried the same way.
  */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event) => {
-  const failed: DynamoDBRecord[] = await finishPendingErasures(event.Records);
+  const failed: DynamoDBRecord[] = [...(await finishPendingErasures(event.Records)), ...(await finishPendingWithdrawals(event.Records))];
   for (const [eventId, changes] of changesByEvent(event.Records)) {
     try {
       const started = Date.now();

@@ -151,7 +151,8 @@ export interface AgendaEntry {
 export type EmailMessage =
   | { kind: 'registration-confirmed'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   | { kind: 'registration-waitlisted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { waitlistPosition: number } }
-  | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
+  /** `fullProgrammeItemIds`: items the attendee chose while waiting that were full when the seat came, so not booked. */
+  | { kind: 'registration-promoted'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { fullProgrammeItemIds?: string[] } }
   | { kind: 'registration-cancelled'; recipient: Recipient; eventId: string; data: RegistrationEmailData }
   /** To the attendee: their own details were changed through their link (in case it was not them). */
   | { kind: 'registration-details-changed'; recipient: Recipient; eventId: string; data: RegistrationEmailData & { changedDetails: ChangedDetail[] } }
@@ -182,8 +183,11 @@ export type EmailMessage =
       eventId: string;
       data: MeetingEmailData & { message: string; proposedSlotIds: string[]; answerUrl: string };
     }
-  /** To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. */
-  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
+  /**
+   * To both sides: confirmed in a slot at a table; .ics METHOD:REQUEST with a stable UID. `previousSlotId`:
+   * a confirmed meeting moved (rescheduled) from that slot, and the email says so.
+   */
+  | { kind: 'meeting-confirmed'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink & { previousSlotId?: string } }
   /** To the requester: the recipient accepted without a time; the organisers will schedule it. */
   | { kind: 'meeting-accepted'; recipient: Recipient; eventId: string; data: MeetingEmailData & MeetingManageLink }
   /** To the requester: declined (reason optional). */

@@ -4,7 +4,7 @@ import { agendaCalendar } from '../email/meeting-calendar';
 import type { EventDefinition } from '../events/event-definition';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { findSlot } from './bookable-slots';
-import { agendaOf } from './agenda';
+import { agendaOf, heldProgramme } from './agenda';
 
 /** The participant's agenda as an iCalendar document (the subscribable feed), loading the reader's catalogue only. */
 export async function agendaFeed(event: EventDefinition, record: RegistrationRecord, now: Date): Promise<string> {
@@ -18,6 +18,6 @@ export async function agendaFeed(event: EventDefinition, record: RegistrationRec
       counterpart: entry.counterpart ?? '',
       sequence: entry.sequence ?? 0,
     }));
-  const items = event.programme.filter((item) => record.programme.includes(item.id));
+  const items = heldProgramme(event, record);
   return agendaCalendar({ event, registrationId: record.registrationId, meetings, items, i18n: translatorFor(await loadLanguage(record.language)), stamp: now }).content;
 }

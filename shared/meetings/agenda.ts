@@ -48,13 +48,22 @@ async function meetingItems(event: EventDefinition, registrationId: string): Pro
   });
 }
 
+/**
+ * The programme items a registration holds: a confirmed attendee's choices. A waiting attendee's
+ * choices are wishes without a seat, and a cancelled one gave its seats back: neither is on the
+ * agenda, nor in the calendar feed a calendar app keeps showing as confirmed.
+ */
+export function heldProgramme(event: EventDefinition, record: RegistrationRecord): EventDefinition['programme'] {
+  if (record.status !== 'confirmed') return [];
+  return event.programme.filter((item) => record.programme.includes(item.id));
+}
+
 function programmeItems(event: EventDefinition, record: RegistrationRecord): AgendaItem[] {
-  return event.programme
-    .filter((item) => record.programme.includes(item.id))
+  return heldProgramme(event, record)
     .map((item) => ({ kind: 'programme' as const, id: item.id, start: item.start, end: item.end, title: item.title[record.language] }));
 }
 
-/** A participant's confirmed meetings and chosen programme items, in time order. */
+/** A participant's confirmed meetings and the programme items they hold, in time order. */
 export async function agendaOf(event: EventDefinition, record: RegistrationRecord): Promise<AgendaItem[]> {
   const items = [...(await meetingItems(event, record.registrationId)), ...programmeItems(event, record)];
   return items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));

@@ -18,9 +18,21 @@ export function findSlot(event: EventDefinition, slotId: string): Slot | undefin
   return event.meetings.slots.find((slot) => slot.id === slotId);
 }
 
+type ProgrammeItem = EventDefinition['programme'][number];
+
+/** The meeting slots a programme item the participant chose keeps them from (none for the bilateral-meeting blocks). */
+export function overlappingSlotIds(event: EventDefinition, item: ProgrammeItem): string[] {
+  if (item.kind === 'bilateral-meetings') return [];
+  return event.meetings.slots.filter((slot) => overlaps(item, slot)).map((slot) => slot.id);
+}
+
 /** Slots a participant cannot meet in: marked unavailable, or taken by a programme item they chose. */
-export function busySlotIds(event: EventDefinition, participant: { unavailableSlotIds?: string[]; programme: string[] }): Set<string> {
-  const chosen = event.programme.filter((item) => participant.programme.includes(item.id) && item.kind !== 'bilateral-meetings');
-  const fromProgramme = event.meetings.slots.filter((slot) => chosen.some((item) => overlaps(item, slot))).map((slot) => slot.id);
-  return new Set([...(participant.unavailableSlotIds ?? []), ...fromProgramme]);
+export function busySlotIds(event: EventDefinition, participant: { unavailableSlotIds?: readonly string[]; programme: readonly string[] }): Set<string> {
+  const chosen = event.programme.filter((item) => participant.programme.includes(item.id));
+  return new Set([...(participant.unavailableSlotIds ?? []), ...chosen.flatMap((item) => overlappingSlotIds(event, item))]);
+}
+
+/** The programme items that keep whoever chose them from meeting in `slotId`. */
+export function programmeItemsOver(event: EventDefinition, slotId: string): string[] {
+  return event.programme.filter((item) => overlappingSlotIds(event, item).includes(slotId)).map((item) => item.id);
 }

@@ -38,15 +38,15 @@ export function requestedEmail(event: EventDefinition, meeting: MeetingRecord, s
   };
 }
 
-/** The same kind of email to both sides (confirmed, expired). */
-export function bothSidesEmails(kind: 'meeting-confirmed' | 'meeting-expired', event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides): StoredEmailMessage[] {
+/** The same kind of email to both sides (confirmed, expired); `previousSlotId`: a confirmed meeting moved from there. */
+export function bothSidesEmails(kind: 'meeting-confirmed' | 'meeting-expired', event: EventDefinition, meeting: MeetingRecord, sides: MeetingSides, previousSlotId?: string): StoredEmailMessage[] {
   return [
     [sides.requester, sides.recipient],
     [sides.recipient, sides.requester],
   ].map(([reader, other]) => ({
     kind,
     ...base(event, reader!),
-    data: meetingData(event, meeting, reader!, other!),
+    data: { ...meetingData(event, meeting, reader!, other!), ...(previousSlotId === undefined ? {} : { previousSlotId }) },
     ...(kind === 'meeting-confirmed' ? manageLink(reader!) : {}),
   }));
 }

@@ -5,7 +5,7 @@ import type { EventDefinition } from '../events/event-definition';
 import { registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { meetingMoved } from '../organisers/dashboard-deltas';
-import { busySlotIds, findSlot, isBookable } from './bookable-slots';
+import { busySlotIds, findSlot, isBookable, programmeItemsOver } from './bookable-slots';
 import { bookSlot, participationItems } from './meeting-items';
 import { bothSidesEmails, type MeetingSides } from './meeting-emails';
 import type { MeetingRecord } from './meeting-record';
@@ -13,15 +13,20 @@ import { takenTables } from './meeting-store';
 
 const maxAttempts = 20;
 
-/** Both participants must still be confirmed and not have marked the slot unavailable, when the transaction commits. */
-export function availabilityChecks(meeting: MeetingRecord, slotId: string): TransactionItem[] {
+/**
+ * Both participants must still be confirmed, not have marked the slot unavailable, nor have chosen a
+ * programme item over it, when the transaction commits (a change of either made meanwhile refuses it).
+ */
+export function availabilityChecks(event: EventDefinition, meeting: MeetingRecord, slotId: string): TransactionItem[] {
+  const items = programmeItemsOver(event, slotId);
+  const notChosen = items.map((_, index) => ` AND NOT contains(#programme, :item${index})`).join('');
   return [meeting.fromRegistrationId, meeting.toRegistrationId].map((registrationId) => ({
     ConditionCheck: {
       TableName: runtimeConfig().REGISTRATIONS_TABLE,
       Key: registrationKey(registrationId),
-      ConditionExpression: '#status = :confirmed AND (attribute_not_exists(unavailableSlotIds) OR NOT contains(unavailableSlotIds, :slot))',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':slot': slotId },
+      ConditionExpression: `#status = :confirmed AND (attribute_not_exists(unavailableSlotIds) OR NOT contains(unavailableSlotIds, :slot))${notChosen}`,
+      ExpressionAttributeNames: { '#status': 'status', ...(items.length > 0 ? { '#programme': 'programme' } : {}) },
+      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':slot': slotId, ...Object.fromEntries(items.map((item, index) => [`:item${index}`, item])) },
     },
   }));
 }
@@ -39,10 +44,10 @@ function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string):
  * booking (placeMeeting) and "Schedule all" (placePlanned): both sides' slot locks, a table from the
  * slot's pool, both sides' copies of the meeting, both availability checks.
  */
-export function slotBookingItems(placed: MeetingRecord, tablesPerSlot: number) {
+export function slotBookingItems(event: EventDefinition, placed: MeetingRecord) {
   const slotId = placed.slotId!;
-  const [requesterLock, recipientLock, tablePool] = bookSlot(placed, slotId, placed.table!, tablesPerSlot) as [TransactionItem, TransactionItem, TransactionItem];
-  return { requesterLock, recipientLock, tablePool, participations: participationItems(placed), availability: availabilityChecks(placed, slotId) };
+  const [requesterLock, recipientLock, tablePool] = bookSlot(placed, slotId, placed.table!, event.meetings.tablesPerSlot) as [TransactionItem, TransactionItem, TransactionItem];
+  return { requesterLock, recipientLock, tablePool, participations: participationItems(placed), availability: availabilityChecks(event, placed, slotId) };
 }
 
 /** A free table picked at random, so concurrent accepts in one slot rarely race for the same one. */
@@ -63,6 +68,8 @@ export async function placeMeeting(args: {
   slotId: string;
   transition: (placed: MeetingRecord) => TransactionItem;
   extraItems: TransactionItem[];
+  /** The slot a confirmed meeting is moved from (a reschedule): both emails say it moved. */
+  movedFrom?: string;
   now: string;
 }): Promise<MeetingRecord> {
   const { event, meeting, sides, slotId } = args;
@@ -71,10 +78,10 @@ export async function placeMeeting(args: {
     const table = anyFreeTable(await takenTables(event.id, slotId), event.meetings.tablesPerSlot);
     if (table === undefined) throw new DomainError('conflict', 'no-table-free', 'Every table is taken in this slot.');
     const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table, sequence: meeting.sequence + 1, updatedAt: args.now };
-    const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
+    const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides, args.movedFrom).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
     const outcome = await writeNamedTransaction({
       meeting: args.transition(placed),
-      ...slotBookingItems(placed, event.meetings.tablesPerSlot),
+      ...slotBookingItems(event, placed),
       extra: args.extraItems,
       emails: emails.map(putConfirmation),
       // From the status the transition requires (pending for an accept; confirmed for a reschedule: no change).

@@ -7,9 +7,10 @@ import type { EventDefinition } from '../events/event-definition';
 import type { FieldError } from '../http/problem';
 import type { RegistrationRecord } from '../registrations/registration-record';
 import { eventExpiringPartition, participantCountersKey, pendingPairKey } from '../storage/keys';
+import { meetingsIn } from '../registrations/booked-slots';
 import { writeNamedTransactionRetryingConflicts } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
-import { findSlot, isBookable } from './bookable-slots';
+import { busySlotIds, findSlot, isBookable } from './bookable-slots';
 import { participationItems } from './meeting-items';
 import { meetingMoved } from '../organisers/dashboard-deltas';
 import { requestedEmail } from './meeting-emails';
@@ -34,6 +35,24 @@ export function proposedSlotErrors(event: EventDefinition, body: unknown): Field
 function validateSlots(event: EventDefinition, slotIds: string[]): void {
   const errors = proposedSlotErrors(event, { proposedSlotIds: slotIds });
   if (errors.length > 0) throw new DomainError('invalid', 'validation', 'Some proposed slots cannot be used; see errors.', errors);
+}
+
+/**
+ * Refuses proposing a time the requester cannot meet at: a slot they marked unavailable, covered by a
+ * programme item they chose, or holding one of their confirmed meetings (its slot lock). The recipient
+ * would be offered it by email and refused on accepting it. 409 naming each `proposedSlotIds.<i>`.
+ * Only the requester's own agenda is read: the recipient's is not revealed by a refusal.
+ */
+async function refuseRequesterBusySlots(event: EventDefinition, requester: RegistrationRecord, slotIds: readonly string[]): Promise<void> {
+  const busy = busySlotIds(event, requester);
+  const booked = await meetingsIn(event.id, requester.registrationId, slotIds);
+  const errors = slotIds.flatMap((slotId, index): FieldError[] => {
+    const meetingRequestId = booked.get(slotId);
+    if (meetingRequestId !== undefined) return [{ path: `proposedSlotIds.${index}`, message: `holds your confirmed meeting ${meetingRequestId}` }];
+    if (busy.has(slotId)) return [{ path: `proposedSlotIds.${index}`, message: 'you are not available then (marked unavailable, or a programme item you chose)' }];
+    return [];
+  });
+  if (errors.length > 0) throw new DomainError('conflict', 'requester-unavailable', 'You are not available at some of the proposed times; see errors.', errors);
 }
 
 /** When an unanswered request expires: a set number of hours before the event, if the event says so. */
@@ -78,6 +97,7 @@ export async function requestMeeting(args: { event: EventDefinition; requesterId
   const requester = await requireParticipant(event, args.requesterId, 'requester');
   const recipient = await requireParticipant(event, body.toRegistrationId, 'recipient');
   if (!recipient.directoryOptIn) throw new DomainError('conflict', 'participant-not-listed', 'This participant is not in the directory and takes no meeting requests.');
+  await refuseRequesterBusySlots(event, requester, body.proposedSlotIds);
   if (expiryOf(event) !== undefined && Date.parse(expiryOf(event)!) <= args.now.getTime()) {
     throw new DomainError('conflict', 'requests-closed', 'Meeting requests for this event are closed.');
   }

@@ -10,7 +10,7 @@ import { placeMeeting } from './place-meeting';
  * Either side moves a confirmed meeting to another slot of the event, with the checks of accepting
  * (both free then, a free table) but not limited to the proposed slots, which were for the first time:
  * in one transaction the old locks and table are freed and the new ones taken; both get an updated
- * invitation (same UID, higher SEQUENCE).
+ * invitation (same UID, higher SEQUENCE) in an email saying the meeting moved and from when.
  */
 export async function rescheduleMeeting(args: { event: EventDefinition; meetingRequestId: string; actorId: string; slotId: string; now: Date }): Promise<MeetingRecord> {
   const { event, slotId } = args;
@@ -27,6 +27,7 @@ export async function rescheduleMeeting(args: { event: EventDefinition; meetingR
     slotId,
     transition: (placed) => meetingTransition(meeting, { status: 'confirmed', slotId, table: placed.table!, sequence: placed.sequence }, ['confirmed'], now),
     extraItems: releaseSlot(meeting, meeting.slotId!, meeting.table!),
+    movedFrom: meeting.slotId!,
     now,
   });
 }

@@ -9,7 +9,7 @@ import { programmeSeatsAttribute, readCounters, type EventCounters } from './eve
 import { registrationLeft } from '../organisers/dashboard-deltas';
 import { eraseCancelledItems, scrubEmails, scrubRegistration } from './erase-registration';
 import { issueTicketCode } from '../check-in/ticket-items';
-import { registrationEmail } from './registration-emails';
+import { promotedEmail, registrationEmail } from './registration-emails';
 import { directoryIndex, type RegistrationRecord } from './registration-record';
 import { findRegistration, firstWaitlisted } from './registration-store';
 import { itemsWithCapacity } from './validate-against-event';
@@ -39,10 +39,10 @@ function promotedProgramme(event: EventDefinition, counters: EventCounters, leav
   });
 }
 
-/** The promoted person confirmed with `programme`, and their "you have a seat" email in the outbox. */
+/** The promoted person confirmed with `programme` (their wishes that still had a seat), and their "you have a seat" email in the outbox. */
 export function promotionItems(promoted: RegistrationRecord, programme: string[], now: string): TransactionItem[] {
   const ticket = issueTicketCode(promoted);
-  const email = newConfirmation(registrationEmail({ ...promoted, programme, ticketCode: ticket.ticketCode }, 'registration-promoted'), promoted.registrationId, now);
+  const email = newConfirmation(promotedEmail({ ...promoted, programme, ticketCode: ticket.ticketCode }, promoted.programme), promoted.registrationId, now);
   const update = new UpdateBuilder()
     .set('status', 'confirmed')
     .set('programme', programme)
@@ -50,7 +50,8 @@ export function promotionItems(promoted: RegistrationRecord, programme: string[]
     .set('promotedAt', now)
     .set('updatedAt', now)
     .append('emailIds', [email.confirmationId])
-    .when((path, value) => `${path('status')} = ${value('waitlisted')}`);
+    // As read: a change of their wishes made meanwhile must not be overwritten by the wishes read before it.
+    .when((path, value) => `${path('status')} = ${value('waitlisted')} AND ${path('updatedAt')} = ${value(promoted.updatedAt)}`);
   if (promoted.directoryOptIn) {
     const listed = directoryIndex(promoted);
     update.set('gsi2pk', listed.gsi2pk).set('gsi2sk', listed.gsi2sk);

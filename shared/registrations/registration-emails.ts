@@ -24,6 +24,16 @@ export function registrationEmail(record: RegistrationRecord, kind: Registration
   return { kind, eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
 }
 
+/**
+ * The "a seat is yours" email of a waiting attendee confirmed with `record.programme`: the items they
+ * had chosen (`wishes`) that were full by then are named, so a dropped site visit is not a surprise.
+ */
+export function promotedEmail(record: RegistrationRecord, wishes: readonly string[]): StoredEmailMessage {
+  const full = wishes.filter((itemId) => !record.programme.includes(itemId));
+  const data = { ...registrationData(record, true), ...(full.length > 0 ? { fullProgrammeItemIds: full } : {}) };
+  return { kind: 'registration-promoted', eventId: record.eventId, recipient: recipientOf(record), data, link: manageLinkOf(record) };
+}
+
 /** The waiting-list email, with the attendee's place in the queue at the time it is written. */
 export function waitlistedEmail(record: RegistrationRecord, waitlistPosition: number): StoredEmailMessage {
   const data = { ...registrationData(record, false), waitlistPosition };

@@ -60,6 +60,8 @@ export interface RegistrationRecord {
   /** When the attendee last asked for their email again ("A lost link"): at most one per interval. */
   manageLinkEmailedAt?: string;
   erasedAt?: string;
+  /** When a cancelled registration's meetings were all cancelled (withdrawal-stream.ts finishes a sweep the request could not). */
+  meetingsReleasedAt?: string;
   /** When the rest of an erasure (meetings, emails naming the person) was done: `finishErasure`. */
   erasureFinishedAt?: string;
   gsi1pk: string;

@@ -6,13 +6,13 @@ import { eventCountersKey, registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { registrationRecast } from '../organisers/dashboard-deltas';
-import { programmeSeatsAttribute } from './event-counters';
+import { programmeSeatsAttribute, readCounters } from './event-counters';
 import { directoryIndex, listedInDirectory, searchTextOf, type RegistrationRecord } from './registration-record';
 import { findRegistration } from './registration-store';
 import { registrationChangeErrors } from './registration-change-errors';
 import { itemsWithCapacity } from './validate-against-event';
 import { changedDetails } from './changed-details';
-import { freeSlotChecks, newlyUnavailable, refuseBookedSlots } from './booked-slots';
+import { freeSlotChecks, newlyBusy, refuseBookedSlots } from './booked-slots';
 import { detailsChangedEmail } from './registration-emails';
 import { newConfirmation, putConfirmation, type ConfirmationRecord } from '../confirmations/confirmation-record';
 
@@ -45,6 +45,23 @@ function seatChanges(event: EventDefinition, before: readonly string[], after: r
   for (const item of removed) update.increment(programmeSeatsAttribute(item.id), -1);
   if (added.length + removed.length === 0) return undefined;
   return { Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: eventCountersKey(event.id), ...update.build() } };
+}
+
+/**
+ * The refusal of a change whose added programme items have no seat left, naming each at its
+ * `programme.<i>` as registering does; undefined when none is full any more (a seat freed since the
+ * transaction was refused: the caller tries again).
+ */
+async function fullItemsRefusal(event: EventDefinition, before: readonly string[], after: readonly string[]): Promise<DomainError | undefined> {
+  const counters = await readCounters(event.id);
+  const full = itemsWithCapacity(event, after.filter((id) => !before.includes(id))).filter((item) => (counters.programmeSeats[item.id] ?? 0) >= item.capacity);
+  if (full.length === 0) return undefined;
+  return new DomainError(
+    'conflict',
+    'programme-item-full',
+    `No seat is left for ${full.map((item) => item.title.en).join(', ')}. Keep your programme without ${full.length === 1 ? 'it' : 'them'}, or choose other items.`,
+    full.map((item) => ({ path: `programme.${after.indexOf(item.id)}`, message: 'has no seat left' })),
+  );
 }
 
 /** The details a person may correct that are required: a change replaces them. */
@@ -98,8 +115,9 @@ function detailsChangedNotice(record: RegistrationRecord, next: RegistrationReco
  * transaction (the registration is active: cancelled ones cannot be changed), and so is the email
  * telling the attendee which details changed. Programme
  * seats of a confirmed attendee move in the same transaction; a full item is refused with 409, and so
- * is marking unavailable a slot that holds one of the person's confirmed meetings (booked-slots.ts; a
- * meeting confirmed there meanwhile refuses the transaction, and the next attempt names it).
+ * is making busy a slot that holds one of the person's confirmed meetings, by marking it unavailable or
+ * by choosing a programme item over it (booked-slots.ts; a meeting confirmed there meanwhile refuses
+ * the transaction, and the next attempt names it).
  */
 export async function updateRegistration(args: { event: EventDefinition; registrationId: string; changes: RegistrationUpdate; now: Date }): Promise<RegistrationRecord> {
   const { event, changes } = args;
@@ -109,8 +127,6 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     const record = await findRegistration(args.registrationId);
     if (record === undefined) throw new DomainError('not-found', 'registration-not-found', 'There is no such registration.');
     if (record.status === 'cancelled') throw new DomainError('conflict', 'registration-cancelled', 'A cancelled registration cannot be changed.');
-    const added = newlyUnavailable(record, changes.unavailableSlotIds);
-    if (added.length > 0) await refuseBookedSlots(record, changes.unavailableSlotIds!, added);
     const { digestOptInAt: _before, ...current } = withDetails(record, changes);
     const next: RegistrationRecord = {
       ...current,
@@ -123,6 +139,8 @@ export async function updateRegistration(args: { event: EventDefinition; registr
       profile: { ...record.profile, ...changes.profile },
       updatedAt: args.now.toISOString(),
     };
+    const added = newlyBusy(event, record, next);
+    if (added.length > 0) await refuseBookedSlots(event, record, next, added);
     const update = new UpdateBuilder()
       .set('language', next.language)
       .set('directoryOptIn', next.directoryOptIn)
@@ -149,7 +167,8 @@ export async function updateRegistration(args: { event: EventDefinition; registr
     });
     if (outcome.committed) return next;
     if (outcome.refused('seats')) {
-      throw new DomainError('conflict', 'programme-item-full', 'A programme item you added has no seat left.');
+      const refusal = await fullItemsRefusal(event, record.programme, next.programme);
+      if (refusal !== undefined) throw refusal;
     }
     await backoff(attempt);
   }

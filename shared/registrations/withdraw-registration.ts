@@ -5,9 +5,11 @@ import { cancelRegistration, type CancelOutcome } from './cancel-registration';
 import { eraseFromExportLog } from './erase-export-filters';
 import { finishErasure } from './finish-erasure';
 import { findRegistration } from './registration-store';
+import { markMeetingsReleased } from './withdrawal-stream';
 
 /**
- * An attendee leaves: the registration is cancelled (seat handed on), then their meetings. With
+ * An attendee leaves: the registration is cancelled (seat handed on), then their meetings (finished by
+ * the Registrations stream worker if this request cannot: withdrawal-stream.ts). With
  * `erase`, the export log's searches for them are blanked first (only the record says who they
  * are), and the rest of the erasure follows (their meetings and every email naming them); the
  * Registrations stream worker finishes that part if this request cannot.
@@ -19,7 +21,9 @@ export async function withdrawRegistration(args: { event: EventDefinition; regis
   }
   const outcome = await cancelRegistration(args);
   if (!args.erase) {
+    // Should this fail (or the function die), the Registrations stream worker finishes it (withdrawal-stream.ts).
     await cancelMeetingsOf(args.event, args.registrationId, args.now);
+    await markMeetingsReleased(args.registrationId, args.now);
     return outcome;
   }
   try {

@@ -35,7 +35,7 @@ function bookingItems(event: EventDefinition, meeting: MeetingRecord, placement:
   const placed: MeetingRecord = { ...meeting, status: 'confirmed', slotId, table: tableNumber, sequence: meeting.sequence + 1, updatedAt: now };
   return {
     meeting: meetingTransition(meeting, { status: 'confirmed', slotId, table: tableNumber, sequence: placed.sequence }, ['accepted'], now),
-    ...slotBookingItems(placed, event.meetings.tablesPerSlot),
+    ...slotBookingItems(event, placed),
     placement: settlePlacement(placement, { status: 'placed', table: tableNumber }, now),
     dashboard: meetingMoved(event.id, 'accepted', 'confirmed'),
   };

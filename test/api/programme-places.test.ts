@@ -6,10 +6,12 @@ import { testEvent } from '../support/test-event';
 const base = testEvent();
 /** The site visits keep their capacity; one of them is made small enough to fill in the test. */
 const event = testEvent({ programme: base.programme.map((item) => (item.id === 'visit-cti' ? { ...item, capacity: 2 } : item)) });
+/** Two site visits of one place each, for a change of programme that finds them full. */
+const small = testEvent({ programme: base.programme.map((item) => (['visit-cti', 'visit-esith'].includes(item.id) ? { ...item, capacity: 1 } : item)) });
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await startTestApp([event]);
+  app = await startTestApp([event, small]);
 });
 afterAll(() => app.stop());
 
@@ -27,6 +29,22 @@ describe('remaining places in the public event', () => {
 
     expect((await app.request('DELETE', `/registrations/${first.json.registrationId}`, { headers: bearer(first.json.manageToken) })).status).toBeLessThan(300);
     expect(await placesLeft()).toEqual({ 'visit-mascir': 25, 'visit-esith': 25, 'visit-cti': 1 });
+  });
+});
+
+describe('a change of programme adding a full item', () => {
+  it('is a 409 naming each full item at its programme.<i>, as registering is, and changes nothing (audit of issue 3)', async () => {
+    await register(app, small.id, { programme: ['visit-cti', 'visit-esith'] });
+    const person = await register(app, small.id, { programme: [] });
+    const change = (programme: string[]) => app.request('PATCH', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken), body: { programme } });
+    const refused = await change(['visit-mascir', 'visit-cti', 'visit-esith']);
+    expect(refused.status).toBe(409);
+    const problem = await jsonOf(refused);
+    expect(problem.type).toBe('urn:rendezvous:problem:programme-item-full');
+    expect(problem.errors.map((error: { path: string }) => error.path).sort()).toEqual(['programme.1', 'programme.2']);
+    expect(problem.errors.every((error: { message: string }) => error.message === 'has no seat left')).toBe(true);
+    expect((await jsonOf(await app.request('GET', `/registrations/${person.json.registrationId}`, { headers: bearer(person.json.manageToken) }))).programme).toEqual([]);
+    expect((await change(['visit-mascir'])).status).toBe(200);
   });
 });
 

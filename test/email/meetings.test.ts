@@ -280,6 +280,35 @@ describe('confirmed meeting (to each side)', () => {
   it('is the same for the requester', () => {
     expect(parts(render('meeting-confirmed', 'en', { recipientIsRequester: true }))[0]).toContain(`Your B2B meeting with ${KARIM} is confirmed.`);
   });
+
+  /** A rescheduled meeting: the confirmation with the slot it was moved from (audit of issue 4). */
+  const moved = (language: Language, previousSlotId: string) => {
+    const message = meetingMessage('meeting-confirmed', language, { table: 7 }) as Extract<EmailMessage, { kind: 'meeting-confirmed' }>;
+    return renderEmail({ ...message, data: { ...message.data, previousSlotId } }, event, { now: NOW });
+  };
+
+  it.each([
+    ['en', 'B2B meeting moved', `Your B2B meeting with ${KARIM} has moved to a new time.`, 'It was planned for Tuesday 9 April, 14:00–14:20; its new time and table are below.', 'When: Tuesday 9 April, 14:20–14:40'],
+    ['fr', 'Rendez-vous B2B déplacé', `Votre rendez-vous B2B avec ${KARIM} a été déplacé.`, 'Il était prévu le mardi 9 avril, 14:00 – 14:20\u00a0; sa nouvelle heure', 'Horaire\u00a0: mardi 9 avril, 14:20 – 14:40'],
+    ['ar', 'تغيير موعد لقاء ثنائي', 'تم تغيير موعد لقائك الثنائي (B2B)', 'كان اللقاء مقرّرًا في الثلاثاء، 9 أبريل، 14:00–14:20', 'الموعد: الثلاثاء، 9 أبريل، 14:20–14:40'],
+  ] as const)('says a moved meeting moved, from which time, with its new time (%s)', (language, subject, status, previous, when) => {
+    const rendered = moved(language, 'd1-1400');
+    expect(bare(rendered.subject)).toContain(subject);
+    const [text, html] = parts(rendered);
+    expect(text).toContain(when);
+    for (const part of [text, html]) {
+      for (const line of [status, previous]) expect(part).toContain(line);
+      expect(part).not.toContain(language === 'en' ? 'is confirmed' : language === 'fr' ? 'est confirmé' : 'تم تأكيد');
+    }
+  });
+
+  it('still says a meeting moved when its old slot has left the event since', () => {
+    const [text, html] = parts(moved('en', 'a-slot-removed-since'));
+    for (const part of [text, html]) {
+      expect(part).toContain('has moved to a new time');
+      expect(part).not.toContain('It was planned for');
+    }
+  });
 });
 
 describe('the manage link of a meeting that stands (confirmed, accepted)', () => {

@@ -111,6 +111,29 @@ describe.each(KINDS)('%s', (kind) => {
   });
 });
 
+describe('a promotion that could not keep every session chosen (audit of issue 3)', () => {
+  const promoted = (fullProgrammeItemIds: string[], language: Language = 'en') => {
+    const base = message('registration-promoted', language, { programmeItemIds: ['visit-esith'] }) as Extract<ReturnType<typeof message>, { kind: 'registration-promoted' }>;
+    return renderEmail({ ...base, data: { ...base.data, fullProgrammeItemIds } }, event, { now: NOW });
+  };
+
+  it.each([
+    ['en', 'Some sessions you chose were full when your place was confirmed, so they are not in your programme: Site visit: CTI'],
+    ['fr', 'Certaines sessions que vous aviez choisies étaient complètes'],
+    ['ar', 'كانت بعض الجلسات التي اخترتها مكتملة عند تأكيد مقعدك'],
+  ] as const)('names the full ones in both parts (%s)', (language, sentence) => {
+    const rendered = promoted(['visit-cti'], language);
+    for (const part of [bare(rendered.text), bare(visibleText(rendered.html))]) expect(part).toContain(sentence);
+  });
+
+  it('says nothing of it when every session was kept, and leaves out an item the event no longer has', () => {
+    expect(bare(promoted([]).text)).not.toContain('were full');
+    const gone = promoted(['visit-cti', 'an-item-removed-since']);
+    expect(bare(gone.text)).toContain('not in your programme: Site visit: CTI');
+    expect(bare(promoted(['an-item-removed-since']).text)).not.toContain('were full');
+  });
+});
+
 describe('day names', () => {
   it('are in the reader’s language', () => {
     expect(renderEmail(message('registration-confirmed', 'fr'), event).text).toContain('jeudi 11 avril');

@@ -26,6 +26,7 @@ export const ar: Catalogue = {
   'registration-waitlisted.status': 'شكرًا لتسجيلك في {event}. الفعالية مكتملة حاليًا، لذلك تمت إضافة تسجيلك إلى قائمة الانتظار.',
   'registration-waitlisted.position': 'ترتيبك في قائمة الانتظار: {position}.',
   'registration-waitlisted.next': 'إذا توفّر مكان، سنؤكد تسجيلك ونبلغك بذلك عبر البريد الإلكتروني. لا يلزمك القيام بأي شيء في الوقت الحالي.',
+  'registration-promoted.full': 'كانت بعض الجلسات التي اخترتها مكتملة عند تأكيد مقعدك، لذا لا تظهر في برنامجك: {items}. يمكنك اختيار جلسات أخرى من صفحة تسجيلك.',
   'registration-promoted.status': 'خبر سار: توفّر مكان، وتم نقل تسجيلك من قائمة الانتظار. تسجيلك في {event} مؤكد الآن.',
   'registration-cancelled.status': 'تم إلغاء تسجيلك في {event}.',
   'registration-cancelled.next': 'إذا لم تطلب هذا الإلغاء، يرجى التواصل مع المنظمين.',
@@ -144,6 +145,7 @@ export const ar: Catalogue = {
   'subject.meeting-confirmed': 'تأكيد لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-accepted': 'تم قبول طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-declined': 'لم يتم قبول طلب اللقاء: {counterpart} – {event}',
+  'subject.meeting-moved': 'تغيير موعد لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-cancelled': 'إلغاء لقاء ثنائي (B2B): {counterpart} – {event}',
   'subject.meeting-withdrawn': 'سحب طلب اللقاء: {counterpart} – {event}',
   'subject.meeting-expired': 'انتهت صلاحية طلب اللقاء: {counterpart} – {event}',
@@ -170,6 +172,10 @@ export const ar: Catalogue = {
   'meeting-accepted.next': 'لم يُحدَّد موعد بعد: سيُدرج المنظمون اللقاء في الجدول، وسيصلك موعده ورقم الطاولة عبر البريد الإلكتروني.',
 
   'meeting-declined.status': 'لم يتم قبول طلب اللقاء الذي وجّهته إلى {Counterpart}.',
+
+  'meeting-moved.status': 'تم تغيير موعد لقائك الثنائي (B2B) مع {counterpart}.',
+  'meeting-moved.previous': 'كان اللقاء مقرّرًا في {previous}، وتجد موعده الجديد وطاولته أدناه.',
+  'meeting-moved.calendar': `ينقل تحديث التقويم المرفق (${ICS}) هذا اللقاء في تقويمك إلى موعده الجديد.`,
 
   'meeting-cancelled.status': 'تم إلغاء لقائك الثنائي (B2B) مع {counterpart}.',
   'meeting-cancelled.status.byCounterpart': 'تم إلغاء لقائك الثنائي (B2B) من طرف {Counterpart}.',

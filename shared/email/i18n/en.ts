@@ -19,6 +19,7 @@ export const en = {
   'registration-waitlisted.status': 'Thank you for registering for {event}. The event is full at the moment, so you are on the waiting list.',
   'registration-waitlisted.position': 'Your position on the waiting list: {position}.',
   'registration-waitlisted.next': 'If a place becomes available, we will confirm your registration and let you know by email. You do not need to do anything in the meantime.',
+  'registration-promoted.full': 'Some sessions you chose were full when your place was confirmed, so they are not in your programme: {items}. You can choose other sessions on your registration page.',
   'registration-promoted.status': 'Good news: a place has become available. You have been moved from the waiting list and your registration for {event} is now confirmed.',
   'registration-cancelled.status': 'Your registration for {event} has been cancelled.',
   'registration-cancelled.next': 'If you did not ask for this cancellation, please contact the organisers.',
@@ -135,6 +136,7 @@ export const en = {
 
   'subject.meeting-requested': 'Meeting request from {counterpart} – {event}',
   'subject.meeting-confirmed': 'B2B meeting confirmed: {counterpart} – {event}',
+  'subject.meeting-moved': 'B2B meeting moved: {counterpart} – {event}',
   'subject.meeting-accepted': 'Meeting request accepted: {counterpart} – {event}',
   'subject.meeting-declined': 'Meeting request declined: {counterpart} – {event}',
   'subject.meeting-cancelled': 'B2B meeting cancelled: {counterpart} – {event}',
@@ -158,6 +160,10 @@ export const en = {
   'meeting-confirmed.status': 'Your B2B meeting with {counterpart} is confirmed.',
   'meeting-confirmed.profile.heading': 'Who you are meeting',
   'meeting-confirmed.calendar': 'The attached calendar invitation (.ics) adds the meeting to your calendar.',
+
+  'meeting-moved.status': 'Your B2B meeting with {counterpart} has moved to a new time.',
+  'meeting-moved.previous': 'It was planned for {previous}; its new time and table are below.',
+  'meeting-moved.calendar': 'The attached calendar update (.ics) moves the meeting in your calendar.',
 
   'meeting-accepted.status': '{Counterpart} has accepted your meeting request.',
   'meeting-accepted.next': 'No time has been set yet: the organisers will place the meeting in the agenda, and you will receive its time and table by email.',

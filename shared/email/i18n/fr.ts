@@ -16,6 +16,7 @@ export const fr: Catalogue = {
   'registration-waitlisted.status': 'Merci pour votre inscription à {event}. L’événement est complet pour le moment\u00a0: votre inscription est placée sur la liste d’attente.',
   'registration-waitlisted.position': 'Votre position sur la liste d’attente\u00a0: {position}.',
   'registration-waitlisted.next': 'Si une place se libère, nous confirmerons votre inscription et vous préviendrons par e-mail. Vous n’avez rien à faire d’ici là.',
+  'registration-promoted.full': 'Certaines sessions que vous aviez choisies étaient complètes lorsque votre place a été confirmée\u00a0; elles ne figurent donc pas dans votre programme\u00a0: {items}. Vous pouvez choisir d’autres sessions sur la page de votre inscription.',
   'registration-promoted.status': 'Bonne nouvelle\u00a0: une place s’est libérée. Votre inscription à {event}, jusqu’ici sur liste d’attente, est maintenant confirmée.',
   'registration-cancelled.status': 'Votre inscription à {event} a été annulée.',
   'registration-cancelled.next': 'Si vous n’êtes pas à l’origine de cette annulation, merci de contacter les organisateurs.',
@@ -134,6 +135,7 @@ export const fr: Catalogue = {
   'subject.meeting-confirmed': 'Rendez-vous B2B confirmé\u00a0: {counterpart} – {event}',
   'subject.meeting-accepted': 'Demande de rendez-vous acceptée\u00a0: {counterpart} – {event}',
   'subject.meeting-declined': 'Demande de rendez-vous déclinée\u00a0: {counterpart} – {event}',
+  'subject.meeting-moved': 'Rendez-vous B2B déplacé\u00a0: {counterpart} – {event}',
   'subject.meeting-cancelled': 'Rendez-vous B2B annulé\u00a0: {counterpart} – {event}',
   'subject.meeting-withdrawn': 'Demande de rendez-vous retirée\u00a0: {counterpart} – {event}',
   'subject.meeting-expired': 'Demande de rendez-vous expirée\u00a0: {counterpart} – {event}',
@@ -160,6 +162,10 @@ export const fr: Catalogue = {
   'meeting-accepted.next': 'Aucun horaire n’est encore fixé\u00a0: les organisateurs placeront le rendez-vous dans l’agenda, et vous recevrez son horaire et sa table par e-mail.',
 
   'meeting-declined.status': '{Counterpart} a décliné votre demande de rendez-vous.',
+
+  'meeting-moved.status': 'Votre rendez-vous B2B avec {counterpart} a été déplacé.',
+  'meeting-moved.previous': 'Il était prévu le {previous}\u00a0; sa nouvelle heure et sa table sont indiquées ci-dessous.',
+  'meeting-moved.calendar': 'La mise à jour d’agenda jointe (.ics) déplace le rendez-vous dans votre calendrier.',
 
   'meeting-cancelled.status': 'Votre rendez-vous B2B avec {counterpart} a été annulé.',
   'meeting-cancelled.status.byCounterpart': '{Counterpart} a annulé votre rendez-vous B2B.',

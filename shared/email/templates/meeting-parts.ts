@@ -24,9 +24,12 @@ export type MeetingKind = {
 
 export type MeetingContext<K extends MeetingKind = MeetingKind> = TemplateContext<MessageOfKind<K>>;
 
+/** The event's meeting slot with this id, if the event (still) has it. */
+export const slotIfAny = (event: EventDefinition, slotId: string): MeetingSlot | undefined => event.meetings.slots.find((candidate) => candidate.id === slotId);
+
 /** The event's meeting slot with this id; an id the event does not have is a data error. */
 export function meetingSlot(event: EventDefinition, slotId: string): MeetingSlot {
-  const slot = event.meetings.slots.find((candidate) => candidate.id === slotId);
+  const slot = slotIfAny(event, slotId);
   if (!slot) throw new EmailRenderError('unknown-meeting-slot', `Unknown meeting slot for ${event.id}: ${String(slotId)}`);
   return slot;
 }
