@@ -18,6 +18,16 @@ export function findSlot(event: EventDefinition, slotId: string): Slot | undefin
   return event.meetings.slots.find((slot) => slot.id === slotId);
 }
 
+/**
+ * The programme items (other than the meeting blocks) a slot overlaps: a participant who chose one of them
+ * cannot meet in it. Empty unless the event lets meetings take programme sessions (else the slot takes none).
+ */
+export function programmeItemsOverlapping(event: EventDefinition, slotId: string): string[] {
+  const slot = findSlot(event, slotId);
+  if (slot === undefined) return [];
+  return event.programme.filter((item) => item.kind !== 'bilateral-meetings' && overlaps(item, slot)).map((item) => item.id);
+}
+
 /** Slots a participant cannot meet in: marked unavailable, or taken by a programme item they chose. */
 export function busySlotIds(event: EventDefinition, participant: { unavailableSlotIds?: string[]; programme: string[] }): Set<string> {
   const chosen = event.programme.filter((item) => participant.programme.includes(item.id) && item.kind !== 'bilateral-meetings');

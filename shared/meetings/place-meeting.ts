@@ -5,7 +5,7 @@ import type { EventDefinition } from '../events/event-definition';
 import { registrationKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, type TransactionItem } from '../storage/transactions';
 import { meetingMoved } from '../organisers/dashboard-deltas';
-import { busySlotIds, findSlot, isBookable } from './bookable-slots';
+import { busySlotIds, findSlot, isBookable, programmeItemsOverlapping } from './bookable-slots';
 import { bookSlot, participationItems } from './meeting-items';
 import { bothSidesEmails, type MeetingSides } from './meeting-emails';
 import type { MeetingRecord } from './meeting-record';
@@ -13,15 +13,20 @@ import { takenTables } from './meeting-store';
 
 const maxAttempts = 20;
 
-/** Both participants must still be confirmed and not have marked the slot unavailable, when the transaction commits. */
-export function availabilityChecks(meeting: MeetingRecord, slotId: string): TransactionItem[] {
+/**
+ * Both participants must still be confirmed, not have marked the slot unavailable, nor chosen a programme
+ * item overlapping it (`overlappingItemIds`), when the transaction commits.
+ */
+export function availabilityChecks(meeting: MeetingRecord, slotId: string, overlappingItemIds: readonly string[] = []): TransactionItem[] {
+  const itemValues = Object.fromEntries(overlappingItemIds.map((itemId, index) => [`:item${index}`, itemId]));
+  const noItemChosen = Object.keys(itemValues).map((name) => ` AND (attribute_not_exists(programme) OR NOT contains(programme, ${name}))`).join('');
   return [meeting.fromRegistrationId, meeting.toRegistrationId].map((registrationId) => ({
     ConditionCheck: {
       TableName: runtimeConfig().REGISTRATIONS_TABLE,
       Key: registrationKey(registrationId),
-      ConditionExpression: '#status = :confirmed AND (attribute_not_exists(unavailableSlotIds) OR NOT contains(unavailableSlotIds, :slot))',
+      ConditionExpression: `#status = :confirmed AND (attribute_not_exists(unavailableSlotIds) OR NOT contains(unavailableSlotIds, :slot))${noItemChosen}`,
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':slot': slotId },
+      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':slot': slotId, ...itemValues },
     },
   }));
 }
@@ -39,10 +44,11 @@ function checkSlot(event: EventDefinition, sides: MeetingSides, slotId: string):
  * booking (placeMeeting) and "Schedule all" (placePlanned): both sides' slot locks, a table from the
  * slot's pool, both sides' copies of the meeting, both availability checks.
  */
-export function slotBookingItems(placed: MeetingRecord, tablesPerSlot: number) {
+export function slotBookingItems(placed: MeetingRecord, event: EventDefinition) {
   const slotId = placed.slotId!;
-  const [requesterLock, recipientLock, tablePool] = bookSlot(placed, slotId, placed.table!, tablesPerSlot) as [TransactionItem, TransactionItem, TransactionItem];
-  return { requesterLock, recipientLock, tablePool, participations: participationItems(placed), availability: availabilityChecks(placed, slotId) };
+  const [requesterLock, recipientLock, tablePool] = bookSlot(placed, slotId, placed.table!, event.meetings.tablesPerSlot) as [TransactionItem, TransactionItem, TransactionItem];
+  const availability = availabilityChecks(placed, slotId, programmeItemsOverlapping(event, slotId));
+  return { requesterLock, recipientLock, tablePool, participations: participationItems(placed), availability };
 }
 
 /** A free table picked at random, so concurrent accepts in one slot rarely race for the same one. */
@@ -74,7 +80,7 @@ export async function placeMeeting(args: {
     const emails = bothSidesEmails('meeting-confirmed', event, placed, args.sides).map((message) => newConfirmation(message, meeting.meetingRequestId, args.now));
     const outcome = await writeNamedTransaction({
       meeting: args.transition(placed),
-      ...slotBookingItems(placed, event.meetings.tablesPerSlot),
+      ...slotBookingItems(placed, event),
       extra: args.extraItems,
       emails: emails.map(putConfirmation),
       // From the status the transition requires (pending for an accept; confirmed for a reschedule: no change).

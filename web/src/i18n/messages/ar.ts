@@ -374,6 +374,7 @@ export const ar = defineWebCatalogue({
   'console.schedule.reason.meetingChanged': 'أُلغي اللقاء أو حُدّد موعده في الأثناء.',
   'console.schedule.reason.participantBooked': 'حجز أحد الطرفين لقاءً آخر في هذه الفترة في الأثناء.',
   'console.schedule.reason.participantUnavailable': 'ألغى أحد الطرفين تسجيله أو جعل هذه الفترة غير متاحة في الأثناء.',
+  'console.schedule.reason.slotChanged': 'حذف المنظمون هذه الفترة، أو صارت تشغلها جلسة من البرنامج، منذ المعاينة.',
   'console.schedule.reason.noTableFree': 'حُجزت كل طاولات الفترة في الأثناء.',
   'console.schedule.reason.overbooked': { zero: 'يمكن عقد كل لقاءات {name}.', one: 'لا يمكن عقد أحد لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', two: 'لا يمكن عقد اثنين من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', few: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', many: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', other: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.' },
   'console.schedule.provedMaximal': 'لا يمكن لأي جدول أن يضع عددًا أكبر من هذه اللقاءات: هذا مُثبت.',

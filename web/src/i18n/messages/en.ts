@@ -342,6 +342,7 @@ export const en = {
   'console.schedule.reason.meetingChanged': 'The meeting was cancelled or given a time meanwhile.',
   'console.schedule.reason.participantBooked': 'One of the two took another meeting in this slot meanwhile.',
   'console.schedule.reason.participantUnavailable': 'One of the two cancelled or marked this slot unavailable meanwhile.',
+  'console.schedule.reason.slotChanged': 'The organisers removed this slot, or a programme session now takes it, since the preview.',
   'console.schedule.reason.noTableFree': 'Every table of the slot was taken meanwhile.',
   'console.schedule.reason.overbooked': { one: 'One meeting of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.', other: '{count} meetings of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.' },
   'console.schedule.provedMaximal': 'No schedule can place more of these meetings: this is proven.',

@@ -14,6 +14,7 @@ const reasonTexts: Readonly<Record<string, TextKey>> = {
   'participant-booked': 'console.schedule.reason.participantBooked',
   'participant-unavailable': 'console.schedule.reason.participantUnavailable',
   'no-table-free': 'console.schedule.reason.noTableFree',
+  'slot-changed': 'console.schedule.reason.slotChanged',
 };
 
 /** Why a meeting is not placed (or in conflict after publishing), in a sentence an organiser reads. */
