@@ -19,6 +19,18 @@ import { loadSchedulingInput, type SchedulingInput } from './scheduling-input';
 export interface ScheduleOptions {
   seed: number;
   timeLimitMs: number;
+  /** A work budget: the same seed, data and work give the same schedule (timeLimitMs is then a guard). */
+  work?: number;
+}
+
+/** The preview's default search time; with a work budget the guard is the API's longest time instead. */
+const defaultTimeLimitMs = 5_000;
+const workGuardMs = 20_000;
+
+/** The options as asked: an omitted time limit is 5 s, or with a work budget the 20 s guard (so the work decides). */
+export function scheduleOptions(asked: { seed: number; timeLimitMs?: number; work?: number }): ScheduleOptions {
+  const timeLimitMs = asked.timeLimitMs ?? (asked.work === undefined ? defaultTimeLimitMs : workGuardMs);
+  return { seed: asked.seed, timeLimitMs, ...(asked.work === undefined ? {} : { work: asked.work }) };
 }
 
 function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked'>): PlacementRecord {
@@ -96,6 +108,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
     status: 'ready',
     seed: options.seed,
     timeLimitMs: options.timeLimitMs,
+    ...(options.work === undefined ? {} : { work: options.work }),
     accepted: input.accepted.length + input.excluded.length,
     kept: input.kept.length,
     figures: result.figures,
@@ -105,6 +118,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
       iterations: result.stats.iterations,
       elapsedMs: Math.round(result.stats.elapsedMs),
       stoppedBy: result.stats.stoppedBy,
+      ...(result.stats.work === undefined ? {} : { work: result.stats.work }),
       ...(result.stats.exact ? { provedOptimal: result.stats.exact.provedOptimal } : {}),
     },
     createdAt: at,

@@ -53,6 +53,7 @@ export async function runView(event: EventDefinition, run: ScheduleRunRecord, pl
     createdAt: run.createdAt,
     seed: run.seed,
     timeLimitMs: run.timeLimitMs,
+    ...(run.work === undefined ? {} : { work: run.work }),
     ...(run.publishRequestedAt ? { publishRequestedAt: run.publishRequestedAt } : {}),
     ...(run.publishedAt ? { publishedAt: run.publishedAt } : {}),
     counts: {
