@@ -14,6 +14,7 @@ import { dynamo } from '../storage/dynamo-client';
 import { eventRunsPartition, runPlacementKey, scheduleRunKey } from '../storage/keys';
 import type { PlacementRecord, ScheduleRunRecord, WishCounts } from './run-records';
 import { runView, type RunView } from './run-view';
+import { sideUnavailableEverywhere } from './unavailable-everywhere';
 import { loadSchedulingInput, type SchedulingInput } from './scheduling-input';
 
 export interface ScheduleOptions {
@@ -33,7 +34,7 @@ export function scheduleOptions(asked: { seed: number; timeLimitMs?: number; wor
   return { seed: asked.seed, timeLimitMs, ...(asked.work === undefined ? {} : { work: asked.work }) };
 }
 
-function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked'>): PlacementRecord {
+function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked' | 'slotsTaken' | 'unavailableEverywhere'>): PlacementRecord {
   return {
     ...runPlacementKey(runId, meeting.meetingRequestId),
     entityType: 'schedule-placement',
@@ -56,7 +57,14 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
       const assignment = assigned.get(meeting.meetingRequestId);
       if (assignment) return placementOf(runId, meeting, now, { status: 'planned', slotId: input.slotIds[assignment.slot]!, table: assignment.table });
       const why = unplaced.get(meeting.meetingRequestId);
-      return placementOf(runId, meeting, now, { status: 'unplaced', reason: why?.reason ?? 'no-free-slot', detail: why?.detail ?? 'No slot was found.', overbooked: why?.overbooked });
+      return placementOf(runId, meeting, now, {
+        status: 'unplaced',
+        reason: why?.reason ?? 'no-free-slot',
+        detail: why?.detail ?? 'No slot was found.',
+        overbooked: why?.overbooked,
+        slotsTaken: why?.slotsTaken,
+        unavailableEverywhere: why?.reason === 'no-common-slot' ? sideUnavailableEverywhere(input.problem, meeting) : undefined,
+      });
     }),
     ...input.excluded.map(({ meeting, reason, detail }) => placementOf(runId, meeting, now, { status: 'unplaced', reason, detail })),
   ];

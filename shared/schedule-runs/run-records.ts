@@ -6,7 +6,7 @@
  *
  * docs/scheduling-runs.md describes the flow; docs/data-model.md the keys.
  */
-import type { CoverageFigures, OverbookedFacts, ScheduleFigures, SolveStats } from '../scheduling/model';
+import type { CoverageFigures, OverbookedFacts, ScheduleFigures, SlotsTakenFacts, SolveStats } from '../scheduling/model';
 
 export type RunStatus = 'ready' | 'publishing' | 'published';
 
@@ -78,5 +78,9 @@ export interface PlacementRecord {
   detail?: string;
   /** With reason 'participant-overbooked': the figures the console words in the organiser's language. */
   overbooked?: OverbookedFacts;
+  /** With reason 'no-free-slot': what takes the slots both could use. */
+  slotsTaken?: SlotsTakenFacts;
+  /** With reason 'no-common-slot': the side unavailable in every meeting slot, if one is. */
+  unavailableEverywhere?: string;
   updatedAt: string;
 }

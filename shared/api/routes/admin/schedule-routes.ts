@@ -37,6 +37,16 @@ const Placement = lazySchema(() => withMeta(z.object({
   overbooked: withMeta(z.optional(z.object({ registrationId: z.string(), meetings: z.int(), slots: z.int() })), {
     description: "With reason `participant-overbooked`: which side, their accepted meetings that could take place, and the slots they could meet in (fewer)",
   }),
+  slotsTaken: withMeta(z.optional(z.object({
+    slots: z.int(),
+    byMeetingsOf: z.array(z.object({ registrationId: z.string(), slots: z.int() })),
+    noFreeTable: z.int(),
+  })), {
+    description: 'With reason `no-free-slot`: the slots both sides could use, how many hold another meeting of each side, and how many have every table taken',
+  }),
+  unavailableEverywhere: withMeta(z.optional(z.object({ registrationId: z.string() })), {
+    description: 'With reason `no-common-slot`: the side unavailable in every meeting slot, if one is',
+  }),
 }), { id: 'SchedulePlacement' }));
 
 const Counts = () => z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });

@@ -375,6 +375,8 @@ export const ar = defineWebCatalogue({
   'console.schedule.reason.participantBooked': 'حجز أحد الطرفين لقاءً آخر في هذه الفترة في الأثناء.',
   'console.schedule.reason.participantUnavailable': 'ألغى أحد الطرفين تسجيله أو جعل هذه الفترة غير متاحة في الأثناء.',
   'console.schedule.reason.slotChanged': 'حذف المنظمون هذه الفترة، أو صارت تشغلها جلسة من البرنامج، منذ المعاينة.',
+  'console.schedule.reason.slotsTaken': 'كل فترة يمكن للطرفين استخدامها محجوزة — الفترات الممكنة للطرفين: {slots}؛ فيها لقاء آخر يخص {first}: {firstBusy}؛ يخص {second}: {secondBusy}؛ كل طاولاتها محجوزة: {full}.',
+  'console.schedule.reason.unavailableEverywhere': '{name} غير متاح في كل فترات اللقاءات.',
   'console.schedule.reason.noTableFree': 'حُجزت كل طاولات الفترة في الأثناء.',
   'console.schedule.reason.overbooked': { zero: 'يمكن عقد كل لقاءات {name}.', one: 'لا يمكن عقد أحد لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', two: 'لا يمكن عقد اثنين من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', few: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', many: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.', other: 'لا يمكن عقد {count} من لقاءات {name} — اللقاءات المقبولة: {meetings}؛ الفترات المتاحة للقاء: {slots}.' },
   'console.schedule.provedMaximal': 'لا يمكن لأي جدول أن يضع عددًا أكبر من هذه اللقاءات: هذا مُثبت.',

@@ -343,6 +343,8 @@ export const en = {
   'console.schedule.reason.participantBooked': 'One of the two took another meeting in this slot meanwhile.',
   'console.schedule.reason.participantUnavailable': 'One of the two cancelled or marked this slot unavailable meanwhile.',
   'console.schedule.reason.slotChanged': 'The organisers removed this slot, or a programme session now takes it, since the preview.',
+  'console.schedule.reason.slotsTaken': 'Every slot both could use is taken — slots both could use: {slots}; holding another meeting of {first}: {firstBusy}; of {second}: {secondBusy}; with every table taken: {full}.',
+  'console.schedule.reason.unavailableEverywhere': '{name} is unavailable in every meeting slot.',
   'console.schedule.reason.noTableFree': 'Every table of the slot was taken meanwhile.',
   'console.schedule.reason.overbooked': { one: 'One meeting of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.', other: '{count} meetings of {name} cannot take place — accepted meetings: {meetings}; free slots to meet in: {slots}.' },
   'console.schedule.provedMaximal': 'No schedule can place more of these meetings: this is proven.',

@@ -345,6 +345,8 @@ export const fr = defineWebCatalogue({
   'console.schedule.reason.participantBooked': 'L’un des deux a pris un autre rendez-vous sur ce créneau entre-temps.',
   'console.schedule.reason.participantUnavailable': 'L’un des deux s’est désinscrit ou a rendu ce créneau indisponible entre-temps.',
   'console.schedule.reason.slotChanged': 'Les organisateurs ont supprimé ce créneau, ou une session du programme l’occupe désormais, depuis l’aperçu.',
+  'console.schedule.reason.slotsTaken': 'Chaque créneau possible pour les deux est pris — créneaux possibles pour les deux\u00a0: {slots}\u00a0; pris par un autre rendez-vous de {first}\u00a0: {firstBusy}\u00a0; de {second}\u00a0: {secondBusy}\u00a0; toutes tables prises\u00a0: {full}.',
+  'console.schedule.reason.unavailableEverywhere': '{name} est indisponible sur tous les créneaux de rendez-vous.',
   'console.schedule.reason.noTableFree': 'Toutes les tables du créneau ont été prises entre-temps.',
   'console.schedule.reason.overbooked': { one: '{count} rendez-vous ne peut pas avoir lieu pour {name} — rendez-vous acceptés\u00a0: {meetings}\u00a0; créneaux libres pour se rencontrer\u00a0: {slots}.', other: '{count} rendez-vous ne peuvent pas avoir lieu pour {name} — rendez-vous acceptés\u00a0: {meetings}\u00a0; créneaux libres pour se rencontrer\u00a0: {slots}.' },
   'console.schedule.provedMaximal': 'Aucun planning ne peut placer plus de ces rendez-vous\u00a0: c’est démontré.',
