@@ -100,6 +100,10 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
   if (input.accepted.length + input.excluded.length === 0) {
     throw new DomainError('conflict', 'nothing-to-schedule', 'No accepted meeting is waiting for a time: there is nothing to schedule.');
   }
+  // The organisers may remove every slot while meetings wait (nothing is booked in them): say what to do, not a 500.
+  if (input.slotIds.length === 0) {
+    throw new DomainError('conflict', 'no-meeting-slots', 'The event has no meeting slots: add some in the event settings, then preview again.');
+  }
   const [satSolver, lpSolver] = await solvers;
   const result = await solveAndCheck(input, { ...options, satSolver, lpSolver });
   const runId = ulid();

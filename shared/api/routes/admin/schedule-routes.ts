@@ -100,7 +100,7 @@ export const createScheduleRoute = defineRoute({
     201: { description: 'The preview: where each accepted meeting would go, what could not be placed and why, the figures', schema: ScheduleRunView },
     ...adminProblems,
     404: problemResponse('No such event'),
-    409: problemResponse('No accepted meeting is waiting for a time'),
+    409: problemResponse('No accepted meeting is waiting for a time, or the event has no meeting slots'),
   },
   tables: runTables,
   compute: { memoryMb: 1769, timeoutSeconds: 29, bundledFiles: solverWasmFiles },

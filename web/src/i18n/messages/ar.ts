@@ -547,6 +547,7 @@ export const ar = defineWebCatalogue({
   'problem.invalid-ticket': 'هذه ليست تذكرة لهذا الحدث.',
   'problem.unknown-ticket-code': 'لا توجد تذكرة لهذا الحدث بهذا الرمز.',
   'problem.invalid-ticket-code': 'رمز التذكرة مكوّن من 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069. تحقّق مما كتبته.',
+  'problem.no-meeting-slots': 'لا توجد في الفعالية أي فترة للقاءات: أضف فترات في إعدادات الفعالية، ثم أعد المعاينة.',
   'problem.nothing-to-schedule': 'لا يوجد لقاء مقبول ينتظر موعدًا: لا شيء لجدولته.',
   'problem.another-run-publishing': 'يجري نشر جدول آخر؛ انتظر حتى ينتهي.',
   'problem.run-not-found': 'معاينة الجدول هذه غير موجودة: عنوانها خاطئ أو أنها تخص فعالية أخرى. اطلب معاينة جديدة.',

@@ -516,6 +516,7 @@ export const en = {
   'problem.invalid-ticket': 'This is not a ticket of this event.',
   'problem.unknown-ticket-code': 'No ticket of this event has this code.',
   'problem.invalid-ticket-code': 'A ticket code has 8 letters and digits, such as ABCD-EFGH. Check what you typed.',
+  'problem.no-meeting-slots': 'The event has no meeting slots: add some in the event settings, then preview again.',
   'problem.nothing-to-schedule': 'No accepted meeting is waiting for a time: there is nothing to schedule.',
   'problem.another-run-publishing': 'Another schedule is being published; wait until it is done.',
   'problem.run-not-found': 'This schedule preview does not exist: its address is wrong or it belongs to another event. Preview a new schedule.',

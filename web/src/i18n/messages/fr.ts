@@ -517,6 +517,7 @@ export const fr = defineWebCatalogue({
   'problem.invalid-ticket': 'Ce n’est pas un billet de cet événement.',
   'problem.unknown-ticket-code': 'Aucun billet de cet événement n’a ce code.',
   'problem.invalid-ticket-code': 'Un code de billet a 8 lettres et chiffres, par exemple ABCD-EFGH. Vérifiez la saisie.',
+  'problem.no-meeting-slots': 'L’événement n’a aucun créneau de rendez-vous\u00a0: ajoutez-en dans les réglages de l’événement, puis relancez l’aperçu.',
   'problem.nothing-to-schedule': 'Aucun rendez-vous accepté n’attend d’horaire\u00a0: il n’y a rien à planifier.',
   'problem.another-run-publishing': 'Un autre planning est en cours de publication\u00a0; attendez qu’il soit terminé.',
   'problem.run-not-found': 'Cet aperçu de planning n’existe pas\u00a0: son adresse est erronée ou il appartient à un autre événement. Lancez un nouvel aperçu.',
