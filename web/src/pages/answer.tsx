@@ -61,7 +61,8 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   };
 
   // Where the organisers place every meeting, the proposed times are not the invitee's to pick: accept without one.
-  const offered = event.participantsPickSlots ? meeting.proposedSlotIds : [];
+  // (An event view without the field, e.g. cached from before it, keeps offering them, as before.)
+  const offered = event.participantsPickSlots === false ? [] : meeting.proposedSlotIds;
   const chosen = offered.includes(choice) ? choice : 'later';
   const answer = async (action: 'accept' | 'decline') => {
     const body =

@@ -111,7 +111,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   return (
     <>
       {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text(i18n)}</p></Notice> : null}
-      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} slotsOffered={event.participantsPickSlots} when={when} onAct={(action, body) => act(request, action, body)} />)}
+      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} slotsOffered={event.participantsPickSlots !== false} when={when} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>
           <Counterpart request={request} />
