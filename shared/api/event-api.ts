@@ -29,6 +29,9 @@ export const EventResponse = lazySchema(() => withMeta(z.object({
   ),
   meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
   meetingTablesPerSlot: z.int(),
+  participantsPickSlots: withMeta(z.boolean(), {
+    description: 'Whether an invitee may accept in one of the proposed slots; false: the organisers place every accepted meeting ("Schedule all"), so accept without a slot',
+  }),
   capacity: z.int(),
   registrationOpen: z.boolean(),
   registrationDeadline: z.nullable(z.iso.datetime({ offset: true })),
@@ -61,6 +64,7 @@ export function toEventResponse(event: EventDefinition, registrationOpen: boolea
     })),
     meetingSlots: event.meetings.slots,
     meetingTablesPerSlot: event.meetings.tablesPerSlot,
+    participantsPickSlots: event.meetings.participantsPickSlots,
     capacity: event.capacity,
     registrationOpen,
     registrationDeadline: event.registration.deadline,

@@ -14,14 +14,27 @@ import { dynamo } from '../storage/dynamo-client';
 import { eventRunsPartition, runPlacementKey, scheduleRunKey } from '../storage/keys';
 import type { PlacementRecord, ScheduleRunRecord, WishCounts } from './run-records';
 import { runView, type RunView } from './run-view';
+import { sideUnavailableEverywhere } from './unavailable-everywhere';
 import { loadSchedulingInput, type SchedulingInput } from './scheduling-input';
 
 export interface ScheduleOptions {
   seed: number;
   timeLimitMs: number;
+  /** A work budget: the same seed, data and work give the same schedule (timeLimitMs is then a guard). */
+  work?: number;
 }
 
-function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked'>): PlacementRecord {
+/** The preview's default search time; with a work budget the guard is the API's longest time instead. */
+const defaultTimeLimitMs = 5_000;
+const workGuardMs = 20_000;
+
+/** The options as asked: an omitted time limit is 5 s, or with a work budget the 20 s guard (so the work decides). */
+export function scheduleOptions(asked: { seed: number; timeLimitMs?: number; work?: number }): ScheduleOptions {
+  const timeLimitMs = asked.timeLimitMs ?? (asked.work === undefined ? defaultTimeLimitMs : workGuardMs);
+  return { seed: asked.seed, timeLimitMs, ...(asked.work === undefined ? {} : { work: asked.work }) };
+}
+
+function placementOf(runId: string, meeting: MeetingRecord, now: string, where: Pick<PlacementRecord, 'status' | 'slotId' | 'table' | 'reason' | 'detail' | 'overbooked' | 'slotsTaken' | 'unavailableEverywhere'>): PlacementRecord {
   return {
     ...runPlacementKey(runId, meeting.meetingRequestId),
     entityType: 'schedule-placement',
@@ -44,7 +57,14 @@ function placementsOf(runId: string, input: SchedulingInput, result: ScheduleRes
       const assignment = assigned.get(meeting.meetingRequestId);
       if (assignment) return placementOf(runId, meeting, now, { status: 'planned', slotId: input.slotIds[assignment.slot]!, table: assignment.table });
       const why = unplaced.get(meeting.meetingRequestId);
-      return placementOf(runId, meeting, now, { status: 'unplaced', reason: why?.reason ?? 'no-free-slot', detail: why?.detail ?? 'No slot was found.', overbooked: why?.overbooked });
+      return placementOf(runId, meeting, now, {
+        status: 'unplaced',
+        reason: why?.reason ?? 'no-free-slot',
+        detail: why?.detail ?? 'No slot was found.',
+        overbooked: why?.overbooked,
+        slotsTaken: why?.slotsTaken,
+        unavailableEverywhere: why?.reason === 'no-common-slot' ? sideUnavailableEverywhere(input.problem, meeting) : undefined,
+      });
     }),
     ...input.excluded.map(({ meeting, reason, detail }) => placementOf(runId, meeting, now, { status: 'unplaced', reason, detail })),
   ];
@@ -80,6 +100,10 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
   if (input.accepted.length + input.excluded.length === 0) {
     throw new DomainError('conflict', 'nothing-to-schedule', 'No accepted meeting is waiting for a time: there is nothing to schedule.');
   }
+  // The organisers may remove every slot while meetings wait (nothing is booked in them): say what to do, not a 500.
+  if (input.slotIds.length === 0) {
+    throw new DomainError('conflict', 'no-meeting-slots', 'The event has no meeting slots: add some in the event settings, then preview again.');
+  }
   const [satSolver, lpSolver] = await solvers;
   const result = await solveAndCheck(input, { ...options, satSolver, lpSolver });
   const runId = ulid();
@@ -96,6 +120,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
     status: 'ready',
     seed: options.seed,
     timeLimitMs: options.timeLimitMs,
+    ...(options.work === undefined ? {} : { work: options.work }),
     accepted: input.accepted.length + input.excluded.length,
     kept: input.kept.length,
     figures: result.figures,
@@ -105,6 +130,7 @@ export async function computeScheduleRun(event: EventDefinition, options: Schedu
       iterations: result.stats.iterations,
       elapsedMs: Math.round(result.stats.elapsedMs),
       stoppedBy: result.stats.stoppedBy,
+      ...(result.stats.work === undefined ? {} : { work: result.stats.work }),
       ...(result.stats.exact ? { provedOptimal: result.stats.exact.provedOptimal } : {}),
     },
     createdAt: at,

@@ -4,6 +4,7 @@ import { meetingMoved } from '../organisers/dashboard-deltas';
 import { meetingTransition } from '../meetings/meeting-items';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import { requireMeeting, takenTables } from '../meetings/meeting-store';
+import { findSlot, isBookable } from '../meetings/bookable-slots';
 import { anyFreeTable, slotBookingItems } from '../meetings/place-meeting';
 import { runPlacementKey } from '../storage/keys';
 import { backoff, writeNamedTransaction, writeTransaction, type NamedOutcome, type TransactionItem } from '../storage/transactions';
@@ -49,14 +50,28 @@ function refusal(outcome: BookingOutcome, meeting: MeetingRecord): PlacementOutc
   if (outcome.refused('meeting')) return conflict('meeting-changed', 'The meeting was cancelled or placed meanwhile.');
   if (outcome.refused('requesterLock')) return conflict('participant-booked', `${meeting.fromRegistrationId} took another meeting in this slot meanwhile.`);
   if (outcome.refused('recipientLock')) return conflict('participant-booked', `${meeting.toRegistrationId} took another meeting in this slot meanwhile.`);
-  if (outcome.refused('availability')) return conflict('participant-unavailable', 'A participant cancelled or marked this slot unavailable meanwhile.');
+  if (outcome.refused('availability')) return conflict('participant-unavailable', 'A participant cancelled, marked this slot unavailable or chose a programme session at this time meanwhile.');
   return undefined;
 }
 
+/**
+ * The organisers may change the event between the preview and the publish (nothing is booked yet, so no
+ * guard stops them): a slot removed or now taken by a programme session cannot be booked.
+ */
+function slotGone(event: EventDefinition, placement: PlacementRecord): PlacementOutcome | undefined {
+  const slot = findSlot(event, placement.slotId!);
+  if (slot !== undefined && isBookable(event, slot)) return undefined;
+  return conflict('slot-changed', 'The organisers removed this slot, or a programme session now takes it, since the preview.');
+}
+
+/** The planned table, unless the event has fewer tables now: then any free one. */
+const plannedTable = (event: EventDefinition, placement: PlacementRecord): number | undefined =>
+  placement.table! <= event.meetings.tablesPerSlot ? placement.table! : undefined;
+
 async function bookPlacement(event: EventDefinition, meeting: MeetingRecord, placement: PlacementRecord, now: string): Promise<PlacementOutcome> {
-  let tableNumber: number | undefined = placement.table!;
+  let tableNumber = plannedTable(event, placement);
   for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-    if (attempt > 0) tableNumber = anyFreeTable(await takenTables(event.id, placement.slotId!), event.meetings.tablesPerSlot);
+    if (attempt > 0 || tableNumber === undefined) tableNumber = anyFreeTable(await takenTables(event.id, placement.slotId!), event.meetings.tablesPerSlot);
     if (tableNumber === undefined) return conflict('no-table-free', 'Every table of the slot was taken meanwhile.');
     const outcome = await writeNamedTransaction(bookingItems(event, meeting, placement, tableNumber, now));
     if (outcome.committed) return { status: 'placed', table: tableNumber };
@@ -76,7 +91,8 @@ async function bookPlacement(event: EventDefinition, meeting: MeetingRecord, pla
  */
 export async function placePlanned(event: EventDefinition, placement: PlacementRecord, now: string): Promise<PlacementOutcome> {
   const meeting = await requireMeeting(placement.meetingRequestId);
-  const outcome = meeting.status === 'accepted' ? await bookPlacement(event, meeting, placement, now) : conflict('meeting-changed', `The meeting is ${meeting.status} now.`);
+  const outcome =
+    meeting.status !== 'accepted' ? conflict('meeting-changed', `The meeting is ${meeting.status} now.`) : (slotGone(event, placement) ?? (await bookPlacement(event, meeting, placement, now)));
   if (outcome.status !== 'conflict') return outcome;
   const recorded = await writeTransaction([settlePlacement(placement, { status: 'conflict', reason: outcome.reason, detail: outcome.detail }, now)]);
   return recorded.committed ? outcome : { status: 'done-before' };

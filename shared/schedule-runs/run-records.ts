@@ -6,7 +6,7 @@
  *
  * docs/scheduling-runs.md describes the flow; docs/data-model.md the keys.
  */
-import type { CoverageFigures, OverbookedFacts, ScheduleFigures, SolveStats } from '../scheduling/model';
+import type { CoverageFigures, OverbookedFacts, ScheduleFigures, SlotsTakenFacts, SolveStats } from '../scheduling/model';
 
 export type RunStatus = 'ready' | 'publishing' | 'published';
 
@@ -34,6 +34,8 @@ export interface ScheduleRunRecord {
   status: RunStatus;
   seed: number;
   timeLimitMs: number;
+  /** The work budget asked for (absent: a time budget alone). */
+  work?: number;
   /** Accepted meetings the run tried to place, and confirmed ones it kept where they are. */
   accepted: number;
   kept: number;
@@ -42,7 +44,7 @@ export interface ScheduleRunRecord {
   coverage?: CoverageFigures;
   /** Wishes per participant who had any (registration id -> counts), for their agenda email. */
   wishesByParticipant?: Record<string, WishCounts>;
-  solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy'> & { provedOptimal?: boolean };
+  solver: Pick<SolveStats, 'iterations' | 'elapsedMs' | 'stoppedBy' | 'work'> & { provedOptimal?: boolean };
   createdAt: string;
   updatedAt: string;
   /** Raised by every publish request: each raise is a new stream record, so a stalled publish resumes. */
@@ -76,5 +78,9 @@ export interface PlacementRecord {
   detail?: string;
   /** With reason 'participant-overbooked': the figures the console words in the organiser's language. */
   overbooked?: OverbookedFacts;
+  /** With reason 'no-free-slot': what takes the slots both could use. */
+  slotsTaken?: SlotsTakenFacts;
+  /** With reason 'no-common-slot': the side unavailable in every meeting slot, if one is. */
+  unavailableEverywhere?: string;
   updatedAt: string;
 }

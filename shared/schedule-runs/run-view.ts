@@ -17,6 +17,10 @@ export interface PlacementView {
   detail?: string;
   /** With reason 'participant-overbooked': which side, their meetings that could take place and their free slots. */
   overbooked?: { registrationId: string; meetings: number; slots: number };
+  /** With reason 'no-free-slot': the slots both could use, how many hold another meeting of each side, how many have no free table. */
+  slotsTaken?: { slots: number; byMeetingsOf: { registrationId: string; slots: number }[]; noFreeTable: number };
+  /** With reason 'no-common-slot': the side unavailable in every meeting slot. */
+  unavailableEverywhere?: { registrationId: string };
 }
 
 const countWhere = (placements: readonly PlacementRecord[], status: PlacementStatus) => placements.filter((placement) => placement.status === status).length;
@@ -33,6 +37,16 @@ function placementView(event: EventDefinition, placement: PlacementRecord, names
     ...(placement.overbooked
       ? { overbooked: { registrationId: placement.overbooked.participantId, meetings: placement.overbooked.meetings, slots: placement.overbooked.slots } }
       : {}),
+    ...(placement.slotsTaken
+      ? {
+          slotsTaken: {
+            slots: placement.slotsTaken.slots,
+            byMeetingsOf: placement.slotsTaken.byMeetingsOf.map((side) => ({ registrationId: side.participantId, slots: side.slots })),
+            noFreeTable: placement.slotsTaken.noFreeTable,
+          },
+        }
+      : {}),
+    ...(placement.unavailableEverywhere ? { unavailableEverywhere: { registrationId: placement.unavailableEverywhere } } : {}),
   };
 }
 
@@ -53,6 +67,7 @@ export async function runView(event: EventDefinition, run: ScheduleRunRecord, pl
     createdAt: run.createdAt,
     seed: run.seed,
     timeLimitMs: run.timeLimitMs,
+    ...(run.work === undefined ? {} : { work: run.work }),
     ...(run.publishRequestedAt ? { publishRequestedAt: run.publishRequestedAt } : {}),
     ...(run.publishedAt ? { publishedAt: run.publishedAt } : {}),
     counts: {

@@ -38,7 +38,8 @@ async function confirmedParticipants(meetings: readonly MeetingRecord[]): Promis
 function participantsOf(event: EventDefinition, people: Map<string, RegistrationRecord>, slotIds: readonly string[]): ParticipantDefinition[] {
   const slotById = new Map(event.meetings.slots.map((slot) => [slot.id, slot]));
   const slots = slotIds.map((id) => slotById.get(id)!);
-  return [...people.values()].map((record) => {
+  // In id order, not the batch read's: the same data must make the same problem, hence the same schedule for a seed and work.
+  return [...people.values()].sort((a, b) => (a.registrationId < b.registrationId ? -1 : 1)).map((record) => {
     const busy = busySlotIds(event, record);
     const wishes = preferenceWishes(event, slots, record.schedulingPreferences);
     return {

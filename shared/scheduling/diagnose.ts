@@ -89,6 +89,14 @@ export function diagnoseUnplaced(cp: CompiledProblem, slots: Int32Array): Unplac
       detail:
         `Of the ${countOf(n, 'slot')} both sides could use, ${aBusy} ${isAre(aBusy)} taken by other meetings of ${cp.participantIds[a]}, ` +
         `${bBusy} by other meetings of ${cp.participantIds[b]} and ${full} ${full === 1 ? 'has' : 'have'} no free table.`,
+      slotsTaken: {
+        slots: n,
+        byMeetingsOf: [
+          { participantId: cp.participantIds[a]!, slots: aBusy },
+          { participantId: cp.participantIds[b]!, slots: bBusy },
+        ],
+        noFreeTable: full,
+      },
     });
   }
   return result;

@@ -118,6 +118,18 @@ export interface UnplacedMeeting {
   readonly detail: string;
   /** With 'participant-overbooked': who, their meetings that could take place, and the slots they could meet in. */
   readonly overbooked?: OverbookedFacts;
+  /** With 'no-free-slot': what takes each slot both sides could use. */
+  readonly slotsTaken?: SlotsTakenFacts;
+}
+
+/**
+ * The slots both sides of a meeting could use, and what takes each (the first that applies: another meeting
+ * of the first side, of the second, or every table).
+ */
+export interface SlotsTakenFacts {
+  readonly slots: number;
+  readonly byMeetingsOf: readonly { readonly participantId: string; readonly slots: number }[];
+  readonly noFreeTable: number;
 }
 
 export interface OverbookedFacts {

@@ -17,7 +17,7 @@ const explained = [
   'too-many-pending-requests', 'too-many-searches', 'meeting-not-pending', 'meeting-changed', 'meeting-not-confirmed', 'same-slot',
   'organisers-schedule', 'no-table-free', 'not-your-meeting', 'duplicate-accreditation', 'no-press-contacts', 'already-decided',
   'not-a-press-contact', 'validation', 'recipient-erased', 'names-erased-person', 'address-undeliverable', 'not-found', 'invalid-ticket', 'invalid-ticket-code', 'unknown-ticket-code',
-  'nothing-to-schedule', 'another-run-publishing', 'run-not-found',
+  'nothing-to-schedule', 'no-meeting-slots', 'another-run-publishing', 'run-not-found',
 ] as const;
 type Explained = (typeof explained)[number];
 

@@ -60,13 +60,17 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     return found ? format.timeRange(found) : (id ?? '');
   };
 
+  // Where the organisers place every meeting, the proposed times are not the invitee's to pick: accept without one.
+  // (An event view without the field, e.g. cached from before it, keeps offering them, as before.)
+  const offered = event.participantsPickSlots === false ? [] : meeting.proposedSlotIds;
+  const chosen = offered.includes(choice) ? choice : 'later';
   const answer = async (action: 'accept' | 'decline') => {
     const body =
       action === 'decline'
         ? { action: 'decline' as const, ...(reason.trim() ? { reason } : {}) }
-        : choice === 'later'
+        : chosen === 'later'
           ? { action: 'accept-later' as const }
-          : { action: 'accept' as const, slotId: choice };
+          : { action: 'accept' as const, slotId: chosen };
     // No answer (offline, a dropped connection) is a refusal like the others: it threw before, and
     // Accept or Decline did nothing on screen, so a person on a phone could leave believing they had answered.
     const result = await api.POST('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token), body }).catch(() => noAnswer);
@@ -98,7 +102,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
-          <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />
+          <SlotChoice idPrefix="slot" proposedSlotIds={offered} choice={chosen} onChoice={setChoice} when={when} />
           <div class="actions">
             <button type="submit" class="button button--primary">{t('answer.accept')}</button>
           </div>

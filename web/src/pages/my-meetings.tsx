@@ -111,7 +111,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   return (
     <>
       {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text(i18n)}</p></Notice> : null}
-      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} onAct={(action, body) => act(request, action, body)} />)}
+      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} slotsOffered={event.participantsPickSlots !== false} when={when} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>
           <Counterpart request={request} />
@@ -142,21 +142,24 @@ function Counterpart({ request }: { request: Request }) {
 
 interface IncomingProps {
   request: Request;
+  /** False where the organisers place every meeting: accept without a time. */
+  slotsOffered: boolean;
   when: (slotId: string) => string;
   onAct: (action: 'accept' | 'decline', body: { slotId?: string; reason?: string }) => Promise<unknown>;
 }
 
 /** An incoming request: the message, accept in a proposed slot or leave it to the organisers, or decline with a reason. */
-function IncomingRequest({ request, when, onAct }: IncomingProps) {
+function IncomingRequest({ request, slotsOffered, when, onAct }: IncomingProps) {
   const { t } = useI18n();
-  const [choice, setChoice] = useState(request.proposedSlotIds[0] ?? 'later');
+  const offered = slotsOffered ? request.proposedSlotIds : [];
+  const [choice, setChoice] = useState(offered[0] ?? 'later');
   const [reason, setReason] = useState('');
   const prefix = `answer-${request.meetingRequestId}`;
   return (
     <form onSubmit={(e) => { e.preventDefault(); onAct('accept', choice === 'later' ? {} : { slotId: choice }); }}>
       <Counterpart request={request} />
       {request.message ? <p class="message" dir="auto">{request.message}</p> : null}
-      <SlotChoice idPrefix={prefix} proposedSlotIds={request.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />
+      <SlotChoice idPrefix={prefix} proposedSlotIds={offered} choice={choice} onChoice={setChoice} when={when} />
       <div class="actions"><button type="submit" class="button button--primary">{t('answer.accept')}</button></div>
       <TextArea id={`${prefix}-reason`} label={t('answer.reason')} value={reason} maxLength={500} onValue={setReason} />
       <div class="actions"><button type="button" class="button button--danger" onClick={() => onAct('decline', reason.trim() ? { reason } : {})}>{t('answer.decline')}</button></div>

@@ -9,9 +9,19 @@ import { lazySchema } from '../../../openapi/lazy-schema';
 
 export const RunParams = lazySchema(() => z.extend(AdminEventParams(), { runId: ulidParameter('must be a schedule run id (ULID)') }));
 
+/** The most work a preview may ask for: about 20 s of one vCPU, the API's time limit (docs/scheduling.md, "Work budget"). */
+export const maxPreviewWork = 25_000_000;
+
 export const ScheduleBody = lazySchema(() => withMeta(z.strictObject({
-  seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), { description: 'Same seed, same data → same schedule.' }),
-  timeLimitMs: withMeta(z._default(z.int().check(z.gte(100), z.lte(20_000)), 5_000), { description: 'Search budget; the best schedule found by then is returned.' }),
+  seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), {
+    description: 'The search\'s random seed. With `work`, the same seed and data give the same schedule; with a time budget alone the schedule also depends on the CPU the search got.',
+  }),
+  timeLimitMs: withMeta(z.optional(z.int().check(z.gte(100), z.lte(20_000))), {
+    description: 'Search budget in milliseconds: the best schedule found by then is returned. Default 5000; with `work`, a guard only (default 20000), and `solver.stoppedBy: "time"` says it cut the run.',
+  }),
+  work: withMeta(z.optional(z.int().check(z.gte(1_000), z.lte(maxPreviewWork))), {
+    description: 'Search budget as work (about 1,000,000 units per second of one vCPU): the same seed, data and work give the same schedule on any machine.',
+  }),
 }), { id: 'ScheduleRequest' }));
 
 const Placement = lazySchema(() => withMeta(z.object({
@@ -27,6 +37,16 @@ const Placement = lazySchema(() => withMeta(z.object({
   overbooked: withMeta(z.optional(z.object({ registrationId: z.string(), meetings: z.int(), slots: z.int() })), {
     description: "With reason `participant-overbooked`: which side, their accepted meetings that could take place, and the slots they could meet in (fewer)",
   }),
+  slotsTaken: withMeta(z.optional(z.object({
+    slots: z.int(),
+    byMeetingsOf: z.array(z.object({ registrationId: z.string(), slots: z.int() })),
+    noFreeTable: z.int(),
+  })), {
+    description: 'With reason `no-free-slot`: the slots both sides could use, how many hold another meeting of each side, and how many have every table taken',
+  }),
+  unavailableEverywhere: withMeta(z.optional(z.object({ registrationId: z.string() })), {
+    description: 'With reason `no-common-slot`: the side unavailable in every meeting slot, if one is',
+  }),
 }), { id: 'SchedulePlacement' }));
 
 const Counts = () => z.object({ accepted: z.int(), kept: z.int(), planned: z.int(), unplaced: z.int(), placed: z.int(), conflicts: z.int(), waiting: z.int() });
@@ -39,6 +59,7 @@ export const ScheduleRunView = lazySchema(() => withMeta(z.object({
   createdAt: z.string(),
   seed: z.int(),
   timeLimitMs: z.int(),
+  work: withMeta(z.optional(z.int()), { description: 'The work budget asked for, if any' }),
   publishRequestedAt: z.optional(z.string()),
   publishedAt: z.optional(z.string()),
   counts: Counts(),
@@ -58,6 +79,7 @@ export const ScheduleRunView = lazySchema(() => withMeta(z.object({
     iterations: z.int(),
     elapsedMs: z.number(),
     stoppedBy: z.string(),
+    work: withMeta(z.optional(z.int()), { description: 'Work the search spent' }),
     provedOptimal: withMeta(z.optional(z.boolean()), { description: 'The SAT solver proved that no schedule has fewer breaks without giving someone more than 2 breaks.' }),
   }),
   progress: z.optional(Progress()),
@@ -78,7 +100,7 @@ export const createScheduleRoute = defineRoute({
     201: { description: 'The preview: where each accepted meeting would go, what could not be placed and why, the figures', schema: ScheduleRunView },
     ...adminProblems,
     404: problemResponse('No such event'),
-    409: problemResponse('No accepted meeting is waiting for a time'),
+    409: problemResponse('No accepted meeting is waiting for a time, or the event has no meeting slots'),
   },
   tables: runTables,
   compute: { memoryMb: 1769, timeoutSeconds: 29, bundledFiles: solverWasmFiles },
