@@ -32,7 +32,8 @@ describe('Schedule all says what an organiser can act on for each unplaced meeti
     // The hub's three meetings take both tables (one of them cannot take place); the pair after them finds no table.
     for (const other of [first, second, third]) await acceptedWithoutTime(hub!, other!);
     const tablesTaken = await acceptedWithoutTime(waiting!, partner!);
-    const nobodyFree = await acceptedWithoutTime(away!, partner!);
+    // Asked by the partner: a request may not propose a time its own requester cannot meet at.
+    const nobodyFree = await acceptedWithoutTime(partner!, away!);
 
     const run = await jsonOf(await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seed: 1, timeLimitMs: 300 } }));
     const placement = (id: string) => run.placements.find((entry: { meetingRequestId: string }) => entry.meetingRequestId === id);
