@@ -72,12 +72,19 @@ function registrationSections({ context, s, figures }: Parts): Block[] {
   ];
 }
 
-function programmeSection({ context, s, figures }: Parts): Block {
-  const { i18n, event } = context;
+/** An item's title and day: the programme repeats titles on several days (the B2B meetings of day 1 and day 2). */
+function programmeItemName({ i18n, event, format }: SummaryContext, itemId: string): Text {
+  const item = event.programme.find((candidate) => candidate.id === itemId);
+  if (!item) return i18n.value(itemId);
   const language = i18n.settings.language === 'fr' ? 'fr' : 'en';
+  return concat(i18n.value(item.title[language]), i18n.literal(`, ${format.dateAt(item.start)}`));
+}
+
+function programmeSection({ context, s, figures }: Parts): Block {
+  const { i18n } = context;
   const percent = new Intl.NumberFormat(i18n.settings.locale, { style: 'percent', maximumFractionDigits: 1 });
   const items = figures.programme.map((item) => {
-    const title = i18n.value(event.programme.find((candidate) => candidate.id === item.itemId)?.title[language] ?? item.itemId);
+    const title = programmeItemName(context, item.itemId);
     const seats =
       item.capacity === undefined
         ? number(i18n, item.taken)

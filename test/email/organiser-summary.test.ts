@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
+import { computeSummary } from '../../shared/organisers/compute-summary';
+import { event, NOW } from './fixtures';
+import { bare, visibleText } from './text-helpers';
+
+await loadEveryRendering();
+
+/** The summary of the seeded event with nobody registered yet, as the organisers receive it. */
+function renderSummary(language: 'fr' | 'en') {
+  const figures = computeSummary(event, { registrations: [], meetings: [], press: [], confirmations: [] }, undefined, NOW);
+  const message = {
+    kind: 'organiser-summary' as const,
+    recipient: { email: `summary.${language}@organisers.example`, name: '', language },
+    eventId: event.id,
+    data: { summaryId: '01HV8Z6Q3K4M5N6P7Q8R9S0T1V', generatedAt: NOW.toISOString(), figures },
+  };
+  const rendered = renderEmail(message, event, { now: NOW });
+  return [bare(rendered.text), bare(visibleText(rendered.html))];
+}
+
+describe('the organiser summary email', () => {
+  it.each([
+    ['en', ['Bilateral (B2B) meetings, 9 April 2019: 0', 'Bilateral (B2B) meetings, 10 April 2019: 0', 'Site visit: MAScIR Foundation, 11 April 2019: 0 / 25 (0%)']],
+    ['fr', ['Rencontres bilatérales (B2B), 9 avril 2019\u00a0: 0', 'Rencontres bilatérales (B2B), 10 avril 2019\u00a0: 0']],
+  ] as const)('tells programme items of the same title apart by their day (%s)', (language, lines) => {
+    for (const part of renderSummary(language)) {
+      for (const line of lines) expect(part).toContain(line);
+    }
+  });
+});
