@@ -112,3 +112,19 @@ describe('GET /admin/events/{eventId}/confirmations: which case of a kind', () =
     expect(about(met.meetingRequestId)).toEqual(['none']);
   });
 });
+
+describe('SES feedback about an attendee\u2019s later emails', () => {
+  it('marks the registration whose address hard-bounced on a later email (a meeting request), not only on its own emails', async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2);
+    await jsonOf(await askMeeting(app, event.id, asker!, asked!, [event.meetings.slots[0]!.id]));
+    await app.drainStreams();
+    const request = (await emailsOf('sent')).find((email) => email.kind === 'meeting-requested' && email.recipient === asked!.email)!;
+    await feedback({ eventType: 'Bounce', mail: { messageId: request.sesMessageId! }, bounce: { bounceType: 'Permanent', bounceSubType: 'NoEmail', bouncedRecipients: [{ emailAddress: asked!.email }] } });
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.emails.undeliverable).toEqual(expect.arrayContaining([expect.objectContaining({ registrationId: asked!.registrationId, email: asked!.email })]));
+    const registration = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${asked!.registrationId}`, { headers: bearer(key) }));
+    expect(registration.registration.emailUndeliverableAt).toEqual(expect.any(String));
+    const requester = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${asker!.registrationId}`, { headers: bearer(key) }));
+    expect(requester.registration.emailUndeliverableAt).toBeUndefined();
+  });
+});
