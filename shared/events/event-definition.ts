@@ -102,6 +102,8 @@ function partsThatParsed(value: unknown): CheckedEvent {
     sectors: entries(shape.sectors.def.element, event.sectors),
     clusters: entries(shape.clusters.def.element, event.clusters),
     summarySchedules: entries(shape.summarySchedules.def.element, event.summarySchedules),
+    pressContacts: entries(shape.pressContacts.def.element, event.pressContacts),
+    organiserRecipients: entries(shape.organiserRecipients.def.element, event.organiserRecipients),
     meetings: { slots: entries(MeetingSlot, record(event.meetings).slots) },
     matchmaking: { tags: entries(MatchmakingSettingsSchema.shape.tags.def.element, record(event.matchmaking).tags) },
   };
