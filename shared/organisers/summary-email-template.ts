@@ -122,13 +122,16 @@ function listWithMore(i18n: Translator, s: SummaryStrings, items: Text[], total:
   return [{ type: 'list', items }, ...(more > 0 ? [{ type: 'note', text: i18n.literal(s.more(number(i18n, more))) } as Block] : [])];
 }
 
+/** What an email is, as the console names it ("Meeting request"); a kind this build does not know, as stored. */
+const kindLabel = (s: SummaryStrings, kind: string) => (s.emailKind as Record<string, string>)[kind] ?? kind;
+
 function emailSection(parts: Parts): Block {
   const { context, s, figures } = parts;
   const { i18n } = context;
   const { emails } = figures;
   const status = s.emailStatus as Record<string, string>;
   const problems = emails.problems.map((problem) =>
-    concat(i18n.value(problem.recipient || '—'), i18n.literal(` — ${problem.kind} — ${status[problem.status] ?? problem.status} (${whenText(context, problem.at)})`)),
+    concat(i18n.value(problem.recipient || '—'), i18n.literal(` — ${kindLabel(s, problem.kind)} — ${status[problem.status] ?? problem.status} (${whenText(context, problem.at)})`)),
   );
   const undeliverable = emails.undeliverable.map((entry) => concat(i18n.value(entry.name), i18n.literal(' <'), i18n.value(entry.email), i18n.literal('>')));
   return section(s.emails, i18n, [

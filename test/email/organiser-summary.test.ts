@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadEveryRendering, renderEmail } from '../../shared/email/render-email';
 import { computeSummary } from '../../shared/organisers/compute-summary';
+import type { OrganiserSummaryFigures } from '../../shared/organisers/summary-figures';
+import { summaryStrings } from '../../shared/organisers/summary-strings';
+import { en } from '../../web/src/i18n/messages/en';
+import { fr } from '../../web/src/i18n/messages/fr';
 import { event, NOW } from './fixtures';
 import { bare, visibleText } from './text-helpers';
 
 await loadEveryRendering();
 
 /** The summary of the seeded event with nobody registered yet, as the organisers receive it. */
-function renderSummary(language: 'fr' | 'en') {
+function renderSummary(language: 'fr' | 'en', change: (figures: OrganiserSummaryFigures) => void = () => {}) {
   const figures = computeSummary(event, { registrations: [], meetings: [], press: [], confirmations: [] }, undefined, NOW);
+  change(figures);
   const message = {
     kind: 'organiser-summary' as const,
     recipient: { email: `summary.${language}@organisers.example`, name: '', language },
@@ -26,6 +31,26 @@ describe('the organiser summary email', () => {
   ] as const)('tells programme items of the same title apart by their day (%s)', (language, lines) => {
     for (const part of renderSummary(language)) {
       for (const line of lines) expect(part).toContain(line);
+    }
+  });
+
+  it.each([
+    ['en', 'amina@cluster.example — Meeting request — Bounced'],
+    ['fr', 'amina@cluster.example — Demande de rendez-vous — Rejetés (bounce)'],
+  ] as const)('names the kind of each email that failed or bounced in words, not by its id (%s)', (language, line) => {
+    const bounced = (figures: OrganiserSummaryFigures) => {
+      figures.emails.problems = [{ confirmationId: '01HV8Z6Q3K4M5N6P7Q8R9S0T1W', kind: 'meeting-requested', recipient: 'amina@cluster.example', status: 'bounced', at: NOW.toISOString() }];
+      figures.emails.problemCount = 1;
+    };
+    for (const part of renderSummary(language, bounced)) {
+      expect(part).toContain(line);
+      expect(part).not.toContain('meeting-requested');
+    }
+  });
+
+  it('names the kinds of email as the console does', () => {
+    for (const [language, catalogue] of [['en', en], ['fr', fr]] as const) {
+      for (const [kind, label] of Object.entries(summaryStrings[language].emailKind)) expect(label).toBe((catalogue as unknown as Record<string, unknown>)[`console.emailKind.${kind}`]);
     }
   });
 });
