@@ -108,10 +108,14 @@ function meetingSection({ context, s, figures }: Parts): Block {
   ]);
 }
 
+/** How long a request has waited: hours for the first two days, whole days after ("240 h" read badly). */
+const pendingAge = (i18n: Translator, s: SummaryStrings, hours: number) =>
+  hours < 48 ? s.pendingSince(number(i18n, hours)) : counted(i18n, s.pendingDays, Math.floor(hours / 24));
+
 function pressSection({ context, s, figures }: Parts): Block {
   const { i18n } = context;
   const pending = figures.press.pendingRequests.map((request) =>
-    concat(i18n.value(request.name), i18n.literal(' ('), i18n.value(request.mediaOutlet), i18n.literal(`), ${s.pendingSince(number(i18n, request.ageHours))}`)),
+    concat(i18n.value(request.name), i18n.literal(' ('), i18n.value(request.mediaOutlet), i18n.literal(`), ${pendingAge(i18n, s, request.ageHours)}`)),
   );
   return section(s.press, i18n, [countFacts<'pending' | 'approved' | 'rejected'>(i18n, figures.press, s.pressStatus), ...(pending.length > 0 ? [{ type: 'list', items: pending } as Block] : [])]);
 }

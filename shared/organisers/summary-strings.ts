@@ -57,6 +57,7 @@ export const summaryStrings = {
     press: 'Accréditations presse',
     pressStatus: { pending: 'En attente', approved: 'Accordées', rejected: 'Refusées' },
     pendingSince: (hours: string) => `en attente depuis ${hours} h`,
+    pendingDays: { one: 'en attente depuis {count} jour', other: 'en attente depuis {count} jours' } as PluralMessage,
     emails: 'E-mails',
     emailKind: {
       'registration-confirmed': 'Inscription confirmée',
@@ -132,6 +133,7 @@ export const summaryStrings = {
     press: 'Press accreditations',
     pressStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
     pendingSince: (hours: string) => `pending for ${hours} h`,
+    pendingDays: { one: 'pending for {count} day', other: 'pending for {count} days' } as PluralMessage,
     emails: 'Emails',
     emailKind: {
       'registration-confirmed': 'Registration confirmed',

@@ -53,4 +53,20 @@ describe('the organiser summary email', () => {
       for (const [kind, label] of Object.entries(summaryStrings[language].emailKind)) expect(label).toBe((catalogue as unknown as Record<string, unknown>)[`console.emailKind.${kind}`]);
     }
   });
+
+  it.each([
+    ['en', ['Jane Doe (Le Matin), pending for 5 h', 'Karim Alami (هسبريس), pending for 10 days']],
+    ['fr', ['Jane Doe (Le Matin), en attente depuis 5 h', 'Karim Alami (هسبريس), en attente depuis 10 jours']],
+  ] as const)('gives a pending press request its age in hours, then in days (%s)', (language, lines) => {
+    const waiting = (figures: OrganiserSummaryFigures) => {
+      figures.press.pending = 2;
+      figures.press.pendingRequests = [
+        { accreditationId: '01HV8Z6Q3K4M5N6P7Q8R9S0T1X', name: 'Karim Alami', mediaOutlet: 'هسبريس', requestedAt: NOW.toISOString(), ageHours: 247 },
+        { accreditationId: '01HV8Z6Q3K4M5N6P7Q8R9S0T1Y', name: 'Jane Doe', mediaOutlet: 'Le Matin', requestedAt: NOW.toISOString(), ageHours: 5 },
+      ];
+    };
+    for (const part of renderSummary(language, waiting)) {
+      for (const line of lines) expect(part).toContain(line);
+    }
+  });
 });
