@@ -12,10 +12,11 @@ const organisedBy = (name: string) => ({ summarySchedules: schedules, organiserR
 const upcoming = testEvent(organisedBy('upcoming'), 30);
 const endedYesterday = testEvent(organisedBy('ended-yesterday'), -3);
 const endedLastWeek = testEvent(organisedBy('ended-last-week'), -10);
+const unaddressed = testEvent({ summarySchedules: schedules, organiserRecipients: [] }, 30);
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await startTestApp([upcoming, endedYesterday, endedLastWeek], undefined, { streamWorkerIds: ['sendConfirmations'] });
+  app = await startTestApp([upcoming, endedYesterday, endedLastWeek, unaddressed], undefined, { streamWorkerIds: ['sendConfirmations'] });
 });
 afterAll(() => app?.stop());
 
@@ -40,6 +41,11 @@ describe('scheduled organiser summaries', () => {
   it('are not sent for a schedule the organisers removed from the event (the deployed one fires until the next deploy)', async () => {
     const before = (await app.mailTo(upcoming.organiserRecipients[0]!.email)).length;
     expect(await scheduledRun(upcoming, 'removed-since')).toHaveLength(before);
+  });
+
+  it('end quietly for an event with no recipients left (a failing run would be retried and raise the alarm)', async () => {
+    const handler = await loadHandler('functions/send-summaries.ts');
+    await expect(handler({ eventId: unaddressed.id, scheduleId: 'daily' }, lambdaContext('sendSummaries'))).resolves.toBeUndefined();
   });
 
   it('read the day in the event\u2019s time zone', () => {
