@@ -128,3 +128,39 @@ describe('SES feedback about an attendee\u2019s later emails', () => {
     expect(requester.registration.emailUndeliverableAt).toBeUndefined();
   });
 });
+
+describe('re-sending an email its subject has moved past', () => {
+  const resend = (confirmationId: string) => app.request('POST', `/admin/events/${event.id}/confirmations/${confirmationId}/resend`, { headers: bearer(key) });
+  const emailAbout = async (subjectId: string, kind: string, recipient?: string) => {
+    const all = (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?limit=500`, { headers: bearer(key) }))).items as Record<string, string>[];
+    return all.find((email) => email.subjectId === subjectId && email.kind === kind && (recipient === undefined || email.recipient === recipient))! as { confirmationId: string };
+  };
+
+  it("refuses a registration's confirmation once it was cancelled (409 email-superseded, nothing sent); its cancellation goes again", async () => {
+    const [person] = await registerPeople(app, event.id, 1);
+    expect((await app.request('DELETE', `/registrations/${person!.registrationId}`, { headers: bearer(person!.manageToken) })).status).toBe(200);
+    await app.drainStreams();
+    const before = (await app.mailTo(person!.email)).length;
+    const refused = await resend((await emailAbout(person!.registrationId, 'registration-confirmed')).confirmationId);
+    expect(refused.status).toBe(409);
+    expect((await jsonOf(refused)).type).toMatch(/email-superseded$/);
+    expect((await resend((await emailAbout(person!.registrationId, 'registration-cancelled')).confirmationId)).status).toBe(202);
+    await app.drainStreams();
+    expect((await app.mailTo(person!.email)).map((mail) => mail.subject).slice(before)).toEqual([expect.stringMatching(/cancelled|annulée|ألغي|إلغاء/i)]);
+  });
+
+  it("refuses a meeting's invitation once the meeting was moved or cancelled, and sends the current one again", async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2);
+    const [first, second] = event.meetings.slots;
+    const { meetingRequestId } = await jsonOf(await askMeeting(app, event.id, asker!, asked!, [first!.id, second!.id]));
+    expect((await meetingAction(app, asked!, meetingRequestId, 'accept', { slotId: first!.id })).status).toBe(200);
+    await app.drainStreams();
+    const firstInvitation = await emailAbout(meetingRequestId, 'meeting-confirmed', asker!.email);
+    expect((await resend(firstInvitation.confirmationId)).status).toBe(202);
+    expect((await meetingAction(app, asker!, meetingRequestId, 'reschedule', { slotId: second!.id })).status).toBe(200);
+    expect((await resend(firstInvitation.confirmationId)).status).toBe(409);
+    expect((await meetingAction(app, asker!, meetingRequestId, 'cancel')).status).toBe(200);
+    await app.drainStreams();
+    expect((await resend((await emailAbout(meetingRequestId, 'meeting-cancelled', asked!.email)).confirmationId)).status).toBe(202);
+  });
+});
