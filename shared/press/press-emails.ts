@@ -3,7 +3,7 @@ import { minimumLinkLifetimeDays } from '../confirmations/link-lifetimes';
 import type { PressDecision } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import { pressStatusLink } from './press-status-link';
-import { pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
+import { isOrganiserDecision, pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
 
 const journalist = (record: PressAccreditationRecord) => ({
   email: record.email,
@@ -45,7 +45,7 @@ export function decisionEmails(event: EventDefinition, record: PressAccreditatio
         kind: 'press-decision-notice',
         recipient: { email: contact.email, name: contact.name, language: contact.language },
         eventId: event.id,
-        data: { ...data, decision: decision.decision as PressDecision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...reason },
+        data: { ...data, decision: decision.decision as PressDecision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...reason, ...(isOrganiserDecision(decision) ? { byOrganisers: true } : {}) },
       }),
     );
   return [outcome, ...notices];
