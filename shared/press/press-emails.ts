@@ -11,12 +11,12 @@ const journalist = (record: PressAccreditationRecord) => ({
   language: record.language,
 });
 
-/** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
-export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
+/** One review request, with a personal decision link, to each of `contacts` (the event's, or those added since the request). */
+export function reviewEmails(event: EventDefinition, contacts: EventDefinition['pressContacts'], record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
   const data = pressEmailData(record);
   // The mailer signs the link when sending, for at least as long again from then (link-lifetimes.ts).
   const expiresAt = new Date(now.getTime() + minimumLinkLifetimeDays['press-decision'] * 24 * 3600 * 1000).toISOString();
-  const reviews = event.pressContacts.map(
+  return contacts.map(
     (contact): StoredEmailMessage => ({
       kind: 'press-review-requested',
       recipient: { email: contact.email, name: contact.name, language: contact.language },
@@ -25,8 +25,12 @@ export function requestEmails(event: EventDefinition, record: PressAccreditation
       link: { type: 'press-decision', accreditationId: record.accreditationId, contactEmail: contact.email, expiresAt },
     }),
   );
-  const received: StoredEmailMessage = { kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data, link: pressStatusLink(event, record.accreditationId) };
-  return [received, ...reviews];
+}
+
+/** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
+export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
+  const received: StoredEmailMessage = { kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data: pressEmailData(record), link: pressStatusLink(event, record.accreditationId) };
+  return [received, ...reviewEmails(event, event.pressContacts, record, now)];
 }
 
 /** The outcome to the journalist and a notice to every other press contact. */
