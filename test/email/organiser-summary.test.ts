@@ -69,4 +69,18 @@ describe('the organiser summary email', () => {
       for (const line of lines) expect(part).toContain(line);
     }
   });
+
+  it.each([
+    ['en', '… and 40 more: see the Emails page of the organiser console.'],
+    ['fr', '… et 40 de plus\u00a0: voir la page E-mails de la console des organisateurs.'],
+  ] as const)('sends organisers to the console for the emails it does not list, not to an API (%s)', (language, note) => {
+    const many = (figures: OrganiserSummaryFigures) => {
+      figures.emails.problems = [{ confirmationId: '01HV8Z6Q3K4M5N6P7Q8R9S0T1W', kind: 'meeting-requested', recipient: 'amina@cluster.example', status: 'bounced', at: NOW.toISOString() }];
+      figures.emails.problemCount = 41;
+    };
+    for (const part of renderSummary(language, many)) {
+      expect(part).toContain(note);
+      expect(part).not.toMatch(/API/);
+    }
+  });
 });
