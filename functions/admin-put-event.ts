@@ -14,6 +14,6 @@ export const handler = adminHandler(putAdminEventRoute, async ({ params, body: s
   if (otherId.length > 0) throw new DomainError('invalid', 'event-id-mismatch', 'The definition must have the id of the path.', otherId);
   const existing = await findEvent(params.eventId);
   const existed = existing !== undefined;
-  await saveEventSettings(runtimeConfig().REGISTRATIONS_TABLE, body, existing?.capacity !== body.capacity, new Date());
+  await saveEventSettings(runtimeConfig().REGISTRATIONS_TABLE, body, existing, existing?.capacity !== body.capacity, new Date());
   return { status: existed ? 200 : 201, body };
 });

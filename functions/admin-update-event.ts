@@ -11,6 +11,6 @@ export const handler = adminHandler(patchAdminEventRoute, async ({ params, body:
   const body = validateBody(patchAdminEventRoute, sent, settingsChangeErrors(current, sent.value));
   const changed = applySettings(current, body);
   await guardSettingsChange(current, changed);
-  await saveEventSettings(runtimeConfig().REGISTRATIONS_TABLE, changed, body.capacity !== undefined, new Date());
+  await saveEventSettings(runtimeConfig().REGISTRATIONS_TABLE, changed, current, body.capacity !== undefined, new Date());
   return { status: 200, body: changed };
 });

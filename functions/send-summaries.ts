@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import { runtimeConfig } from '../shared/config/runtime-config';
 import { requireEvent } from '../shared/events/require-event';
 import { log } from '../shared/logging/logger';
+import { summarySkipReason } from '../shared/organisers/scheduled-summary';
 import { sendSummary } from '../shared/organisers/send-summary';
 
 runtimeConfig();
@@ -18,6 +19,12 @@ export const handler = middy<SummaryRun, void>().handler(async (input) => {
     log.warn('summary run without an event id: nothing sent', { input });
     return;
   }
-  const sent = await sendSummary(await requireEvent(input.eventId));
+  const event = await requireEvent(input.eventId);
+  const skipped = summarySkipReason(event, input.scheduleId, new Date());
+  if (skipped) {
+    log.info('scheduled summary not sent', { eventId: input.eventId, scheduleId: input.scheduleId, reason: skipped });
+    return;
+  }
+  const sent = await sendSummary(event);
   log.info('organiser summary recorded', { eventId: input.eventId, scheduleId: input.scheduleId, summaryId: sent.summaryId, recipients: sent.recipients });
 });

@@ -56,7 +56,11 @@ async function runScheduled(id: string, events: readonly EventDefinition[]): Pro
   if (!worker) throw new Error(`No scheduled worker ${id}`);
   const handler = await loadHandler(worker.entry);
   if (worker.perEventSchedules) {
-    for (const event of events) await handler({ eventId: event.id, scheduleId: 'local' }, lambdaContext(id));
+    // Once a day per event, as its first schedule (the run checks that the schedule is still the event's).
+    for (const event of events) {
+      const schedule = event.summarySchedules[0];
+      if (schedule) await handler({ eventId: event.id, scheduleId: schedule.id }, lambdaContext(id));
+    }
     return;
   }
   await handler({ source: 'aws.scheduler', 'detail-type': 'Scheduled Event', time: new Date().toISOString(), detail: {} }, lambdaContext(id));

@@ -174,7 +174,8 @@ export type EmailMessage =
       kind: 'press-decision-notice';
       recipient: Recipient;
       eventId: string;
-      data: PressAccreditationEmailData & { decision: PressDecision; decidedBy: string; decidedAt: string; reason?: string };
+      /** `byOrganisers`: decided from the organiser console, so the notice names "the organisers", not a person. */
+      data: PressAccreditationEmailData & { decision: PressDecision; decidedBy: string; decidedAt: string; reason?: string; byOrganisers?: boolean };
     }
   /** To the recipient of a request: the requester's profile, message, proposed slots, and the answer page. */
   | {

@@ -30,6 +30,8 @@ export interface CheckedEvent {
   sectors?: readonly { id?: string | undefined }[] | undefined;
   clusters?: readonly { id?: string | undefined }[] | undefined;
   summarySchedules?: readonly { id?: string | undefined }[] | undefined;
+  pressContacts?: readonly { email?: string | undefined }[] | undefined;
+  organiserRecipients?: readonly { email?: string | undefined }[] | undefined;
   meetings?: { slots?: readonly Timed[] | undefined } | undefined;
   matchmaking?: { tags?: readonly { id?: string | undefined; kind?: string | undefined; sectorId?: string | undefined }[] | undefined } | undefined;
 }
@@ -45,14 +47,29 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-function duplicateIds(list: readonly { id?: string | undefined }[] = [], ...at: string[]): ConsistencyIssue[] {
+/** Entries after the first with the same `keyOf` (undefined: not compared), named at `field`. */
+function repeated<T>(list: readonly T[], keyOf: (entry: T) => string | undefined, at: string[], field: string, message: (entry: T) => string): ConsistencyIssue[] {
   const seen = new Set<string>();
   return list.flatMap((entry, index) => {
-    if (entry.id === undefined) return [];
-    const repeated = seen.has(entry.id);
-    seen.add(entry.id);
-    return repeated ? [{ path: [...at, index, 'id'], message: `duplicates the id ${entry.id}` }] : [];
+    const key = keyOf(entry);
+    if (key === undefined) return [];
+    const again = seen.has(key);
+    seen.add(key);
+    return again ? [{ path: [...at, index, field], message: message(entry) }] : [];
   });
+}
+
+function duplicateIds(list: readonly { id?: string | undefined }[] = [], ...at: string[]): ConsistencyIssue[] {
+  return repeated(list, (entry) => entry.id, at, 'id', (entry) => `duplicates the id ${entry.id}`);
+}
+
+/**
+ * One entry per mailbox: a press contact's link is matched to the contact by address (whatever its case),
+ * so a second contact with it would decide under the first one's name and get every request twice; a
+ * recipient listed twice gets every summary twice.
+ */
+function duplicateAddresses(list: readonly { email?: string | undefined }[] = [], at: string): ConsistencyIssue[] {
+  return repeated(list, (entry) => entry.email?.toLowerCase(), [at], 'email', (entry) => `repeats the address ${entry.email} (each address once)`);
 }
 
 /** Entries on a day outside the event, in the event's zone (a known one: the caller checks). */
@@ -100,6 +117,8 @@ export function eventConsistencyIssues(event: CheckedEvent): ConsistencyIssue[] 
     ...duplicateIds(event.sectors, 'sectors'),
     ...duplicateIds(event.clusters, 'clusters'),
     ...duplicateIds(event.summarySchedules, 'summarySchedules'),
+    ...duplicateAddresses(event.pressContacts, 'pressContacts'),
+    ...duplicateAddresses(event.organiserRecipients, 'organiserRecipients'),
     ...duplicateIds(event.meetings?.slots, 'meetings', 'slots'),
     ...slotOrder(event.meetings?.slots),
     ...duplicateIds(event.matchmaking?.tags, 'matchmaking', 'tags'),

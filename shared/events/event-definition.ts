@@ -4,6 +4,7 @@ import { eventConsistencyIssues, type CheckedEvent } from './event-consistency';
 import { eventDefaults } from './event-defaults';
 import { Language } from './language';
 import { oneLine } from '../api/text-fields';
+import { schedulerCronProblem } from './schedule-cron';
 import { validFields } from '../validation';
 
 export { Language } from './language';
@@ -16,6 +17,12 @@ const IsoDate = z.iso.date();
 const IsoDateTimeWithOffset = z.iso.datetime({ offset: true });
 const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'));
 const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'));
+
+// A summary schedule's expression as EventBridge Scheduler takes it: refused here rather than at the next deploy.
+const SchedulerCron = z.string().check(z.startsWith('cron('), z.superRefine((expression, context) => {
+  const problem = expression.startsWith('cron(') ? schedulerCronProblem(expression) : undefined;
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: expression });
+}));
 
 const timeRange = { start: IsoDateTimeWithOffset, end: IsoDateTimeWithOffset };
 // Checked once start and end are date-times, even when another field of the item is malformed: one 400 names both.
@@ -70,7 +77,7 @@ const EventFields = z.strictObject({
   }),
   pressContacts: z.array(z.extend(z.omit(Contact, { organisation: true }), { organisation: z.string().check(oneLine()) })),
   organiserRecipients: z.array(z.strictObject({ email: z.email(), language: Language })),
-  summarySchedules: z.array(z.strictObject({ id: Slug, cron: z.string().check(z.startsWith('cron(')), note: z.optional(z.string()) })),
+  summarySchedules: z.array(z.strictObject({ id: Slug, cron: SchedulerCron, note: z.optional(z.string()) })),
   /** Taxonomy participants pick offers and requests from, and the pairing purpose; absent = no recommendations. */
   matchmaking: z.optional(MatchmakingSettingsSchema),
   /** Fields whose values are plausible defaults rather than facts from the organisers. */
@@ -95,6 +102,8 @@ function partsThatParsed(value: unknown): CheckedEvent {
     sectors: entries(shape.sectors.def.element, event.sectors),
     clusters: entries(shape.clusters.def.element, event.clusters),
     summarySchedules: entries(shape.summarySchedules.def.element, event.summarySchedules),
+    pressContacts: entries(shape.pressContacts.def.element, event.pressContacts),
+    organiserRecipients: entries(shape.organiserRecipients.def.element, event.organiserRecipients),
     meetings: { slots: entries(MeetingSlot, record(event.meetings).slots) },
     matchmaking: { tags: entries(MatchmakingSettingsSchema.shape.tags.def.element, record(event.matchmaking).tags) },
   };

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain-error';
 import { EventDefinition } from '../events/event-definition';
 import { saveEventDefinition } from '../events/event-repository';
+import { reviewPendingWithAddedContacts } from '../press/review-added-contacts';
 import { promoteWhileSeatsFree, setCapacity } from '../registrations/change-capacity';
 import { safeValidate, validFields } from '../validation';
 import { EventSettingsChange } from './event-settings-schema';
@@ -70,12 +71,15 @@ export function settingsChangeErrors(event: EventDefinition, sent: unknown): Fie
 }
 
 /**
- * Saves a changed definition. A capacity change goes first into the counters every registration
- * conditions on (refused below the confirmed count), then the definition, then free seats go to the
- * waiting list in order with their emails. Returns the ids promoted.
+ * Saves a changed definition (`previous`: the one it replaces, if any). A capacity change goes first into the
+ * counters every registration conditions on (refused below the confirmed count), then the definition, then
+ * free seats go to the waiting list in order with their emails, and the press requests still pending go to the
+ * press contacts added. Returns the ids promoted.
  */
-export async function saveEventSettings(table: string, event: EventDefinition, capacityChanged: boolean, now: Date): Promise<string[]> {
+export async function saveEventSettings(table: string, event: EventDefinition, previous: EventDefinition | undefined, capacityChanged: boolean, now: Date): Promise<string[]> {
   if (capacityChanged) await setCapacity(event.id, event.capacity);
   await saveEventDefinition(table, event);
-  return capacityChanged ? promoteWhileSeatsFree(event, now) : [];
+  const promoted = capacityChanged ? await promoteWhileSeatsFree(event, now) : [];
+  await reviewPendingWithAddedContacts(previous, event, now);
+  return promoted;
 }

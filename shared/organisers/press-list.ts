@@ -17,7 +17,13 @@ function pressCsv(rows: PressAccreditationRecord[]): Promise<string> {
       { header: 'mediaOutlet', value: (p) => p.mediaOutlet },
       { header: 'mediaType', value: (p) => p.mediaType },
       { header: 'country', value: (p) => p.country },
+      // What the press desk checks at the door and what the contacts decided on, as in the JSON list.
+      { header: 'pressCardNumber', value: (p) => p.pressCardNumber },
+      { header: 'assignmentLetterUrl', value: (p) => p.assignmentLetterUrl },
+      { header: 'portfolioUrl', value: (p) => p.portfolioUrl },
       { header: 'days', value: (p) => p.days.join(';') },
+      { header: 'coveragePlan', value: (p) => p.coveragePlan },
+      { header: 'language', value: (p) => p.language },
       { header: 'decidedBy', value: (p) => p.decision?.decidedBy },
       { header: 'decidedAt', value: (p) => p.decision?.decidedAt },
       { header: 'reason', value: (p) => p.decision?.reason },

@@ -8,6 +8,7 @@ import { confirmationKey } from '../storage/keys';
 import { writeTransaction, type TransactionItem } from '../storage/transactions';
 import { UpdateBuilder } from '../storage/update-builder';
 import { emailSubjectKey } from './email-subject';
+import { supersededBy } from './superseded-email';
 import { isUndeliverable } from './undeliverable-address';
 
 async function findConfirmation(eventId: string, confirmationId: string): Promise<ConfirmationRecord> {
@@ -28,7 +29,8 @@ function recordOnSubject(original: ConfirmationRecord, copyId: string): Transact
  * Sends an email of the event again: a new outbox record with the same message (its links made
  * afresh by the mailer), so the original keeps its own delivery history. Refused for an erased
  * person, for an email showing somebody who erased their data (its names are blank, its links
- * lead to what erasure cancelled) and for an address that hard-bounced.
+ * lead to what erasure cancelled), for an address that hard-bounced, and for an email its subject has moved
+ * past (superseded-email.ts: a confirmation after a cancellation, a meeting's invitation after a move).
  */
 export async function resendConfirmation(eventId: string, confirmationId: string, now = new Date()): Promise<ConfirmationRecord> {
   const original = await findConfirmation(eventId, confirmationId);
@@ -37,6 +39,10 @@ export async function resendConfirmation(eventId: string, confirmationId: string
   if (namesErasedPerson(original.message)) throw new DomainError('conflict', 'names-erased-person', 'This email is about somebody who has erased their data.');
   if (await isUndeliverable(eventId, email)) {
     throw new DomainError('conflict', 'address-undeliverable', 'This address hard-bounced; mail to it would bounce again.');
+  }
+  const superseded = await supersededBy(original);
+  if (superseded) {
+    throw new DomainError('conflict', 'email-superseded', `This email no longer says how things stand (now: ${superseded}); sending it again would mislead its recipient.`);
   }
   const copy = newConfirmation(original.message, original.subjectId, now.toISOString());
   const outcome = await writeTransaction([putConfirmation(copy), ...recordOnSubject(original, copy.confirmationId)]);

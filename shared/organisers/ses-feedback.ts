@@ -2,7 +2,8 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config/runtime-config';
 import { confirmationStatusSortKey, type ConfirmationRecord, type ConfirmationStatus } from '../confirmations/confirmation-record';
 import { dynamo } from '../storage/dynamo-client';
-import { confirmationKey, registrationKey, sesMessageKey } from '../storage/keys';
+import { normalizeEmail } from '../registrations/normalize-email';
+import { confirmationKey, registrationEmailKey, registrationKey, sesMessageKey } from '../storage/keys';
 import { writeNamedTransactionRetryingConflicts, type TransactionItem } from '../storage/transactions';
 import { emailMoved } from './dashboard-deltas';
 import { UpdateBuilder } from '../storage/update-builder';
@@ -58,12 +59,24 @@ function statusUpdate(record: ConfirmationRecord, change: Change, now: string): 
   return { Update: { TableName: runtimeConfig().CONFIRMATIONS_TABLE, Key: confirmationKey(record.confirmationId), ...update.build() } };
 }
 
-/** A hard bounce: the address is undeliverable for the event, and a registration's record says so. */
-function undeliverableMarks(record: ConfirmationRecord, now: string): TransactionItem[] {
+/**
+ * The registration whose address an email went to: the one it is about (registration emails), else the
+ * event's active registration with that address (a meeting request, reminder or digest to an attendee
+ * whose mailbox was closed after they registered), found through its one-per-email guard.
+ */
+async function registrationAddressed(record: ConfirmationRecord): Promise<string | undefined> {
+  if (record.message.kind.startsWith('registration-')) return record.subjectId;
+  const guard = await getItem<{ registrationId: string }>(runtimeConfig().REGISTRATIONS_TABLE, registrationEmailKey(record.eventId, normalizeEmail(record.message.recipient.email)));
+  return guard?.registrationId;
+}
+
+/** A hard bounce: the address is undeliverable for the event, and the registration using it says so. */
+async function undeliverableMarks(record: ConfirmationRecord, now: string): Promise<TransactionItem[]> {
   const marks = [putUndeliverable(record.eventId, record.message.recipient.email, record.confirmationId, now)];
-  if (record.message.kind.startsWith('registration-')) {
+  const registrationId = await registrationAddressed(record);
+  if (registrationId !== undefined) {
     const update = new UpdateBuilder().set('emailUndeliverableAt', now).when((path) => `attribute_exists(${path('pk')})`);
-    marks.push({ Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(record.subjectId), ...update.build() } });
+    marks.push({ Update: { TableName: runtimeConfig().REGISTRATIONS_TABLE, Key: registrationKey(registrationId), ...update.build() } });
   }
   return marks;
 }
@@ -85,7 +98,7 @@ export async function applySesFeedback(notification: SesNotification, now = new 
   const at = now.toISOString();
   const outcome = await writeNamedTransactionRetryingConflicts({
     email: statusUpdate(record, change, at),
-    undeliverable: change.hardBounce && record.message.recipient.email !== '' ? undeliverableMarks(record, at) : [],
+    undeliverable: change.hardBounce && record.message.recipient.email !== '' ? await undeliverableMarks(record, at) : [],
     dashboard: emailMoved(record.eventId, record.status, change.status),
   });
   if (outcome.committed) return 'updated';

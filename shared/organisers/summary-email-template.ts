@@ -72,12 +72,19 @@ function registrationSections({ context, s, figures }: Parts): Block[] {
   ];
 }
 
-function programmeSection({ context, s, figures }: Parts): Block {
-  const { i18n, event } = context;
+/** An item's title and day: the programme repeats titles on several days (the B2B meetings of day 1 and day 2). */
+function programmeItemName({ i18n, event, format }: SummaryContext, itemId: string): Text {
+  const item = event.programme.find((candidate) => candidate.id === itemId);
+  if (!item) return i18n.value(itemId);
   const language = i18n.settings.language === 'fr' ? 'fr' : 'en';
+  return concat(i18n.value(item.title[language]), i18n.literal(`, ${format.dateAt(item.start)}`));
+}
+
+function programmeSection({ context, s, figures }: Parts): Block {
+  const { i18n } = context;
   const percent = new Intl.NumberFormat(i18n.settings.locale, { style: 'percent', maximumFractionDigits: 1 });
   const items = figures.programme.map((item) => {
-    const title = i18n.value(event.programme.find((candidate) => candidate.id === item.itemId)?.title[language] ?? item.itemId);
+    const title = programmeItemName(context, item.itemId);
     const seats =
       item.capacity === undefined
         ? number(i18n, item.taken)
@@ -101,10 +108,14 @@ function meetingSection({ context, s, figures }: Parts): Block {
   ]);
 }
 
+/** How long a request has waited: hours for the first two days, whole days after ("240 h" read badly). */
+const pendingAge = (i18n: Translator, s: SummaryStrings, hours: number) =>
+  hours < 48 ? s.pendingSince(number(i18n, hours)) : counted(i18n, s.pendingDays, Math.floor(hours / 24));
+
 function pressSection({ context, s, figures }: Parts): Block {
   const { i18n } = context;
   const pending = figures.press.pendingRequests.map((request) =>
-    concat(i18n.value(request.name), i18n.literal(' ('), i18n.value(request.mediaOutlet), i18n.literal(`), ${s.pendingSince(number(i18n, request.ageHours))}`)),
+    concat(i18n.value(request.name), i18n.literal(' ('), i18n.value(request.mediaOutlet), i18n.literal(`), ${pendingAge(i18n, s, request.ageHours)}`)),
   );
   return section(s.press, i18n, [countFacts<'pending' | 'approved' | 'rejected'>(i18n, figures.press, s.pressStatus), ...(pending.length > 0 ? [{ type: 'list', items: pending } as Block] : [])]);
 }
@@ -115,13 +126,16 @@ function listWithMore(i18n: Translator, s: SummaryStrings, items: Text[], total:
   return [{ type: 'list', items }, ...(more > 0 ? [{ type: 'note', text: i18n.literal(s.more(number(i18n, more))) } as Block] : [])];
 }
 
+/** What an email is, as the console names it ("Meeting request"); a kind this build does not know, as stored. */
+const kindLabel = (s: SummaryStrings, kind: string) => (s.emailKind as Record<string, string>)[kind] ?? kind;
+
 function emailSection(parts: Parts): Block {
   const { context, s, figures } = parts;
   const { i18n } = context;
   const { emails } = figures;
   const status = s.emailStatus as Record<string, string>;
   const problems = emails.problems.map((problem) =>
-    concat(i18n.value(problem.recipient || '—'), i18n.literal(` — ${problem.kind} — ${status[problem.status] ?? problem.status} (${whenText(context, problem.at)})`)),
+    concat(i18n.value(problem.recipient || '—'), i18n.literal(` — ${kindLabel(s, problem.kind)} — ${status[problem.status] ?? problem.status} (${whenText(context, problem.at)})`)),
   );
   const undeliverable = emails.undeliverable.map((entry) => concat(i18n.value(entry.name), i18n.literal(' <'), i18n.value(entry.email), i18n.literal('>')));
   return section(s.emails, i18n, [

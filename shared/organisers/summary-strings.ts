@@ -1,10 +1,12 @@
+import type { EmailKind } from '../email/email-message';
 import type { PluralMessage } from '../email/i18n/plural';
 
 /*
  * The participant types are the labels the emails, pages and badges print (the summary said "Manager
  * de cluster" where everything else said "Animation de cluster"), written out here rather than imported:
  * the catalogues' `apart` files must stay in their language's chunk of the mailer (test/infra/
- * mailer-files.test.ts). test/email/i18n.test.ts checks the two lists agree.
+ * mailer-files.test.ts). test/email/i18n.test.ts checks the two lists agree. Likewise the kinds of
+ * email, named as the console names them (test/email/organiser-summary.test.ts checks they agree).
  */
 
 /**
@@ -55,11 +57,35 @@ export const summaryStrings = {
     press: 'Accréditations presse',
     pressStatus: { pending: 'En attente', approved: 'Accordées', rejected: 'Refusées' },
     pendingSince: (hours: string) => `en attente depuis ${hours} h`,
+    pendingDays: { one: 'en attente depuis {count} jour', other: 'en attente depuis {count} jours' } as PluralMessage,
     emails: 'E-mails',
+    emailKind: {
+      'registration-confirmed': 'Inscription confirmée',
+      'registration-waitlisted': 'Liste d’attente',
+      'registration-promoted': 'Place libérée (liste d’attente)',
+      'registration-cancelled': 'Inscription annulée',
+      'registration-details-changed': 'Informations modifiées',
+      'press-request-received': 'Demande presse reçue',
+      'press-review-requested': 'Demande presse à examiner',
+      'press-approved': 'Accréditation acceptée',
+      'press-rejected': 'Accréditation refusée',
+      'press-decision-notice': 'Décision presse prise',
+      'meeting-requested': 'Demande de rendez-vous',
+      'meeting-confirmed': 'Rendez-vous confirmé',
+      'meeting-accepted': 'Rendez-vous accepté, horaire à venir',
+      'meeting-declined': 'Rendez-vous décliné',
+      'meeting-cancelled': 'Rendez-vous annulé',
+      'meeting-expired': 'Demande de rendez-vous expirée',
+      'meeting-answer-reminder': 'Rappel de réponse',
+      'agenda-reminder': 'Rappel de l’agenda',
+      'schedule-published': 'Planning des rendez-vous',
+      'recommendation-digest': 'Participants suggérés',
+      'organiser-summary': 'Résumé organisateurs',
+    } satisfies Record<EmailKind, string>,
     emailStatus: { pending: 'En cours d’envoi', sent: 'Envoyés', delivered: 'Remis', bounced: 'Rejetés (bounce)', complained: 'Signalés comme indésirables', failed: 'En échec' },
     problems: 'E-mails en échec, rejetés ou signalés',
     undeliverable: 'Adresses invalides (rejet définitif)',
-    more: (count: string) => `… et ${count} de plus (voir l’API d’administration).`,
+    more: (count: string) => `… et ${count} de plus : voir la page E-mails de la console des organisateurs.`,
     none: 'Aucun.',
     console: 'Ouvrir les inscriptions dans la console',
     attachment: 'La liste des inscriptions n’est plus jointe (elle contient des données personnelles, besoins d’accessibilité compris)\u00a0: exportez-la depuis la console des organisateurs, page Inscriptions, où chaque export est journalisé.',
@@ -107,11 +133,35 @@ export const summaryStrings = {
     press: 'Press accreditations',
     pressStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
     pendingSince: (hours: string) => `pending for ${hours} h`,
+    pendingDays: { one: 'pending for {count} day', other: 'pending for {count} days' } as PluralMessage,
     emails: 'Emails',
+    emailKind: {
+      'registration-confirmed': 'Registration confirmed',
+      'registration-waitlisted': 'Waiting list',
+      'registration-promoted': 'Seat from the waiting list',
+      'registration-cancelled': 'Registration cancelled',
+      'registration-details-changed': 'Details changed',
+      'press-request-received': 'Press request received',
+      'press-review-requested': 'Press request to review',
+      'press-approved': 'Accreditation approved',
+      'press-rejected': 'Accreditation refused',
+      'press-decision-notice': 'Press decision taken',
+      'meeting-requested': 'Meeting request',
+      'meeting-confirmed': 'Meeting confirmed',
+      'meeting-accepted': 'Meeting accepted, time to come',
+      'meeting-declined': 'Meeting declined',
+      'meeting-cancelled': 'Meeting cancelled',
+      'meeting-expired': 'Meeting request expired',
+      'meeting-answer-reminder': 'Reminder to answer',
+      'agenda-reminder': 'Agenda reminder',
+      'schedule-published': 'Meeting schedule',
+      'recommendation-digest': 'Suggested participants',
+      'organiser-summary': 'Organiser summary',
+    } satisfies Record<EmailKind, string>,
     emailStatus: { pending: 'Being sent', sent: 'Sent', delivered: 'Delivered', bounced: 'Bounced', complained: 'Marked as spam', failed: 'Failed' },
     problems: 'Emails failed, bounced or complained about',
     undeliverable: 'Undeliverable addresses (hard bounce)',
-    more: (count: string) => `… and ${count} more (see the admin API).`,
+    more: (count: string) => `… and ${count} more: see the Emails page of the organiser console.`,
     none: 'None.',
     console: 'Open the registrations in the console',
     attachment: 'The list of registrations is no longer attached (it holds personal data, accessibility needs included): export it from the organiser console, Registrations page, where every export is logged.',

@@ -3,7 +3,7 @@ import { minimumLinkLifetimeDays } from '../confirmations/link-lifetimes';
 import type { PressDecision } from '../email/email-message';
 import type { EventDefinition } from '../events/event-definition';
 import { pressStatusLink } from './press-status-link';
-import { pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
+import { isOrganiserDecision, pressEmailData, type PressAccreditationRecord, type PressDecisionRecord } from './press-record';
 
 const journalist = (record: PressAccreditationRecord) => ({
   email: record.email,
@@ -11,12 +11,12 @@ const journalist = (record: PressAccreditationRecord) => ({
   language: record.language,
 });
 
-/** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
-export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
+/** One review request, with a personal decision link, to each of `contacts` (the event's, or those added since the request). */
+export function reviewEmails(event: EventDefinition, contacts: EventDefinition['pressContacts'], record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
   const data = pressEmailData(record);
   // The mailer signs the link when sending, for at least as long again from then (link-lifetimes.ts).
   const expiresAt = new Date(now.getTime() + minimumLinkLifetimeDays['press-decision'] * 24 * 3600 * 1000).toISOString();
-  const reviews = event.pressContacts.map(
+  return contacts.map(
     (contact): StoredEmailMessage => ({
       kind: 'press-review-requested',
       recipient: { email: contact.email, name: contact.name, language: contact.language },
@@ -25,8 +25,12 @@ export function requestEmails(event: EventDefinition, record: PressAccreditation
       link: { type: 'press-decision', accreditationId: record.accreditationId, contactEmail: contact.email, expiresAt },
     }),
   );
-  const received: StoredEmailMessage = { kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data, link: pressStatusLink(event, record.accreditationId) };
-  return [received, ...reviews];
+}
+
+/** The acknowledgement to the journalist and one review request, with a personal link, to each press contact. */
+export function requestEmails(event: EventDefinition, record: PressAccreditationRecord, now: Date): StoredEmailMessage[] {
+  const received: StoredEmailMessage = { kind: 'press-request-received', recipient: journalist(record), eventId: event.id, data: pressEmailData(record), link: pressStatusLink(event, record.accreditationId) };
+  return [received, ...reviewEmails(event, event.pressContacts, record, now)];
 }
 
 /** The outcome to the journalist and a notice to every other press contact. */
@@ -45,7 +49,7 @@ export function decisionEmails(event: EventDefinition, record: PressAccreditatio
         kind: 'press-decision-notice',
         recipient: { email: contact.email, name: contact.name, language: contact.language },
         eventId: event.id,
-        data: { ...data, decision: decision.decision as PressDecision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...reason },
+        data: { ...data, decision: decision.decision as PressDecision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...reason, ...(isOrganiserDecision(decision) ? { byOrganisers: true } : {}) },
       }),
     );
   return [outcome, ...notices];

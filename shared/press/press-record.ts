@@ -13,6 +13,9 @@ export interface PressDecisionRecord {
 }
 
 /** A journalist's accreditation request, as stored in the Registrations table. */
+/** A decision made from the organiser console: the organisers stand in for a contact, with no address of their own. */
+export const isOrganiserDecision = (decision: Pick<PressDecisionRecord, 'decidedByEmail'>) => decision.decidedByEmail === '';
+
 export interface PressAccreditationRecord extends PressAccreditationRequest {
   pk: string;
   sk: string;

@@ -112,3 +112,55 @@ describe('GET /admin/events/{eventId}/confirmations: which case of a kind', () =
     expect(about(met.meetingRequestId)).toEqual(['none']);
   });
 });
+
+describe('SES feedback about an attendee\u2019s later emails', () => {
+  it('marks the registration whose address hard-bounced on a later email (a meeting request), not only on its own emails', async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2);
+    await jsonOf(await askMeeting(app, event.id, asker!, asked!, [event.meetings.slots[0]!.id]));
+    await app.drainStreams();
+    const request = (await emailsOf('sent')).find((email) => email.kind === 'meeting-requested' && email.recipient === asked!.email)!;
+    await feedback({ eventType: 'Bounce', mail: { messageId: request.sesMessageId! }, bounce: { bounceType: 'Permanent', bounceSubType: 'NoEmail', bouncedRecipients: [{ emailAddress: asked!.email }] } });
+    const summary = await jsonOf(await app.request('GET', `/admin/events/${event.id}/summary`, { headers: bearer(key) }));
+    expect(summary.figures.emails.undeliverable).toEqual(expect.arrayContaining([expect.objectContaining({ registrationId: asked!.registrationId, email: asked!.email })]));
+    const registration = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${asked!.registrationId}`, { headers: bearer(key) }));
+    expect(registration.registration.emailUndeliverableAt).toEqual(expect.any(String));
+    const requester = await jsonOf(await app.request('GET', `/admin/events/${event.id}/registrations/${asker!.registrationId}`, { headers: bearer(key) }));
+    expect(requester.registration.emailUndeliverableAt).toBeUndefined();
+  });
+});
+
+describe('re-sending an email its subject has moved past', () => {
+  const resend = (confirmationId: string) => app.request('POST', `/admin/events/${event.id}/confirmations/${confirmationId}/resend`, { headers: bearer(key) });
+  const emailAbout = async (subjectId: string, kind: string, recipient?: string) => {
+    const all = (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?limit=500`, { headers: bearer(key) }))).items as Record<string, string>[];
+    return all.find((email) => email.subjectId === subjectId && email.kind === kind && (recipient === undefined || email.recipient === recipient))! as { confirmationId: string };
+  };
+
+  it("refuses a registration's confirmation once it was cancelled (409 email-superseded, nothing sent); its cancellation goes again", async () => {
+    const [person] = await registerPeople(app, event.id, 1);
+    expect((await app.request('DELETE', `/registrations/${person!.registrationId}`, { headers: bearer(person!.manageToken) })).status).toBe(200);
+    await app.drainStreams();
+    const before = (await app.mailTo(person!.email)).length;
+    const refused = await resend((await emailAbout(person!.registrationId, 'registration-confirmed')).confirmationId);
+    expect(refused.status).toBe(409);
+    expect((await jsonOf(refused)).type).toMatch(/email-superseded$/);
+    expect((await resend((await emailAbout(person!.registrationId, 'registration-cancelled')).confirmationId)).status).toBe(202);
+    await app.drainStreams();
+    expect((await app.mailTo(person!.email)).map((mail) => mail.subject).slice(before)).toEqual([expect.stringMatching(/cancelled|annulée|ألغي|إلغاء/i)]);
+  });
+
+  it("refuses a meeting's invitation once the meeting was moved or cancelled, and sends the current one again", async () => {
+    const [asker, asked] = await registerPeople(app, event.id, 2);
+    const [first, second] = event.meetings.slots;
+    const { meetingRequestId } = await jsonOf(await askMeeting(app, event.id, asker!, asked!, [first!.id, second!.id]));
+    expect((await meetingAction(app, asked!, meetingRequestId, 'accept', { slotId: first!.id })).status).toBe(200);
+    await app.drainStreams();
+    const firstInvitation = await emailAbout(meetingRequestId, 'meeting-confirmed', asker!.email);
+    expect((await resend(firstInvitation.confirmationId)).status).toBe(202);
+    expect((await meetingAction(app, asker!, meetingRequestId, 'reschedule', { slotId: second!.id })).status).toBe(200);
+    expect((await resend(firstInvitation.confirmationId)).status).toBe(409);
+    expect((await meetingAction(app, asker!, meetingRequestId, 'cancel')).status).toBe(200);
+    await app.drainStreams();
+    expect((await resend((await emailAbout(meetingRequestId, 'meeting-cancelled', asked!.email)).confirmationId)).status).toBe(202);
+  });
+});

@@ -107,6 +107,38 @@ describe('event management', () => {
     expect(paths).toEqual(expect.arrayContaining(['capacity', 'organiserRecipients.0.email']));
   });
 
+  it('refuses a summary schedule EventBridge Scheduler would refuse at the next deploy, each one named, nothing saved', async () => {
+    const before = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));
+    const response = await patch({
+      summarySchedules: [
+        { id: 'words', cron: 'cron(every day please)' },
+        { id: 'both-days', cron: 'cron(0 8 * * * *)' },
+        { id: 'out-of-range', cron: 'cron(61 25 * * ? *)' },
+        { id: 'weekdays', cron: 'cron(0/30 8-18 ? * MON-FRI *)' },
+      ],
+    });
+    expect(response.status).toBe(400);
+    const errors = (await jsonOf(response)).errors as { path: string; message: string }[];
+    expect(errors.map((error) => error.path).sort()).toEqual(['summarySchedules.0.cron', 'summarySchedules.1.cron', 'summarySchedules.2.cron']);
+    expect(errors.find((error) => error.path === 'summarySchedules.2.cron')!.message).toMatch(/minutes "61".*hours "25"/);
+    expect(await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).toEqual(before);
+    expect((await patch({ summarySchedules: [{ id: 'weekdays', cron: 'cron(0/30 8-18 ? * MON-FRI *)' }] })).status).toBe(200);
+  });
+
+  it('refuses a press contact or organiser recipient listed twice (links are matched by address, whatever its case), beside the other bad fields', async () => {
+    const before = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));
+    const contact = { name: 'Zineb Rharrasse', organisation: 'StartUp Maroc', email: 'zineb@press.example', language: 'fr' };
+    const response = await patch({
+      capacity: 0,
+      pressContacts: [contact, { ...contact, name: 'Someone else', email: 'ZINEB@press.example', language: 'en' }],
+      organiserRecipients: [{ email: 'team@organisers.example', language: 'fr' }, { email: 'team@organisers.example', language: 'en' }],
+    });
+    expect(response.status).toBe(400);
+    const paths = (await jsonOf(response)).errors.map((error: { path: string }) => error.path);
+    expect(paths.sort()).toEqual(['capacity', 'organiserRecipients.1.email', 'pressContacts.1.email']);
+    expect(await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }))).toEqual(before);
+  });
+
   it('names a malformed change beside what the change breaks in the event, in one 400, nothing saved', async () => {
     const [first, second] = event.meetings.slots;
     const before = await jsonOf(await app.request('GET', `/admin/events/${event.id}`, { headers: bearer(key) }));

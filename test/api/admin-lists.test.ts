@@ -173,3 +173,22 @@ describe('meetings, press accreditations and emails', () => {
     expect(items[0]).not.toHaveProperty('message');
   });
 });
+
+describe('the press accreditations CSV', () => {
+  it('carries what the JSON list gives: press card, letter, portfolio, coverage plan, language', async () => {
+    const body = {
+      firstName: 'Karima', lastName: 'Bennani', email: 'karima.csv@example.org', phone: '+212600000001', mediaOutlet: 'هسبريس',
+      mediaType: 'online', country: 'MA', pressCardNumber: 'PC-2019-077', assignmentLetterUrl: 'https://hespress.example/letter.pdf',
+      portfolioUrl: 'https://hespress.example/karima', coveragePlan: 'Interviews with cluster managers.\n=Video reports on day 2.',
+      days: [small.startDate], language: 'ar', consent: true,
+    };
+    expect((await app.request('POST', `/events/${small.id}/press-accreditations`, { body })).status).toBe(201);
+    const smallKey = await organiserKey(small.id);
+    const [json] = (await jsonOf(await app.request('GET', `/admin/events/${small.id}/press-accreditations`, { headers: bearer(smallKey) }))).items;
+    const csv = await app.request('GET', `/admin/events/${small.id}/press-accreditations`, { headers: { ...bearer(smallKey), accept: 'text/csv' } });
+    const [row] = parse(Buffer.from(await csv.arrayBuffer()).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    for (const field of ['pressCardNumber', 'assignmentLetterUrl', 'portfolioUrl', 'language', 'mediaOutlet'] as const) expect(row![field]).toBe(json[field]);
+    expect(row!.coveragePlan).toBe(body.coveragePlan);
+    expect(row!.days).toBe(small.startDate);
+  });
+});

@@ -32,8 +32,13 @@ describe('POST /admin/events/{id}/press-accreditations/{id}/decision (console pr
     const loser = await jsonOf(first.status === 200 ? second : first);
     expect(loser.detail).toContain('Organisers');
     // The press contact hears of it (they did not decide), and the journalist gets the outcome.
-    await expect.poll(async () => (await app.mailTo(contact.email)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await app.mailTo(contact.email)).length, { timeout: 15_000 }).toBeGreaterThan(1);
     await expect.poll(async () => (await app.mailTo(journalist)).length, { timeout: 15_000 }).toBeGreaterThan(1);
+    // In the contact's language, the organisers named as such (it read "Organisers a accepté cette demande").
+    const verb = winner.status === 'approved' ? 'accepté' : 'refusé';
+    const notice = (await app.mailTo(contact.email)).find((mail) => /^Accréditation (acceptée|refusée)/.test(mail.subject))!;
+    expect(notice.body.text).toContain(`Les organisateurs ont ${verb} cette demande le`);
+    expect(notice.body.text).not.toContain('Organisers');
   });
 
   it("names every bad field in one 400, and is 404 for another event's request", async () => {

@@ -85,6 +85,8 @@ export interface PressExtras {
   reason?: string;
   /** The journalist's status page (absent: an email queued before status links). */
   statusUrl?: string;
+  /** Decided from the organiser console. */
+  byOrganisers?: boolean;
 }
 
 const PRESS_EXTRAS: PressExtras = {
@@ -114,7 +116,7 @@ export function pressMessage(kind: PressKind, language: Language, overrides: Par
     case 'press-rejected':
       return { kind, ...base, recipient: journalist, data: { ...data, ...status, decidedBy: extras.decidedBy, ...reason } };
     case 'press-decision-notice':
-      return { kind, ...base, recipient: contact, data: { ...data, decision: extras.decision, decidedBy: extras.decidedBy, decidedAt: extras.decidedAt, ...reason } };
+      return { kind, ...base, recipient: contact, data: { ...data, decision: extras.decision, decidedBy: extras.decidedBy, decidedAt: extras.decidedAt, ...reason, ...(extras.byOrganisers ? { byOrganisers: true } : {}) } };
   }
 }
 

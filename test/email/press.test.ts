@@ -235,6 +235,18 @@ describe('decision notice (other press contacts)', () => {
     expect(rendered.text).toContain('Maroc (UTC+01:00 / UTC+00:00).');
   });
 
+  it.each([
+    ['en', 'The organisers rejected this request on 9 April 2019 at 10:12.'],
+    ['fr', 'Les organisateurs ont refusé cette demande le 9 avril 2019 à 10:12.'],
+    ['ar', 'تم رفض هذا الطلب من طرف المنظمين يوم'],
+  ] as const)('names the organisers, in words of the language, for a decision made in the console (%s)', (language, sentence) => {
+    const rendered = render('press-decision-notice', language, { decision: 'rejected', decidedBy: 'Organisers', byOrganisers: true });
+    for (const part of parts(rendered)) {
+      expect(part).toContain(sentence);
+      expect(part).not.toContain('Organisers');
+    }
+  });
+
   it('refuses a decision time that is not a date-time', () => {
     expect(() => render('press-decision-notice', 'en', { decidedAt: 'yesterday' })).toThrow(EmailRenderError);
   });

@@ -102,6 +102,8 @@ export const ar: Catalogue = {
 
   'press-decision-notice.approved': 'تمت الموافقة على هذا الطلب من طرف {name} يوم {date} على الساعة {time}.',
   'press-decision-notice.rejected': 'تم رفض هذا الطلب من طرف {name} يوم {date} على الساعة {time}.',
+  'press-decision-notice.organisers.approved': 'تمت الموافقة على هذا الطلب من طرف المنظمين يوم {date} على الساعة {time}.',
+  'press-decision-notice.organisers.rejected': 'تم رفض هذا الطلب من طرف المنظمين يوم {date} على الساعة {time}.',
   'press-decision-notice.next': 'يُعتمد القرار الأول، لذا لا يلزمك القيام بأي شيء. وقد أُرسل القرار عبر البريد الإلكتروني إلى الشخص الذي قدّم الطلب.',
 
   'press.request.heading.journalist': 'طلبك',

@@ -95,6 +95,8 @@ export const en = {
 
   'press-decision-notice.approved': '{name} approved this request on {date} at {time}.',
   'press-decision-notice.rejected': '{name} rejected this request on {date} at {time}.',
+  'press-decision-notice.organisers.approved': 'The organisers approved this request on {date} at {time}.',
+  'press-decision-notice.organisers.rejected': 'The organisers rejected this request on {date} at {time}.',
   'press-decision-notice.next': 'The first decision applies, so there is nothing for you to do: the journalist has been informed by email.',
 
   'press.request.heading.journalist': 'Your request',

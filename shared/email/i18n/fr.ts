@@ -92,6 +92,8 @@ export const fr: Catalogue = {
 
   'press-decision-notice.approved': '{name} a accepté cette demande le {date} à {time}.',
   'press-decision-notice.rejected': '{name} a refusé cette demande le {date} à {time}.',
+  'press-decision-notice.organisers.approved': 'Les organisateurs ont accepté cette demande le {date} à {time}.',
+  'press-decision-notice.organisers.rejected': 'Les organisateurs ont refusé cette demande le {date} à {time}.',
   'press-decision-notice.next': 'La première décision s’applique\u00a0: vous n’avez rien à faire. La personne qui a fait la demande en a été informée par e-mail.',
 
   'press.request.heading.journalist': 'Votre demande',

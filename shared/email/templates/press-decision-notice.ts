@@ -15,7 +15,10 @@ export const pressDecisionNotice: EmailTemplate<'press-decision-notice'> = (cont
     audience: 'contact',
     subject: i18n.t(`subject.press-decision-notice.${decision}`, requestParams(context)),
     status: [
-      i18n.t(`press-decision-notice.${decision}`, { name: decidedBy, date: format.dateAt(decidedAt), time: format.timeAt(decidedAt) }),
+      // A console decision is the organisers', worded as such in each language ("Organisers a accepté" read badly).
+      message.data.byOrganisers
+        ? i18n.t(`press-decision-notice.organisers.${decision}`, { date: format.dateAt(decidedAt), time: format.timeAt(decidedAt) })
+        : i18n.t(`press-decision-notice.${decision}`, { name: decidedBy, date: format.dateAt(decidedAt), time: format.timeAt(decidedAt) }),
       i18n.t('press-decision-notice.next'),
     ],
     before: reasonBlock ? [reasonBlock] : [],

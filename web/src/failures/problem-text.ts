@@ -16,7 +16,7 @@ const explained = [
   'participant-not-confirmed', 'participant-not-listed', 'meeting-with-yourself', 'requests-closed', 'pending-request-exists',
   'too-many-pending-requests', 'too-many-searches', 'meeting-not-pending', 'meeting-changed', 'meeting-not-confirmed', 'same-slot',
   'organisers-schedule', 'no-table-free', 'not-your-meeting', 'duplicate-accreditation', 'no-press-contacts', 'already-decided',
-  'not-a-press-contact', 'validation', 'recipient-erased', 'names-erased-person', 'address-undeliverable', 'not-found', 'invalid-ticket', 'invalid-ticket-code', 'unknown-ticket-code',
+  'not-a-press-contact', 'validation', 'recipient-erased', 'names-erased-person', 'address-undeliverable', 'email-superseded', 'not-found', 'invalid-ticket', 'invalid-ticket-code', 'unknown-ticket-code',
   'nothing-to-schedule', 'no-meeting-slots', 'another-run-publishing', 'run-not-found',
 ] as const;
 type Explained = (typeof explained)[number];

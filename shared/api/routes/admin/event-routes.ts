@@ -36,7 +36,8 @@ export const putAdminEventRoute = defineRoute({
     ...adminProblems,
     409: problemResponse('The capacity is below the seats already confirmed'),
   },
-  tables: { registrations: 'readWrite' },
+  // confirmations: the emails of the people a capacity rise promotes and of the press requests sent to contacts added.
+  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
 });
 
 export const patchAdminEventRoute = defineRoute({
@@ -55,6 +56,7 @@ export const patchAdminEventRoute = defineRoute({
     404: problemResponse('No such event'),
     409: problemResponse('Below what is booked, each field named: capacity under the confirmed seats, programme places under those taken, a removed slot holding placed meetings, fewer tables than one in use'),
   },
-  // meetingRequests: the slots' table sets, read to refuse removing a slot that holds meetings.
-  tables: { registrations: 'readWrite', meetingRequests: 'read' },
+  // meetingRequests: the slots' table sets, read to refuse removing a slot that holds meetings. confirmations:
+  // the emails of the people a capacity rise promotes and of the press requests sent to contacts added.
+  tables: { registrations: 'readWrite', meetingRequests: 'read', confirmations: 'readWrite' },
 });

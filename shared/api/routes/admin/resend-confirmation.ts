@@ -19,7 +19,7 @@ export const resendConfirmationRoute = defineRoute({
     400: problemResponse('Invalid email id'),
     ...adminProblems,
     404: problemResponse('No such email for this event'),
-    409: problemResponse('The address hard-bounced (`address-undeliverable`), its owner erased their data (`recipient-erased`), or the email shows somebody who erased theirs (`names-erased-person`)'),
+    409: problemResponse('The address hard-bounced (`address-undeliverable`), its owner erased their data (`recipient-erased`), the email shows somebody who erased theirs (`names-erased-person`), or what it says is no longer so (`email-superseded`: a registration confirmation after a cancellation, a meeting invitation after a cancellation or a move)'),
   },
-  tables: { registrations: 'readWrite', confirmations: 'readWrite' },
+  tables: { registrations: 'readWrite', meetingRequests: 'read', confirmations: 'readWrite' },
 });

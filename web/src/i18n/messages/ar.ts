@@ -544,6 +544,7 @@ export const ar = defineWebCatalogue({
   'problem.recipient-erased': 'محا الشخص الذي كانت هذه الرسالة موجهة إليه بياناته.',
   'problem.names-erased-person': 'تَعرض هذه الرسالة شخصًا محا بياناته، لذا لا يُعاد إرسالها.',
   'problem.address-undeliverable': 'رُفضت رسالة إلى هذا العنوان؛ وسترفض رسالة جديدة أيضًا.',
+  'problem.email-superseded': 'لم تعد هذه الرسالة تعبّر عن الوضع الحالي (تغيّر التسجيل أو الموعد منذ ذلك الحين)، لذا لا يُعاد إرسالها.',
   'problem.invalid-ticket': 'هذه ليست تذكرة لهذا الحدث.',
   'problem.unknown-ticket-code': 'لا توجد تذكرة لهذا الحدث بهذا الرمز.',
   'problem.invalid-ticket-code': 'رمز التذكرة مكوّن من 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069. تحقّق مما كتبته.',

@@ -513,6 +513,7 @@ export const en = {
   'problem.recipient-erased': 'The person this email was for has erased their data.',
   'problem.names-erased-person': 'This email shows somebody who has erased their data: it is not sent again.',
   'problem.address-undeliverable': 'This address bounced; an email to it would bounce again.',
+  'problem.email-superseded': 'This email no longer says how things stand (the registration or meeting changed since): it is not sent again.',
   'problem.invalid-ticket': 'This is not a ticket of this event.',
   'problem.unknown-ticket-code': 'No ticket of this event has this code.',
   'problem.invalid-ticket-code': 'A ticket code has 8 letters and digits, such as ABCD-EFGH. Check what you typed.',

@@ -514,6 +514,7 @@ export const fr = defineWebCatalogue({
   'problem.recipient-erased': 'La personne à qui cet e-mail était destiné a effacé ses données.',
   'problem.names-erased-person': 'Cet e-mail montre une personne qui a effacé ses données\u00a0: il n’est pas renvoyé.',
   'problem.address-undeliverable': 'Cette adresse a rejeté un e-mail\u00a0; un nouvel envoi serait aussi rejeté.',
+  'problem.email-superseded': 'Cet e-mail ne dit plus où en sont les choses (l’inscription ou le rendez-vous a changé depuis)\u00a0: il n’est pas renvoyé.',
   'problem.invalid-ticket': 'Ce n’est pas un billet de cet événement.',
   'problem.unknown-ticket-code': 'Aucun billet de cet événement n’a ce code.',
   'problem.invalid-ticket-code': 'Un code de billet a 8 lettres et chiffres, par exemple ABCD-EFGH. Vérifiez la saisie.',
