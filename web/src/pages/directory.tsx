@@ -142,16 +142,18 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const recommendedIds = new Set(recommended.map((entry) => entry.participant.registrationId));
   const card = (person: DirectoryEntry, reasons?: ComponentChildren) => (
     <li key={person.registrationId}>
-      <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
+      <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} asking={asking?.registrationId === person.registrationId}
+        // The button opens and closes the form, as its aria-expanded says; closed, focus stays on it.
+        onAsk={() => setAsking(asking?.registrationId === person.registrationId ? undefined : person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
+        <div id={askRegionId(person.registrationId)}><AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
           onDone={() => {
             // Closed (Cancel, Escape): the form and its focused control go away, so focus goes back to the button that opened
             // it (the card's "Request a meeting"), not to <body>, where the next Tab restarted from the skip link.
             setAsking(undefined);
             setAskedFromLink(false);
             focusAfterRender(askButtonId(person.registrationId));
-          }} />
+          }} /></div>
       ) : null}
     </li>
   );
@@ -203,18 +205,22 @@ function excerpt(text: string): string {
 
 /** The card's "Request a meeting" button, which gets the focus back when the form it opened is closed. */
 const askButtonId = (registrationId: string) => `ask-button-${registrationId}`;
+/** What that button opens under the card: the form, its loading notice, or the notice that the request was sent. */
+const askRegionId = (registrationId: string) => `ask-region-${registrationId}`;
 
 interface ProfileCardProps {
   person: DirectoryEntry;
   self: boolean;
   /** 3 under the "Recommended for you" and "All participants" headings, 2 otherwise. */
   headingLevel: 2 | 3;
+  /** The request form under the card is open (the button's `aria-expanded`). */
+  asking: boolean;
   onAsk: () => void;
   /** The reasons of a recommendation, when the card is one. */
   children?: ComponentChildren;
 }
 
-function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCardProps) {
+function ProfileCard({ person, self, headingLevel, asking, onAsk, children }: ProfileCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format('UTC');
@@ -241,7 +247,8 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
       ) : null}
       {children}
       {self ? null : (
-        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
+        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}
+          aria-expanded={asking ? 'true' : 'false'} aria-controls={asking ? askRegionId(person.registrationId) : undefined}>{t('directory.ask')}</button>
       )}
     </article>
   );
@@ -286,7 +293,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
   const [proposed, setProposed] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [sent, setSent] = useState(false);
   const { slots, failure: slotsFailure } = useCommonFreeSlots(session, person);
   const name = `${person.firstName} ${person.lastName}`;
@@ -315,13 +322,13 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
     const problem = asProblem(error, response.status);
     const byField = fieldErrors(problem);
     setErrors(Object.fromEntries(Object.entries(byField).map(([key, value]) => [`${prefix}-${key}`, value])));
-    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    setFailure(Object.keys(byField).length === 0 ? problem : undefined);
     focusFirstError();
   };
 
   if (sent) return <Notice kind="success" id={`${prefix}-sent`}><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
   // The failure keeps a Cancel: without it the notice stayed under the card for good.
-  if (!slots) return slotsFailure ? <><FormFailure text={problemText(i18n, slotsFailure)} /><p><button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button></p></> : <Loading />;
+  if (!slots) return slotsFailure ? <><FormFailure problem={slotsFailure} /><p><button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button></p></> : <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}
@@ -333,7 +340,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
         }
       }}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {slots.length === 0 ? <Notice kind="info"><p>{t('directory.noCommonSlot')}</p></Notice> : null}
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}
