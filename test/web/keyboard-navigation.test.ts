@@ -7,6 +7,7 @@ import { requestAccreditation } from '../support/press';
 import { registerPeople } from '../support/meetings';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
+import { en } from '../../web/src/i18n/messages/en';
 import { tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
@@ -23,11 +24,13 @@ let app: BrowserTestApp;
 let web: { url: string };
 let browser: Browser;
 let key: string;
+/** The address of the file's one registration: registering it again is refused without naming a field. */
+let registeredEmail: string;
 
 beforeAll(async () => {
   ({ app, web, browser } = await startBrowserStack([event]));
   key = await organiserKey(event.id);
-  await register(app, event.id, { language: 'ar' });
+  registeredEmail = (await register(app, event.id, { language: 'ar' })).body.email as string;
 }, 120_000);
 afterAll(() => browser?.close());
 
@@ -118,6 +121,26 @@ describe('the language switcher on a form', () => {
     await page.click(`a[href="/en/events/${event.id}/press"]`);
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.inputValue('#coveragePlan')).toBe('Deux articles');
+  }, 60_000);
+
+  // Found switching after a refusal: the field errors followed the language, the form's refusal above them (one that
+  // names no field: already registered, closed, busy) stayed French, worded once when the answer came.
+  it('words a refusal naming no field in the new language (register fr → en, already registered)', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/fr/events/${event.id}/register`);
+    await page.waitForSelector('html[data-ready]');
+    await page.fill('#firstName', 'Nadia');
+    await page.fill('#lastName', 'Alaoui');
+    await page.fill('#email', registeredEmail);
+    await page.fill('#organisation', 'Cluster Solaire');
+    await page.selectOption('#country', 'MA');
+    await page.check('#sectors-ict');
+    await page.check('#consent');
+    await page.click('form button[type=submit]');
+    await poll(() => page.locator('#form-failure').count()).toBe(1);
+    await page.click(`a[href="/en/events/${event.id}/register"]`);
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await poll(() => page.locator('#form-failure p').first().textContent()).toBe(en['problem.duplicate-registration']);
   }, 60_000);
 });
 

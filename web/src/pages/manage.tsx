@@ -263,7 +263,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   if (!event) return null;
   const format = i18n.format(event.timeZone);
 
@@ -288,7 +288,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
     setBusy(false);
     if (!data) {
       // A refusal naming no field (a programme item filled meanwhile, the registration cancelled elsewhere, no network) is said too.
-      const refusal = formRefusal(i18n, asProblem(error, response.status));
+      const refusal = formRefusal(asProblem(error, response.status));
       setErrors(refusal.errors);
       setFailure(refusal.failure);
       focusFirstError();
@@ -316,7 +316,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   return (
     <section aria-labelledby="edit">
       <h2 id="edit">{t('manage.edit')}</h2>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {saved ? <Notice kind="success" id={SAVED}><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>
