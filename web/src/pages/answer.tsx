@@ -37,6 +37,8 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   const [failure, setFailure] = useState<Problem>();
   const [choice, setChoice] = useState<string>('');
   const [reason, setReason] = useState('');
+  // The organisers place this event's meetings: Accept leaves the time to them (a slot would be refused).
+  const [organisersPlace, setOrganisersPlace] = useState(false);
   const { event } = useEvent(meeting?.eventId);
 
   useEffect(() => {
@@ -45,7 +47,8 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
         setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, invitation: { requester: data.requester, message: data.message }, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}), ...(data.withdrawn === undefined ? {} : { withdrawn: data.withdrawn }) });
-        setChoice(proposedSlotIds[0] ?? 'later');
+        setChoice(data.participantsPickSlots ? (proposedSlotIds[0] ?? 'later') : 'later');
+        setOrganisersPlace(!data.participantsPickSlots);
       } else setFailure(asProblem(error, response.status));
     }, () => setFailure(asProblem(undefined, 0)));
   }, [token]);
@@ -98,7 +101,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
-          <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} />
+          <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} organisersPlace={organisersPlace} />
           <div class="actions">
             <button type="submit" class="button button--primary">{t('answer.accept')}</button>
           </div>

@@ -219,6 +219,7 @@ export const ar = defineWebCatalogue({
   'answer.choose': 'ردّك',
   'answer.slot': 'اللقاء يوم {time}',
   'answer.later': 'قبول، ويحدّد المنظمون الموعد',
+  'answer.organisersPlace': 'يحدّد المنظمون وقت كل لقاء في هذه الفعالية وطاولته: اقبل، وسيحدّدون موعد هذا اللقاء. الفترات المقترحة: {slots}.',
   'answer.accept': 'قبول',
   'answer.decline': 'رفض',
   'answer.reason': 'السبب، يُرسل إلى صاحب الطلب',

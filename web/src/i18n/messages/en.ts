@@ -187,6 +187,7 @@ export const en = {
   'answer.choose': 'Your answer',
   'answer.slot': 'Meet at {time}',
   'answer.later': 'Accept; the organisers will place it',
+  'answer.organisersPlace': 'The organisers set the time and table of every meeting at this event: accept, and they will place this one. Times proposed: {slots}.',
   'answer.accept': 'Accept',
   'answer.decline': 'Decline',
   'answer.reason': 'Reason, sent to the requester',

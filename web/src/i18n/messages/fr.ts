@@ -189,6 +189,7 @@ export const fr = defineWebCatalogue({
   'answer.choose': 'Votre réponse',
   'answer.slot': 'Se rencontrer le {time}',
   'answer.later': 'Accepter\u00a0; les organisateurs fixeront l’horaire',
+  'answer.organisersPlace': 'Les organisateurs fixent l’horaire et la table de chaque rendez-vous de cet événement\u00a0: acceptez, et ils placeront celui-ci. Créneaux proposés\u00a0: {slots}.',
   'answer.accept': 'Accepter',
   'answer.decline': 'Refuser',
   'answer.reason': 'Motif, transmis au demandeur',
