@@ -142,6 +142,26 @@ describe('the language switcher on a form', () => {
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await poll(() => page.locator('#form-failure p').first().textContent()).toBe(en['problem.duplicate-registration']);
   }, 60_000);
+
+  // The console's registration detail kept what its cancellation did as a sentence: French after a switch to English.
+  it("words the console's cancellation outcome in the new language (fr → en)", async () => {
+    const person = (await register(app, event.id, { firstName: 'Yasmine', lastName: 'Tazi', language: 'fr' })).json;
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/fr/events/${event.id}/console`);
+    await page.fill('#organiser-key', key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.site-nav a');
+    await page.evaluate((path) => {
+      history.pushState(null, '', path);
+      window.dispatchEvent(new Event('rendezvous:navigate'));
+    }, `/fr/events/${event.id}/console/registrations/${person.registrationId}`);
+    await page.click('section[aria-labelledby=cancel-heading] button');
+    await page.click('#cancel-confirm');
+    await poll(() => page.locator('.notice--success').count()).toBe(1);
+    await page.click(`a[href="/en/events/${event.id}/console/registrations/${person.registrationId}"]`);
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await poll(() => page.locator('.notice--success').textContent()).toBe(en['console.registration.cancelled'].replace('{name}', 'Yasmine Tazi'));
+  }, 60_000);
 });
 
 describe('the directory\'s "Show more"', () => {
