@@ -2,11 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decisionTokenFor } from '../../shared/security/decision-token';
+import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { organiserKey } from '../organisers/admin-support';
 import { requestAccreditation } from '../support/press';
 import { registerPeople } from '../support/meetings';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
+import { ar } from '../../web/src/i18n/messages/ar';
 import { en } from '../../web/src/i18n/messages/en';
 import { tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
@@ -225,6 +227,21 @@ describe('keyboard focus after a press decision', () => {
     await tabTo(page, 'button.button--reject');
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toMatch(/^div:Rejected/);
+  }, 60_000);
+});
+
+describe('the console sign-in with a door-staff key', () => {
+  // Found signing in to the console with the door's key: refused as "This key belongs to another event".
+  it('says it opens the door scanner only, and the link there leads to the scanner (ar)', async () => {
+    const doorKey = (await createOrganiserKey({ eventId: event.id, label: 'entrance', role: 'door-staff' })).key;
+    const page = await newPage(360);
+    await page.goto(`${web.url}/ar/events/${event.id}/console`);
+    await page.fill('#organiser-key', doorKey);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--error p').first().textContent()).toBe(ar['console.signIn.doorStaffKey']);
+    await tabTo(page, `a[href="/ar/events/${event.id}/console/scan"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#staff-key');
   }, 60_000);
 });
 

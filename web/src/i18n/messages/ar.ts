@@ -316,6 +316,8 @@ export const ar = defineWebCatalogue({
   'console.signIn.submit': 'تسجيل الدخول',
   'console.signIn.wrongKey': 'هذا المفتاح غير صالح. تحقق منه وأعد المحاولة.',
   'console.signIn.otherEvent': 'هذا المفتاح خاص بفعالية أخرى.',
+  'console.signIn.doorStaffKey': 'هذا مفتاح فريق الاستقبال: لا يفتح إلا ماسح المدخل.',
+  'console.signIn.toScanner': 'افتح ماسح المدخل',
   'console.dashboard.title': 'لوحة المتابعة',
   'console.dashboard.generatedAt': 'الأرقام بتاريخ {date} الساعة {time}.',
   'console.dashboard.checkedIn': 'سُجّل وصولهم عند المدخل',

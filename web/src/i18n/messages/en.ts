@@ -284,6 +284,8 @@ export const en = {
   'console.signIn.submit': 'Sign in',
   'console.signIn.wrongKey': 'This key is not valid. Check it and try again.',
   'console.signIn.otherEvent': 'This key belongs to another event.',
+  'console.signIn.doorStaffKey': 'This is a door-staff key: it opens the door scanner only.',
+  'console.signIn.toScanner': 'Open the door scanner',
   'console.dashboard.title': 'Dashboard',
   'console.dashboard.generatedAt': 'Figures as of {date}, {time}.',
   'console.dashboard.checkedIn': 'Checked in at the door',

@@ -286,6 +286,8 @@ export const fr = defineWebCatalogue({
   'console.signIn.submit': 'Se connecter',
   'console.signIn.wrongKey': 'Cette clé n’est pas valide. Vérifiez-la et réessayez.',
   'console.signIn.otherEvent': 'Cette clé appartient à un autre événement.',
+  'console.signIn.doorStaffKey': 'Cette clé est celle de l’accueil\u00a0: elle n’ouvre que le scanner de l’entrée.',
+  'console.signIn.toScanner': 'Ouvrir le scanner de l’entrée',
   'console.dashboard.title': 'Tableau de bord',
   'console.dashboard.generatedAt': 'Chiffres au {date} à {time}.',
   'console.dashboard.checkedIn': 'Arrivés à l’entrée',
