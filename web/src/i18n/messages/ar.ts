@@ -366,6 +366,7 @@ export const ar = defineWebCatalogue({
   'console.schedule.unplaced': 'غير موضوعة',
   'console.schedule.breaks': 'فترات فراغ',
   'console.schedule.maxBreaks': 'أكثر فترات فراغ لشخص واحد',
+  'console.schedule.alreadyBooked': 'محجوز مسبقًا',
   'console.schedule.grid': 'اللقاءات حسب الفترة والطاولة',
   'console.schedule.slot': 'الفترة',
   'console.schedule.table': 'الطاولة {number}',

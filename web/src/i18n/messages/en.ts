@@ -334,6 +334,7 @@ export const en = {
   'console.schedule.unplaced': 'Not placed',
   'console.schedule.breaks': 'Breaks',
   'console.schedule.maxBreaks': 'Most breaks for one person',
+  'console.schedule.alreadyBooked': 'already booked',
   'console.schedule.grid': 'Meetings by slot and table',
   'console.schedule.slot': 'Slot',
   'console.schedule.table': 'Table {number}',

@@ -336,6 +336,7 @@ export const fr = defineWebCatalogue({
   'console.schedule.unplaced': 'Non placés',
   'console.schedule.breaks': 'Trous',
   'console.schedule.maxBreaks': 'Trous au plus pour une personne',
+  'console.schedule.alreadyBooked': 'déjà réservé',
   'console.schedule.grid': 'Rendez-vous par créneau et par table',
   'console.schedule.slot': 'Créneau',
   'console.schedule.table': 'Table {number}',
