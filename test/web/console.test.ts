@@ -181,6 +181,7 @@ describe('organiser console', () => {
     expect(await page.locator('#person').textContent()).toBe('فاطمة الزهراء');
     const facts = await page.locator('dl.facts').textContent();
     expect(facts).toContain('Confirmed');
+    expect(facts).toContain('Sectors');
     expect(facts).toMatch(/Door ticketValid, typed code [A-Z0-9]{4}-[A-Z0-9]{4}/);
     expect(await page.locator('#emails-heading ~ .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
 

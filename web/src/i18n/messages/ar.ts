@@ -396,6 +396,7 @@ export const ar = defineWebCatalogue({
   'console.registrations.status': 'الحالة',
   'console.registrations.country': 'البلد',
   'console.registrations.sector': 'القطاع',
+  'console.registration.sectors': 'القطاعات',
   'console.registrations.type': 'نوع المشارك',
   'console.registrations.organisation': 'المؤسسة',
   'console.registrations.shown': { zero: 'لا توجد تسجيلات معروضة.', one: 'تسجيل واحد معروض.', two: 'تسجيلان معروضان.', few: '{count} تسجيلات معروضة.', many: '{count} تسجيلًا معروضًا.', other: '{count} تسجيل معروض.' },

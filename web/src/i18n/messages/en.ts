@@ -364,6 +364,7 @@ export const en = {
   'console.registrations.status': 'Status',
   'console.registrations.country': 'Country',
   'console.registrations.sector': 'Sector',
+  'console.registration.sectors': 'Sectors',
   'console.registrations.type': 'Participant type',
   'console.registrations.organisation': 'Organisation',
   'console.registrations.shown': { one: '{count} registration shown.', other: '{count} registrations shown.' },

@@ -366,6 +366,7 @@ export const fr = defineWebCatalogue({
   'console.registrations.status': 'Statut',
   'console.registrations.country': 'Pays',
   'console.registrations.sector': 'Secteur',
+  'console.registration.sectors': 'Secteurs',
   'console.registrations.type': 'Type de participant',
   'console.registrations.organisation': 'Organisation',
   'console.registrations.shown': { one: '{count} inscription affichée.', other: '{count} inscriptions affichées.' },

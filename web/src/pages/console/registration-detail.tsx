@@ -85,7 +85,8 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
     [t('register.jobTitle'), person.jobTitle ? <bdi>{person.jobTitle}</bdi> : '—'],
     [t('register.country'), format.country(person.country)],
     [t('console.registrations.type'), participantTypeOptions(i18n).find((option) => option.value === person.participantType)?.label ?? person.participantType],
-    [t('console.registrations.sector'), label(sectors, person.sectors)],
+    // A list of one to six: "Sectors" (the list's filter and column say "Sector", one per row).
+    [t('console.registration.sectors'), label(sectors, person.sectors)],
     [t('console.registration.programme'), label(programme, person.programme)],
     [t('console.registration.language'), t(`language.${person.language}`)],
     [t('register.accessibility'), person.accessibilityNeeds ? <bdi>{person.accessibilityNeeds}</bdi> : '—'],
