@@ -50,6 +50,13 @@ describe('recommendations in the directory', () => {
     await page.getByRole('link', { name: 'Find participants' }).click();
     await poll(async () => (await recommendedSection().locator('.card__title').allTextContents()).sort()).toEqual(['Karl Weber', 'Lucie Martin']);
     const lucie = recommendedSection().locator('li', { has: page.locator(`#person-${partner.json.registrationId}`) });
+    // A profile of picks alone (no free text): the card names the sectors and the topics picked, in the reader's
+    // language (it showed the name, the organisation and the country, nothing of what Lucie offers or seeks).
+    const tagLabel = (id: string) => event.matchmaking!.tags.find((tag) => tag.id === id)!.labels.en;
+    const lucieCard = await lucie.locator('article').textContent();
+    expect(lucieCard).toContain(`Topics offered: ${tagLabel('cold-chain')}`);
+    expect(lucieCard).toContain(`Topics sought: ${tagLabel('iot')}`);
+    expect(lucieCard).toContain(event.sectors.find((sector) => sector.id === 'transport-logistics')!.labels.en);
     expect(await lucie.locator('.reasons li').allTextContents()).toEqual(
       expect.arrayContaining(['Offers Cold chain, which you look for', 'Looks for Internet of things, which you offer', 'A Europe–MENA pair, the purpose of the event']),
     );

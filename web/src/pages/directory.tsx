@@ -1,7 +1,7 @@
 import { webPagePaths } from '../../../shared/web/page-links';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type EventView, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
@@ -13,7 +13,7 @@ import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
 import { useEvent } from '../components/use-event';
 import { useRememberedState } from '../components/remembered-state';
-import { useI18n } from '../i18n/index';
+import { useI18n, type Language } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useDirectorySession } from '../session/use-session';
 
@@ -142,7 +142,7 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const recommendedIds = new Set(recommended.map((entry) => entry.participant.registrationId));
   const card = (person: DirectoryEntry, reasons?: ComponentChildren) => (
     <li key={person.registrationId}>
-      <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} asking={asking?.registrationId === person.registrationId}
+      <ProfileCard person={person} event={event} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} asking={asking?.registrationId === person.registrationId}
         // The button opens and closes the form, as its aria-expanded says; closed, focus stays on it.
         onAsk={() => setAsking(asking?.registrationId === person.registrationId ? undefined : person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
@@ -210,6 +210,8 @@ const askRegionId = (registrationId: string) => `ask-region-${registrationId}`;
 
 interface ProfileCardProps {
   person: DirectoryEntry;
+  /** Names the person's sectors and picked topics in the reader's language. */
+  event: Pick<EventView, 'sectors' | 'matchmakingTags'>;
   self: boolean;
   /** 3 under the "Recommended for you" and "All participants" headings, 2 otherwise. */
   headingLevel: 2 | 3;
@@ -220,7 +222,7 @@ interface ProfileCardProps {
   children?: ComponentChildren;
 }
 
-function ProfileCard({ person, self, headingLevel, asking, onAsk, children }: ProfileCardProps) {
+function ProfileCard({ person, event, self, headingLevel, asking, onAsk, children }: ProfileCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format('UTC');
@@ -235,6 +237,10 @@ function ProfileCard({ person, self, headingLevel, asking, onAsk, children }: Pr
       <Heading id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></Heading>
       <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
       <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
+      {/* The sectors and the topics picked from the event's taxonomy: a profile of picks alone showed nothing but a name. */}
+      {person.sectors.length > 0 ? <p class="muted">{i18n.list(labelsOf(event.sectors, person.sectors, i18n.language))}</p> : null}
+      <TopicsLine label={t('directory.offerTopics')} labels={labelsOf(event.matchmakingTags, person.offerTags, i18n.language)} />
+      <TopicsLine label={t('directory.requestTopics')} labels={labelsOf(event.matchmakingTags, person.requestTags, i18n.language)} />
       {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto" id={`${textId}-offer`}>{expanded ? person.offer : excerpt(person.offer)}</span></p> : null}
       {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto" id={`${textId}-request`}>{expanded ? person.request : excerpt(person.request)}</span></p> : null}
       {long ? (
@@ -252,6 +258,16 @@ function ProfileCard({ person, self, headingLevel, asking, onAsk, children }: Pr
       )}
     </article>
   );
+}
+
+/** The labels of `ids` among `entries` (sectors or tags) in `language`, in the person's order; an id the event no longer has is left out. */
+function labelsOf(entries: { id: string; labels: Record<Language, string> }[], ids: string[], language: Language): string[] {
+  return ids.flatMap((id) => entries.find((entry) => entry.id === id)?.labels[language] ?? []);
+}
+
+function TopicsLine({ label, labels }: { label: string; labels: string[] }) {
+  const { list } = useI18n();
+  return labels.length > 0 ? <p><strong>{label}:</strong> {list(labels)}</p> : null;
 }
 
 interface AskProps {

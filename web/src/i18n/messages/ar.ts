@@ -195,6 +195,8 @@ export const ar = defineWebCatalogue({
   'directory.more': 'عرض المزيد',
   'directory.offer': 'يقدّم',
   'directory.request': 'يبحث عن',
+  'directory.offerTopics': 'المواضيع المقدَّمة',
+  'directory.requestTopics': 'المواضيع المطلوبة',
   'directory.readMore': 'اقرأ المزيد',
   'directory.readLess': 'عرض أقل',
   'directory.ask': 'طلب لقاء',

@@ -163,6 +163,8 @@ export const en = {
   'directory.more': 'Show more',
   'directory.offer': 'Offers',
   'directory.request': 'Looking for',
+  'directory.offerTopics': 'Topics offered',
+  'directory.requestTopics': 'Topics sought',
   'directory.readMore': 'Read more',
   'directory.readLess': 'Read less',
   'directory.ask': 'Request a meeting',

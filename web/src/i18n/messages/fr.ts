@@ -165,6 +165,8 @@ export const fr = defineWebCatalogue({
   'directory.more': 'Afficher plus',
   'directory.offer': 'Propose',
   'directory.request': 'Recherche',
+  'directory.offerTopics': 'Thèmes proposés',
+  'directory.requestTopics': 'Thèmes recherchés',
   'directory.readMore': 'Lire la suite',
   'directory.readLess': 'Réduire',
   'directory.ask': 'Demander un rendez-vous',
