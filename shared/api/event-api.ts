@@ -29,9 +29,7 @@ export const EventResponse = lazySchema(() => withMeta(z.object({
   ),
   meetingSlots: z.array(z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })),
   meetingTablesPerSlot: z.int(),
-  participantsPickSlots: withMeta(z.boolean(), {
-    description: 'Whether an invitee may accept in one of the proposed slots; false: the organisers place every accepted meeting ("Schedule all"), so accept without a slot',
-  }),
+  participantsPickSlots: withMeta(z.boolean(), { description: 'false: the organisers place every meeting ("Schedule all"); a recipient accepts without a slot and no one moves a meeting.' }),
   capacity: z.int(),
   registrationOpen: z.boolean(),
   registrationDeadline: z.nullable(z.iso.datetime({ offset: true })),

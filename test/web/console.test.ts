@@ -181,6 +181,7 @@ describe('organiser console', () => {
     expect(await page.locator('#person').textContent()).toBe('فاطمة الزهراء');
     const facts = await page.locator('dl.facts').textContent();
     expect(facts).toContain('Confirmed');
+    expect(facts).toContain('Sectors');
     expect(facts).toMatch(/Door ticketValid, typed code [A-Z0-9]{4}-[A-Z0-9]{4}/);
     expect(await page.locator('#emails-heading ~ .table-scroll tbody tr').first().textContent()).toContain('Registration confirmed');
 
@@ -295,6 +296,10 @@ describe('organiser console', () => {
     await page.fill('#capacity', '120');
     await page.fill('#meetings-tablesPerSlot', '3');
     await page.fill('#programme-visit-mascir', '30');
+    // Each item's field is named apart from the others: the two days' "B2B meetings" were both "Places: B2B meetings".
+    const placeLabels = await page.locator('label[for^="programme-"]').allTextContents();
+    expect(placeLabels.length).toBeGreaterThan(1);
+    expect(new Set(placeLabels).size).toBe(placeLabels.length);
     // After a save the page reads the definition again; that read is held here until the next edit is
     // typed, as a slow network would: the edit must survive the read landing (it was overwritten once).
     let release!: () => void;

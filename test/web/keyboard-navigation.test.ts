@@ -2,11 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decisionTokenFor } from '../../shared/security/decision-token';
+import { createOrganiserKey } from '../../shared/organisers/organiser-key-store';
 import { organiserKey } from '../organisers/admin-support';
 import { requestAccreditation } from '../support/press';
 import { registerPeople } from '../support/meetings';
 import { register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
+import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
 import { tabTo } from './support/browser';
 import { startBrowserStack, type BrowserTestApp } from './support/browser-stack';
 
@@ -23,11 +26,13 @@ let app: BrowserTestApp;
 let web: { url: string };
 let browser: Browser;
 let key: string;
+/** The address of the file's one registration: registering it again is refused without naming a field. */
+let registeredEmail: string;
 
 beforeAll(async () => {
   ({ app, web, browser } = await startBrowserStack([event]));
   key = await organiserKey(event.id);
-  await register(app, event.id, { language: 'ar' });
+  registeredEmail = (await register(app, event.id, { language: 'ar' })).body.email as string;
 }, 120_000);
 afterAll(() => browser?.close());
 
@@ -119,6 +124,46 @@ describe('the language switcher on a form', () => {
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.inputValue('#coveragePlan')).toBe('Deux articles');
   }, 60_000);
+
+  // Found switching after a refusal: the field errors followed the language, the form's refusal above them (one that
+  // names no field: already registered, closed, busy) stayed French, worded once when the answer came.
+  it('words a refusal naming no field in the new language (register fr → en, already registered)', async () => {
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/fr/events/${event.id}/register`);
+    await page.waitForSelector('html[data-ready]');
+    await page.fill('#firstName', 'Nadia');
+    await page.fill('#lastName', 'Alaoui');
+    await page.fill('#email', registeredEmail);
+    await page.fill('#organisation', 'Cluster Solaire');
+    await page.selectOption('#country', 'MA');
+    await page.check('#sectors-ict');
+    await page.check('#consent');
+    await page.click('form button[type=submit]');
+    await poll(() => page.locator('#form-failure').count()).toBe(1);
+    await page.click(`a[href="/en/events/${event.id}/register"]`);
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await poll(() => page.locator('#form-failure p').first().textContent()).toBe(en['problem.duplicate-registration']);
+  }, 60_000);
+
+  // The console's registration detail kept what its cancellation did as a sentence: French after a switch to English.
+  it("words the console's cancellation outcome in the new language (fr → en)", async () => {
+    const person = (await register(app, event.id, { firstName: 'Yasmine', lastName: 'Tazi', language: 'fr' })).json;
+    const page = await newPage(1280);
+    await page.goto(`${web.url}/fr/events/${event.id}/console`);
+    await page.fill('#organiser-key', key);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.site-nav a');
+    await page.evaluate((path) => {
+      history.pushState(null, '', path);
+      window.dispatchEvent(new Event('rendezvous:navigate'));
+    }, `/fr/events/${event.id}/console/registrations/${person.registrationId}`);
+    await page.click('section[aria-labelledby=cancel-heading] button');
+    await page.click('#cancel-confirm');
+    await poll(() => page.locator('.notice--success').count()).toBe(1);
+    await page.click(`a[href="/en/events/${event.id}/console/registrations/${person.registrationId}"]`);
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await poll(() => page.locator('.notice--success').textContent()).toBe(en['console.registration.cancelled'].replace('{name}', 'Yasmine Tazi'));
+  }, 60_000);
 });
 
 describe('the directory\'s "Show more"', () => {
@@ -182,6 +227,21 @@ describe('keyboard focus after a press decision', () => {
     await tabTo(page, 'button.button--reject');
     await page.keyboard.press('Enter');
     await poll(() => focused(page)).toMatch(/^div:Rejected/);
+  }, 60_000);
+});
+
+describe('the console sign-in with a door-staff key', () => {
+  // Found signing in to the console with the door's key: refused as "This key belongs to another event".
+  it('says it opens the door scanner only, and the link there leads to the scanner (ar)', async () => {
+    const doorKey = (await createOrganiserKey({ eventId: event.id, label: 'entrance', role: 'door-staff' })).key;
+    const page = await newPage(360);
+    await page.goto(`${web.url}/ar/events/${event.id}/console`);
+    await page.fill('#organiser-key', doorKey);
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.notice--error p').first().textContent()).toBe(ar['console.signIn.doorStaffKey']);
+    await tabTo(page, `a[href="/ar/events/${event.id}/console/scan"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#staff-key');
   }, 60_000);
 });
 

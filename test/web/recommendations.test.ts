@@ -50,6 +50,13 @@ describe('recommendations in the directory', () => {
     await page.getByRole('link', { name: 'Find participants' }).click();
     await poll(async () => (await recommendedSection().locator('.card__title').allTextContents()).sort()).toEqual(['Karl Weber', 'Lucie Martin']);
     const lucie = recommendedSection().locator('li', { has: page.locator(`#person-${partner.json.registrationId}`) });
+    // A profile of picks alone (no free text): the card names the sectors and the topics picked, in the reader's
+    // language (it showed the name, the organisation and the country, nothing of what Lucie offers or seeks).
+    const tagLabel = (id: string) => event.matchmaking!.tags.find((tag) => tag.id === id)!.labels.en;
+    const lucieCard = await lucie.locator('article').textContent();
+    expect(lucieCard).toContain(`Topics offered: ${tagLabel('cold-chain')}`);
+    expect(lucieCard).toContain(`Topics sought: ${tagLabel('iot')}`);
+    expect(lucieCard).toContain(event.sectors.find((sector) => sector.id === 'transport-logistics')!.labels.en);
     expect(await lucie.locator('.reasons li').allTextContents()).toEqual(
       expect.arrayContaining(['Offers Cold chain, which you look for', 'Looks for Internet of things, which you offer', 'A Europe–MENA pair, the purpose of the event']),
     );
@@ -67,11 +74,11 @@ describe('recommendations in the directory', () => {
     expect(longOffer[excerpt.length - 1]).toBe(' ');
     const toggle = karl.getByRole('button', { name: 'Read more' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    await tabTo(page, `#card-${other.registrationId} [aria-expanded]`);
+    await tabTo(page, `#card-${other.registrationId} .link-button[aria-expanded]`);
     await page.keyboard.press('Enter');
     await poll(() => offer.textContent()).toBe(longOffer);
-    expect(await karl.locator('[aria-expanded]').textContent()).toBe('Read less');
-    expect(await karl.locator('[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    expect(await karl.locator('.link-button[aria-expanded]').textContent()).toBe('Read less');
+    expect(await karl.locator('.link-button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Enter');
     await poll(() => offer.textContent()).toBe(excerpt);
 
@@ -79,12 +86,25 @@ describe('recommendations in the directory', () => {
     const askButton = `ask-button-${partner.json.registrationId}`;
     const focusedId = () => page.evaluate(() => document.activeElement?.id);
     await tabTo(page, inLucie('article button'));
+    // The button says whether its form is open, and which region that is (it said neither); pressed again, it closes it.
+    const expanded = () => page.getAttribute(`#${askButton}`, 'aria-expanded');
+    expect(await expanded()).toBe('false');
+    await page.keyboard.press('Enter');
+    await poll(() => lucie.locator('form').count()).toBe(1);
+    expect(await expanded()).toBe('true');
+    const controlled = (await page.getAttribute(`#${askButton}`, 'aria-controls'))!;
+    expect(await page.locator(`#${controlled} form`).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await poll(() => lucie.locator('form').count()).toBe(0);
+    expect(await expanded()).toBe('false');
+    expect(await focusedId()).toBe(askButton);
     await page.keyboard.press('Enter');
     // The form closes with Escape and with Cancel, focus back on the button that opened it (it ignored both).
     await tabTo(page, inLucie('input[type=checkbox]'));
     await page.keyboard.press('Escape');
     await poll(() => lucie.locator('form').count()).toBe(0);
     await poll(focusedId).toBe(askButton);
+    expect(await expanded()).toBe('false');
     await page.keyboard.press('Enter');
     await tabTo(page, inLucie('form button[type=button]'));
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
@@ -123,7 +143,7 @@ describe('recommendations in the directory', () => {
         // The long profile in full and a request form open (Cancel beside Send), right to left, checked and photographed too.
         const karl = recommendedSection().locator(`#card-${other.registrationId}`);
         await karl.getByRole('button', { name: ar['directory.readMore'] }).click();
-        await poll(() => karl.locator('[aria-expanded]').textContent()).toBe(ar['directory.readLess']);
+        await poll(() => karl.locator('.link-button[aria-expanded]').textContent()).toBe(ar['directory.readLess']);
         await karl.getByRole('button', { name: ar['directory.ask'] }).click();
         await poll(() => recommendedSection().locator('form.ask button[type=button]').textContent()).toBe(ar['common.cancel']);
       }

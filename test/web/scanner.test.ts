@@ -175,6 +175,27 @@ describe('the door scanner', () => {
     await desk.close();
   });
 
+  // Found by the acceptance audit: a check-in counts for the whole (three-day) event, and the next day the scanner said
+  // "Already checked in at 09:12", which reads as a ticket used a moment ago.
+  it('names the day of a check-in made on an earlier day, on a scan and in the door search', async () => {
+    const nadia = await ticketHolder('Nadia', 'Berrada');
+    expect((await app.request('POST', `/admin/events/${event.id}/check-ins`, { headers: bearer(doorKey), body: { code: nadia.ticket.code } })).status).toBeLessThan(300);
+    const desk = await context.newPage();
+    // The door's device the next day.
+    await desk.clock.setFixedTime(new Date(Date.now() + 86_400_000));
+    await desk.goto(`${web.url}/en/events/${event.id}/console/scan`);
+    await desk.locator('#staff-key').fill(doorKey);
+    await desk.keyboard.press('Enter');
+    await desk.locator('#ticket-code').fill(nadia.ticket.code);
+    await desk.locator('#ticket-code').press('Enter');
+    await poll(() => outcome(desk)).toBe('already-checked-in');
+    expect(await desk.locator('.scan-result__headline').textContent()).toMatch(/^Already checked in on .+ at \d\d:\d\d$/);
+    await desk.locator('#door-search').fill('Berrada');
+    await desk.locator('#door-search').press('Enter');
+    await poll(() => desk.locator('.door-result__state').first().textContent()).toMatch(/^Checked in on .+ at \d\d:\d\d$/);
+    await desk.close();
+  });
+
   it('asks for no search shorter than 2 letters (the API would refuse it) and says to type more, in the page\'s language', async () => {
     const desk = await openScanner('ar');
     const searches: string[] = [];

@@ -9,6 +9,8 @@ import { takeHeadingFocus } from './heading-focus';
 import { FORM_FAILURE } from './focus';
 import { mayUseDirectory } from './registration-status';
 import { useEvent } from './use-event';
+import type { Problem } from '../api/client';
+import { problemText } from '../failures/problem-text';
 
 interface LayoutProps {
   title: string;
@@ -117,9 +119,13 @@ export function ErrorNotice() {
   return <Notice kind="error">{t('common.error')}</Notice>;
 }
 
-/** A form's refusal that names no field, where `focusFirstError` finds it (components/focus.ts); nothing without one. */
-export function FormFailure({ text, children }: { text: string | undefined; children?: ComponentChildren }) {
-  return text ? <Notice kind="error" id={FORM_FAILURE}><p>{text}</p>{children}</Notice> : null;
+/**
+ * A form's refusal that names no field, where `focusFirstError` finds it (components/focus.ts); nothing without one.
+ * Worded here, at display, so that it follows the language switcher as the field errors do.
+ */
+export function FormFailure({ problem, children }: { problem: Problem | undefined; children?: ComponentChildren }) {
+  const i18n = useI18n();
+  return problem ? <Notice kind="error" id={FORM_FAILURE}><p>{problemText(i18n, problem)}</p>{children}</Notice> : null;
 }
 
 /**

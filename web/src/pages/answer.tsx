@@ -37,6 +37,8 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
   const [failure, setFailure] = useState<Problem>();
   const [choice, setChoice] = useState<string>('');
   const [reason, setReason] = useState('');
+  // The organisers place this event's meetings: Accept leaves the time to them (a slot would be refused).
+  const [organisersPlace, setOrganisersPlace] = useState(false);
   const { event } = useEvent(meeting?.eventId);
 
   useEffect(() => {
@@ -45,7 +47,8 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       if (data) {
         const proposedSlotIds = data.proposedSlots.map((slot) => slot.slotId);
         setMeeting({ eventId: data.eventId, status: data.status, proposedSlotIds, invitation: { requester: data.requester, message: data.message }, ...(data.slotId ? { slotId: data.slotId } : {}), ...(data.table ? { table: data.table } : {}), ...(data.withdrawn === undefined ? {} : { withdrawn: data.withdrawn }) });
-        setChoice(proposedSlotIds[0] ?? 'later');
+        setChoice(data.participantsPickSlots ? (proposedSlotIds[0] ?? 'later') : 'later');
+        setOrganisersPlace(!data.participantsPickSlots);
       } else setFailure(asProblem(error, response.status));
     }, () => setFailure(asProblem(undefined, 0)));
   }, [token]);
@@ -60,17 +63,13 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
     return found ? format.timeRange(found) : (id ?? '');
   };
 
-  // Where the organisers place every meeting, the proposed times are not the invitee's to pick: accept without one.
-  // (An event view without the field, e.g. cached from before it, keeps offering them, as before.)
-  const offered = event.participantsPickSlots === false ? [] : meeting.proposedSlotIds;
-  const chosen = offered.includes(choice) ? choice : 'later';
   const answer = async (action: 'accept' | 'decline') => {
     const body =
       action === 'decline'
         ? { action: 'decline' as const, ...(reason.trim() ? { reason } : {}) }
-        : chosen === 'later'
+        : choice === 'later'
           ? { action: 'accept-later' as const }
-          : { action: 'accept' as const, slotId: chosen };
+          : { action: 'accept' as const, slotId: choice };
     // No answer (offline, a dropped connection) is a refusal like the others: it threw before, and
     // Accept or Decline did nothing on screen, so a person on a phone could leave believing they had answered.
     const result = await api.POST('/meeting-requests/{meetingRequestId}/invitation', { params: { path: { meetingRequestId } }, headers: bearer(token), body }).catch(() => noAnswer);
@@ -102,7 +101,7 @@ export function AnswerPage({ meetingRequestId }: { meetingRequestId: string }) {
       <RequesterFacts invitation={meeting.invitation} timeZone={event.timeZone} />
       {meeting.status === 'pending' ? (
         <form onSubmit={(e) => { e.preventDefault(); answer('accept'); }}>
-          <SlotChoice idPrefix="slot" proposedSlotIds={offered} choice={chosen} onChoice={setChoice} when={when} />
+          <SlotChoice idPrefix="slot" proposedSlotIds={meeting.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} organisersPlace={organisersPlace} />
           <div class="actions">
             <button type="submit" class="button button--primary">{t('answer.accept')}</button>
           </div>

@@ -1,7 +1,7 @@
 import { webPagePaths } from '../../../shared/web/page-links';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type Problem, type Schemas } from '../api/client';
+import { api, asProblem, bearer, fieldErrors, noAnswer, type DirectoryEntry, type EventView, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { LinkProblem } from '../failures/link-problem';
@@ -13,7 +13,7 @@ import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
 import { useEvent } from '../components/use-event';
 import { useRememberedState } from '../components/remembered-state';
-import { useI18n } from '../i18n/index';
+import { useI18n, type Language } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useDirectorySession } from '../session/use-session';
 
@@ -142,16 +142,18 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const recommendedIds = new Set(recommended.map((entry) => entry.participant.registrationId));
   const card = (person: DirectoryEntry, reasons?: ComponentChildren) => (
     <li key={person.registrationId}>
-      <ProfileCard person={person} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} onAsk={() => setAsking(person)}>{reasons}</ProfileCard>
+      <ProfileCard person={person} event={event} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} asking={asking?.registrationId === person.registrationId}
+        // The button opens and closes the form, as its aria-expanded says; closed, focus stays on it.
+        onAsk={() => setAsking(asking?.registrationId === person.registrationId ? undefined : person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
-        <AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
+        <div id={askRegionId(person.registrationId)}><AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
           onDone={() => {
             // Closed (Cancel, Escape): the form and its focused control go away, so focus goes back to the button that opened
             // it (the card's "Request a meeting"), not to <body>, where the next Tab restarted from the skip link.
             setAsking(undefined);
             setAskedFromLink(false);
             focusAfterRender(askButtonId(person.registrationId));
-          }} />
+          }} /></div>
       ) : null}
     </li>
   );
@@ -203,18 +205,24 @@ function excerpt(text: string): string {
 
 /** The card's "Request a meeting" button, which gets the focus back when the form it opened is closed. */
 const askButtonId = (registrationId: string) => `ask-button-${registrationId}`;
+/** What that button opens under the card: the form, its loading notice, or the notice that the request was sent. */
+const askRegionId = (registrationId: string) => `ask-region-${registrationId}`;
 
 interface ProfileCardProps {
   person: DirectoryEntry;
+  /** Names the person's sectors and picked topics in the reader's language. */
+  event: Pick<EventView, 'sectors' | 'matchmakingTags'>;
   self: boolean;
   /** 3 under the "Recommended for you" and "All participants" headings, 2 otherwise. */
   headingLevel: 2 | 3;
+  /** The request form under the card is open (the button's `aria-expanded`). */
+  asking: boolean;
   onAsk: () => void;
   /** The reasons of a recommendation, when the card is one. */
   children?: ComponentChildren;
 }
 
-function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCardProps) {
+function ProfileCard({ person, event, self, headingLevel, asking, onAsk, children }: ProfileCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format('UTC');
@@ -229,6 +237,10 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
       <Heading id={headingId} class="card__title"><bdi>{person.firstName} {person.lastName}</bdi></Heading>
       <p><bdi>{person.organisation}</bdi>{person.cluster ? <> · <bdi>{person.cluster}</bdi></> : null}</p>
       <p class="muted">{format.country(person.country)} · {i18n.email(`meeting.participantType.${person.participantType}`)}</p>
+      {/* The sectors and the topics picked from the event's taxonomy: a profile of picks alone showed nothing but a name. */}
+      {person.sectors.length > 0 ? <p class="muted">{i18n.list(labelsOf(event.sectors, person.sectors, i18n.language))}</p> : null}
+      <TopicsLine label={t('directory.offerTopics')} labels={labelsOf(event.matchmakingTags, person.offerTags, i18n.language)} />
+      <TopicsLine label={t('directory.requestTopics')} labels={labelsOf(event.matchmakingTags, person.requestTags, i18n.language)} />
       {person.offer ? <p><strong>{t('directory.offer')}:</strong> <span dir="auto" id={`${textId}-offer`}>{expanded ? person.offer : excerpt(person.offer)}</span></p> : null}
       {person.request ? <p><strong>{t('directory.request')}:</strong> <span dir="auto" id={`${textId}-request`}>{expanded ? person.request : excerpt(person.request)}</span></p> : null}
       {long ? (
@@ -241,10 +253,21 @@ function ProfileCard({ person, self, headingLevel, onAsk, children }: ProfileCar
       ) : null}
       {children}
       {self ? null : (
-        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}>{t('directory.ask')}</button>
+        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}
+          aria-expanded={asking ? 'true' : 'false'} aria-controls={asking ? askRegionId(person.registrationId) : undefined}>{t('directory.ask')}</button>
       )}
     </article>
   );
+}
+
+/** The labels of `ids` among `entries` (sectors or tags) in `language`, in the person's order; an id the event no longer has is left out. */
+function labelsOf(entries: { id: string; labels: Record<Language, string> }[], ids: string[], language: Language): string[] {
+  return ids.flatMap((id) => entries.find((entry) => entry.id === id)?.labels[language] ?? []);
+}
+
+function TopicsLine({ label, labels }: { label: string; labels: string[] }) {
+  const { list } = useI18n();
+  return labels.length > 0 ? <p><strong>{label}:</strong> {list(labels)}</p> : null;
 }
 
 interface AskProps {
@@ -286,7 +309,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
   const [proposed, setProposed] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [sent, setSent] = useState(false);
   const { slots, failure: slotsFailure } = useCommonFreeSlots(session, person);
   const name = `${person.firstName} ${person.lastName}`;
@@ -315,13 +338,13 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
     const problem = asProblem(error, response.status);
     const byField = fieldErrors(problem);
     setErrors(Object.fromEntries(Object.entries(byField).map(([key, value]) => [`${prefix}-${key}`, value])));
-    setFailure(Object.keys(byField).length === 0 ? problemText(i18n, problem) : undefined);
+    setFailure(Object.keys(byField).length === 0 ? problem : undefined);
     focusFirstError();
   };
 
   if (sent) return <Notice kind="success" id={`${prefix}-sent`}><p>{i18n.tx('directory.sent', { name })}</p></Notice>;
   // The failure keeps a Cancel: without it the notice stayed under the card for good.
-  if (!slots) return slotsFailure ? <><FormFailure text={problemText(i18n, slotsFailure)} /><p><button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button></p></> : <Loading />;
+  if (!slots) return slotsFailure ? <><FormFailure problem={slotsFailure} /><p><button type="button" class="button button--secondary" onClick={onDone}>{t('common.cancel')}</button></p></> : <Loading />;
   const labels = { [`${prefix}-proposedSlotIds`]: t('directory.slots'), [`${prefix}-message`]: t('directory.message') };
   return (
     <form class="card ask" onSubmit={send} noValidate aria-labelledby={`${prefix}-heading`}
@@ -333,7 +356,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
         }
       }}>
       <h3 id={`${prefix}-heading`} tabIndex={-1}>{i18n.tx('directory.askHeading', { name })}</h3>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {slots.length === 0 ? <Notice kind="info"><p>{t('directory.noCommonSlot')}</p></Notice> : null}
       <CheckboxGroup id={`${prefix}-proposedSlotIds`} legend={labels[`${prefix}-proposedSlotIds`]} required selected={proposed} onChange={setProposed}

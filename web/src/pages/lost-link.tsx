@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, asProblem } from '../api/client';
+import { api, asProblem, type Problem } from '../api/client';
 import { ErrorSummary, SubmitButton, TextField } from '../components/fields';
 import { focusAfterRender, focusFirstError } from '../components/focus';
 import { FormFailure, Layout, Notice } from '../components/layout';
@@ -16,7 +16,7 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
   const { t, language } = i18n;
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string>();
 
@@ -36,7 +36,7 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const refusal = formRefusal(i18n, problem);
+    const refusal = formRefusal(problem);
     setErrors(refusal.errors);
     setFailure(refusal.failure);
     focusFirstError();
@@ -50,7 +50,7 @@ export function LostLinkPage({ eventId }: { eventId: string }) {
         </Notice>
       ) : null}
       <p>{t('lostLink.intro')}</p>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={{ email: t('register.email') }} />
       <form onSubmit={submit} noValidate>
         <TextField id="email" type="email" autocomplete="email" label={t('register.email')} required value={email} onValue={setEmail} error={errors.email} />

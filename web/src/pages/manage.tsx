@@ -12,7 +12,7 @@ import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { preferenceLabels, preferencesToSend, SchedulingPreferencesFields, type Preferences } from '../components/scheduling-preferences';
 import { TagPicker } from '../components/tag-picker';
 import { TicketQr } from '../components/ticket-qr';
-import { freeSlots } from '../components/slots';
+import { MoveMeeting } from '../components/move-meeting';
 import { programmeOptions } from '../components/places';
 import { rememberStatus } from '../components/registration-status';
 import { useEvent } from '../components/use-event';
@@ -151,7 +151,6 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
   const { t, language } = i18n;
   const { event } = useEvent(registration.eventId);
   const [notice, setNotice] = useWording();
-  const [moveTo, setMoveTo] = useState<Record<string, string>>({});
   if (agendaFailure && !agenda) {
     return (
       <section aria-labelledby="agenda">
@@ -162,21 +161,29 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
   }
   if (!agenda || !event) return null;
   const format = i18n.format(event.timeZone);
-  const free = freeSlots(event, agenda, registration);
+  const when = (slotId: string) => {
+    const slot = event.meetingSlots.find((candidate) => candidate.id === slotId);
+    return slot ? format.timeRange(slot) : slotId;
+  };
 
-  const act = async (meetingRequestId: string, action: 'cancel' | 'reschedule') => {
+  const act = async (meetingRequestId: string, action: 'cancel' | 'reschedule', slotId = '') => {
     const params = { path: { meetingRequestId } };
     // No answer (offline) is said like a refusal: it threw before, and the button did nothing on screen.
     const result = await (
       action === 'cancel'
         ? api.POST('/meeting-requests/{meetingRequestId}/cancel', { params, headers: bearer(session.token) })
-        : api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId: moveTo[meetingRequestId] ?? free[0]?.id ?? '' } })
+        : api.POST('/meeting-requests/{meetingRequestId}/reschedule', { params, headers: bearer(session.token), body: { slotId } })
     ).catch(() => noAnswer);
     setNotice((words) => (result.data ? words.t(action === 'cancel' ? 'meetings.cancelled' : 'meetings.moved') : problemText(words, asProblem(result.error, result.response.status))));
     await onChanged();
     // The entry whose button was pressed is gone or re-rendered at its new time: focus goes to what happened.
     focusAfterRender('agenda-notice');
+    return result.data !== undefined;
   };
+
+  const cancelButton = (meetingRequestId: string) => (
+    <button type="button" class="button button--danger" onClick={() => act(meetingRequestId, 'cancel')}>{t('meetings.cancel')}</button>
+  );
 
   return (
     <section aria-labelledby="agenda">
@@ -191,17 +198,11 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
               <>
                 <p>{i18n.tx('manage.meetingWith', { name: `${entry.counterpart.firstName} ${entry.counterpart.lastName}`, organisation: entry.counterpart.organisation })}</p>
                 {entry.table !== undefined ? <p>{t('manage.table', { table: entry.table })}</p> : null}
-                <div class="actions">
-                  <button type="button" class="button button--danger" onClick={() => act(entry.meetingRequestId!, 'cancel')}>{t('meetings.cancel')}</button>
-                  {free.length > 0 ? (
-                    <>
-                      <SelectField id={`move-${entry.id}`} label={t('meetings.moveTo')} required value={moveTo[entry.meetingRequestId!] ?? free[0]!.id}
-                        options={free.map((slot) => ({ value: slot.id, label: format.timeRange(slot) }))}
-                        onValue={(slotId) => setMoveTo({ ...moveTo, [entry.meetingRequestId!]: slotId })} />
-                      <button type="button" class="button button--secondary" onClick={() => act(entry.meetingRequestId!, 'reschedule')}>{t('meetings.reschedule')}</button>
-                    </>
-                  ) : null}
-                </div>
+                {/* Move offers the slots free for both (the API's answer), none where the organisers place the meetings. */}
+                {event.participantsPickSlots ? (
+                  <MoveMeeting session={session} idPrefix={`move-${entry.id}`} counterpartId={entry.counterpart.registrationId} when={when}
+                    onMove={(slotId) => act(entry.meetingRequestId!, 'reschedule', slotId)}>{cancelButton(entry.meetingRequestId!)}</MoveMeeting>
+                ) : <div class="actions">{cancelButton(entry.meetingRequestId!)}</div>}
               </>
             ) : (
               <p><bdi>{programmeTitle(event, entry, language)}</bdi></p>
@@ -263,7 +264,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   if (!event) return null;
   const format = i18n.format(event.timeZone);
 
@@ -288,7 +289,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
     setBusy(false);
     if (!data) {
       // A refusal naming no field (a programme item filled meanwhile, the registration cancelled elsewhere, no network) is said too.
-      const refusal = formRefusal(i18n, asProblem(error, response.status));
+      const refusal = formRefusal(asProblem(error, response.status));
       setErrors(refusal.errors);
       setFailure(refusal.failure);
       focusFirstError();
@@ -316,7 +317,7 @@ function EditSection({ session, registration, onChanged }: Omit<ViewProps, 'onEn
   return (
     <section aria-labelledby="edit">
       <h2 id="edit">{t('manage.edit')}</h2>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       {saved ? <Notice kind="success" id={SAVED}><p>{t('manage.saved')}</p></Notice> : null}
       <form onSubmit={save} noValidate>

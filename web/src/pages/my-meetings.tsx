@@ -1,20 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, asProblem, bearer, noAnswer, type EventView, type Problem, type Schemas } from '../api/client';
-import { SelectField, TextArea } from '../components/fields';
+import { TextArea } from '../components/fields';
 import { Layout, Loading, Notice, UnavailableNotice } from '../components/layout';
 import { LinkProblem } from '../failures/link-problem';
 import { lostLinkHref } from '../failures/lost-link-href';
 import { SessionMissing } from '../failures/session-missing';
 import { useEvent } from '../components/use-event';
 import { SlotChoice } from '../components/slot-choice';
+import { MoveMeeting } from '../components/move-meeting';
 import { focusAfterRender } from '../components/focus';
 import { problemText, serverOrNetworkFailed } from '../failures/problem-text';
 import { useI18n, type I18n, type Wording } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useRegistrationSession } from '../session/use-session';
 import { afterRefusedRead } from '../session/refused-session';
-import { useWording } from '../components/wording-state';
 
 type Request = Schemas['MyMeetingRequests']['meetingRequests'][number];
 type Action = 'accept' | 'decline' | 'cancel' | 'reschedule';
@@ -91,7 +91,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
     // The card whose button was pressed is gone (or moved to another list): focus goes to what
     // happened, not back to the top of the page. A move keeps focus on its own button (ConfirmedMeeting),
     // unless refused: the meeting may be gone meanwhile (cancelled by the other side), its card with it.
-    if (action !== 'reschedule' || !result.data) focusAfterRender(noticeId);
+    focusAfterRender(action === 'reschedule' && result.data ? `move-${request.meetingRequestId}-find` : noticeId);
     return result.data !== undefined;
   };
 
@@ -111,7 +111,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   return (
     <>
       {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text(i18n)}</p></Notice> : null}
-      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} slotsOffered={event.participantsPickSlots !== false} when={when} onAct={(action, body) => act(request, action, body)} />)}
+      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} organisersPlace={!event.participantsPickSlots} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>
           <Counterpart request={request} />
@@ -120,7 +120,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
         </>
       ))}
       {group('confirmed', t('myMeetings.confirmed'), confirmed, (request) => (
-        <ConfirmedMeeting session={session} request={request} when={when} onAct={(action, body) => act(request, action, body)} />
+        <ConfirmedMeeting session={session} request={request} when={when} organisersPlace={!event.participantsPickSlots} onAct={(action, body) => act(request, action, body)} />
       ))}
       {toPlace.length > 0 ? group('to-place', t('myMeetings.toPlace'), toPlace, (request) => (
         <>
@@ -142,24 +142,23 @@ function Counterpart({ request }: { request: Request }) {
 
 interface IncomingProps {
   request: Request;
-  /** False where the organisers place every meeting: accept without a time. */
-  slotsOffered: boolean;
   when: (slotId: string) => string;
+  /** The organisers place this event's meetings: accepted without a slot. */
+  organisersPlace: boolean;
   onAct: (action: 'accept' | 'decline', body: { slotId?: string; reason?: string }) => Promise<unknown>;
 }
 
 /** An incoming request: the message, accept in a proposed slot or leave it to the organisers, or decline with a reason. */
-function IncomingRequest({ request, slotsOffered, when, onAct }: IncomingProps) {
+function IncomingRequest({ request, when, organisersPlace, onAct }: IncomingProps) {
   const { t } = useI18n();
-  const offered = slotsOffered ? request.proposedSlotIds : [];
-  const [choice, setChoice] = useState(offered[0] ?? 'later');
+  const [choice, setChoice] = useState(organisersPlace ? 'later' : (request.proposedSlotIds[0] ?? 'later'));
   const [reason, setReason] = useState('');
   const prefix = `answer-${request.meetingRequestId}`;
   return (
     <form onSubmit={(e) => { e.preventDefault(); onAct('accept', choice === 'later' ? {} : { slotId: choice }); }}>
       <Counterpart request={request} />
       {request.message ? <p class="message" dir="auto">{request.message}</p> : null}
-      <SlotChoice idPrefix={prefix} proposedSlotIds={offered} choice={choice} onChoice={setChoice} when={when} />
+      <SlotChoice idPrefix={prefix} proposedSlotIds={request.proposedSlotIds} choice={choice} onChoice={setChoice} when={when} organisersPlace={organisersPlace} />
       <div class="actions"><button type="submit" class="button button--primary">{t('answer.accept')}</button></div>
       <TextArea id={`${prefix}-reason`} label={t('answer.reason')} value={reason} maxLength={500} onValue={setReason} />
       <div class="actions"><button type="button" class="button button--danger" onClick={() => onAct('decline', reason.trim() ? { reason } : {})}>{t('answer.decline')}</button></div>
@@ -171,55 +170,24 @@ interface ConfirmedProps {
   session: Session;
   request: Request;
   when: (slotId: string) => string;
+  /** The organisers place this event's meetings: no one moves one (the API refuses it). */
+  organisersPlace: boolean;
   /** True when the API did it. */
   onAct: (action: 'cancel' | 'reschedule', body?: { slotId: string }) => Promise<boolean>;
 }
 
-/** A confirmed meeting: cancel, or move it to a slot free for both (asked of the API when the person chooses to move it). */
-function ConfirmedMeeting({ session, request, when, onAct }: ConfirmedProps) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [slots, setSlots] = useState<{ id: string }[]>();
-  const [moveTo, setMoveTo] = useState('');
-  const [failure, setFailure] = useWording();
-  const prefix = `move-${request.meetingRequestId}`;
-  const findSlots = async () => {
-    const counterpart = request.counterpart?.registrationId;
-    const { data, error, response } = await api.GET('/registrations/{registrationId}/meeting-slots', {
-      params: { path: { registrationId: session.registrationId }, query: counterpart ? { with: counterpart } : {} },
-      headers: bearer(session.token),
-    }).catch(() => noAnswer);
-    // Slots that could not be read are not "no slot free for both" (said before for a 503), and no answer threw:
-    // say why under the buttons; Move stays, with the focus, to try again.
-    if (!data) return setFailure((words) => problemText(words, asProblem(error, response.status)));
-    setFailure(undefined);
-    setSlots(data.slots);
-    setMoveTo(data.slots[0]?.id ?? '');
-    // The "Move" button goes away: focus moves on to the slot choice (or to why there is none).
-    focusAfterRender(data.slots.length ? prefix : `${prefix}-none`);
-  };
-  const move = async () => {
-    if (!(await onAct('reschedule', { slotId: moveTo }))) return;
-    // The free slots changed with the move: they are asked again on the next "Move".
-    setSlots(undefined);
-    focusAfterRender(`${prefix}-find`);
-  };
+/** A confirmed meeting: cancel, or move it to a slot free for both (unless the organisers place this event's meetings). */
+function ConfirmedMeeting({ session, request, when, organisersPlace, onAct }: ConfirmedProps) {
+  const { t } = useI18n();
+  const cancel = <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>;
   return (
     <>
       <Counterpart request={request} />
       <p>{when(request.slotId ?? '')}{request.table ? <> · {t('manage.table', { table: request.table })}</> : null}</p>
-      <div class="actions">
-        <button type="button" class="button button--danger" onClick={() => onAct('cancel')}>{t('meetings.cancel')}</button>
-        {slots ? null : <button type="button" id={`${prefix}-find`} class="button button--secondary" onClick={findSlots}>{t('meetings.reschedule')}</button>}
-      </div>
-      {failure ? <Notice kind="error"><p>{failure(i18n)}</p></Notice> : null}
-      {slots && slots.length === 0 ? <p class="muted" id={`${prefix}-none`} tabIndex={-1}>{t('directory.noCommonSlot')}</p> : null}
-      {slots && slots.length > 0 ? (
-        <div class="actions">
-          <SelectField id={prefix} label={t('meetings.moveTo')} required value={moveTo} options={slots.map((slot) => ({ value: slot.id, label: when(slot.id) }))} onValue={setMoveTo} />
-          <button type="button" id={`${prefix}-submit`} class="button button--primary" onClick={move}>{t('meetings.reschedule')}</button>
-        </div>
-      ) : null}
+      {organisersPlace ? <div class="actions">{cancel}</div> : (
+        <MoveMeeting session={session} idPrefix={`move-${request.meetingRequestId}`} counterpartId={request.counterpart?.registrationId} when={when}
+          onMove={(slotId) => onAct('reschedule', { slotId })}>{cancel}</MoveMeeting>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, asProblem, type Schemas } from '../api/client';
+import { api, asProblem, type Problem, type Schemas } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { formRefusal } from '../failures/form-refusal';
 import { focusAfterRender, focusFirstError, FORM_OUTCOME } from '../components/focus';
@@ -33,7 +33,7 @@ export function PressPage({ eventId }: { eventId: string }) {
   // type without noticing. "" is no valid type, so the API refuses it at the field, in the error summary with the others.
   const [draft, setDraft] = useState<Draft>(() => ({ ...(Object.fromEntries(fields.map((field) => [field, ''])) as Record<(typeof fields)[number], string>), days: [], consent: false }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   const { outcome: received, keep: keepReceived, forget: forgetReceived } = useStoredOutcome<{ accreditationId: string; mediaOutlet: string }>(`press:${eventId}`);
 
@@ -74,7 +74,7 @@ export function PressPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const refusal = formRefusal(i18n, problem);
+    const refusal = formRefusal(problem);
     setErrors(refusal.errors);
     setFailure(refusal.failure);
     focusFirstError();
@@ -99,7 +99,7 @@ export function PressPage({ eventId }: { eventId: string }) {
   return (
     <Layout title={t('press.title')} eventId={eventId}>
       <p>{t('press.intro')}</p>
-      <FormFailure text={failure} />
+      <FormFailure problem={failure} />
       <ErrorSummary errors={errors} labels={labels} />
       <form onSubmit={submit} noValidate>
         {text('firstName', true)}

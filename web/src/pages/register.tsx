@@ -1,6 +1,6 @@
 import { webPagePaths } from '../../../shared/web/page-links';
 import { useState } from 'preact/hooks';
-import { api, asProblem, type RegistrationRequest } from '../api/client';
+import { api, asProblem, type Problem, type RegistrationRequest } from '../api/client';
 import { CheckboxGroup, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../components/fields';
 import { formRefusal } from '../failures/form-refusal';
 import { problemSlug } from '../failures/problem-text';
@@ -52,7 +52,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   const [draft, setDraft] = useState<Draft>(() => blank(language));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<Problem>();
   const [alreadyRegistered, setAlreadyRegistered] = useState(false);
   const { outcome, keep: keepOutcome, forget: forgetOutcome } = useStoredOutcome<Outcome>(`register:${eventId}`);
   // One key per filled-in form: a retried submit (double click, flaky network) registers once.
@@ -95,7 +95,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
       return;
     }
     const problem = asProblem(error, response?.status ?? 0);
-    const refusal = formRefusal(i18n, problem);
+    const refusal = formRefusal(problem);
     setErrors(refusal.errors);
     setFailure(refusal.failure);
     setAlreadyRegistered(problemSlug(problem) === 'duplicate-registration');
@@ -129,7 +129,7 @@ export function RegisterPage({ eventId }: { eventId: string }) {
   return (
     <Layout title={title} eventId={eventId}>
       <p>{t('register.intro')}</p>
-      <FormFailure text={failure}>
+      <FormFailure problem={failure}>
         {alreadyRegistered ? <p><a href={`/${language}/events/${eventId}/lost-link`}>{t('home.lostLink')}</a></p> : null}
       </FormFailure>
       <ErrorSummary errors={errors} labels={labels} />

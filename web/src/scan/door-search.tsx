@@ -3,6 +3,7 @@ import { api, asProblem, bearer, type Problem, type Schemas } from '../api/clien
 import { TextField } from '../components/fields';
 import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
+import { checkInMoment } from './check-in-moment';
 import type { ScanAnswer } from './send-scan';
 
 type Found = Schemas['DoorSearchResult']['items'][number];
@@ -45,7 +46,6 @@ export function DoorSearch({ eventId, staffKey, timeZone, checkIn }: { eventId: 
   const [q, setQ] = useState('');
   const [search, setSearch] = useState<Search>();
   const [queued, setQueued] = useState<ReadonlySet<string>>(new Set());
-  const time = (iso: string) => i18n.format(timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone).timeAt(iso);
 
   const checkInFound = async (person: Found) => {
     const answer = await checkIn(person.registrationId);
@@ -61,7 +61,10 @@ export function DoorSearch({ eventId, staffKey, timeZone, checkIn }: { eventId: 
 
   const state = (person: Found) => {
     if (person.status !== 'confirmed') return t(`scan.notAdmitted.${person.status}`);
-    if (person.checkedInAt) return t('scan.search.checkedInAt', { time: time(person.checkedInAt) });
+    if (person.checkedInAt) {
+      const when = checkInMoment(i18n, timeZone, person.checkedInAt);
+      return when.date ? t('scan.search.checkedInOn', { time: when.time, date: when.date }) : t('scan.search.checkedInAt', when);
+    }
     return queued.has(person.registrationId) ? t('scan.search.queued') : t('scan.search.notYet');
   };
   const admissible = (person: Found) => person.status === 'confirmed' && !person.checkedInAt && !queued.has(person.registrationId);

@@ -1,15 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { problemText } from '../failures/problem-text';
 import { useI18n } from '../i18n/index';
+import { checkInMoment } from './check-in-moment';
 import type { ScanAnswer } from './send-scan';
 
 /** The answer to the last scan, in large type, for a glance from the door; announced politely to screen readers. */
 export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefined; timeZone: string | undefined }) {
   const i18n = useI18n();
   const { t } = i18n;
-  // A check-in is a server instant: it reads in the event's zone (docs/web.md, "Event times"), and in
-  // the device's own only before the event has loaded.
-  const time = (iso: string) => i18n.format(timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone).timeAt(iso);
+  const alreadyCheckedIn = (when: { time: string; date?: string }) => (when.date ? t('scan.alreadyOn', { time: when.time, date: when.date }) : t('scan.already', when));
   const body = (() => {
     if (answer === undefined) return null;
     if (answer.kind === 'offline') return { tone: 'warn', headline: t('scan.queued') };
@@ -19,7 +18,7 @@ export function ScanResult({ answer, timeZone }: { answer: ScanAnswer | undefine
       result.outcome === 'checked-in'
         ? t('scan.checkedIn')
         : result.outcome === 'already-checked-in'
-          ? t('scan.already', { time: time(result.checkedInAt ?? '') })
+          ? alreadyCheckedIn(checkInMoment(i18n, timeZone, result.checkedInAt ?? ''))
           : t(`scan.notAdmitted.${result.reason ?? 'cancelled'}`);
     return { tone: result.outcome === 'checked-in' ? 'go' : result.outcome === 'already-checked-in' ? 'warn' : 'stop', headline, attendee: result.attendee };
   })();

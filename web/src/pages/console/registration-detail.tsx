@@ -10,7 +10,7 @@ import { registrationName, registrationStatus } from '../../console/erased-label
 import { ReadFailure } from '../../console/read-failure';
 import { sessionHeaders, type ConsoleSession } from '../../console/console-session';
 import { problemText } from '../../failures/problem-text';
-import { useI18n, type I18n } from '../../i18n/index';
+import { useI18n, type I18n, type Wording } from '../../i18n/index';
 
 type Detail = Schemas['AdminRegistrationDetail'];
 const meetingStatuses = ['pending', 'accepted', 'confirmed', 'declined', 'cancelled', 'expired'] as const;
@@ -30,7 +30,9 @@ function RegistrationDetail({ session, registrationId }: { session: ConsoleSessi
   const { t, language } = i18n;
   const { event } = useEvent(session.eventId);
   const [version, setVersion] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string }>();
+  // What the cancellation did, worded at display so that it follows the language switcher (a sentence stored
+  // once stayed in the language it was said in).
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: Wording }>();
   const outcome = useAdminData(
     session,
     (current) =>
@@ -45,14 +47,14 @@ function RegistrationDetail({ session, registrationId }: { session: ConsoleSessi
 
   const detail = outcome.data;
   const name = registrationName(i18n, detail.registration);
-  const cancelled = (text: string) => {
+  const cancelled = (text: Wording) => {
     setMessage({ kind: 'success', text });
     setVersion((current) => current + 1);
   };
   return (
     <>
       {back}
-      {message ? <Notice kind={message.kind}><p dir="auto">{message.text}</p></Notice> : null}
+      {message ? <Notice kind={message.kind}><p dir="auto">{message.text(i18n)}</p></Notice> : null}
       <h2 id="person" tabIndex={-1}><bdi>{name}</bdi></h2>
       <Facts detail={detail} event={event} i18n={i18n} />
       <MeetingCounts detail={detail} i18n={i18n} />
@@ -83,7 +85,8 @@ function Facts({ detail, event, i18n }: { detail: Detail; event: EventView; i18n
     [t('register.jobTitle'), person.jobTitle ? <bdi>{person.jobTitle}</bdi> : '—'],
     [t('register.country'), format.country(person.country)],
     [t('console.registrations.type'), participantTypeOptions(i18n).find((option) => option.value === person.participantType)?.label ?? person.participantType],
-    [t('console.registrations.sector'), label(sectors, person.sectors)],
+    // A list of one to six: "Sectors" (the list's filter and column say "Sector", one per row).
+    [t('console.registration.sectors'), label(sectors, person.sectors)],
     [t('console.registration.programme'), label(programme, person.programme)],
     [t('console.registration.language'), t(`language.${person.language}`)],
     [t('register.accessibility'), person.accessibilityNeeds ? <bdi>{person.accessibilityNeeds}</bdi> : '—'],
@@ -159,8 +162,8 @@ interface CancelProps {
   session: ConsoleSession;
   registrationId: string;
   name: string;
-  onDone: (text: string) => void;
-  onError: (text: string) => void;
+  onDone: (text: Wording) => void;
+  onError: (text: Wording) => void;
 }
 
 /** Two steps (ask, then confirm) so that one stray Enter cannot cancel someone's seat. */
@@ -173,9 +176,15 @@ function CancelRegistration({ session, registrationId, name, onDone, onError }: 
       api.POST('/admin/events/{eventId}/registrations/{registrationId}/cancellation', { params: { path: { eventId: session.eventId, registrationId } }, headers: sessionHeaders(session) }),
     );
     setAsking(false);
-    if (!result.data) return onError(problemText(i18n, result.error as Problem | undefined));
-    const done = result.data.alreadyCancelled ? t('console.registration.alreadyCancelled') : t('console.registration.cancelled', { name });
-    onDone(result.data.promotedRegistrationId ? `${done} ${t('console.registration.promoted')}` : done);
+    if (!result.data) {
+      const problem = result.error as Problem | undefined;
+      return onError((words) => problemText(words, problem));
+    }
+    const { alreadyCancelled, promotedRegistrationId } = result.data;
+    onDone((words) => {
+      const done = alreadyCancelled ? words.t('console.registration.alreadyCancelled') : words.t('console.registration.cancelled', { name });
+      return promotedRegistrationId ? `${done} ${words.t('console.registration.promoted')}` : done;
+    });
     // The buttons are gone: keyboard focus goes back to the person's name, under the status message.
     requestAnimationFrame(() => document.getElementById('person')?.focus());
   };

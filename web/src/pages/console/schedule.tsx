@@ -11,9 +11,9 @@ import { useI18n } from '../../i18n/index';
 import { ParticipantSchedule } from './schedule-participant';
 import { UnplacedReason } from './unplaced-reason';
 import { useWording } from '../../components/wording-state';
+import { useBookedMeetings, withBooked, type SchedulePlacement } from '../../console/booked-meetings';
 
 type Run = Schemas['ScheduleRun'];
-type Placement = NonNullable<Run['placements']>[number];
 
 const pollEveryMs = 1_000;
 /** The API's default search budget; a shorter one would give worse schedules, a longer one a slower preview. */
@@ -64,6 +64,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
   };
 
   usePublishProgress(session, run, setRun);
+  const booked = useBookedMeetings(session, run?.runId, run?.status === 'published');
   useRunInAddress(session, run, setRun, (problem) => setFailure((words) => problemText(words, problem)));
 
   if (!event) return <Loading />;
@@ -78,7 +79,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
         </div>
       ) : null}
       {busy ? <Loading /> : null}
-      {run ? <RunView run={run} event={event} /> : null}
+      {run ? <RunView run={run} booked={booked} event={event} /> : null}
     </>
   );
 }
@@ -123,10 +124,12 @@ function usePublishProgress(session: ConsoleSession, run: Run | undefined, setRu
   }, [run]);
 }
 
-function RunView({ run, event }: { run: Run; event: EventView }) {
+/** `booked`: the meetings confirmed before the run, which it keeps in place (in the grid and each participant's day). */
+function RunView({ run, booked, event }: { run: Run; booked: SchedulePlacement[]; event: EventView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const placements = run.placements ?? [];
+  const scheduled = withBooked(placements, booked);
   const unplaced = placements.filter((placement) => placement.status === 'unplaced' || placement.status === 'conflict');
   return (
     <>
@@ -137,8 +140,8 @@ function RunView({ run, event }: { run: Run; event: EventView }) {
         <div><dt>{t('console.schedule.breaks')}</dt><dd>{i18n.number(run.figures.breaks)}</dd></div>
         <div><dt>{t('console.schedule.maxBreaks')}</dt><dd>{i18n.number(run.figures.maxBreaksPerParticipant)}</dd></div>
       </dl>
-      <Grid placements={placements} event={event} />
-      <ParticipantSchedule placements={placements} event={event} />
+      <Grid placements={scheduled} event={event} />
+      <ParticipantSchedule placements={scheduled} event={event} />
       <h2 id="unplaced">{t('console.schedule.unplacedHeading')}</h2>
       {/* About the solver's unplaced meetings only: conflicts after publishing are changes made meanwhile. */}
       {run.counts.unplaced > 0 && run.coverage ? <CoverageNote coverage={run.coverage} /> : null}
@@ -186,7 +189,7 @@ function Progress({ run }: { run: Run }) {
 }
 
 /** Slots down, tables across; a scroll box keeps the page usable at 360 px (the grid scrolls, not the page). */
-function Grid({ placements, event }: { placements: Placement[]; event: EventView }) {
+function Grid({ placements, event }: { placements: SchedulePlacement[]; event: EventView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(event.timeZone);
@@ -218,11 +221,13 @@ function Grid({ placements, event }: { placements: Placement[]; event: EventView
   );
 }
 
-function Pair({ placement }: { placement: Placement }) {
+function Pair({ placement }: { placement: SchedulePlacement }) {
+  const { t } = useI18n();
   const [first, second] = placement.participants;
   return (
-    <span class="pair">
+    <span class={placement.alreadyBooked ? 'pair pair--booked' : 'pair'}>
       <bdi>{first?.name ?? first?.registrationId}</bdi> ↔ <bdi>{second?.name ?? second?.registrationId}</bdi>
+      {placement.alreadyBooked ? <> <span class="muted">({t('console.schedule.alreadyBooked')})</span></> : null}
     </span>
   );
 }

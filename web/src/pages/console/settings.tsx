@@ -143,12 +143,15 @@ function Settings({ session }: { session: ConsoleSession }) {
 /** The error summary's name for each field id. */
 function labelsOf(definition: Definition, form: Form, i18n: I18n): Record<string, string> {
   const { t, language } = i18n;
+  const format = i18n.format(definition.timeZone);
   return {
     capacity: t('console.settings.capacity'),
     'meetings-tablesPerSlot': t('console.settings.tables'),
     'registration-closed': t('console.settings.closed'),
     'meetings-slots': t('console.settings.slots'),
-    ...Object.fromEntries(definition.programme.map((item) => [`programme-${item.id}`, t('console.settings.placesOf', { item: item.title[language] })])),
+    // Named with its times: an event holds items of one title on several days (TechDays' two "B2B meetings"), and two
+    // fields named alike could not be told apart, heard or seen.
+    ...Object.fromEntries(definition.programme.map((item) => [`programme-${item.id}`, t('console.settings.placesOf', { item: `${item.title[language]} (${format.timeRange(item)})` })])),
     ...Object.fromEntries(
       form.slots.flatMap((draft, row) => {
         const slot = slotName(draft, row, i18n, definition.timeZone);
