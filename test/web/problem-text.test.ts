@@ -23,7 +23,7 @@ const messagesOf = (result: { success: boolean; error?: { issues: { message: str
 describe('field errors in the reader’s language', () => {
   it('maps every rule the registration and press forms can break to its own message, none to the catch-all', () => {
     const empty = { firstName: '', lastName: '', email: 'not-an-email', phone: '0612', organisation: ' ', country: '', sectors: [], language: 'fr', consent: false, directoryOptIn: true };
-    const long = { ...empty, firstName: 'x'.repeat(101), sectors: ['a', 'a', 'b', 'c', 'd', 'e', 'f'], clusterId: 'Not An Id', organisation: 'line\u0007' };
+    const long = { ...empty, lastName: 'M\ufffdller', firstName: 'x'.repeat(101), sectors: ['a', 'a', 'b', 'c', 'd', 'e', 'f'], clusterId: 'Not An Id', organisation: 'line\u0007' };
     const press = { firstName: '', lastName: 'x', email: 'x', mediaOutlet: 'x', mediaType: 'online', country: 'ZZ', coveragePlan: '', days: [], language: 'ar', consent: false, portfolioUrl: 'ftp://x' };
     const messages = [...messagesOf(RegistrationRequest().safeParse(empty)), ...messagesOf(RegistrationRequest().safeParse(long)), ...messagesOf(PressAccreditationRequest().safeParse(press))];
     expect(messages.length).toBeGreaterThan(12);
@@ -47,6 +47,11 @@ describe('field errors in the reader’s language', () => {
     // shared/registrations/create-registration.ts (programme.{i}) and shared/check-in/find-ticket.ts (code).
     expect(fieldErrorText(keyReader, 'has no seat left')).toBe('field.full');
     expect(fieldErrorText(keyReader, 'must be 8 letters and digits, e.g. ABCD-EFGH')).toBe('field.ticketCode');
+    // shared/registrations/booked-slots.ts (programme.{i}, unavailableSlotIds.{i}) and shared/meetings/request-meeting.ts (proposedSlotIds.{i}).
+    expect(fieldErrorText(keyReader, 'is at the time of your confirmed meeting 01ABC: reschedule or cancel it first')).toBe('field.meetingThen');
+    expect(fieldErrorText(keyReader, 'holds your confirmed meeting 01ABC: reschedule or cancel it first')).toBe('field.meetingThen');
+    expect(fieldErrorText(keyReader, 'holds your confirmed meeting 01ABC')).toBe('field.meetingThen');
+    expect(fieldErrorText(keyReader, 'you are not available then (marked unavailable, or a programme item you chose)')).toBe('field.notAvailableThen');
   });
 
   it('keeps the number a rule carries, and falls back to a localised sentence for an unknown rule', () => {

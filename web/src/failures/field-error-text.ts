@@ -38,6 +38,10 @@ const fieldRules: readonly { rule: RegExp; key: TextKey; param?: string }[] = [
   { rule: /^start must be before end$/, key: 'field.order' },
   { rule: /^has no seat left$/, key: 'field.full' },
   { rule: /^must be 8 letters and digits/, key: 'field.ticketCode' },
+  { rule: /^must not contain \uFFFD/, key: 'field.unreadable' },
+  // A programme choice or an unavailable slot at the time of a confirmed meeting; a proposed time that holds one.
+  { rule: /^(?:is at the time of|holds) your confirmed meeting /, key: 'field.meetingThen' },
+  { rule: /^you are not available then /, key: 'field.notAvailableThen' },
   // The console's settings put the slot's name (its day and times) where the API writes its id.
   { rule: /^slot (.+) \(\S+ to \S+\) holds \d+ placed meeting/, key: 'field.slotHoldsMeetings', param: 'slot' },
 ];

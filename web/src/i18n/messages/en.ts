@@ -561,5 +561,8 @@ export const en = {
   'field.full': 'No place is left in this one: untick it or choose another.',
   'field.ticketCode': 'A ticket code has 8 letters and digits, such as ABCD-EFGH.',
   'field.slotHoldsMeetings': 'The slot {slot} holds placed meetings: cancel or move them before removing it.',
+  'field.unreadable': 'Contains a damaged character (�) or one other devices cannot show: retype this text.',
+  'field.meetingThen': 'You have a confirmed meeting at this time: move or cancel it first.',
+  'field.notAvailableThen': 'You are not available at this time (marked unavailable, or a programme item you chose).',
   'field.invalid': 'This value is not accepted; please check it.',
 } as const;

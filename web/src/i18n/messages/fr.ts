@@ -559,5 +559,8 @@ export const fr = defineWebCatalogue({
   'field.full': 'Il ne reste plus de place ici\u00a0: décochez-le ou choisissez-en un autre.',
   'field.ticketCode': 'Un code de billet a 8 lettres et chiffres, par exemple ABCD-EFGH.',
   'field.slotHoldsMeetings': 'Le créneau {slot} contient des rendez-vous placés\u00a0: annulez-les ou déplacez-les avant de le retirer.',
+  'field.unreadable': 'Contient un caractère abîmé (�) ou qu’un autre appareil ne peut pas afficher\u00a0: retapez ce texte.',
+  'field.meetingThen': 'Vous avez un rendez-vous confirmé à cette heure\u00a0: déplacez-le ou annulez-le d’abord.',
+  'field.notAvailableThen': 'Vous n’êtes pas disponible à cette heure (créneau marqué indisponible, ou activité du programme choisie).',
   'field.invalid': 'Cette valeur n’est pas acceptée\u00a0; vérifiez-la.',
 });
