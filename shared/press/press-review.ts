@@ -3,13 +3,25 @@ import { problems } from '../http/problem';
 import type { DecisionContext } from './authorize-decision';
 import type { DecisionOutcome } from './decide-press-accreditation';
 import { pressRequestView } from './press-request-view';
+import { isOrganiserDecision, type PressDecisionRecord } from './press-record';
+
+/** Who decided and when; `byOrganisers` for a decision from the console, which a page words in its reader's language. */
+function decisionView(decision: PressDecisionRecord) {
+  return {
+    decision: decision.decision,
+    decidedBy: decision.decidedBy,
+    decidedAt: decision.decidedAt,
+    ...(decision.reason ? { reason: decision.reason } : {}),
+    ...(isOrganiserDecision(decision) ? { byOrganisers: true } : {}),
+  };
+}
 
 /** The accreditation request in full for the press contact holding its decision link (consent is implied, not shown). */
 export function pressReview({ record, linkExpiresAt }: DecisionContext) {
   const { decision } = record;
   return {
     ...pressRequestView(record),
-    ...(decision ? { decision: { decision: decision.decision, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt, ...(decision.reason ? { reason: decision.reason } : {}) } } : {}),
+    ...(decision ? { decision: decisionView(decision) } : {}),
     linkExpiresAt,
   };
 }

@@ -8,7 +8,7 @@ import { en } from '../../web/src/i18n/messages/en';
 import { fr } from '../../web/src/i18n/messages/fr';
 import { bearer, register } from '../support/registrations';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, newTestPage, screenshots, tabTo, webPathOf } from './support/browser';
+import { accessibilityViolations, emailedLink, newTestPage, screenshots, tabTo, webPathOf } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -32,18 +32,6 @@ beforeAll(async () => {
   ({ app, web, browser } = await startBrowserStack([event]));
 });
 afterAll(() => browser?.close());
-
-/** The link in the newest email to `address` whose URL matches `pattern` (waits for the mailer). */
-async function emailedLink(address: string, pattern: RegExp): Promise<string> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    for (const mail of (await app.mailTo(address)).reverse()) {
-      const href = [...(mail.body.html ?? '').matchAll(/href="([^"]+)"/g)].map((found) => found[1]!.replaceAll('&amp;', '&')).find((link) => pattern.test(link));
-      if (href) return href;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No email to ${address} with a link matching ${pattern}`);
-}
 
 /** Every page visited, by name, so the accessibility and screenshot pass can revisit each in each language. */
 const visited = new Map<string, { page: Page; path: string }>();
@@ -114,7 +102,7 @@ describe('attendees', () => {
     await poll(() => page.locator('.notice--success').textContent()).toContain('تم تسجيلك');
 
     // The confirmation email (local SES store) carries the manage link; it opens the web page.
-    const manageLink = await emailedLink(amina.email, /\/registrations\/[^/#]+#token=/);
+    const manageLink = await emailedLink(app, amina.email, /\/registrations\/[^/#]+#token=/);
     aminaSession = { registrationId: new URL(manageLink).pathname.split('/').at(-1)!, manageToken: decodeURIComponent(new URL(manageLink).hash.slice('#token='.length)) };
     // The form sent the version of the consent text it showed.
     const stored = await app.request('GET', `/registrations/${aminaSession.registrationId}`, { headers: bearer(aminaSession.manageToken) });
@@ -136,7 +124,7 @@ describe('attendees', () => {
     expect(marked.status).toBe(200);
     karimPage = await newTestPage(browser);
     const page = karimPage;
-    await page.goto(web.url + webPathOf(await emailedLink(karim.body.email as string, /\/registrations\/[^/#]+#token=/), 'fr'));
+    await page.goto(web.url + webPathOf(await emailedLink(app, karim.body.email as string, /\/registrations\/[^/#]+#token=/), 'fr'));
     await page.getByRole('link', { name: 'Trouver des participants' }).click();
     await page.fill('#q', 'Numeric');
     await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
@@ -155,7 +143,7 @@ describe('attendees', () => {
     await poll(() => card.locator('.notice--success').textContent()).toContain('Demande envoyée');
 
     // Amina answers from the emailed link: accept in the first proposed slot.
-    const answerLink = await emailedLink(amina.email, /\/answer#token=/);
+    const answerLink = await emailedLink(app, amina.email, /\/answer#token=/);
     await aminaPage.goto(web.url + webPathOf(answerLink, 'ar'));
     await aminaPage.waitForSelector('input[type=radio]');
     remember('answer', aminaPage);
@@ -269,7 +257,7 @@ describe('press', () => {
     await screenshots(page, 'press-status-fr');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const decisionLink = await emailedLink(pressContact.email, /\/decision#token=/);
+    const decisionLink = await emailedLink(app, pressContact.email, /\/decision#token=/);
     const contactPage = await newTestPage(browser);
     await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
     remember('decision', contactPage);
@@ -286,7 +274,7 @@ describe('press', () => {
     await poll(async () => (await app.mailTo(journalist)).some((mail) => /accordée/.test(mail.subject))).toBe(true);
 
     // The journalist opens the status page from the approval email, with the keyboard only: approved, the request as sent.
-    const statusLink = await emailedLink(journalist, /\/press-accreditations\/[0-9A-Z]{26}#token=/);
+    const statusLink = await emailedLink(app, journalist, /\/press-accreditations\/[0-9A-Z]{26}#token=/);
     const statusPage = await newTestPage(browser);
     await statusPage.goto(web.url + webPathOf(statusLink, 'fr'));
     remember('press-status-page', statusPage);
@@ -346,7 +334,7 @@ describe('a lost link', () => {
     await poll(() => page.locator('#lost-link-sent').textContent()).toContain(address);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lost-link-sent');
     await poll(async () => (await app.mailTo(address)).length).toBe(2);
-    expect(await emailedLink(address, /\/registrations\/[0-9A-Z]{26}\?event=[a-z0-9-]+#token=/)).toContain(`/fr/registrations/${json.registrationId}?event=${event.id}#token=`);
+    expect(await emailedLink(app, address, /\/registrations\/[0-9A-Z]{26}\?event=[a-z0-9-]+#token=/)).toContain(`/fr/registrations/${json.registrationId}?event=${event.id}#token=`);
     // The page stays open: the every-page pass below visits it again in each language.
   }, 120_000);
 });

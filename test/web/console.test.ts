@@ -7,7 +7,7 @@ import { requestAccreditation } from '../support/press';
 import { register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
-import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
+import { accessibilityViolations, emailedLink, newTestPage, screenshots, tabTo, webPathOf } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
 /**
@@ -261,6 +261,13 @@ describe('organiser console', () => {
       expect.objectContaining({ status: 'approved', decision: expect.objectContaining({ decidedBy: 'Organisers' }) }),
       expect.objectContaining({ accreditationId: second, status: 'rejected', decision: expect.objectContaining({ reason: 'Accreditations are for the regional press this year.' }) }),
     ]));
+    // The press contact's decision link then says the organisers decided, in the contact's language (it read
+    // "Décision de Organisers").
+    const decisionLink = await emailedLink(app, pressContact.email, new RegExp(`/press-accreditations/${second}/decision#token=`));
+    const contactPage = await newTestPage(browser);
+    await contactPage.goto(web.url + webPathOf(decisionLink, 'fr'));
+    await poll(() => contactPage.locator('main').textContent()).toContain('Décision des organisateurs le');
+    await contactPage.close();
     // One left pending, so the accessibility walk below checks (and photographs) a request in full.
     await requestAccreditation(app, event.id, event.startDate, `jane.third.${run}@lematin.example`);
   });

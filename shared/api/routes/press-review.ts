@@ -8,7 +8,13 @@ import { lazySchema } from '../../openapi/lazy-schema';
 /** The accreditation request in full, for the web page behind a press contact's decision link. */
 export const PressReview = lazySchema(() => withMeta(z.object({
   ...pressRequestViewShape(),
-  decision: z.optional(z.object({ decision: z.enum(['approved', 'rejected']), decidedBy: z.string(), decidedAt: z.string(), reason: z.optional(z.string()) })),
+  decision: z.optional(z.object({
+    decision: z.enum(['approved', 'rejected']),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+    reason: z.optional(z.string()),
+    byOrganisers: z.optional(withMeta(z.boolean(), { description: 'true: decided from the organiser console (`decidedBy` is then "Organisers"; a page names them in its own language)' })),
+  })),
 }), { id: 'PressReview' }));
 
 const review = {

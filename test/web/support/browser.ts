@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { repositoryRoot } from '../../../local/load-handler';
+import type { TestApp } from '../../support/test-app';
 
 /** Debian's Chromium (no browser download is possible on CI machines; see docs/web.md). */
 const chromiumOptions = {
@@ -101,4 +102,16 @@ export function webPathOf(emailUrl: string, language: string): string {
   const url = new URL(emailUrl);
   if (!url.pathname.startsWith(`/${language}/`) || !url.hash.startsWith('#token=')) throw new Error(`Not a ${language} web page link: ${emailUrl}`);
   return url.pathname + url.hash;
+}
+
+/** The link in the newest email to `address` whose URL matches `pattern` (waits for the mailer). */
+export async function emailedLink(app: Pick<TestApp, 'mailTo'>, address: string, pattern: RegExp): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    for (const mail of (await app.mailTo(address)).reverse()) {
+      const href = [...(mail.body.html ?? '').matchAll(/href="([^"]+)"/g)].map((found) => found[1]!.replaceAll('&amp;', '&')).find((link) => pattern.test(link));
+      if (href) return href;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No email to ${address} with a link matching ${pattern}`);
 }

@@ -76,7 +76,11 @@ function DecidedBy({ decision, timeZone }: { decision: NonNullable<Review['decis
   const i18n = useI18n();
   return (
     <>
-      <p>{i18n.tx('decision.decidedBy', { name: decision.decidedBy, date: i18n.format(timeZone).dateAt(decision.decidedAt) })}</p>
+      <p>
+        {decision.byOrganisers
+          ? i18n.t('decision.decidedByOrganisers', { date: i18n.format(timeZone).dateAt(decision.decidedAt) })
+          : i18n.tx('decision.decidedBy', { name: decision.decidedBy, date: i18n.format(timeZone).dateAt(decision.decidedAt) })}
+      </p>
       {decision.reason ? <p dir="auto">{decision.reason}</p> : null}
     </>
   );

@@ -264,6 +264,7 @@ export const ar = defineWebCatalogue({
   'decision.done.approved': 'تم القبول. أُبلغ الصحفي ومسؤولو الصحافة الآخرون.',
   'decision.done.rejected': 'تم الرفض. أُبلغ الصحفي ومسؤولو الصحافة الآخرون.',
   'decision.decidedBy': 'قرار {name} بتاريخ {date}.',
+  'decision.decidedByOrganisers': 'قرار المنظمين بتاريخ {date}.',
   'decision.coveragePlan': 'ما يعتزم الصحفي تغطيته',
   'decision.days': 'أيام الحضور',
 

@@ -232,6 +232,7 @@ export const en = {
   'decision.done.approved': 'Approved. The journalist and the other press contacts are informed.',
   'decision.done.rejected': 'Rejected. The journalist and the other press contacts are informed.',
   'decision.decidedBy': 'Decided by {name} on {date}.',
+  'decision.decidedByOrganisers': 'Decided by the organisers on {date}.',
   'decision.coveragePlan': 'What they plan to cover',
   'decision.days': 'Days attending',
 

@@ -234,6 +234,7 @@ export const fr = defineWebCatalogue({
   'decision.done.approved': 'Acceptée. Le journaliste et les autres contacts presse sont informés.',
   'decision.done.rejected': 'Refusée. Le journaliste et les autres contacts presse sont informés.',
   'decision.decidedBy': 'Décision de {name} le {date}.',
+  'decision.decidedByOrganisers': 'Décision des organisateurs le {date}.',
   'decision.coveragePlan': 'Ce que le ou la journaliste compte couvrir',
   'decision.days': 'Jours de présence',
 
