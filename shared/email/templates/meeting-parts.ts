@@ -34,9 +34,15 @@ export function meetingSlot(event: EventDefinition, slotId: string): MeetingSlot
   return slot;
 }
 
-/** Slots by id, each once, in time order. */
-export function meetingSlots(event: EventDefinition, slotIds: readonly string[]): MeetingSlot[] {
-  return [...new Set(slotIds)].map((id) => meetingSlot(event, id)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+/**
+ * The proposed slots the event still has, each once, in time order. The organisers may remove a slot a
+ * pending request proposes (nothing is booked in it), so an email written or sent again after that lists
+ * the others rather than failing to render (and being dead-lettered).
+ */
+export function slotsStillInEvent(event: EventDefinition, slotIds: readonly string[]): MeetingSlot[] {
+  return [...new Set(slotIds)]
+    .flatMap((id) => slotIfAny(event, id) ?? [])
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
 /** A table of the event (1 to `meetings.tablesPerSlot`); anything else is a data error. */

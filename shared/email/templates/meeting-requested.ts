@@ -6,7 +6,7 @@ import {
   meetingEmail,
   meetingParams,
   meetingReference,
-  meetingSlots,
+  slotsStillInEvent,
   personalLink,
   profileSection,
   type MeetingContext,
@@ -46,7 +46,7 @@ export const meetingRequested: EmailTemplate<'meeting-requested'> = (context) =>
   const { i18n, event, message } = context;
   expectReader(context, 'recipient');
   const params = meetingParams(context);
-  const slots = meetingSlots(event, message.data.proposedSlotIds);
+  const slots = slotsStillInEvent(event, message.data.proposedSlotIds);
   const messageBlock = quote(i18n, i18n.t('meeting-requested.message'), message.data.message);
   return meetingEmail(context, {
     subject: i18n.t('subject.meeting-requested', params),
