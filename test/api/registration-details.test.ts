@@ -181,5 +181,7 @@ describe('the directory search', () => {
     for (const q of [`elodie muller${stamp}`, `MÜLLER${stamp} Élodie`, `societe ${stamp}`, `generale muller${stamp}`]) expect(await found(q), q).toEqual([elodie.registrationId]);
     expect(await found(`elodie ${stamp} absent`)).toEqual([]);
     expect(await found(`محمد search${stamp}`)).toEqual([mohammed.registrationId]);
+    const { json: sara } = await register(app, event.id, { firstName: 'سارة', lastName: `Search${stamp}`, language: 'ar' });
+    expect(await found(`ساره search${stamp}`)).toEqual([sara.registrationId]);
   });
 });
