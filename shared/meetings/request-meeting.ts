@@ -16,6 +16,7 @@ import { meetingMoved } from '../organisers/dashboard-deltas';
 import { requestedEmail } from './meeting-emails';
 import { eventMeetingsPartition, meetingKey, meetingStatusSortKey, type MeetingRecord } from './meeting-record';
 import { requireParticipant } from './participants';
+import { requestExpiry } from './request-expiry';
 
 /**
  * The proposed slots the event does not have or does not let book. Reads a body that may not be valid
@@ -55,17 +56,9 @@ async function refuseRequesterBusySlots(event: EventDefinition, requester: Regis
   if (errors.length > 0) throw new DomainError('conflict', 'requester-unavailable', 'You are not available at some of the proposed times; see errors.', errors);
 }
 
-/** When an unanswered request expires: a set number of hours before the event, if the event says so. */
-function expiryOf(event: EventDefinition): string | undefined {
-  const hours = event.meetings.requestExpiryHoursBeforeStart;
-  if (hours === null) return undefined;
-  const firstStart = Math.min(...event.meetings.slots.map((slot) => Date.parse(slot.start)), Date.parse(`${event.startDate}T00:00:00Z`));
-  return new Date(firstStart - hours * 3_600_000).toISOString();
-}
-
 function newMeeting(event: EventDefinition, requester: RegistrationRecord, body: MeetingRequestBody, now: string): MeetingRecord {
   const meetingRequestId = ulid();
-  const expiresOn = expiryOf(event);
+  const expiresOn = requestExpiry(event);
   return {
     ...meetingKey(meetingRequestId),
     entityType: 'meeting-request',
@@ -98,7 +91,8 @@ export async function requestMeeting(args: { event: EventDefinition; requesterId
   const recipient = await requireParticipant(event, body.toRegistrationId, 'recipient');
   if (!recipient.directoryOptIn) throw new DomainError('conflict', 'participant-not-listed', 'This participant is not in the directory and takes no meeting requests.');
   await refuseRequesterBusySlots(event, requester, body.proposedSlotIds);
-  if (expiryOf(event) !== undefined && Date.parse(expiryOf(event)!) <= args.now.getTime()) {
+  const closesAt = requestExpiry(event);
+  if (closesAt !== undefined && Date.parse(closesAt) <= args.now.getTime()) {
     throw new DomainError('conflict', 'requests-closed', 'Meeting requests for this event are closed.');
   }
 
