@@ -7,6 +7,12 @@ import { finishErasure } from './finish-erasure';
 import { findRegistration } from './registration-store';
 import { markMeetingsReleased } from './withdrawal-stream';
 
+/** The leaver's meetings cancelled (the counterparts told), then marked done for the stream worker. */
+async function releaseMeetings(event: EventDefinition, registrationId: string, now: Date): Promise<void> {
+  await cancelMeetingsOf(event, registrationId, now);
+  await markMeetingsReleased(registrationId, now);
+}
+
 /**
  * An attendee leaves: the registration is cancelled (seat handed on), then their meetings (finished by
  * the Registrations stream worker if this request cannot: withdrawal-stream.ts). With
@@ -20,18 +26,13 @@ export async function withdrawRegistration(args: { event: EventDefinition; regis
     if (record !== undefined && record.erasedAt === undefined) await eraseFromExportLog(record);
   }
   const outcome = await cancelRegistration(args);
-  if (!args.erase) {
-    // Should this fail (or the function die), the Registrations stream worker finishes it (withdrawal-stream.ts).
-    await cancelMeetingsOf(args.event, args.registrationId, args.now);
-    await markMeetingsReleased(args.registrationId, args.now);
-    return outcome;
-  }
   try {
-    await finishErasure(args.event, args.registrationId, args.now);
+    if (args.erase) await finishErasure(args.event, args.registrationId, args.now);
+    else await releaseMeetings(args.event, args.registrationId, args.now);
   } catch (error) {
-    // The erasure is committed and the registration gone for its token (a retry would be a 404): the
-    // Registrations stream worker finishes the rest from the erasure's own stream record.
-    log.warn('erasure left to the stream worker', { registrationId: args.registrationId, ...describeError(error) });
+    // The cancellation (or erasure) is committed, so the answer says so: the Registrations stream worker
+    // finishes the rest from the change's own stream record (withdrawal-stream.ts), as a retry would.
+    log.warn(args.erase ? 'erasure left to the stream worker' : 'meeting sweep left to the stream worker', { registrationId: args.registrationId, ...describeError(error) });
   }
   return outcome;
 }

@@ -41,7 +41,8 @@ describe('a cancellation whose meeting sweep fails', () => {
         : (send as (...args: unknown[]) => unknown)(command, ...rest)) as typeof client.send);
     const cancelled = await app.request('DELETE', `/registrations/${leaver!.registrationId}`, { headers: bearer(leaver!.manageToken) });
     failing.mockRestore();
-    expect(cancelled.status).toBeGreaterThanOrEqual(500);
+    // The cancellation committed, so it is answered as done (a 5xx would have the attendee retry a done thing).
+    expect(cancelled.status).toBe(200);
     const meetingOf = async (id: string, person: typeof partner) => jsonOf(await app.request('GET', `/meeting-requests/${id}`, { headers: bearer(person!.manageToken) }));
     // The cancellation itself committed; the meetings are still open here.
     expect((await jsonOf(await app.request('GET', `/registrations/${leaver!.registrationId}`, { headers: bearer(leaver!.manageToken) }))).status).toBe('cancelled');
