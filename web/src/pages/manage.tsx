@@ -199,7 +199,7 @@ function AgendaSection({ session, registration, agenda, agendaFailure, onChanged
                 <p>{i18n.tx('manage.meetingWith', { name: `${entry.counterpart.firstName} ${entry.counterpart.lastName}`, organisation: entry.counterpart.organisation })}</p>
                 {entry.table !== undefined ? <p>{t('manage.table', { table: entry.table })}</p> : null}
                 {/* Move offers the slots free for both (the API's answer), none where the organisers place the meetings. */}
-                {event.participantsPickSlots ? (
+                {event.participantsPickSlots !== false ? (
                   <MoveMeeting session={session} idPrefix={`move-${entry.id}`} counterpartId={entry.counterpart.registrationId} when={when}
                     onMove={(slotId) => act(entry.meetingRequestId!, 'reschedule', slotId)}>{cancelButton(entry.meetingRequestId!)}</MoveMeeting>
                 ) : <div class="actions">{cancelButton(entry.meetingRequestId!)}</div>}

@@ -111,7 +111,8 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
   return (
     <>
       {notice ? <Notice kind={notice.kind} id={noticeId}><p>{notice.text(i18n)}</p></Notice> : null}
-      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} organisersPlace={!event.participantsPickSlots} onAct={(action, body) => act(request, action, body)} />)}
+{/* Only an explicit false means the organisers place meetings: a view cached before the field keeps the times offered. */}
+      {group('incoming', t('myMeetings.incoming'), incoming, (request) => <IncomingRequest request={request} when={when} organisersPlace={event.participantsPickSlots === false} onAct={(action, body) => act(request, action, body)} />)}
       {group('outgoing', t('myMeetings.outgoing'), outgoing, (request) => (
         <>
           <Counterpart request={request} />
@@ -120,7 +121,7 @@ function MyMeetings({ session, event }: { session: Session; event: EventView }) 
         </>
       ))}
       {group('confirmed', t('myMeetings.confirmed'), confirmed, (request) => (
-        <ConfirmedMeeting session={session} request={request} when={when} organisersPlace={!event.participantsPickSlots} onAct={(action, body) => act(request, action, body)} />
+        <ConfirmedMeeting session={session} request={request} when={when} organisersPlace={event.participantsPickSlots === false} onAct={(action, body) => act(request, action, body)} />
       ))}
       {toPlace.length > 0 ? group('to-place', t('myMeetings.toPlace'), toPlace, (request) => (
         <>
