@@ -9,8 +9,11 @@ import { lazySchema } from '../../../openapi/lazy-schema';
 
 export const RunParams = lazySchema(() => z.extend(AdminEventParams(), { runId: ulidParameter('must be a schedule run id (ULID)') }));
 
-/** The most work a preview may ask for: about 20 s of one vCPU, the API's time limit (docs/scheduling.md, "Work budget"). */
-export const maxPreviewWork = 25_000_000;
+/**
+ * The most work a preview may ask for: about 8–12 s of one vCPU (1.2–1.8 M units a second, docs/scheduling.md,
+ * "Work budget"), so that the 20 s guard, the API's time limit, does not cut it even on a slower core.
+ */
+export const maxPreviewWork = 15_000_000;
 
 export const ScheduleBody = lazySchema(() => withMeta(z.strictObject({
   seed: withMeta(z._default(z.int().check(z.gte(1), z.lte(2 ** 31 - 1)), 1), {
@@ -20,7 +23,7 @@ export const ScheduleBody = lazySchema(() => withMeta(z.strictObject({
     description: 'Search budget in milliseconds: the best schedule found by then is returned. Default 5000; with `work`, a guard only (default 20000), and `solver.stoppedBy: "time"` says it cut the run.',
   }),
   work: withMeta(z.optional(z.int().check(z.gte(1_000), z.lte(maxPreviewWork))), {
-    description: 'Search budget as work (about 1,000,000 units per second of one vCPU): the same seed, data and work give the same schedule on any machine.',
+    description: 'Search budget as work (about 1 to 2 million units per second of one vCPU): the same seed, data and work give the same schedule on any machine.',
   }),
 }), { id: 'ScheduleRequest' }));
 
