@@ -2,7 +2,7 @@ import { runtimeConfig } from '../config/runtime-config';
 import { DomainError } from '../domain-error';
 import type { FieldError } from '../http/problem';
 import type { EventDefinition } from '../events/event-definition';
-import { busySlotIds, overlappingSlotIds } from '../meetings/bookable-slots';
+import { busySlotIds, findSlot, isBookable, overlappingSlotIds } from '../meetings/bookable-slots';
 import { batchGetAll } from '../storage/batch-get';
 import { slotLockKey } from '../storage/keys';
 import type { TransactionItem } from '../storage/transactions';
@@ -26,8 +26,14 @@ type Availability = Pick<RegistrationRecord, 'unavailableSlotIds' | 'programme'>
  */
 export function newlyBusy(event: EventDefinition, before: Availability, after: Availability): string[] {
   const busyBefore = busySlotIds(event, before);
-  return [...busySlotIds(event, after)].filter((slotId) => !busyBefore.has(slotId));
+  // A slot no meeting may take (inside a session of an event whose sessions take none) holds none to look for.
+  return [...busySlotIds(event, after)].filter((slotId) => !busyBefore.has(slotId) && canHoldMeetings(event, slotId));
 }
+
+const canHoldMeetings = (event: EventDefinition, slotId: string): boolean => {
+  const slot = findSlot(event, slotId);
+  return slot !== undefined && isBookable(event, slot);
+};
 
 /** The fields of the change that make `slotId` busy: its `unavailableSlotIds.<i>` and every chosen `programme.<i>` over it. */
 function fieldsMakingBusy(event: EventDefinition, after: Availability, slotId: string): string[] {
