@@ -3,6 +3,7 @@ import type { EventDefinition } from '../events/event-definition';
 import type { OrganiserAuthorizerContext } from '../organisers/authorizer-policy';
 import { log } from '../logging/logger';
 import type { DecisionContext } from './authorize-decision';
+import { organisersAddress } from './press-record';
 import { findPressAccreditation } from './press-store';
 
 /**
@@ -14,6 +15,6 @@ export async function organiserDecisionContext(event: EventDefinition, accredita
   const record = await findPressAccreditation(accreditationId);
   if (record?.eventId !== event.id) throw new DomainError('not-found', 'accreditation-not-found', 'This event has no such accreditation request.');
   log.info('press decision from the console', { accreditationId, keyId: organiser.keyId, sessionId: organiser.sessionId });
-  const contact: DecisionContext['contact'] = { name: 'Organisers', organisation: event.name.en, email: '', language: 'en' };
+  const contact: DecisionContext['contact'] = { name: 'Organisers', organisation: event.name.en, email: organisersAddress, language: 'en' };
   return { record, event, contact, linkExpiresAt: '' };
 }

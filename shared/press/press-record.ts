@@ -12,10 +12,13 @@ export interface PressDecisionRecord {
   reason?: string;
 }
 
-/** A journalist's accreditation request, as stored in the Registrations table. */
-/** A decision made from the organiser console: the organisers stand in for a contact, with no address of their own. */
-export const isOrganiserDecision = (decision: Pick<PressDecisionRecord, 'decidedByEmail'>) => decision.decidedByEmail === '';
+/** The address of the organisers when they decide from the console, standing in for a contact: they have none. */
+export const organisersAddress = '';
 
+/** A decision made from the organiser console. */
+export const isOrganiserDecision = (decision: Pick<PressDecisionRecord, 'decidedByEmail'>) => decision.decidedByEmail === organisersAddress;
+
+/** A journalist's accreditation request, as stored in the Registrations table. */
 export interface PressAccreditationRecord extends PressAccreditationRequest {
   pk: string;
   sk: string;
