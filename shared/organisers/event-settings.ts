@@ -73,13 +73,13 @@ export function settingsChangeErrors(event: EventDefinition, sent: unknown): Fie
 /**
  * Saves a changed definition (`previous`: the one it replaces, if any). A capacity change goes first into the
  * counters every registration conditions on (refused below the confirmed count), then the definition, then
- * free seats go to the waiting list in order with their emails, and the press requests still pending go to the
- * press contacts added. Returns the ids promoted.
+ * the press requests still pending go to the press contacts added, and free seats go to the waiting list in
+ * order with their emails. The reviews go first: a retry of the same change adds no contact, so reviews left
+ * behind by a failed promotion (503 `busy`) would never be sent. Returns the ids promoted.
  */
 export async function saveEventSettings(table: string, event: EventDefinition, previous: EventDefinition | undefined, capacityChanged: boolean, now: Date): Promise<string[]> {
   if (capacityChanged) await setCapacity(event.id, event.capacity);
   await saveEventDefinition(table, event);
-  const promoted = capacityChanged ? await promoteWhileSeatsFree(event, now) : [];
   await reviewPendingWithAddedContacts(previous, event, now);
-  return promoted;
+  return capacityChanged ? await promoteWhileSeatsFree(event, now) : [];
 }
