@@ -158,7 +158,18 @@ describe('re-sending an email its subject has moved past', () => {
     const firstInvitation = await emailAbout(meetingRequestId, 'meeting-confirmed', asker!.email);
     expect((await resend(firstInvitation.confirmationId)).status).toBe(202);
     expect((await meetingAction(app, asker!, meetingRequestId, 'reschedule', { slotId: second!.id })).status).toBe(200);
-    expect((await resend(firstInvitation.confirmationId)).status).toBe(409);
+    await app.drainStreams();
+    const old = await resend(firstInvitation.confirmationId);
+    expect(old.status).toBe(409);
+    expect((await jsonOf(old)).type).toMatch(/email-superseded$/);
+    // The invitation at the new time is the current one: it goes again.
+    const confirmations = (await jsonOf(await app.request('GET', `/admin/events/${event.id}/confirmations?limit=500`, { headers: bearer(key) }))).items as Record<string, string>[];
+    // The newest of the asker's invitations (ids are ULIDs): the one the move wrote.
+    const [moved] = confirmations
+      .filter((email) => email.subjectId === meetingRequestId && email.kind === 'meeting-confirmed' && email.recipient === asker!.email)
+      .sort((a, b) => b.confirmationId!.localeCompare(a.confirmationId!));
+    expect(moved!.confirmationId).not.toBe(firstInvitation.confirmationId);
+    expect((await resend(moved!.confirmationId!)).status).toBe(202);
     expect((await meetingAction(app, asker!, meetingRequestId, 'cancel')).status).toBe(200);
     await app.drainStreams();
     expect((await resend((await emailAbout(meetingRequestId, 'meeting-cancelled', asked!.email)).confirmationId)).status).toBe(202);
