@@ -4,7 +4,7 @@ import { dynamo } from '../../shared/storage/dynamo-client';
 import { runPlacementKey } from '../../shared/storage/keys';
 import { organiserKey } from '../organisers/admin-support';
 import { expectBookingInvariants } from '../support/meeting-invariants';
-import { askMeeting, meetingAction, seedPeople, type Person } from '../support/meetings';
+import { acceptedWithoutTime, seedPeople } from '../support/meetings';
 import { startOrganiserApp } from '../support/organiser-app';
 import { bearer } from '../support/registrations';
 import { jsonOf, type StoredEmail, type TestApp } from '../support/test-app';
@@ -31,11 +31,6 @@ const admin = (method: string, path: string, body?: unknown, eventId = event.id)
   app.request(method, `/admin/events/${eventId}${path}`, { headers: bearer(eventId === event.id ? key : openKey), ...(body === undefined ? {} : { body }) });
 
 /** `from` proposes one slot, `to` accepts without a time. */
-async function acceptedWithoutTime(from: Person, to: Person, slotId: string, eventId = event.id): Promise<string> {
-  const id = (await jsonOf(await askMeeting(app, eventId, from, to, [slotId]))).meetingRequestId as string;
-  expect(await jsonOf(await meetingAction(app, to, id, 'accept', {}))).toMatchObject({ status: 'accepted' });
-  return id;
-}
 
 const agendaEmails = (mails: StoredEmail[]) => mails.filter((mail) => mail.attachments.some((file) => file.filename.endsWith('-agenda.ics')));
 
@@ -43,9 +38,9 @@ describe('Publishing a preview after the organisers changed the event', () => {
   it('books no meeting in a removed slot nor at a table the event no longer has: those wait, the rest publishes', async () => {
     const [a, b, c, d, e, f] = await seedPeople(app, event, 6);
     const [atHighTable, untouched, inRemovedSlot] = [
-      await acceptedWithoutTime(a!, b!, slots[0]!),
-      await acceptedWithoutTime(c!, d!, slots[5]!),
-      await acceptedWithoutTime(e!, f!, slots[10]!),
+      await acceptedWithoutTime(app, event.id, a!, b!, [slots[0]!]),
+      await acceptedWithoutTime(app, event.id, c!, d!, [slots[5]!]),
+      await acceptedWithoutTime(app, event.id, e!, f!, [slots[10]!]),
     ];
     const preview = await jsonOf(await admin('POST', '/schedule', { seed: 1, timeLimitMs: 300 }));
     const planned = (id: string) => preview.placements.find((placement: { meetingRequestId: string }) => placement.meetingRequestId === id);
@@ -88,7 +83,7 @@ describe('Publishing a preview after the organisers changed the event', () => {
 
   it('books no meeting in a programme session one side chose after the preview', async () => {
     const [a, b, c, d] = await seedPeople(app, openEvent, 4);
-    const [chosenSession, free] = [await acceptedWithoutTime(a!, b!, slots[0]!, openEvent.id), await acceptedWithoutTime(c!, d!, slots[0]!, openEvent.id)];
+    const [chosenSession, free] = [await acceptedWithoutTime(app, openEvent.id, a!, b!, [slots[0]!]), await acceptedWithoutTime(app, openEvent.id, c!, d!, [slots[0]!])];
     const preview = await jsonOf(await admin('POST', '/schedule', { seed: 1, timeLimitMs: 300 }, openEvent.id));
     expect(preview.placements.map((placement: { slotId: string }) => placement.slotId)).toEqual([slots[0], slots[0]]);
     const chose = await app.request('PATCH', `/registrations/${b!.registrationId}`, { headers: bearer(b!.manageToken), body: { programme: [training.id] } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askMeeting, meetingAction, seedPeople, type Person } from '../support/meetings';
+import { acceptedWithoutTime, seedPeople } from '../support/meetings';
 import { startOrganiserApp } from '../support/organiser-app';
 import { bearer } from '../support/registrations';
 import { jsonOf, type TestApp } from '../support/test-app';
@@ -18,11 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-async function acceptedWithoutTime(from: Person, to: Person): Promise<string> {
-  const id = (await jsonOf(await askMeeting(app, event.id, from, to, [slots[0]!]))).meetingRequestId as string;
-  expect((await jsonOf(await meetingAction(app, to, id, 'accept', {}))).status).toBe('accepted');
-  return id;
-}
 
 describe('Schedule all says what an organiser can act on for each unplaced meeting', () => {
   it('names who is unavailable in every slot, and what takes the slots two people could use', async () => {
@@ -30,10 +25,10 @@ describe('Schedule all says what an organiser can act on for each unplaced meeti
     const marked = await app.request('PATCH', `/registrations/${away!.registrationId}`, { headers: bearer(away!.manageToken), body: { unavailableSlotIds: slots } });
     expect(marked.status).toBe(200);
     // The hub's three meetings take both tables (one of them cannot take place); the pair after them finds no table.
-    for (const other of [first, second, third]) await acceptedWithoutTime(hub!, other!);
-    const tablesTaken = await acceptedWithoutTime(waiting!, partner!);
+    for (const other of [first, second, third]) await acceptedWithoutTime(app, event.id, hub!, other!, [slots[0]!]);
+    const tablesTaken = await acceptedWithoutTime(app, event.id, waiting!, partner!, [slots[0]!]);
     // Asked by the partner: a request may not propose a time its own requester cannot meet at.
-    const nobodyFree = await acceptedWithoutTime(partner!, away!);
+    const nobodyFree = await acceptedWithoutTime(app, event.id, partner!, away!, [slots[0]!]);
 
     const run = await jsonOf(await app.request('POST', `/admin/events/${event.id}/schedule`, { headers: bearer(key), body: { seed: 1, timeLimitMs: 300 } }));
     const placement = (id: string) => run.placements.find((entry: { meetingRequestId: string }) => entry.meetingRequestId === id);

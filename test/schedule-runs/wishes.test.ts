@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
+import { acceptedWithoutTime, registerPeople, type Person } from '../support/meetings';
 import { bearer } from '../support/registrations';
 import { jsonOf, type StoredEmail, type TestApp } from '../support/test-app';
 import { startOrganiserApp } from '../support/organiser-app';
@@ -25,13 +25,6 @@ const admin = (method: string, path: string, body?: unknown) =>
 const patch = (person: Person, body: unknown) => app.request('PATCH', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken), body });
 
 /** `from` asks `to` for a meeting in `slots`; `to` accepts without choosing a time. */
-async function acceptedWithoutTime(from: Person, to: Person, slots: string[]): Promise<string> {
-  const asked = await askMeeting(app, event.id, from, to, slots);
-  expect(asked.status).toBe(201);
-  const id = (await jsonOf(asked)).meetingRequestId as string;
-  expect(await jsonOf(await meetingAction(app, to, id, 'accept', {}))).toMatchObject({ status: 'accepted' });
-  return id;
-}
 
 const placementOf = (run: { placements: { meetingRequestId: string; slotId?: string; start?: string }[] }, id: string) =>
   run.placements.find((placement) => placement.meetingRequestId === id)!;
@@ -76,12 +69,12 @@ describe('Schedule all honours wishes (issue 22)', () => {
     await patch(c!, { language: 'ar' });
     await patch(e!, { language: 'en' });
     // The wished meeting, and other meetings of both sides proposed elsewhere, so the slot is not the only choice.
-    const wished = await acceptedWithoutTime(a!, b!, [proposed]);
-    const others = [await acceptedWithoutTime(a!, c!, [slotIds.at(-1)!]), await acceptedWithoutTime(b!, d!, [slotIds.at(-2)!])];
+    const wished = await acceptedWithoutTime(app, event.id, a!, b!, [proposed]);
+    const others = [await acceptedWithoutTime(app, event.id, a!, c!, [slotIds.at(-1)!]), await acceptedWithoutTime(app, event.id, b!, d!, [slotIds.at(-2)!])];
     // E prefers the second day after 16:00 (two wishes on E's meeting), D proposed it on the first day (one
     // wish): two wishes outweigh one, so E's preferences win.
     await patch(e!, { schedulingPreferences: { preferredDay: secondDay, earliest: '16:00' } });
-    const forE = await acceptedWithoutTime(d!, e!, ['d1-1500', 'd1-1520']);
+    const forE = await acceptedWithoutTime(app, event.id, d!, e!, ['d1-1500', 'd1-1520']);
 
     const preview = await admin('POST', '/schedule', { seed: 3, timeLimitMs: 1000 });
     expect(preview.status).toBe(201);

@@ -57,6 +57,17 @@ export const askMeeting = (app: TestClient, eventId: string, from: Person, to: P
 export const meetingAction = (app: TestClient, who: Person, id: string, action: string, body?: unknown) =>
   app.request('POST', `/meeting-requests/${id}/${action}`, { headers: bearer(who.manageToken), ...(body === undefined ? {} : { body }) });
 
+/** A request from `from` that `to` accepted without a time (the organisers place it), by its id; a refusal of either step throws. */
+export async function acceptedWithoutTime(app: TestClient, eventId: string, from: Person, to: Person, proposedSlotIds: string[]): Promise<string> {
+  const asked = await askMeeting(app, eventId, from, to, proposedSlotIds);
+  if (asked.status !== 201) throw new Error(`The meeting request was refused: ${asked.status} ${await asked.text()}`);
+  const { meetingRequestId } = (await asked.json()) as { meetingRequestId: string };
+  const accepted = await meetingAction(app, to, meetingRequestId, 'accept', {});
+  const { status } = (await accepted.json()) as { status?: string };
+  if (status !== 'accepted') throw new Error(`The meeting was not accepted without a time: ${accepted.status} ${String(status)}`);
+  return meetingRequestId;
+}
+
 /**
  * A meeting action as a client following the API's contract: a 503 is asked again (`retryingBusy`). Safe to
  * repeat: an action that went through is refused the second time (409), as a concurrent one is.
