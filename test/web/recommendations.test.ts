@@ -6,6 +6,7 @@ import { bearer, register } from '../support/registrations';
 import { jsonOf } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 import { ar } from '../../web/src/i18n/messages/ar';
+import { en } from '../../web/src/i18n/messages/en';
 import { accessibilityViolations, newTestPage, screenshots, tabTo } from './support/browser';
 import { startBrowserStack, type BrowserStack, type BrowserTestApp } from './support/browser-stack';
 
@@ -122,6 +123,10 @@ describe('recommendations in the directory', () => {
     // The form and its Send button are gone: focus is on the notice saying so (it fell to <body>).
     await poll(() => page.evaluate(() => document.activeElement?.classList.contains('notice--success'))).toBe(true);
     await poll(async () => (await app.mailTo(partner.body.email as string)).length).toBeGreaterThan(0);
+    // The card says a request waits, with a link to follow it, instead of offering another (the API refuses it: 409).
+    expect(await page.locator(`#${askButton}`).count()).toBe(0);
+    expect(await lucie.locator('article').textContent()).toContain(en['directory.requestWaiting']);
+    expect(await lucie.locator('article a').getAttribute('href')).toContain(`/registrations/${reader.registrationId}/meetings`);
 
     // Made from a recommendation, and counted as such in the organiser summary.
     const key = await organiserKey(event.id);
@@ -139,6 +144,8 @@ describe('recommendations in the directory', () => {
       await page.waitForSelector('main h1');
       await poll(() => recommendedSection().locator('.reasons li').count()).toBeGreaterThan(0);
       expect(await page.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      // Read from the reader's requests on a fresh load: the request sent above still waits for Lucie's answer.
+      if (language === 'en') await poll(() => page.locator(`#card-${partner.json.registrationId}`).textContent()).toContain(en['directory.requestWaiting']);
       if (language === 'ar') {
         // The long profile in full and a request form open (Cancel beside Send), right to left, checked and photographed too.
         const karl = recommendedSection().locator(`#card-${other.registrationId}`);

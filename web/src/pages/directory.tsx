@@ -13,6 +13,7 @@ import { CountryField } from '../components/country-field';
 import { RecommendationReasons } from '../components/recommendation-reasons';
 import { useEvent } from '../components/use-event';
 import { useRememberedState } from '../components/remembered-state';
+import { useInTouch, type InTouch } from '../components/in-touch';
 import { useI18n, type Language } from '../i18n/index';
 import type { Session } from '../session/token';
 import { useDirectorySession } from '../session/use-session';
@@ -123,6 +124,8 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
     setAskId(undefined);
   }, [askId, recommendationsLoaded, results]);
 
+  const { inTouch, asked } = useInTouch(session);
+
   if (!session) return <Layout title={t('directory.title')} eventId={eventId}><Notice kind="info"><p>{t('common.sessionMissing')}</p></Notice></Layout>;
   if (linkRefused) return <Layout title={t('directory.title')} eventId={eventId} linkRefused><LinkProblem problem={linkRefused} page="directory" /></Layout>;
   if (listFailed && !results && problemSlug(listFailed) === 'participant-not-confirmed') {
@@ -143,10 +146,12 @@ export function DirectoryPage({ eventId }: { eventId: string }) {
   const card = (person: DirectoryEntry, reasons?: ComponentChildren) => (
     <li key={person.registrationId}>
       <ProfileCard person={person} event={event} self={person.registrationId === session.registrationId} headingLevel={showRecommended ? 3 : 2} asking={asking?.registrationId === person.registrationId}
+        inTouch={inTouch.get(person.registrationId)} meetingsHref={session.scope === undefined ? webPagePaths.myMeetings(i18n.language, session.registrationId, eventId) : undefined}
         // The button opens and closes the form, as its aria-expanded says; closed, focus stays on it.
         onAsk={() => setAsking(asking?.registrationId === person.registrationId ? undefined : person)}>{reasons}</ProfileCard>
       {asking?.registrationId === person.registrationId ? (
         <div id={askRegionId(person.registrationId)}><AskForm session={session} eventId={eventId} person={person} source={reasons ? 'recommendation' : 'directory'} timeZone={event.timeZone} focusOnOpen={askedFromLink}
+          onSent={() => asked(person.registrationId)}
           onDone={() => {
             // Closed (Cancel, Escape): the form and its focused control go away, so focus goes back to the button that opened
             // it (the card's "Request a meeting"), not to <body>, where the next Tab restarted from the skip link.
@@ -217,12 +222,16 @@ interface ProfileCardProps {
   headingLevel: 2 | 3;
   /** The request form under the card is open (the button's `aria-expanded`). */
   asking: boolean;
+  /** A request between the reader and this person waits for an answer, or they have a meeting. */
+  inTouch?: InTouch | undefined;
+  /** The reader's "My meetings" (not for a digest link's narrower session). */
+  meetingsHref?: string | undefined;
   onAsk: () => void;
   /** The reasons of a recommendation, when the card is one. */
   children?: ComponentChildren;
 }
 
-function ProfileCard({ person, event, self, headingLevel, asking, onAsk, children }: ProfileCardProps) {
+function ProfileCard({ person, event, self, headingLevel, asking, inTouch, meetingsHref, onAsk, children }: ProfileCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format('UTC');
@@ -252,9 +261,15 @@ function ProfileCard({ person, event, self, headingLevel, asking, onAsk, childre
         </p>
       ) : null}
       {children}
-      {self ? null : (
-        <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}
-          aria-expanded={asking ? 'true' : 'false'} aria-controls={asking ? askRegionId(person.registrationId) : undefined}>{t('directory.ask')}</button>
+      {self ? null : inTouch === 'request-waiting' ? (
+        // A second request would be refused while one waits: the card says so and where to follow it.
+        <p class="muted">{t('directory.requestWaiting')}{meetingsHref ? <> <a href={meetingsHref}>{t('nav.meetings')}</a></> : null}</p>
+      ) : (
+        <>
+          {inTouch === 'meeting' ? <p class="muted">{t('directory.meetingExists')}</p> : null}
+          <button type="button" class="button button--primary" id={askButtonId(person.registrationId)} onClick={onAsk} aria-describedby={headingId}
+            aria-expanded={asking ? 'true' : 'false'} aria-controls={asking ? askRegionId(person.registrationId) : undefined}>{t('directory.ask')}</button>
+        </>
       )}
     </article>
   );
@@ -279,6 +294,8 @@ interface AskProps {
   timeZone: string;
   /** Opened by a digest link rather than a click: focus moves to the form, which may be far down the page. */
   focusOnOpen?: boolean;
+  /** The request went: the card says a request waits. */
+  onSent: () => void;
   /** Closes the form (Cancel, Escape). */
   onDone: () => void;
 }
@@ -302,7 +319,7 @@ function useCommonFreeSlots(session: Session, person: DirectoryEntry) {
 }
 
 /** Proposes up to five slots, among those free for both participants (a slot booked meanwhile is refused at acceptance). */
-function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDone }: AskProps) {
+function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onSent, onDone }: AskProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const format = i18n.format(timeZone);
@@ -330,6 +347,7 @@ function AskForm({ session, eventId, person, source, timeZone, focusOnOpen, onDo
     }).catch(() => noAnswer);
     if (data) {
       setSent(true);
+      onSent();
       // The form and its Send button give way to the notice: focus goes there, as after My meetings' actions
       // (it fell to <body>, and the next Tab started from wherever the browser kept its place).
       focusAfterRender(`${prefix}-sent`);

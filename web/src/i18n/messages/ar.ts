@@ -204,6 +204,8 @@ export const ar = defineWebCatalogue({
   'directory.slots': 'الفترات المقترحة (من 1 إلى 5، من بين الفترات الشاغرة لكليكما)',
   'directory.noCommonSlot': 'لا توجد فترة شاغرة لكليكما: أعد المحاولة لاحقًا أو اطلب ذلك من المنظمين.',
   'directory.message': 'الرسالة',
+  'directory.requestWaiting': 'طلب لقاء بينكما في انتظار الرد.',
+  'directory.meetingExists': 'لديك بالفعل لقاء مع هذا الشخص.',
   'directory.sent': 'تم إرسال الطلب إلى {name}. سيصلك الرد عبر البريد الإلكتروني.',
 
   'recommend.title': 'مقترحون لك',

@@ -172,6 +172,8 @@ export const en = {
   'directory.slots': 'Slots you propose (1 to 5, among those free for both of you)',
   'directory.noCommonSlot': 'No slot is free for both of you: try again later or ask the organisers.',
   'directory.message': 'Message',
+  'directory.requestWaiting': 'A meeting request between you two is waiting for an answer.',
+  'directory.meetingExists': 'You already have a meeting with this person.',
   'directory.sent': 'Request sent to {name}. You will get an email with the answer.',
 
   'recommend.title': 'Recommended for you',

@@ -174,6 +174,8 @@ export const fr = defineWebCatalogue({
   'directory.slots': 'Créneaux proposés (1 à 5, parmi ceux libres pour vous deux)',
   'directory.noCommonSlot': 'Aucun créneau n’est libre pour vous deux : réessayez plus tard ou demandez aux organisateurs.',
   'directory.message': 'Message',
+  'directory.requestWaiting': 'Une demande de rendez-vous entre vous attend une réponse.',
+  'directory.meetingExists': 'Vous avez déjà un rendez-vous avec cette personne.',
   'directory.sent': 'Demande envoyée à {name}. Vous recevrez sa réponse par e-mail.',
 
   'recommend.title': 'Recommandés pour vous',
