@@ -45,8 +45,17 @@ describe('"Schedule all" with meetings already confirmed', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.site-nav a');
     await page.getByRole('link', { name: 'Schedule all' }).click();
+    // The confirmed meetings cannot be read at first (the server fails): the page says so, since the grid would show
+    // their tables free; Try again reads them (it showed the grid as if none were booked, without a word).
+    const confirmedList = `**/admin/events/${event.id}/meetings?status=confirmed*`;
+    await page.route(confirmedList, (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"type":"about:blank","title":"Unavailable","status":503}' }));
     await page.getByRole('button', { name: 'Preview a schedule' }).click();
     await poll(() => page.locator('[data-figures="schedule"] div').first().locator('dd').textContent()).toBe('1');
+    await poll(() => page.locator('.notice--error').textContent()).toContain(en['console.schedule.bookedUnread']);
+    expect(await page.locator('.schedule-grid td .pair--booked').count()).toBe(0);
+    await page.unroute(confirmedList);
+    await page.locator('.notice--error').getByRole('button').click();
+    await poll(() => page.locator('.notice--error').count()).toBe(0);
 
     const bookedCell = page.locator(`.schedule-grid td[data-cell="${firstSlot}#${confirmed.table}"]`);
     await poll(() => bookedCell.textContent()).toContain(`(${en['console.schedule.alreadyBooked']})`);

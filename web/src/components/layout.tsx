@@ -143,7 +143,7 @@ export function Unavailable({ onRetry }: { onRetry: () => void }) {
 }
 
 /** What could not be read: a list of a page (the rest of it could), or the page's main content. */
-const unavailableHeadline = { list: 'common.unavailableList', page: 'common.unavailable', refresh: 'common.notRefreshed' } as const;
+const unavailableHeadline = { list: 'common.unavailableList', page: 'common.unavailable', refresh: 'common.notRefreshed', booked: 'console.schedule.bookedUnread' } as const;
 
 /** The same inside a page whose frame could be shown: a list, the page's content, or its refresh (the last figures stay). */
 export function UnavailableNotice({ onRetry, what = 'list' }: { onRetry: () => void; what?: keyof typeof unavailableHeadline }) {

@@ -41,19 +41,29 @@ async function bookedMeetings(session: ConsoleSession): Promise<SchedulePlacemen
  * The meetings a run keeps where they are (confirmed before it), read once per run: a run's placements are its
  * accepted meetings only, so the grid showed their tables free and a participant's day without them, while the
  * run's figures (breaks) counted them. Read again once a run is published (its placements are confirmed then, and
- * shown once, as the run's).
+ * shown once, as the run's). `unread` when they could not be read: the page says so, since the grid would show their
+ * tables free again; `retry` reads them again.
  */
-export function useBookedMeetings(session: ConsoleSession, runId: string | undefined, published: boolean): SchedulePlacement[] {
+export function useBookedMeetings(session: ConsoleSession, runId: string | undefined, published: boolean) {
   const [booked, setBooked] = useState<SchedulePlacement[]>([]);
+  const [unread, setUnread] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!runId) return;
     let current = true;
-    bookedMeetings(session).then((meetings) => current && setBooked(meetings ?? []));
+    bookedMeetings(session).then(
+      (meetings) => {
+        if (!current) return;
+        setBooked(meetings ?? []);
+        setUnread(meetings === undefined);
+      },
+      () => current && setUnread(true),
+    );
     return () => {
       current = false;
     };
-  }, [runId, published]);
-  return booked;
+  }, [runId, published, attempt]);
+  return { booked, unread, retry: () => setAttempt((count) => count + 1) };
 }
 
 /** The run's placements and the meetings it keeps in place, each meeting once (the run's own copy first). */

@@ -373,6 +373,7 @@ export const ar = defineWebCatalogue({
   'console.schedule.unplaced': 'غير موضوعة',
   'console.schedule.breaks': 'فترات فراغ',
   'console.schedule.maxBreaks': 'أكثر فترات فراغ لشخص واحد',
+  'console.schedule.bookedUnread': 'تعذّر تحميل اللقاءات المؤكدة قبل هذه المعاينة: يُظهر الجدول طاولاتها فارغة.',
   'console.schedule.alreadyBooked': 'محجوز مسبقًا',
   'console.schedule.grid': 'اللقاءات حسب الفترة والطاولة',
   'console.schedule.slot': 'الفترة',

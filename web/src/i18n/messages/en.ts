@@ -341,6 +341,7 @@ export const en = {
   'console.schedule.unplaced': 'Not placed',
   'console.schedule.breaks': 'Breaks',
   'console.schedule.maxBreaks': 'Most breaks for one person',
+  'console.schedule.bookedUnread': 'The meetings confirmed before this preview could not be loaded: the grid shows their tables as free.',
   'console.schedule.alreadyBooked': 'already booked',
   'console.schedule.grid': 'Meetings by slot and table',
   'console.schedule.slot': 'Slot',

@@ -343,6 +343,7 @@ export const fr = defineWebCatalogue({
   'console.schedule.unplaced': 'Non placés',
   'console.schedule.breaks': 'Trous',
   'console.schedule.maxBreaks': 'Trous au plus pour une personne',
+  'console.schedule.bookedUnread': 'Les rendez-vous confirmés avant cet aperçu n’ont pas pu être chargés\u00a0: la grille montre leurs tables comme libres.',
   'console.schedule.alreadyBooked': 'déjà réservé',
   'console.schedule.grid': 'Rendez-vous par créneau et par table',
   'console.schedule.slot': 'Créneau',

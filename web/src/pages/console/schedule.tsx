@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type EventView, type Problem, type Schemas } from '../../api/client';
 import { focusAfterRender } from '../../components/focus';
-import { Loading, Notice } from '../../components/layout';
+import { Loading, Notice, UnavailableNotice } from '../../components/layout';
 import { useEvent } from '../../components/use-event';
 import { adminCall } from '../../console/admin-call';
 import { ConsoleLayout } from '../../console/console-layout';
@@ -64,7 +64,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
   };
 
   usePublishProgress(session, run, setRun);
-  const booked = useBookedMeetings(session, run?.runId, run?.status === 'published');
+  const { booked, unread: bookedUnread, retry: readBookedAgain } = useBookedMeetings(session, run?.runId, run?.status === 'published');
   useRunInAddress(session, run, setRun, (problem) => setFailure((words) => problemText(words, problem)));
 
   if (!event) return <Loading />;
@@ -79,6 +79,7 @@ function Schedule({ session }: { session: ConsoleSession }) {
         </div>
       ) : null}
       {busy ? <Loading /> : null}
+      {run && bookedUnread ? <UnavailableNotice what="booked" onRetry={readBookedAgain} /> : null}
       {run ? <RunView run={run} booked={booked} event={event} /> : null}
     </>
   );
