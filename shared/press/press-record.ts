@@ -29,6 +29,8 @@ export interface PressAccreditationRecord extends PressAccreditationRequest {
   normalizedEmail: string;
   decision?: PressDecisionRecord;
   emailIds: string[];
+  /** Contacts added to the event after the request that were sent it (lower case): each gets it once (review-added-contacts.ts). */
+  reviewedBy?: string[];
   createdAt: string;
   updatedAt: string;
   gsi1pk: string;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewPendingWithAddedContacts } from '../../shared/press/review-added-contacts';
 import { requestAccreditation } from '../support/press';
 import { bearer } from '../support/registrations';
 import { jsonOf, type TestApp } from '../support/test-app';
@@ -44,5 +45,18 @@ describe('press contacts added to an event with requests waiting', () => {
     const approved = await app.request('POST', `/press-accreditations/${waiting}/review`, { headers: bearer(decisionToken(reviews[0]!.body.text!)), body: { decision: 'approve' } });
     expect(approved.status).toBe(200);
     expect(await jsonOf(approved)).toMatchObject({ status: 'approved', decidedBy: 'Inmaculada Ruiz Pérez' });
+  });
+
+  // Two saves that both read the event before the contact was added (a retried PATCH, two organisers at once).
+  it('get each pending request once when two saves add them at the same moment', async () => {
+    const waiting = await requestAccreditation(app, event.id, event.startDate, `twice.${run}@lematin.example`);
+    const latecomer = { name: 'Nadia Berrada', organisation: 'Le Matin', email: `nadia.${run}@lematin.example`, language: 'fr' as const };
+    const before = { ...event, pressContacts: [zineb] };
+    const after = { ...event, pressContacts: [zineb, latecomer] };
+    const sent = await Promise.all([1, 2, 3].map(() => reviewPendingWithAddedContacts(before, after, new Date())));
+    await app.drainStreams();
+    const reviews = (await reviewsTo(latecomer.email)).filter((mail) => mail.body.text!.includes(waiting));
+    expect(reviews).toHaveLength(1);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(1);
   });
 });
