@@ -75,7 +75,7 @@ describe('attendees', () => {
     await poll(() => page.locator('#email-error').isVisible()).toBe(true);
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
     expect(await page.locator('#consent-error').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
 
     const type = async (id: string, text: string) => {
       await tabTo(page, `#${id}`);
@@ -332,7 +332,8 @@ describe('a lost link', () => {
     await tabTo(page, 'button[type=submit]');
     await page.keyboard.press('Enter');
     await poll(() => page.locator('#lost-link-sent').textContent()).toContain(address);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lost-link-sent');
+    // Focus moves in the frame after the notice renders (focusAfterRender): polled, not read at once.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('lost-link-sent');
     await poll(async () => (await app.mailTo(address)).length).toBe(2);
     expect(await emailedLink(app, address, /\/registrations\/[0-9A-Z]{26}\?event=[a-z0-9-]+#token=/)).toContain(`/fr/registrations/${json.registrationId}?event=${event.id}#token=`);
     // The page stays open: the every-page pass below visits it again in each language.

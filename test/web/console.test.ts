@@ -242,7 +242,7 @@ describe('organiser console', () => {
     await first.getByRole('button', { name: /Approve/ }).click();
     await poll(() => page.locator('.notice--success').textContent()).toContain('Jane Doe: approved');
     await poll(() => page.locator('.cards li').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('press-outcome');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('press-outcome');
 
     const card = page.locator(`.cards li[data-accreditation="${second}"]`);
     await card.locator('textarea').fill('Accreditations are for the regional press this year.');

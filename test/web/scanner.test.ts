@@ -163,7 +163,7 @@ describe('the door scanner', () => {
     expect(await row.locator('.door-result__state').textContent()).toMatch(/^Checked in at /);
     expect(await row.locator('button').count()).toBe(0);
     // Back in the search field, its words selected: the next name replaces them.
-    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('door-search');
+    await poll(() => desk.evaluate(() => document.activeElement?.id)).toBe('door-search');
     await desk.keyboard.type('nobody-here-xyz');
     await desk.keyboard.press('Enter');
     await poll(() => desk.locator('.door-search__status').textContent()).toBe(en['scan.search.none']);
