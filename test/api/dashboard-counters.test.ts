@@ -11,7 +11,7 @@ import { dynamo } from '../../shared/storage/dynamo-client';
 import { askMeeting, meetingAction, registerPeople, type Person } from '../support/meetings';
 import { requestAccreditation } from '../support/press';
 import { bearer, register } from '../support/registrations';
-import { startOrganiserApp } from '../support/organiser-app';
+import { adminRequest, startOrganiserApp } from '../support/organiser-app';
 import { jsonOf, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -30,8 +30,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => app?.stop());
 
-const admin = (method: string, path: string, body?: unknown) =>
-  app.request(method, `/admin/events/${event.id}${path}`, { headers: bearer(key), ...(body === undefined ? {} : { body }) });
+const admin = (method: string, path: string, body?: unknown) => adminRequest(app, key, event.id, method, path, body);
 
 async function dashboard() {
   const response = await admin('GET', '/dashboard');

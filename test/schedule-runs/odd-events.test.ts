@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askMeeting, meetingAction, seedPeople } from '../support/meetings';
-import { startOrganiserApp } from '../support/organiser-app';
-import { bearer } from '../support/registrations';
+import { adminRequest, startOrganiserApp } from '../support/organiser-app';
 import { jsonOf, type TestApp } from '../support/test-app';
 import { testEvent } from '../support/test-event';
 
@@ -16,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const admin = (method: string, path: string, body?: unknown) =>
-  app.request(method, `/admin/events/${event.id}${path}`, { headers: bearer(key), ...(body === undefined ? {} : { body }) });
+const admin = (method: string, path: string, body?: unknown) => adminRequest(app, key, event.id, method, path, body);
 
 describe('Schedule all on events of odd shapes', () => {
   it('says the event has no meeting slots when the organisers removed them all while meetings wait (was a 500)', async () => {

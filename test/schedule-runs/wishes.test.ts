@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedWithoutTime, registerPeople, type Person } from '../support/meetings';
 import { bearer } from '../support/registrations';
 import { jsonOf, type StoredEmail, type TestApp } from '../support/test-app';
-import { startOrganiserApp } from '../support/organiser-app';
+import { adminRequest, startOrganiserApp } from '../support/organiser-app';
 import { testEvent } from '../support/test-event';
 
 const base = testEvent();
@@ -20,8 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const admin = (method: string, path: string, body?: unknown) =>
-  app.request(method, `/admin/events/${event.id}${path}`, { headers: bearer(key), ...(body === undefined ? {} : { body }) });
+const admin = (method: string, path: string, body?: unknown) => adminRequest(app, key, event.id, method, path, body);
 const patch = (person: Person, body: unknown) => app.request('PATCH', `/registrations/${person.registrationId}`, { headers: bearer(person.manageToken), body });
 
 /** `from` asks `to` for a meeting in `slots`; `to` accepts without choosing a time. */

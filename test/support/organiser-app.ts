@@ -1,5 +1,6 @@
 import type { EventDefinition } from '../../shared/events/event-definition';
 import { organiserKey } from '../organisers/admin-support';
+import { bearer } from './registrations';
 import { startTestApp, type TestApp } from './test-app';
 
 /**
@@ -13,4 +14,9 @@ export async function startOrganiserApp(
 ): Promise<{ app: TestApp; key: string }> {
   const app = await startTestApp([...events], environment, options);
   return { app, key: await organiserKey(events[0]!.id) };
+}
+
+/** A request to one of the event's admin routes with the organiser key, `path` after `/admin/events/{eventId}`. */
+export function adminRequest(app: TestApp, key: string, eventId: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return app.request(method, `/admin/events/${eventId}${path}`, { headers: bearer(key), ...(body === undefined ? {} : { body }) });
 }
